@@ -1,0 +1,8 @@
+/**
+ * @woo-kit/core: the typed Woo domain model, TOOI registries, JSON Schemas with precompiled
+ * validators, typed errors and DiWoo XML. No DOM, no Lit: runs in Node, workers and browsers.
+ *
+ * @packageDocumentation
+ */
+export * from './errors.js';
+export * from './dates.js';

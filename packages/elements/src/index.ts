@@ -1,0 +1,5 @@
+/**
+ * @woo-kit/elements: accessible, localised web components for the Woo.
+ * @packageDocumentation
+ */
+export const PLACEHOLDER = 'elements';

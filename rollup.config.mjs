@@ -1,0 +1,76 @@
+// Browser and Node builds of every package.
+//
+// For each package: per-file ES modules in packages/<pkg>/dist (what npm consumers and the
+// dev server import), and one minified drop-in module packages/<pkg>/dist/bundle/woo-kit-<pkg>.min.js.
+// The elements also get packages/elements/dist/woo-kit.js: every component, Lit included, for a
+// CMS page that has nothing but a <script type="module"> tag. Declarations come from `tsc -b`.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import resolve from '@rollup/plugin-node-resolve';
+
+const packages = ['core', 'deadlines', 'classifier', 'elements', 'cli'];
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/** Entry points of a package: src/index.ts plus any extra public modules it lists here. */
+function entries(pkg) {
+  const dir = `packages/${pkg}/src`;
+  const list = [join(dir, 'index.ts')];
+  if (pkg === 'elements') {
+    for (const extra of ['woo-kit.ts', 'localization.ts']) if (existsSync(join(dir, extra))) list.push(join(dir, extra));
+    const components = join(dir, 'components');
+    if (existsSync(components)) {
+      for (const name of readdirSync(components)) {
+        for (const file of ['define.ts', `${name}.ts`]) {
+          const path = join(components, name, file);
+          if (existsSync(path)) list.push(path);
+        }
+      }
+    }
+    const locales = join(dir, 'generated/locales');
+    if (existsSync(locales)) for (const f of readdirSync(locales)) if (f.endsWith('.ts')) list.push(join(locales, f));
+  }
+  if (pkg === 'cli') list.push(join(dir, 'woo-kit.ts'));
+  return list.filter((f) => existsSync(f));
+}
+
+const esm = (pkg) => ({
+  input: entries(pkg),
+  external: isBare,
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'es',
+    sourcemap: true,
+    preserveModules: true,
+    preserveModulesRoot: `packages/${pkg}/src`,
+  },
+  plugins: [esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json` })],
+});
+
+const bundle = (pkg, input, file, { node = false } = {}) => ({
+  input,
+  external: node ? (id) => id.startsWith('node:') : [],
+  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  plugins: [
+    resolve({ browser: !node, preferBuiltins: node, exportConditions: node ? ['node'] : ['browser'] }),
+    esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json`, minify: true, legalComments: 'none' }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return; // Lit's compiled TS helpers
+    warn(warning);
+  },
+});
+
+const configs = [];
+for (const pkg of packages) {
+  if (!existsSync(`packages/${pkg}/src/index.ts`)) continue;
+  configs.push(esm(pkg));
+  configs.push(
+    bundle(pkg, `packages/${pkg}/src/index.ts`, `packages/${pkg}/dist/bundle/woo-kit-${pkg}.min.js`, { node: pkg === 'cli' }),
+  );
+}
+if (existsSync('packages/elements/src/woo-kit.ts')) {
+  configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js'));
+}
+// The CLI entry keeps its shebang line (esbuild preserves `#!` at the top of the entry).
+export default configs;

@@ -17,7 +17,7 @@ function entries(pkg) {
   const dir = `packages/${pkg}/src`;
   const list = [join(dir, 'index.ts')];
   if (pkg === 'elements') {
-    for (const extra of ['woo-kit.ts', 'localization.ts']) if (existsSync(join(dir, extra))) list.push(join(dir, extra));
+    for (const extra of ['localization.ts']) if (existsSync(join(dir, extra))) list.push(join(dir, extra));
     const components = join(dir, 'components');
     if (existsSync(components)) {
       for (const name of readdirSync(components)) {
@@ -72,5 +72,6 @@ for (const pkg of packages) {
 if (existsSync('packages/elements/src/woo-kit.ts')) {
   configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js'));
 }
+// src/woo-kit.ts is built only as the self-contained drop-in (dist/woo-kit.js), never per file.
 // The CLI entry keeps its shebang line (esbuild preserves `#!` at the top of the entry).
 export default configs;

@@ -4,16 +4,17 @@
 // always built before anything imports a package's dist/.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const order = ['core', 'deadlines', 'classifier', 'elements', 'cli'];
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
 
 function run(label, command, args, cwd = root) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`build: ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(1);

@@ -1,5 +1,9 @@
 /**
- * @woo-kit/elements: accessible, localised web components for the Woo.
+ * @woo-kit/elements: accessible, localised web components for the Woo. This entry exports the
+ * classes and types only; import `@woo-kit/elements/woo-kit.js` (or a component's `define.js`) to
+ * register the tags.
  * @packageDocumentation
  */
-export const PLACEHOLDER = 'elements';
+export { WooElement } from './internal/woo-element.js';
+export { WooContact } from './components/woo-contact/woo-contact.js';
+export * from './localization.js';

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    border: 1px solid var(--woo-contact-border-color, var(--_woo-border-color));
+    border-radius: var(--woo-contact-radius, var(--_woo-radius));
+    background: var(--woo-contact-background, var(--_woo-background));
+    padding: var(--woo-contact-padding, var(--_woo-space));
+  }
+  h2 {
+    font-family: var(--_woo-heading-font-family);
+    font-size: var(--woo-contact-heading-size, 1.25em);
+    margin-block: 0 0.5em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(7em, max-content) 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0;
+  }
+  address {
+    font-style: normal;
+  }
+  @media (max-width: 30em) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-block-end: 0.5em;
+    }
+  }
+`;

@@ -1,0 +1,15 @@
+/**
+ * The drop-in: every woo-kit component in one ES module, Lit included. A CMS page needs only
+ * `<script type="module" src=".../woo-kit.js"></script>` and the tags. Unless the page configured
+ * `@lit/localize` itself, the components follow the page's `<html lang>`.
+ */
+import { configureWooKitLocalization } from './localization.js';
+import './components/woo-contact/define.js';
+
+export * from './index.js';
+
+try {
+  configureWooKitLocalization();
+} catch {
+  // The page configured @lit/localize itself (it may do so only once): keep its choice.
+}

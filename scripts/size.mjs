@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// `pnpm size`: measures every bundle (minified and gzip -9) and every component without Lit,
+// and writes docs/size.md. Budgets come from the issues; a component over budget is marked.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Budgets in bytes, min+gzip, Lit excluded (from the issues). */
+export const budgets = {
+  'woo-kit-deadlines.min.js': 6 * 1024,
+  'woo-request-form': 14 * 1024,
+  'woo-request-status': 8 * 1024,
+  'woo-deadline-calculator': 8 * 1024,
+  'woo-publications': 16 * 1024,
+  'woo-categories': 8 * 1024,
+  'woo-contact': 5 * 1024,
+  'woo-timeliness-dashboard': 12 * 1024,
+};
+
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+const measure = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
+const verdict = (name, gzip) => (budgets[name] === undefined ? '' : gzip <= budgets[name] ? `≤ ${kB(budgets[name])} ✓` : `> ${kB(budgets[name])} ✗ over budget`);
+
+const rows = [];
+const bundles = [
+  ...['core', 'deadlines', 'classifier', 'elements', 'cli'].map((p) => `packages/${p}/dist/bundle/woo-kit-${p}.min.js`),
+  'packages/elements/dist/woo-kit.js',
+];
+const missing = bundles.filter((f) => !existsSync(join(root, f)));
+if (missing.length) {
+  console.error(`size: run \`pnpm build\` first; missing ${missing.join(', ')}`);
+  process.exit(1);
+}
+for (const file of bundles) {
+  const size = measure(readFileSync(join(root, file)));
+  const name = file.split('/').pop();
+  rows.push({ what: `\`${file}\``, ...size, budget: verdict(name, size.gzip) });
+}
+
+// Components: each define.ts bundled and minified with Lit (lit, @lit/*) left out, as the budgets say.
+const componentRows = [];
+const components = join(root, 'packages/elements/src/components');
+for (const name of existsSync(components) ? readdirSync(components).sort() : []) {
+  const entry = join(components, name, 'define.ts');
+  if (!existsSync(entry)) continue;
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    external: ['lit', 'lit/*', '@lit/*'],
+    tsconfig: join(root, 'packages/elements/tsconfig.json'),
+    logLevel: 'silent',
+  });
+  const size = measure(result.outputFiles[0].contents);
+  componentRows.push({ what: `\`<${name}>\``, ...size, budget: verdict(name, size.gzip) });
+}
+
+const table = (list) =>
+  ['| what | minified | min+gzip | budget (gzip) |', '| --- | ---: | ---: | --- |', ...list.map((r) => `| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} |`)].join('\n');
+const doc = `# Bundle sizes
+
+Measured by \`pnpm size\` (esbuild minify, gzip level 9) on the current build. 1 kB = 1024 bytes.
+This file is generated: do not edit it by hand.
+
+## Bundles
+
+Each package's drop-in ES module, and \`woo-kit.js\`, the all-in-one elements bundle with Lit included.
+
+${table(rows)}
+
+## Components
+
+Each component on its own (its \`define.js\` with everything it imports), Lit and \`@lit/*\` left out,
+because a page loads Lit once for all components.
+
+${table(componentRows)}
+`;
+writeFileSync(join(root, 'docs/size.md'), doc);
+console.log(doc);
+const over = [...rows, ...componentRows].filter((r) => r.budget.includes('over budget'));
+if (over.length) {
+  console.error(`size: over budget: ${over.map((r) => r.what).join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `pnpm start`: the demo site on one origin, http://localhost:8000 (PORT changes it).
+// Serves examples/ (the openness page of the fictitious "Gemeente Voorbeeld") and the packages'
+// sources through esbuild, under a strict Content-Security-Policy like a municipal site would use.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT ?? 8000);
+
+/** Same-origin only: no third-party host, no inline script, no eval. */
+export const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+const server = await startDevServer({
+  config: {
+    rootDir: root,
+    port,
+    hostname: process.env.HOST ?? 'localhost',
+    nodeResolve: { exportConditions: ['browser', 'production'] },
+    watch: false,
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') })],
+    middleware: [
+      async function homepage(context, next) {
+        if (context.path === '/' || context.path === '/index.html') context.path = '/examples/index.html';
+        await next();
+        context.set('Content-Security-Policy', contentSecurityPolicy);
+        context.set('Referrer-Policy', 'same-origin');
+        context.set('X-Content-Type-Options', 'nosniff');
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+console.log(`woo-kit demo: http://localhost:${port}/  (stop with Ctrl+C)`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await server.stop();
+    process.exit(0);
+  });
+}

@@ -36,7 +36,9 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`woo-kit demo: http://localhost:${port}/  (stop with Ctrl+C)`);
+const address = server.server?.address();
+const actualPort = typeof address === 'object' && address ? address.port : port;
+console.log(`woo-kit demo: http://localhost:${actualPort}/  (stop with Ctrl+C)`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {

@@ -3,6 +3,8 @@
  * version 4, as embedded in DiWoo 0.9.8). Only the codes live here, to keep the rules readable; the
  * labels, definitions and the list itself come from `@woo-kit/core` (`informationCategories`).
  */
+import type { InformationCategoryCode } from '@woo-kit/core';
+
 export const CATEGORY = {
   /** 3.3.1a wetten en algemeen verbindende voorschriften */
   laws: 'c_139c6280',
@@ -40,7 +42,7 @@ export const CATEGORY = {
   complaints: 'c_a870c43d',
   /** art. 3.1 inspanningsverplichting (published of one's own accord, none of the 17) */
   voluntary: 'c_816e508d',
-} as const;
+} as const satisfies Record<string, InformationCategoryCode>;
 
 /** A TOOI code of an information category, as the classifier knows them. */
 export type CategoryCode = (typeof CATEGORY)[keyof typeof CATEGORY];

@@ -6,3 +6,5 @@
  */
 export * from './errors.js';
 export * from './dates.js';
+export * from './registries/index.js';
+export { DIWOO_VERSION } from './generated/tooi-lists.js';

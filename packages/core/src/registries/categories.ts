@@ -10,7 +10,8 @@
 import { tooiInformatiecategorieen } from '../generated/tooi-lists.js';
 import { isIsoDate, type IsoDate } from '../dates.js';
 import { InvalidDateError, WooKitInputError, type LocalizedText } from '../errors.js';
-import { deepFreeze, tooiCode } from './tooi.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { tooiCode } from './tooi.js';
 
 /** Date the first tranche of art. 3.3 took effect by royal decree (1a, 1b, 1d, 1e, 2b). */
 const TRANCHE_1 = '2024-11-01';

@@ -32,12 +32,3 @@ export interface TooiList {
 export function tooiCode(uri: string): string {
   return uri.slice(uri.lastIndexOf('/') + 1);
 }
-
-/** Freezes an object and everything reachable from it. Returns the same object. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}

@@ -1,0 +1,6 @@
+export * from './tooi.js';
+export * from './categories.js';
+export * from './exception-grounds.js';
+export * from './document-types.js';
+export * from './municipalities.js';
+export * from './value-lists.js';

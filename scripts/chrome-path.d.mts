@@ -1,0 +1,2 @@
+export function chromePath(): { path: string; found: boolean };
+export const chromeArgs: string[];

@@ -1,4 +1,7 @@
 import { InvalidDateError } from './errors.js';
+import { daysInMonth, isIsoDate } from './formats.js';
+
+export { daysInMonth, isIsoDate };
 
 /**
  * Calendar dates of law are kept as ISO `YYYY-MM-DD` strings or as day numbers (days since
@@ -6,25 +9,6 @@ import { InvalidDateError } from './errors.js';
  * must not change with the machine's time zone.
  */
 export type IsoDate = string;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days in a month of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** True when `value` is a `YYYY-MM-DD` string naming a day that exists (so not 2025-02-30). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** Day number of a civil date (Howard Hinnant's days_from_civil); pure integer arithmetic. */
 export function dayNumberFromParts(year: number, month: number, day: number): number {

@@ -57,6 +57,15 @@ for (const name of existsSync(components) ? readdirSync(components).sort() : [])
     external: ['lit', 'lit/*', '@lit/*'],
     tsconfig: join(root, 'packages/elements/tsconfig.json'),
     logLevel: 'silent',
+    // Translations load on demand, one locale at a time: they are not part of a component's own size.
+    plugins: [
+      {
+        name: 'locales-on-demand',
+        setup(b) {
+          b.onResolve({ filter: /generated\/locales\// }, (args) => ({ path: args.path, external: true }));
+        },
+      },
+    ],
   });
   const size = measure(result.outputFiles[0].contents);
   componentRows.push({ what: `\`<${name}>\``, ...size, budget: verdict(name, size.gzip) });
@@ -77,8 +86,9 @@ ${table(rows)}
 
 ## Components
 
-Each component on its own (its \`define.js\` with everything it imports), Lit and \`@lit/*\` left out,
-because a page loads Lit once for all components.
+Each component on its own (its \`define.js\` with everything it imports, @woo-kit packages included),
+with Lit and \`@lit/*\` left out, because a page loads Lit once for all components, and without the
+translations, which load on demand for one locale at a time.
 
 ${table(componentRows)}
 `;

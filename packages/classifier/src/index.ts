@@ -1,5 +1,21 @@
 /**
- * @woo-kit/classifier: suggests the Woo information category of a document.
+ * @woo-kit/classifier: suggests the Woo information category of a document, explains why in Dutch
+ * and English, and abstains when unsure. No DOM: runs in Node, workers and browsers.
+ *
  * @packageDocumentation
  */
-export const PLACEHOLDER = 'classifier';
+export {
+  classify,
+  createClassifier,
+  DEFAULT_THRESHOLD,
+  type Classifier,
+  type ClassifierOptions,
+  type ClassificationInput,
+  type ClassificationReason,
+  type ClassificationResult,
+  type RankedCategory,
+} from './classifier.js';
+export { normalizeTitle, MAX_TITLE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TEXT_LENGTH } from './normalize.js';
+export { RULES, type Rule } from './rules.js';
+export { DOCUMENT_TYPE_HINTS, type DocumentTypeHint } from './document-types.js';
+export type { ModelData } from './model.js';

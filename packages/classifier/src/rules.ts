@@ -31,13 +31,13 @@ const rule = (id: string, category: CategoryCode, weight: number, pattern: RegEx
 // Reusable pieces of patterns.
 const WOO = String.raw`(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)`;
 const COLLEGE = String.raw`(?:benw|college|collegevergadering|gedeputeerde staten|dagelijks bestuur|db|ministerraad|bestuurscollege|colleges?)`;
-const COUNCIL = String.raw`(?:raad|gemeenteraad|raadsvergadering|raadscommissie|commissie|commissievergadering|provinciale staten|statenvergadering|statencommissie|algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`;
+const COUNCIL = String.raw`(?:raad|gemeenteraad|raadsvergadering|raadscommissie|(?<!vaste )commissie|commissievergadering|provinciale staten|statenvergadering|statencommissie|algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`;
 
 /** The rules, in no particular order; every matching rule counts once. */
 export const RULES: readonly Rule[] = [
   // 3.3.2i Woo-verzoeken en -besluiten
   rule('woo-decision', C.wooRequests, 10,
-    new RegExp(String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|beslissing)(?: op| inzake)?(?: het| een| uw)? ?${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`),
+    new RegExp(String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|beslissing)(?: op| inzake)?(?: het| een| uw)? ?${WOO}|(?:besluit|beslissing) op (?:het |uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`),
     'De titel noemt een besluit op een Woo- of Wob-verzoek.', 'The title names a decision on a Woo or Wob request.'),
   rule('woo-request', C.wooRequests, 4.5,
     new RegExp(String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten)`),
@@ -77,8 +77,8 @@ export const RULES: readonly Rule[] = [
   rule('council-meeting-document', C.councilMeetings, 7,
     new RegExp(String.raw`\b(?:besluitenlijst(?:en)?|agenda|notulen|verslag|vergaderstukken|audioverslag|videoverslag|conceptverslag|actielijst|lijst van toezeggingen)\b(?: \w+){0,4} ${COUNCIL}\b`),
     'De titel is een agenda, verslag of besluitenlijst van de raad, de Staten of een commissie.', 'The title is an agenda, minutes or decision list of the council, the provincial states or a committee.'),
-  rule('council-proposal', C.councilMeetings, 6.5,
-    /^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|voorstel aan de (?:gemeente)?raad|initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|toezeggingenlijst|termijnagenda|lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag)\b/,
+  rule('council-proposal', C.councilMeetings, 8,
+    /^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|voorstel aan de (?:gemeente)?raad|initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|toezeggingenlijst|termijnagenda|lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag|zienswijze (?:op |over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening))\b/,
     'De titel begint met een raadsstuk: raadsvoorstel, motie, amendement of raadsvragen.', 'The title starts with a council document: proposal, motion, amendment or council questions.'),
   rule('council-words', C.councilMeetings, 3.5,
     /\b(?:raadsvoorstel|raadsbesluit|statenvoorstel|raadsvergadering|statenvergadering|raadscommissie|commissievergadering|motie|amendement|raadsvragen|raadsfractie|fractie|gemeenteraad|provinciale staten|algemeen bestuur|rekenkamercommissie|raadsleden|raadslid|statenleden|vragenuur|beeldvormende|oordeelsvormende|besluitvormende|begrotingswijziging|zienswijze (?:op|over) de (?:ontwerp)?begroting)\b/,
@@ -93,8 +93,8 @@ export const RULES: readonly Rule[] = [
     'De titel is een brief of memo gericht aan de raad of de Staten.', 'The title is a letter or memo addressed to the council or the provincial states.'),
 
   // 3.3.2b vergaderstukken Staten-Generaal
-  rule('states-general', C.statesGeneral, 7,
-    /\b(?:tweede kamer|eerste kamer|staten generaal|kamerbrief|kamerbrieven|kamerstuk(?:ken)?|kamervragen|kamervraag|kamerlid|kamerleden|kamercommissie|vaste commissie voor|handelingen|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|memorie van (?:toelichting|antwoord)|nota naar aanleiding van het verslag|nota van wijziging|aanhangsel van de handelingen|verenigde vergadering der staten generaal|het lid)\b/,
+  rule('states-general', C.statesGeneral, 8.5,
+    /\b(?:tweede kamer|eerste kamer|staten generaal|kamerbrief|kamerbrieven|kamerstuk(?:ken)?|kamervragen|kamervraag|kamerlid|kamerleden|kamercommissie|vaste commissie voor|procedurevergadering|handelingen|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|memorie van (?:toelichting|antwoord)|nota naar aanleiding van het verslag|nota van wijziging|aanhangsel van de handelingen|verenigde vergadering der staten generaal|het lid)\b/,
     'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.', 'The title mentions the House of Representatives, the Senate or a parliamentary paper.'),
 
   // 3.3.2e adviezen
@@ -149,7 +149,7 @@ export const RULES: readonly Rule[] = [
     'De titel is een plan of verslag over de uitvoering van de taken (planning en verantwoording).', 'The title is a plan or report on carrying out the tasks (planning and accountability).'),
 
   // 3.3.2h subsidieverplichtingen anders dan met beschikking
-  rule('subsidy-obligation', C.subsidyObligations, 6,
+  rule('subsidy-obligation', C.subsidyObligations, 9,
     /\b(?:subsidieverplichting(?:en)?|subsidieovereenkomst(?:en)?|subsidieregister|subsidie overeenkomst|overzicht (?:verstrekte |verleende )?subsidies|subsidies? (?:anders dan|zonder) (?:met |bij )?(?:een )?beschikking|bijdrage overeenkomst|bijdrageovereenkomst|grant agreement|grant arrangement|activiteitenovereenkomst|financieringsovereenkomst|ontwikkelingssamenwerking|buitenlandse zaken|bz|buza|ministerie van buitenlandse zaken)\b/,
     'De titel noemt een subsidieverplichting zonder beschikking (zoals bij Buitenlandse Zaken).', 'The title names a subsidy obligation without a disposition (as at Foreign Affairs).'),
 
@@ -166,7 +166,7 @@ export const RULES: readonly Rule[] = [
 
   // 3.3.2k beschikkingen
   rule('disposition', C.dispositions, 7,
-    /\b(?:\w*beschikking(?:en)?|\w*vergunning(?:en)?|\w*ontheffing(?:en)?|last onder (?:dwangsom|bestuursdwang)|dwangsom|bestuursdwang|bestuurlijke boete|boetebesluit|handhavingsbesluit|gedoogbesluit|gedoogbeschikking|sluitingsbevel|tijdelijk huisverbod|maatwerkvoorschrift(?:en)?|besluit op (?:de )?aanvraag|beslissing op (?:de )?aanvraag|besluit op (?:het )?bezwaar|beslissing op (?:het )?bezwaar|beslissing op bezwaarschrift|vaststelling subsidie|subsidieverlening|subsidievaststelling|omgevingsvergunning)\b/,
+    /\b(?:(?<!(?:anders dan|zonder) (?:met |bij )?(?:een )?)\w*beschikking(?:en)?|\w*vergunning(?:en)?|\w*ontheffing(?:en)?|last onder (?:dwangsom|bestuursdwang)|dwangsom|bestuursdwang|bestuurlijke boete|boetebesluit|handhavingsbesluit|gedoogbesluit|gedoogbeschikking|sluitingsbevel|tijdelijk huisverbod|maatwerkvoorschrift(?:en)?|besluit op (?:de )?aanvraag|beslissing op (?:de )?aanvraag|besluit op (?:het )?bezwaar|beslissing op (?:het )?bezwaar|beslissing op bezwaarschrift|vaststelling subsidie|subsidieverlening|subsidievaststelling|omgevingsvergunning|besluit tot (?:benoeming|ontslag|herbenoeming)|benoemingsbesluit)\b/,
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.', 'The title names a disposition: a decision about one person or company, such as a permit.'),
   rule('disposition-words', C.dispositions, 2.5,
     /\b(?:aanvraag om|verleend|verleende|geweigerd|geweigerde|weigering|toekenning|afwijzing|intrekking van de|aanwijzing als|erkenning|aanschrijving|kennisgeving|ter inzage|bouwen van|kappen van|slopen van|plaatsen van|het realiseren van|perceel|kadastraal)\b/,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes src/generated/tooi-lists.ts from the official DiWoo 0.9.8 value-list XSD.
 //
-//   node scripts/generate-registries.mjs [path/to/diwoo-metadata-lijsten.xsd]
+//   node scripts/generate-registries.mjs [path/to/diwoo-metadata-lijsten.xsd] [output.ts]
 //
 // The default path is ../../../shared/specs/diwoo-0.9.8/diwoo-metadata-lijsten.xsd relative to this
 // package (the shared references beside the clone). The output is committed: the package never needs
@@ -13,7 +13,7 @@ import { parseTooiLists } from './tooi-xsd.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const xsdPath = resolve(process.argv[2] ?? join(packageDir, '../../../shared/specs/diwoo-0.9.8/diwoo-metadata-lijsten.xsd'));
-const outPath = join(packageDir, 'src/generated/tooi-lists.ts');
+const outPath = resolve(process.argv[3] ?? join(packageDir, 'src/generated/tooi-lists.ts'));
 
 /** The lists we ship, with the name of the exported constant and the number of members we expect. */
 const WANTED = [

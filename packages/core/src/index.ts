@@ -6,5 +6,11 @@
  */
 export * from './errors.js';
 export * from './dates.js';
+export { isIsoDateTime, isEmailAddress, isAbsoluteUri } from './formats.js';
 export * from './registries/index.js';
 export { DIWOO_VERSION } from './generated/tooi-lists.js';
+export * from './model.js';
+export * from './lifecycle.js';
+export * from './schemas/index.js';
+export * from './validation/validate.js';
+export * from './examples.js';

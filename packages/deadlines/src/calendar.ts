@@ -167,7 +167,7 @@ export function workingDaysBetween(from: number, to: number, extra: ExtraDays): 
 }
 
 /** Why a day is not a working day, in both languages ("a Saturday", "a holiday (King's Day)"). */
-export function closedReason(day: number, extra: ExtraDays): LocalizedText {
+export function closedReason(day: number): LocalizedText {
   const w = weekday(day);
   if (w === 6) return { nl: 'een zaterdag', en: 'a Saturday' };
   if (w === 0) return { nl: 'een zondag', en: 'a Sunday' };
@@ -191,11 +191,30 @@ const MIN_DAY = TABLE_START;
 const MAX_DAY = dayNumberFromParts(LAST_YEAR, 12, 31);
 const parsed = new Map<unknown, number>();
 
+// The number written by the ASCII digits s[from..to), or -1 if one is not a digit.
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /**
  * Parses an ISO date of the supported years into a day number (memoised: parsing is the
  * costliest part of a deadline). Throws `invalid-date` or `date-out-of-range`.
  */
 export function parseDay(value: unknown, path?: string): number {
+  // Fast path for the days 1–28 of any month, which always exist: read the digits, let core do the
+  // arithmetic. Anything else (29–31, odd input) goes through core's `toDayNumber`, memoised.
+  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const y = digits(value, 0, 4);
+    const m = digits(value, 5, 7);
+    const d = digits(value, 8, 10);
+    if (y >= FIRST_YEAR && y <= LAST_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= 28) return dayNumberFromParts(y, m, d);
+  }
   const hit = parsed.get(value);
   if (hit !== undefined) return hit;
   const day = toDayNumber(value, path);

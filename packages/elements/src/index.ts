@@ -6,4 +6,6 @@
  */
 export { WooElement } from './internal/woo-element.js';
 export { WooContact } from './components/woo-contact/woo-contact.js';
+export { WooDeadlineCalculator } from './components/woo-deadline-calculator/woo-deadline-calculator.js';
+export { WooDeadlineCalculatedEvent } from './events/woo-deadline-calculated.js';
 export * from './localization.js';

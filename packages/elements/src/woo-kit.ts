@@ -5,6 +5,7 @@
  */
 import { configureWooKitLocalization } from './localization.js';
 import './components/woo-contact/define.js';
+import './components/woo-deadline-calculator/define.js';
 
 export * from './index.js';
 

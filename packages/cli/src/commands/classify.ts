@@ -1,12 +1,84 @@
-import type { Command } from '../command.js';
+import { WooKitInputError, toWooKitError } from '@woo-kit/core';
+import { createClassifier, DEFAULT_THRESHOLD, type ClassificationResult } from '@woo-kit/classifier';
+import { parseArgs, usageError, type Command } from '../command.js';
+import { mapJsonLines } from '../jsonl.js';
 
-/** `woo-kit classify`: not built yet. */
+const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--lang nl|en] [--json] [--threshold 0..1]
+       woo-kit classify --jsonl [--threshold 0..1] < documents.jsonl
+
+Suggests the Woo information category of a document and says why. Below the threshold
+(default ${DEFAULT_THRESHOLD}) it gives no category but suggestions, so a person decides.
+
+  --jsonl            read { "title", "summary"?, "documentType"?, "text"? } per line; write one result per line
+  --json             print the result of one title as JSON
+  --lang nl|en       language of the readable answer (default nl)
+  --threshold N      confidence needed for an answer, 0 to 1`;
+
+function formatResult(result: ClassificationResult, lang: 'nl' | 'en'): string {
+  const percent = (x: number): string => `${Math.round(x * 100)}%`;
+  const lines: string[] = [];
+  const best = result.ranking[0];
+  if (result.category !== null && best !== undefined) {
+    lines.push(lang === 'nl' ? `Categorie: ${best.label.nl} (${best.category}), zekerheid ${percent(result.confidence)}` : `Category: ${best.label.en} (${best.category}), confidence ${percent(result.confidence)}`);
+  } else {
+    lines.push(lang === 'nl' ? `Geen categorie gekozen (zekerheid ${percent(result.confidence)}, nodig ${percent(result.threshold)}). Een medewerker beslist.` : `No category chosen (confidence ${percent(result.confidence)}, ${percent(result.threshold)} needed). A person decides.`);
+  }
+  lines.push(lang === 'nl' ? 'Ranglijst:' : 'Ranking:');
+  result.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${r.label[lang]} (${r.category}) ${percent(r.score)}`));
+  lines.push(lang === 'nl' ? 'Redenen:' : 'Reasons:');
+  for (const reason of result.reasons) lines.push(`  - ${reason.message[lang]}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function parseThreshold(value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = typeof value === 'string' ? Number(value) : Number.NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error('--threshold must be a number from 0 to 1');
+  return n;
+}
+
+/** `woo-kit classify`: suggests the information category of one title, or of a JSON-lines batch. */
 export const classify: Command = {
   name: 'classify',
-  summary: 'not available yet',
-  usage: 'usage: woo-kit classify',
-  async run(_args, io) {
-    io.stderr.write('woo-kit classify: not available yet\n');
-    return 2;
+  summary: 'suggest the Woo information category of a title, with reasons',
+  usage: USAGE,
+  async run(args, io) {
+    const { options, positionals } = parseArgs(args, ['jsonl', 'json']);
+    const lang = options.get('lang') ?? 'nl';
+    if (lang !== 'nl' && lang !== 'en') return usageError(io, classify, '--lang must be nl or en');
+    let threshold: number | undefined;
+    try {
+      threshold = parseThreshold(options.get('threshold'));
+    } catch (error) {
+      return usageError(io, classify, (error as Error).message);
+    }
+    const classifier = createClassifier(threshold === undefined ? {} : { threshold });
+
+    if (options.get('jsonl') === true) {
+      if (positionals.length > 0) return usageError(io, classify, '--jsonl reads from standard input; give no title');
+      const failures = await mapJsonLines(io.stdin, io.stdout, (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw new WooKitInputError('classifier-invalid-input', { nl: 'Elke regel moet een object zijn met een titel: { "title": "…" }.', en: 'Each line must be an object with a title: { "title": "…" }.' });
+        }
+        return classifier.classify(value as { title: string });
+      });
+      return failures > 0 ? 1 : 0;
+    }
+
+    if (positionals.length !== 1) return usageError(io, classify, 'give one title in quotes, or use --jsonl');
+    const input: { title: string; summary?: string; documentType?: string } = { title: positionals[0]! };
+    const summary = options.get('summary');
+    if (typeof summary === 'string') input.summary = summary;
+    const documentType = options.get('document-type');
+    if (typeof documentType === 'string') input.documentType = documentType;
+    try {
+      const result = classifier.classify(input);
+      io.stdout.write(options.get('json') === true ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, lang));
+      return 0;
+    } catch (error) {
+      const e = toWooKitError(error);
+      io.stderr.write(`woo-kit classify: ${e.messageIn(lang)}\n`);
+      return 1;
+    }
   },
 };

@@ -1,4 +1,4 @@
-export * from './tooi.js';
+export { tooiCode, type TooiList, type TooiListMember } from './tooi.js';
 export * from './categories.js';
 export * from './exception-grounds.js';
 export * from './document-types.js';

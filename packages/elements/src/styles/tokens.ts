@@ -52,6 +52,31 @@ export const tokens = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_woo-focus-background);
   }
+  .h2,
+  .h3,
+  .h4,
+  .h5,
+  .h6 {
+    font-family: var(--_woo-heading-font-family);
+    font-weight: bold;
+    line-height: 1.25;
+    margin-block: 1.5em 0.5em;
+  }
+  :host > .h2:first-child,
+  :host > .h3:first-child {
+    margin-block-start: 0;
+  }
+  .h2 {
+    font-size: 1.5em;
+  }
+  .h3 {
+    font-size: 1.25em;
+  }
+  .h4,
+  .h5,
+  .h6 {
+    font-size: 1.1em;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -1,0 +1,63 @@
+/**
+ * Speed: titles per second of the classifier against a plain keyword baseline in the same run, on
+ * one core, and the time to load the model in Node. Prints the ratios. Not a test: timing varies.
+ *
+ *   pnpm --filter @woo-kit/classifier bench
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const read = (file: string): string[] => readFileSync(join(here, '../data', file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { title: string }).title);
+const titles = [...read('real/uwv-woo-publicaties.jsonl'), ...read('team-written-training-titles.jsonl')];
+
+// Model load: importing the generated data module and decoding it, measured cold, in this process.
+const t0 = performance.now();
+const { MODEL } = await import('../src/generated/model.js');
+const t1 = performance.now();
+const { decodeModel } = await import('../src/model.js');
+const t2 = performance.now();
+decodeModel(MODEL);
+const t3 = performance.now();
+const { createClassifier } = await import('../src/classifier.js');
+const classifier = createClassifier();
+classifier.classify({ title: 'warm-up' });
+const t4 = performance.now();
+
+// The baseline: the first of a few keywords in the lowercased title decides.
+const KEYWORDS: ReadonlyArray<readonly [string, string]> = [
+  ['woo', 'c_3baef532'], ['wob', 'c_3baef532'], ['besluitenlijst', 'c_3a248e3a'], ['verordening', 'c_139c6280'], ['beleidsregel', 'c_aab6bfc7'],
+  ['convenant', 'c_8fc2335c'], ['jaarverslag', 'c_c6cd1213'], ['advies', 'c_99a836c7'], ['klacht', 'c_a870c43d'], ['vergunning', 'c_46a81018'],
+  ['rapport', 'c_fdaee95e'], ['motie', 'c_db4862c3'], ['raadsvoorstel', 'c_db4862c3'], ['ingekomen', 'c_8c840238'], ['mandaat', 'c_40a05794'], ['contact', 'c_89ee6784'],
+];
+function baseline(title: string): string | null {
+  const t = title.toLowerCase();
+  for (const [word, code] of KEYWORDS) if (t.includes(word)) return code;
+  return null;
+}
+
+function rate(label: string, f: (title: string) => unknown): number {
+  let sink = 0;
+  for (let i = 0; i < 2000; i++) if (f(titles[i % titles.length]!) !== null) sink++; // warm up
+  const rounds = 3;
+  let best = 0;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    let n = 0;
+    while (performance.now() - start < 1000) {
+      for (let i = 0; i < 1000; i++) if (f(titles[(n + i) % titles.length]!) !== null) sink++;
+      n += 1000;
+    }
+    best = Math.max(best, n / ((performance.now() - start) / 1000));
+  }
+  console.log(`${label.padEnd(34)} ${Math.round(best).toLocaleString('en').padStart(12)} titles/s  (${sink > 0 ? 'ok' : '-'})`);
+  return best;
+}
+
+console.log(`bench: ${titles.length} distinct titles, one core, Node ${process.version}`);
+console.log(`model load: import data module ${(t1 - t0).toFixed(1)} ms + decode ${(t3 - t2).toFixed(1)} ms = ${(t1 - t0 + t3 - t2).toFixed(1)} ms (target < 50 ms); first classifier ready after ${(t4 - t0).toFixed(1)} ms`);
+const base = rate('keyword baseline', baseline);
+const full = rate('classifier (rules + model + reasons)', (t) => classifier.classify({ title: t }).category);
+console.log(`ratio: classifier / baseline = ${(full / base).toFixed(4)} (baseline is ${(base / full).toFixed(0)}× faster); target ≥ 20,000 titles/s: ${full >= 20000 ? 'met' : 'NOT met'}`);

@@ -1,0 +1,147 @@
+/**
+ * Trains the linear model and writes src/generated/model.ts.
+ *
+ *   pnpm --filter @woo-kit/classifier train      (or: npx tsx scripts/train.ts)
+ *
+ * Data: the `train` split of data/team-written-training-titles.jsonl (titles written by the team;
+ * see data/README.md). The `tune` and `test` splits and the real UWV titles are never trained on.
+ *
+ * Model: multinomial logistic regression over hashed features (src/features.ts), trained with
+ * AdaGrad on top of the rule scores (src/rules.ts): for half of the examples the rule scores are
+ * added as a fixed offset, so the model learns both what the rules miss and a back-up for when no
+ * rule fires. Each epoch drops some words at random, so the model does not lean on one word.
+ * Deterministic: a fixed seed, a fixed order, no parallelism. Weights are quantised to 8 bits.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORY_CODES } from '../src/categories.js';
+import { FEATURE_BITS } from '../src/features.js';
+import { encodeBase64 } from '../src/model.js';
+import { normalizeTitle } from '../src/normalize.js';
+import { collectFeatures, scoreRules, softmax } from '../src/scoring.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SEED = 20250314;
+const EPOCHS = Number(process.env['EPOCHS'] ?? 8);
+const LEARNING_RATE = Number(process.env['LR'] ?? 0.1);
+const L2 = Number(process.env['L2'] ?? 1e-2);
+const OFFSET_KEEP = 0.5;
+const WORD_DROPOUT = 0.15;
+const PRUNE_BELOW = 2; // quantised |weight| < this is dropped
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Row { title: string; category: string; split: string }
+const rows: Row[] = readFileSync(join(here, '../data/team-written-training-titles.jsonl'), 'utf8')
+  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+const train = rows.filter((r) => r.split === 'train');
+const classes = [...CATEGORY_CODES];
+const K = classes.length;
+const classIndex = new Map(classes.map((c, i) => [c, i]));
+const random = rng(SEED);
+
+interface Example { tokens: string[]; y: number; offsets: Float64Array }
+const examples: Example[] = train.map((r) => {
+  const title = normalizeTitle(r.title);
+  const offsets = new Float64Array(K);
+  scoreRules({ title, summary: '', text: '' }, classIndex, offsets);
+  const y = classIndex.get(r.category);
+  if (y === undefined) throw new Error(`unknown category ${r.category}`);
+  return { tokens: title.split(' '), y, offsets };
+});
+
+const size = 1 << FEATURE_BITS;
+const W = new Float32Array(size * K);
+const G = new Float32Array(size * K);
+const bias = new Float64Array(K);
+const biasG = new Float64Array(K);
+const order = examples.map((_, i) => i);
+
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let loss = 0;
+  for (const e of order.map((i) => examples[i]!)) {
+    const kept = e.tokens.filter((t, i) => i === 0 || random() >= WORD_DROPOUT);
+    const f = collectFeatures({ title: kept.join(' '), summary: '', text: '' });
+    const scores = new Float64Array(K);
+    if (random() < OFFSET_KEEP) scores.set(e.offsets);
+    for (let c = 0; c < K; c++) scores[c] = scores[c]! + bias[c]!;
+    for (let n = 0; n < f.buckets.length; n++) {
+      const base = f.buckets[n]! * K;
+      const v = f.values[n]!;
+      for (let c = 0; c < K; c++) scores[c] = scores[c]! + W[base + c]! * v;
+    }
+    const p = softmax(scores);
+    loss -= Math.log(Math.max(p[e.y]!, 1e-12));
+    for (let c = 0; c < K; c++) {
+      const g = p[c]! - (c === e.y ? 1 : 0);
+      biasG[c] = biasG[c]! + g * g;
+      bias[c] = bias[c]! - (LEARNING_RATE * g) / Math.sqrt(biasG[c]! + 1e-8);
+      for (let n = 0; n < f.buckets.length; n++) {
+        const at = f.buckets[n]! * K + c;
+        const gw = g * f.values[n]! + L2 * W[at]!;
+        G[at] = G[at]! + gw * gw;
+        W[at] = W[at]! - (LEARNING_RATE * gw) / Math.sqrt(G[at]! + 1e-8);
+      }
+    }
+  }
+  console.log(`epoch ${epoch + 1}: mean loss ${(loss / examples.length).toFixed(4)}`);
+}
+
+// Quantise to signed bytes and keep only buckets with a weight left after pruning.
+let max = 0;
+for (const w of W) max = Math.max(max, Math.abs(w));
+const scale = max / 127;
+const buckets: number[] = [];
+const bytes: number[] = [];
+for (let b = 0; b < size; b++) {
+  const q = new Int8Array(K);
+  let any = false;
+  for (let c = 0; c < K; c++) {
+    const v = Math.round(W[b * K + c]! / scale);
+    if (Math.abs(v) >= PRUNE_BELOW) { q[c] = v; any = true; }
+  }
+  if (!any) continue;
+  buckets.push(b);
+  for (const v of q) bytes.push(v & 255);
+}
+const header: number[] = [];
+let previous = 0;
+for (const b of buckets) {
+  let delta = b - previous;
+  previous = b;
+  while (delta >= 128) { header.push((delta & 127) | 128); delta >>>= 7; }
+  header.push(delta);
+}
+const data = encodeBase64(Uint8Array.from([...header, ...bytes]));
+const version = `team-${train.length}-e${EPOCHS}-s${SEED}`;
+const file = `// Generated by scripts/train.ts from data/team-written-training-titles.jsonl (split "train",
+// ${train.length} titles written by the woo-kit team). Do not edit: run \`pnpm --filter @woo-kit/classifier train\`.
+import type { ModelData } from '../model.js';
+
+/** The trained model: ${buckets.length} hash buckets × ${K} classes, 8-bit weights. */
+export const MODEL: ModelData = {
+  version: ${JSON.stringify(version)},
+  bits: ${FEATURE_BITS},
+  classes: ${JSON.stringify(classes)},
+  scale: ${scale},
+  bias: ${JSON.stringify(Array.from(bias, (b) => Math.round(b * 1e4) / 1e4))},
+  rows: ${buckets.length},
+  data: '${data}',
+};
+`;
+writeFileSync(join(here, '../src/generated/model.ts'), file);
+console.log(`train: ${examples.length} titles, ${buckets.length} buckets kept, ${file.length} bytes → src/generated/model.ts`);

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from './run-cli.js';
+
+test('classify prints a readable Dutch answer with reasons', async () => {
+  const r = await runCli(['classify', 'Besluitenlijst college van B en W 12 maart 2025']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Categorie: agenda.s en besluitenlijsten bestuurscolleges \(c_3a248e3a\)/);
+  assert.match(r.stdout, /Redenen:/);
+  assert.match(r.stdout, /besluitenlijst van het college/);
+});
+
+test('classify --lang en answers in English', async () => {
+  const r = await runCli(['classify', 'Besluitenlijst college van B en W 12 maart 2025', '--lang', 'en']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Category: Agendas and decision lists of executive boards/);
+  assert.match(r.stdout, /Reasons:/);
+});
+
+test('classify --json prints the result object', async () => {
+  const r = await runCli(['classify', 'Convenant Veilig Uitgaan 2025', '--json']);
+  assert.equal(r.code, 0);
+  const result = JSON.parse(r.stdout);
+  assert.equal(result.category, 'c_8fc2335c');
+  assert.equal(result.ranking.length, 3);
+  assert.ok(result.reasons.length > 0);
+});
+
+test('classify abstains on a title without evidence and says a person decides', async () => {
+  const r = await runCli(['classify', 'xyz']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /Geen categorie gekozen/);
+});
+
+test('classify --jsonl writes one result per line, in order, and goes on after a bad line', async () => {
+  const input = [
+    JSON.stringify({ title: 'Besluit op Woo-verzoek over e-mails van de burgemeester' }),
+    '{ not json',
+    JSON.stringify({ title: 42 }),
+    JSON.stringify({ title: 'Verordening afvalstoffenheffing 2025', documentType: 'Gemeenteblad' }),
+    '[1,2]',
+    JSON.stringify({ title: 'Jaarverslag 2024', summary: 'Verslag over het afgelopen jaar' }),
+  ].join('\n');
+  const r = await runCli(['classify', '--jsonl'], input);
+  assert.equal(r.code, 1); // some lines failed
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 6);
+  assert.equal(lines[0].category, 'c_3baef532');
+  assert.equal(lines[1].error.code, 'invalid-json');
+  assert.equal(lines[2].error.code, 'classifier-invalid-field');
+  assert.ok(lines[2].error.message.nl && lines[2].error.message.en);
+  assert.equal(lines[3].category, 'c_139c6280');
+  assert.equal(lines[4].error.code, 'classifier-invalid-input');
+  assert.equal(lines[5].category, 'c_c6cd1213');
+});
+
+test('classify rejects a bad threshold and a missing title as usage errors', async () => {
+  assert.equal((await runCli(['classify', 'x', '--threshold', '2'])).code, 2);
+  assert.equal((await runCli(['classify'])).code, 2);
+  assert.equal((await runCli(['classify', 'x', '--lang', 'fr'])).code, 2);
+});

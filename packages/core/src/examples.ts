@@ -1,0 +1,84 @@
+/**
+ * Example objects of each schema: complete, valid and realistic. The CLI prints them
+ * (`woo-kit example request`), the docs show them and the tests check them against the schemas.
+ * The people, addresses and references are made up.
+ */
+import { deepFreeze } from './internal/freeze.js';
+import type { ContactPoint, Decision, Organisation, Publication, WooRequest } from './model.js';
+
+/** Example organisation: a municipality with its TOOI identifier. */
+export const exampleOrganisation: Organisation = deepFreeze({
+  name: 'gemeente Utrecht',
+  uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344',
+});
+
+/** Example Woo request with a zienswijze, a postponement, a partial disclosure and the release. */
+export const exampleWooRequest: WooRequest = deepFreeze({
+  id: 'WOO-2025-0042',
+  receivedOn: '2025-03-03',
+  submittedOn: '2025-03-02',
+  channel: 'webForm',
+  subject: 'Alle e-mails en notities over de herinrichting van het Stationsplein.',
+  period: { from: '2024-01-01', to: '2024-12-31' },
+  requester: { name: 'J. de Vries', email: 'j.devries@example.nl' },
+  preferredResponse: 'documents',
+  events: [
+    { type: 'zienswijzeAsked', on: '2025-03-17', answerBy: '2025-03-31' },
+    { type: 'zienswijzeReceived', on: '2025-03-28' },
+    { type: 'postponed', on: '2025-04-08' },
+    { type: 'decided', on: '2025-04-15', outcome: 'partlyDisclosed', grounds: ['5.1.2e', '5.2'] },
+    { type: 'released', on: '2025-04-29' },
+  ],
+});
+
+/** Example decision on the example request. */
+export const exampleDecision: Decision = deepFreeze({
+  requestId: 'WOO-2025-0042',
+  decidedOn: '2025-04-15',
+  outcome: 'partlyDisclosed',
+  grounds: ['5.1.2e', '5.2'],
+  releasedOn: '2025-04-29',
+  summary: 'De gevraagde e-mails worden openbaar. Namen en persoonlijke meningen zijn weggelakt.',
+});
+
+/** Example publication with DiWoo metadata: the decision on a Woo request (category 3.3.2i). */
+export const examplePublication: Publication = deepFreeze({
+  id: 'utrecht-woo-2025-0042-besluit',
+  url: 'https://www.example.nl/woo/woo-2025-0042/besluit.pdf',
+  officialTitle: 'Besluit op Woo-verzoek over de herinrichting van het Stationsplein',
+  shortTitle: 'Woo-besluit Stationsplein',
+  description: 'Besluit op een Woo-verzoek over e-mails en notities uit 2024, met de openbaar gemaakte documenten.',
+  informationCategories: ['c_3baef532'],
+  documentType: 'c_4f50ca9c',
+  publisher: { name: 'gemeente Utrecht', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' },
+  creationDate: '2025-04-15',
+  documentActions: [{ soortHandeling: 'c_e1ec050e', atTime: '2025-04-15T10:00:00+02:00' }],
+  language: 'NLD',
+  format: 'PDF',
+});
+
+/** Example openness centre (openbaarheidscentrum). */
+export const exampleContactPoint: ContactPoint = deepFreeze({
+  name: 'Openbaarheidscentrum gemeente Utrecht',
+  organisation: { name: 'gemeente Utrecht', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' },
+  visitingAddress: { street: 'Stadsplateau', houseNumber: '1', postalCode: '3521 AZ', city: 'Utrecht' },
+  postalAddress: { street: 'Postbus', houseNumber: '16200', postalCode: '3500 CE', city: 'Utrecht' },
+  openingHours: [
+    { dayOfWeek: 'monday', opens: '09:00', closes: '17:00' },
+    { dayOfWeek: 'wednesday', opens: '09:00', closes: '17:00' },
+    { dayOfWeek: 'friday', opens: '09:00', closes: '12:00' },
+  ],
+  phone: '14 030',
+  email: 'woo@example.nl',
+  requestUrl: 'https://www.example.nl/woo-verzoek',
+  websiteUrl: 'https://www.example.nl/openbaarheid',
+});
+
+/** The examples by schema name. */
+export const examples = Object.freeze({
+  'woo-request': exampleWooRequest,
+  decision: exampleDecision,
+  publication: examplePublication,
+  organisation: exampleOrganisation,
+  'contact-point': exampleContactPoint,
+});

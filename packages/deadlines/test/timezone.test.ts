@@ -1,0 +1,35 @@
+// Dates are calendar dates: the results must not change with the TZ environment variable.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const script = `
+import { computeDeadline, deadlineStatus, holidaysInYear, timelinessStatistics } from './src/index.js';
+const out = [];
+for (let m = 1; m <= 12; m++) for (const d of [1, 15, 28]) {
+  const receivedOn = '2025-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0');
+  out.push(JSON.stringify(computeDeadline({ receivedOn, postponedOn: receivedOn, suspensions: [{ kind: 'zienswijze', notifiedOn: receivedOn, endedOn: receivedOn }] })));
+}
+out.push(JSON.stringify(deadlineStatus({ receivedOn: '2023-03-30' }, '2023-04-28')));
+out.push(JSON.stringify(holidaysInYear(2025)));
+out.push(JSON.stringify(timelinessStatistics([{ receivedOn: '2025-01-06', decidedOn: '2025-01-20' }], { today: '2025-04-01' })));
+console.log(out.join('\\n'));
+`;
+
+function runIn(tz: string): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    env: { ...process.env, TZ: tz },
+    encoding: 'utf8',
+  });
+}
+
+test('results are the same under TZ=Pacific/Kiritimati, America/Los_Angeles and UTC', () => {
+  const kiritimati = runIn('Pacific/Kiritimati');
+  const losAngeles = runIn('America/Los_Angeles');
+  const utc = runIn('UTC');
+  assert.ok(kiritimati.includes('"deadline"'));
+  assert.equal(kiritimati, losAngeles);
+  assert.equal(kiritimati, utc);
+});

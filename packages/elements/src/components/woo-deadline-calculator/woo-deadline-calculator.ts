@@ -1,0 +1,303 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { WooKitError } from '@woo-kit/core';
+import { computeDeadline, type DeadlineInput, type DeadlineResult, type SuspensionInput, type SuspensionKind } from '@woo-kit/deadlines';
+import { WooElement } from '../../internal/woo-element.js';
+import { formStyles } from '../../styles/form.js';
+import { checkbox, dateField, radios, textField } from '../../internal/form/fields.js';
+import { datePartsToIso, EMPTY_DATE, isoToDateParts, type DateParts, type DatePartsProblem } from '../../internal/form/date-parts.js';
+import { errorSummary, focusErrorSummary, type FieldError } from '../../internal/form/error-summary.js';
+import { formatDate, pick } from '../../internal/format.js';
+import { WooDeadlineCalculatedEvent } from '../../events/woo-deadline-calculated.js';
+import { styles } from './woo-deadline-calculator.styles.js';
+
+interface SuspensionDraft {
+  kind: SuspensionKind | '';
+  notified: DateParts;
+  ended: DateParts;
+  days: string;
+}
+
+const newSuspension = (): SuspensionDraft => ({ kind: '', notified: EMPTY_DATE, ended: EMPTY_DATE, days: '' });
+
+/**
+ * Computes the legal decision term of a Woo request and explains every step, for requesters and
+ * officials: received date, an optional postponement and periods in which the term stood still in;
+ * the last day to decide, how it was computed (with the article of law for each step), the other
+ * reading where the law is unsettled, and the dates that follow from it.
+ *
+ * @fires woo-deadline-calculated - after a term was computed; `event.result` is the `DeadlineResult`
+ * @csspart error-summary - the error summary above the form
+ * @cssprop --woo-deadline-calculator-accent - colour of the line above the result
+ */
+export class WooDeadlineCalculator extends WooElement {
+  static override styles = [...WooElement.styles, formStyles, styles];
+
+  /** Received date to start with (`YYYY-MM-DD`), e.g. from a request. */
+  @property({ attribute: 'received-on' }) receivedOn = '';
+  /** Heading level of the component's title (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private received: DateParts = EMPTY_DATE;
+  @state() private postponed = false;
+  @state() private postponedOn: DateParts = EMPTY_DATE;
+  @state() private suspensions: SuspensionDraft[] = [];
+  @state() private errors: FieldError[] = [];
+  @state() private result: DeadlineResult | undefined;
+  private focusAfterRender: 'summary' | 'result' | string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('receivedOn') && this.receivedOn) this.received = isoToDateParts(this.receivedOn);
+  }
+
+  private dateProblem(problem: DatePartsProblem): string {
+    switch (problem) {
+      case 'empty':
+        return msg('Vul een datum in.');
+      case 'incomplete':
+        return msg('Vul een dag, een maand en een jaar in.');
+      case 'not-a-number':
+        return msg('Vul de datum in met cijfers, bijvoorbeeld 28 3 2025.');
+      case 'year-not-four-digits':
+        return msg('Het jaar moet 4 cijfers hebben, bijvoorbeeld 2025.');
+      case 'does-not-exist':
+        return msg('Deze datum bestaat niet. Kijk of de dag en de maand kloppen.');
+    }
+  }
+
+  /** Reads the form into a `DeadlineInput`, collecting an error per field. */
+  private readForm(): { input?: DeadlineInput; errors: FieldError[] } {
+    const errors: FieldError[] = [];
+    const date = (field: string, parts: DateParts): string => {
+      const parsed = datePartsToIso(parts);
+      if (parsed.ok) return parsed.value;
+      errors.push({ field, message: this.dateProblem(parsed.problem) });
+      return '';
+    };
+    const receivedOn = date('received', this.received);
+    const postponedOn = this.postponed ? date('postponed-on', this.postponedOn) : '';
+    const suspensions: SuspensionInput[] = [];
+    this.suspensions.forEach((s, i) => {
+      const id = `suspension-${i}`;
+      if (s.kind === '') {
+        errors.push({ field: `${id}-kind`, message: msg('Kies wat voor periode het was.') });
+      } else if (s.kind === 'zienswijze' || s.kind === 'aanvulling') {
+        const notifiedOn = date(`${id}-notified`, s.notified);
+        const endedOn = date(`${id}-ended`, s.ended);
+        suspensions.push({ kind: s.kind, notifiedOn, endedOn });
+      } else if (!/^\d{1,4}$/.test(s.days.trim())) {
+        errors.push({ field: `${id}-days`, message: msg('Vul het aantal dagen in als een heel getal, bijvoorbeeld 14.') });
+      } else {
+        suspensions.push({ kind: s.kind, days: Number(s.days.trim()) });
+      }
+    });
+    if (errors.length) return { errors };
+    return { input: { receivedOn, ...(postponedOn ? { postponedOn } : {}), suspensions }, errors };
+  }
+
+  private calculate(event: Event): void {
+    event.preventDefault();
+    const { input, errors } = this.readForm();
+    let result: DeadlineResult | undefined;
+    if (input) {
+      try {
+        result = computeDeadline(input);
+      } catch (error) {
+        // The engine's own checks (an end before its start, a date out of range): shown at the field.
+        const message = error instanceof WooKitError ? error.messageIn(this.locale === 'nl' ? 'nl' : 'en') : String(error);
+        const match = /^\/suspensions\/(\d+)\/(notifiedOn|endedOn)/.exec(error instanceof WooKitError ? (error.path ?? '') : '');
+        const field = match ? `suspension-${match[1]}-${match[2] === 'endedOn' ? 'ended' : 'notified'}` : 'received';
+        errors.push({ field, message });
+      }
+    }
+    this.errors = errors;
+    this.result = errors.length ? undefined : result;
+    this.focusAfterRender = errors.length ? 'summary' : 'result';
+    if (this.result) this.dispatchEvent(new WooDeadlineCalculatedEvent(this.result));
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterRender;
+    this.focusAfterRender = undefined;
+    if (target === 'summary') focusErrorSummary(this.shadowRoot);
+    else if (target === 'result') this.shadowRoot?.querySelector<HTMLElement>('.result')?.focus();
+    else if (target) this.shadowRoot?.getElementById(target)?.focus();
+  }
+
+  private errorFor(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field)?.message;
+  }
+
+  private updateSuspension(index: number, change: Partial<SuspensionDraft>): void {
+    this.suspensions = this.suspensions.map((s, i) => (i === index ? { ...s, ...change } : s));
+  }
+
+  private addSuspension(): void {
+    this.suspensions = [...this.suspensions, newSuspension()];
+    this.focusAfterRender = `suspension-${this.suspensions.length - 1}-kind`;
+  }
+
+  private removeSuspension(index: number): void {
+    this.suspensions = this.suspensions.filter((_, i) => i !== index);
+    this.errors = this.errors.filter((e) => !e.field.startsWith('suspension-'));
+    this.focusAfterRender = 'add-suspension';
+  }
+
+  private heading(text: string, level = this.headingLevel) {
+    const clamped = Math.min(6, Math.max(2, Math.round(level) || 2));
+    return html`<div role="heading" aria-level=${clamped} class="h${clamped}">${text}</div>`;
+  }
+
+  private renderSuspension(s: SuspensionDraft, i: number) {
+    const id = `suspension-${i}`;
+    const n = i + 1;
+    const dated = s.kind === 'zienswijze' || s.kind === 'aanvulling';
+    return html`<div class="suspension">
+      <fieldset class="fieldset">
+        <legend class="legend">${msg(str`Periode ${n}`)}</legend>
+        ${radios({
+          id: `${id}-kind`,
+          label: msg('Waarom stond de termijn stil?'),
+          error: this.errorFor(`${id}-kind`),
+          value: s.kind,
+          onChange: (kind) => this.updateSuspension(i, { kind: kind as SuspensionKind }),
+          options: [
+            { value: 'aanvulling', label: msg('De gemeente vroeg mij mijn verzoek aan te vullen of duidelijker te maken') },
+            { value: 'zienswijze', label: msg('De gemeente vroeg anderen om hun mening (een zienswijze)') },
+            { value: 'instemming', label: msg('Ik heb schriftelijk ingestemd met uitstel') },
+            { value: 'overmacht', label: msg('Er was overmacht: de gemeente kon niet beslissen door iets buiten haar schuld') },
+          ],
+        })}
+        ${dated
+          ? html`${dateField({
+              id: `${id}-notified`,
+              label: msg('Op welke dag liet de gemeente u dat weten?'),
+              error: this.errorFor(`${id}-notified`),
+              value: s.notified,
+              onInput: (notified) => this.updateSuspension(i, { notified }),
+            })}
+            ${dateField({
+              id: `${id}-ended`,
+              label: s.kind === 'zienswijze' ? msg('Op welke dag kwam de mening binnen?') : msg('Op welke dag heeft u uw verzoek aangevuld?'),
+              hint: msg('Of de laatste dag van de termijn die de gemeente daarvoor gaf.'),
+              error: this.errorFor(`${id}-ended`),
+              value: s.ended,
+              onInput: (ended) => this.updateSuspension(i, { ended }),
+            })}`
+          : s.kind
+            ? textField({
+                id: `${id}-days`,
+                label: msg('Hoeveel dagen?'),
+                error: this.errorFor(`${id}-days`),
+                value: s.days,
+                inputmode: 'numeric',
+                width: 'short',
+                onInput: (days) => this.updateSuspension(i, { days }),
+              })
+            : nothing}
+        <button type="button" class="button button--secondary" @click=${() => this.removeSuspension(i)}>
+          ${msg(str`Periode ${n} verwijderen`)}
+        </button>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderResult(r: DeadlineResult) {
+    const locale = this.locale;
+    const date = (iso: string) => formatDate(iso, locale);
+    const level = this.headingLevel + 1;
+    return html`<section class="result" tabindex="-1" aria-labelledby="result-heading">
+      <p id="result-heading">${msg('De gemeente moet uiterlijk beslissen op')}</p>
+      <p class="deadline">${date(r.deadline)}</p>
+      <p>${msg(str`De eerste termijn van 4 weken eindigt op ${date(r.firstTermEnd)}.`)}</p>
+      ${r.postponementValid === false
+        ? html`<p><strong>${msg('De verlenging telt niet, omdat de gemeente die te laat heeft gemeld.')}</strong></p>`
+        : nothing}
+      ${this.heading(msg('Zo is deze datum berekend'), level)}
+      <ol class="steps">
+        ${r.steps.map(
+          (step) => html`<li>
+            <strong>${date(step.date)}</strong>: ${pick(step.explanation, locale)} <span class="rule">(${step.rule})</span>
+          </li>`,
+        )}
+      </ol>
+      ${r.alternatives.map(
+        (alt) => html`<div class="alternative">
+          ${this.heading(msg('Een andere uitleg van de wet'), level)}
+          <p>${pick(alt.explanation, locale)} <span class="rule">(${alt.rule})</span></p>
+          <p>${msg(str`Volgens die uitleg is de laatste dag ${date(alt.deadline)}.`)}</p>
+        </div>`,
+      )}
+      ${this.heading(msg('Andere belangrijke data'), level)}
+      <dl>
+        <dt>${msg('Vraag om uw verzoek duidelijker te maken')}</dt>
+        <dd>${msg(str`De gemeente moet dat uiterlijk ${date(r.related.clarificationRequestDue)} vragen (Woo 4.1 lid 5).`)}</dd>
+        <dt>${msg('Te laat? Stuur een ingebrekestelling')}</dt>
+        <dd>
+          ${msg(str`Vanaf ${date(r.related.ingebrekestellingFrom)}. Dat is een brief waarin u schrijft dat de gemeente te laat is.`)}
+        </dd>
+        <dt>${msg('Naar de rechter')}</dt>
+        <dd>
+          ${msg(
+            str`Twee weken nadat de gemeente uw ingebrekestelling heeft ontvangen, kunt u in beroep gaan (Awb 6:12). Ontvangt de gemeente de brief op ${date(r.related.ingebrekestellingFrom)}, dan kan dat vanaf ${date(r.related.appealForFailureToDecideFrom)}. Sommige rechters tellen een dag minder: dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
+          )}
+        </dd>
+        <dt>${msg('Dwangsom')}</dt>
+        <dd>${pick(r.related.penalty.explanation, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
+      </dl>
+    </section>`;
+  }
+
+  protected override render() {
+    return html`
+      ${this.heading(msg('Wanneer moet de gemeente beslissen?'))}
+      <p>${msg('Vul in wanneer de gemeente uw Woo-verzoek heeft ontvangen. U ziet dan de laatste dag waarop de gemeente moet beslissen. En hoe die dag is berekend.')}</p>
+      ${errorSummary(this.errors, this.shadowRoot)}
+      <form novalidate @submit=${this.calculate}>
+        ${dateField({
+          id: 'received',
+          label: msg('Wanneer heeft de gemeente uw verzoek ontvangen?'),
+          hint: msg('Bijvoorbeeld 28 3 2025. Stuurde u het verzoek per e-mail of via de website? Dan is dat meestal de dag waarop u het verstuurde.'),
+          error: this.errorFor('received'),
+          value: this.received,
+          onInput: (received) => (this.received = received),
+        })}
+        ${checkbox({
+          id: 'postponed',
+          label: msg('De gemeente heeft de termijn met 2 weken verlengd'),
+          hint: msg('Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.'),
+          checked: this.postponed,
+          onChange: (postponed) => (this.postponed = postponed),
+        })}
+        ${this.postponed
+          ? dateField({
+              id: 'postponed-on',
+              label: msg('Op welke dag liet de gemeente u dat weten?'),
+              error: this.errorFor('postponed-on'),
+              value: this.postponedOn,
+              onInput: (postponedOn) => (this.postponedOn = postponedOn),
+            })
+          : nothing}
+        ${this.heading(msg('Stond de termijn stil?'), this.headingLevel + 1)}
+        <p class="hint">
+          ${msg('De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.')}
+        </p>
+        ${this.suspensions.map((s, i) => this.renderSuspension(s, i))}
+        <div class="button-group">
+          <button type="button" id="add-suspension" class="button button--secondary" @click=${this.addSuspension}>
+            ${msg('Periode toevoegen')}
+          </button>
+          <button type="submit" class="button">${msg('Bereken de termijn')}</button>
+        </div>
+      </form>
+      ${this.result ? this.renderResult(this.result) : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'woo-deadline-calculator': WooDeadlineCalculator;
+  }
+}

@@ -2,7 +2,7 @@
  * Evaluates the classifier on data it was not trained on and prints accuracy, wrong rate,
  * abstention rate, macro-F1 and a confusion table per data set:
  *
- *  1. REAL titles: /work/shared-independent copy in data/real/uwv-woo-publicaties.jsonl (354 UWV
+ *  1. REAL titles: data/real/uwv-woo-publicaties.jsonl (354 UWV
  *     titles, one category). Never trained on.
  *  2. TEAM-WRITTEN titles, held-out `test` split (templates never used in training). Written by the
  *     team, so this is not a measure of real-world accuracy.

@@ -5,6 +5,7 @@
  */
 import type { InformationCategoryCode } from '@woo-kit/core';
 
+/** TOOI codes of the 18 information categories by a short English name, checked against core's type. */
 export const CATEGORY = {
   /** 3.3.1a wetten en algemeen verbindende voorschriften */
   laws: 'c_139c6280',

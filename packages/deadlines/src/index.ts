@@ -30,3 +30,4 @@ export {
   type TimelinessStatistics,
 } from './statistics.js';
 export type { Step } from './steps.js';
+export { deadlineInputFromRequest } from './from-request.js';

@@ -72,84 +72,59 @@ export function inputError(code: string, nl: string, en: string, path?: string):
 
 const NONE: readonly ParsedSuspension[] = [];
 const present = (v: unknown): boolean => v !== undefined && v !== null;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function dateAfter(value: unknown, path: string, received: number, code: string, nl: string, en: string): number {
-  const day = parseDay(value, path);
-  if (day < received) throw inputError(code, `${nl} ligt vóór de datum van ontvangst.`, `${en} is before the day the request was received.`, path);
+// A date that may not lie before the receipt; `code` is e.g. "postponed-before-received".
+function dateAfter(o: Record<string, unknown>, key: string, path: string, received: number, code: string): number {
+  const day = parseDay(o[key], path);
+  if (day < received) throw inputError(code, `${key} ligt vóór receivedOn.`, `${key} is before receivedOn.`, path);
   return day;
 }
 
-function readSuspension(value: unknown, index: number, received: number): ParsedSuspension {
+function readSuspension(s: unknown, index: number, received: number): ParsedSuspension {
   const path = `/suspensions/${index}`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw inputError('invalid-suspension', 'Een opschorting moet een object zijn.', 'A suspension must be an object.', path);
-  }
-  const s = value as Record<string, unknown>;
+  if (!isObject(s)) throw inputError('invalid-suspension', 'Een opschorting moet een object zijn.', 'A suspension must be an object.', path);
   const kind = s['kind'];
   if (kind === 'zienswijze' || kind === 'aanvulling') {
     for (const key of ['notifiedOn', 'endedOn']) {
-      if (!present(s[key])) throw inputError('missing-date', `Vul ${key} in.`, `${key} is missing.`, `${path}/${key}`);
+      if (!present(s[key])) throw inputError('missing-date', `${key} ontbreekt.`, `${key} is missing.`, `${path}/${key}`);
     }
-    const notified = dateAfter(s['notifiedOn'], `${path}/notifiedOn`, received, 'notified-before-received', 'notifiedOn', 'notifiedOn');
+    const notified = dateAfter(s, 'notifiedOn', `${path}/notifiedOn`, received, 'notified-before-received');
     const ended = parseDay(s['endedOn'], `${path}/endedOn`);
-    if (ended < notified) {
-      throw inputError(
-        'ended-before-notified',
-        'De opschorting eindigt (endedOn) vóór de melding (notifiedOn).',
-        'The suspension ends (endedOn) before it was notified (notifiedOn).',
-        `${path}/endedOn`,
-      );
-    }
+    if (ended < notified) throw inputError('ended-before-notified', 'endedOn ligt vóór notifiedOn.', 'endedOn is before notifiedOn.', `${path}/endedOn`);
     // Woo 4.4 lid 3 "tot en met": endedOn is suspended. Awb 4:15 lid 1 "tot": endedOn is not.
     const last = kind === 'zienswijze' ? ended : ended - 1;
     return { kind, index, notified, first: notified + 1, last, days: Math.max(0, last - notified) };
   }
   if (kind === 'instemming' || kind === 'overmacht') {
+    // Awb 4:15 lid 2 sub a and c
     const days = s['days'];
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
-      throw inputError(
-        'invalid-days',
-        `days moet een heel getal zijn van 0 tot en met ${MAX_DAYS}.`,
-        `days must be a whole number from 0 to ${MAX_DAYS}.`,
-        `${path}/days`,
-      );
+      throw inputError('invalid-days', `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.`, `days must be a whole number from 0 to ${MAX_DAYS}.`, `${path}/days`);
     }
-    const notified = present(s['notifiedOn'])
-      ? dateAfter(s['notifiedOn'], `${path}/notifiedOn`, received, 'notified-before-received', 'notifiedOn', 'notifiedOn')
-      : NaN;
+    const notified = present(s['notifiedOn']) ? dateAfter(s, 'notifiedOn', `${path}/notifiedOn`, received, 'notified-before-received') : NaN;
     return { kind, index, notified, first: notified + 1, last: notified + days, days };
   }
   throw inputError(
     'unknown-suspension-kind',
-    'Onbekende soort opschorting. Kies zienswijze, aanvulling, instemming of overmacht.',
-    'Unknown kind of suspension. Use zienswijze, aanvulling, instemming or overmacht.',
+    'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.',
+    'Unknown kind: use zienswijze, aanvulling, instemming or overmacht.',
     `${path}/kind`,
   );
 }
 
 /** Checks and converts deadline input (which may be anything parsed from JSON). */
-export function readInput(input: unknown): ParsedInput {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw inputError('invalid-input', 'De invoer moet een object zijn.', 'The input must be an object.');
-  }
-  const o = input as Record<string, unknown>;
-  if (!present(o['receivedOn'])) {
-    throw inputError('missing-received-on', 'Vul de datum van ontvangst in (receivedOn).', 'The date of receipt (receivedOn) is missing.', '/receivedOn');
-  }
+export function readInput(o: unknown): ParsedInput {
+  if (!isObject(o)) throw inputError('invalid-input', 'De invoer moet een object zijn.', 'The input must be an object.');
+  if (!present(o['receivedOn'])) throw inputError('missing-received-on', 'receivedOn (datum van ontvangst) ontbreekt.', 'receivedOn (date of receipt) is missing.', '/receivedOn');
   const received = parseDay(o['receivedOn'], '/receivedOn');
-  const postponed = present(o['postponedOn'])
-    ? dateAfter(o['postponedOn'], '/postponedOn', received, 'postponed-before-received', 'De verdaging', 'The postponement')
-    : NaN;
-  const decided = present(o['decidedOn'])
-    ? dateAfter(o['decidedOn'], '/decidedOn', received, 'decided-before-received', 'Het besluit', 'The decision')
-    : NaN;
+  const postponed = present(o['postponedOn']) ? dateAfter(o, 'postponedOn', '/postponedOn', received, 'postponed-before-received') : NaN;
+  const decided = present(o['decidedOn']) ? dateAfter(o, 'decidedOn', '/decidedOn', received, 'decided-before-received') : NaN;
   const list = o['suspensions'];
   let undated = NONE;
   let dated = NONE;
   if (present(list)) {
-    if (!Array.isArray(list)) {
-      throw inputError('invalid-suspensions', 'suspensions moet een lijst zijn.', 'suspensions must be a list.', '/suspensions');
-    }
+    if (!Array.isArray(list)) throw inputError('invalid-suspensions', 'suspensions moet een lijst zijn.', 'suspensions must be a list.', '/suspensions');
     if (list.length > 0) {
       const all = list.map((s: unknown, i) => readSuspension(s, i, received));
       undated = all.filter((s) => Number.isNaN(s.notified));

@@ -83,48 +83,25 @@ export function todayInAmsterdam(): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
 }
 
-class Tally {
-  requests = 0;
-  decided = 0;
-  open = 0;
-  openLate = 0;
-  late = 0;
-  counts = [0, 0, 0, 0, 0, 0]; // four weeks, legal, agreed: [count, of] pairs
-  durations: number[] = [];
-  postponed = 0;
-  postponementsInvalid = 0;
-  suspended = 0;
-  suspendedDays = 0;
-  agreed = 0;
+// The counters of one group; `result` adds the shares and the averages.
+function tally() {
+  return { requests: 0, decided: 0, open: 0, openLate: 0, late: 0, postponed: 0, postponementsInvalid: 0, suspended: 0, suspendedDays: 0, agreed: 0, within: [0, 0, 0, 0, 0, 0], durations: [] as number[] };
+}
+type Tally = ReturnType<typeof tally>;
 
-  result(): TimelinessCounts {
-    const share = (k: number): Share => {
-      const count = this.counts[k]!;
-      const of = this.counts[k + 1]!;
-      return { count, of, share: of === 0 ? null : count / of };
-    };
-    const d = Float64Array.from(this.durations).sort();
-    const n = d.length;
-    let sum = 0;
-    for (const x of d) sum += x;
-    return {
-      requests: this.requests,
-      decided: this.decided,
-      open: this.open,
-      openLate: this.openLate,
-      late: this.late,
-      withinFourWeeks: share(0),
-      withinLegalDeadline: share(2),
-      withinAgreedTerm: share(4),
-      medianDaysToDecision: n === 0 ? null : n % 2 === 1 ? d[(n - 1) / 2]! : (d[n / 2 - 1]! + d[n / 2]!) / 2,
-      meanDaysToDecision: n === 0 ? null : sum / n,
-      postponed: this.postponed,
-      postponementsInvalid: this.postponementsInvalid,
-      suspended: this.suspended,
-      suspendedDays: this.suspendedDays,
-      agreed: this.agreed,
-    };
-  }
+function result({ within, durations, ...counts }: Tally): TimelinessCounts {
+  const share = (k: number): Share => ({ count: within[k]!, of: within[k + 1]!, share: within[k + 1] ? within[k]! / within[k + 1]! : null });
+  const d = Float64Array.from(durations).sort();
+  const n = d.length;
+  const half = n >> 1;
+  return {
+    ...counts,
+    withinFourWeeks: share(0),
+    withinLegalDeadline: share(2),
+    withinAgreedTerm: share(4),
+    medianDaysToDecision: n ? (n % 2 ? d[half]! : (d[half - 1]! + d[half]!) / 2) : null,
+    meanDaysToDecision: n ? d.reduce((a, b) => a + b) / n : null,
+  };
 }
 
 function withIndex(error: unknown, index: number): unknown {
@@ -140,7 +117,7 @@ function withIndex(error: unknown, index: number): unknown {
  */
 export function timelinessStatistics(records: Iterable<TimelinessRecord | unknown>, options: TimelinessOptions = {}): TimelinessStatistics {
   const now = parseDay(options.today ?? todayInAmsterdam(), '/today');
-  const total = new Tally();
+  const total = tally();
   const months = new Map<string, Tally>();
   const extra = parseExtraDays(options.extraHolidays);
   let index = 0;
@@ -158,11 +135,11 @@ export function timelinessStatistics(records: Iterable<TimelinessRecord | unknow
     index++;
     const { received, decided } = engine.input;
     const month = isoOf(received).slice(0, 7);
-    let tally = months.get(month);
-    if (tally === undefined) months.set(month, (tally = new Tally()));
+    let group = months.get(month);
+    if (group === undefined) months.set(month, (group = tally()));
     const limits = [received + 28, engine.deadline, Number.isNaN(agreed) ? engine.deadline : agreed];
     const isDecided = !Number.isNaN(decided) && decided <= now;
-    for (const t of [total, tally]) {
+    for (const t of [total, group]) {
       t.requests++;
       if (isDecided) {
         t.decided++;
@@ -178,9 +155,9 @@ export function timelinessStatistics(records: Iterable<TimelinessRecord | unknow
       for (let k = 0; k < 3; k++) {
         const limit = limits[k]!;
         if (isDecided) {
-          t.counts[2 * k + 1]!++;
-          if (decided <= limit) t.counts[2 * k]!++;
-        } else if (now > limit) t.counts[2 * k + 1]!++; // open and past the limit: late
+          t.within[2 * k + 1]!++;
+          if (decided <= limit) t.within[2 * k]!++;
+        } else if (now > limit) t.within[2 * k + 1]!++; // open and past the limit: late
       }
       if (engine.postponementValid === true) t.postponed++;
       if (engine.postponementValid === false) t.postponementsInvalid++;
@@ -189,37 +166,22 @@ export function timelinessStatistics(records: Iterable<TimelinessRecord | unknow
       if (!Number.isNaN(agreed)) t.agreed++;
     }
   }
-  const perMonth = [...months.keys()].sort().map((month): MonthCounts => ({ month, ...months.get(month)!.result() }));
+  const perMonth = [...months.keys()].sort().map((month): MonthCounts => ({ month, ...result(months.get(month)!) }));
   const today = isoOf(now);
   return {
     today,
-    ...total.result(),
+    ...result(total),
     perMonth,
     steps: [
-      step(
-        'Woo 4.4 lid 1',
-        now,
-        'Binnen 4 weken: het besluit kwam uiterlijk 28 dagen na ontvangst.',
-        'Within 4 weeks: decided at most 28 days after receipt.',
-      ),
-      step(
-        'Woo 4.4; Awb 4:15; Atw art. 1',
-        now,
-        'Binnen de wettelijke termijn: het besluit kwam uiterlijk op de laatste dag. Daarbij tellen verdaging, opschorting en de Algemene termijnenwet mee.',
-        'Within the legal deadline: decided by the last day, counting postponement, suspensions and the Atw.',
-      ),
-      step(
-        'Woo 4.2a',
-        now,
-        'Binnen de afgesproken termijn: uiterlijk op de datum die met de verzoeker is afgesproken. Is er niets afgesproken, dan geldt de wettelijke termijn.',
-        'Within the agreed term: by the date agreed with the requester, or else by the legal deadline.',
-      ),
-      step(
-        'Woo 4.4',
-        now,
-        `Een verzoek zonder besluit telt als te laat als de termijn op ${today} voorbij is. Loopt de termijn nog, dan telt het verzoek nog niet mee.`,
-        `A request without a decision counts as late when its term has passed on ${today}. If the term is still running, it is not counted yet.`,
-      ),
+      step('Woo 4.4 lid 1', now, ['Binnen 4 weken: besluit uiterlijk 28 dagen na ontvangst.', 'Within 4 weeks: decided at most 28 days after receipt.']),
+      step('Woo 4.4; Awb 4:15; Atw art. 1', now, [
+        'Binnen de wettelijke termijn: met verdaging, opschorting en de Algemene termijnenwet. Bij een afspraak met de verzoeker (Woo 4.2a) telt de afgesproken datum.',
+        'Within the legal deadline: with postponement, suspensions and the Atw. Where a date was agreed with the requester (Woo 4.2a), the agreed term uses it.',
+      ]),
+      step('Woo 4.4', now, [
+        'Een open verzoek na de termijn telt als te laat (peildatum {0}). Loopt de termijn nog, dan telt het nog niet mee.',
+        'An open request past its term counts as late (as of {0}). If its term still runs, it is not counted yet.',
+      ], now),
     ],
   };
 }

@@ -2,7 +2,8 @@ import { isoOf, parseDay, workingDaysBetween, type IsoDate } from './calendar.js
 import { relatedDays } from './deadline.js';
 import { engineOf, isSuspendedOn } from './engine.js';
 import type { DeadlineInput } from './input.js';
-import { deadlineSteps, enDate, enDays, nlDate, nlDays, step, type Step } from './steps.js';
+import { deadlineSteps, step, type Step } from './steps.js';
+import { daysAndWorkingDays, T } from './texts.js';
 
 /** Where a request stands on a given day. */
 export type Stage = 'within-term' | 'suspended' | 'postponed' | 'late' | 'decided-on-time' | 'decided-late';
@@ -50,27 +51,9 @@ export function deadlineStatus(input: DeadlineInput | unknown, today: IsoDate): 
   const daysLate = Math.max(0, ref - d);
   const workingDaysLeft = workingDaysBetween(ref, d, extra);
   const workingDaysLate = workingDaysBetween(d, ref, extra);
-  const nlw = (n: number): string => `${n} werkdag${n === 1 ? '' : 'en'}`;
-  const enw = (n: number): string => `${n} working day${n === 1 ? '' : 's'}`;
-  const left = `${nlDays(daysLeft)} (${nlw(workingDaysLeft)})`;
-  const leftEn = `${enDays(daysLeft)} (${enw(workingDaysLeft)})`;
-  const late = `${nlDays(daysLate)} (${nlw(workingDaysLate)})`;
-  const lateEn = `${enDays(daysLate)} (${enw(workingDaysLate)})`;
-  const on = `Op ${nlDate(now)}`;
-  const onEn = `On ${enDate(now)}`;
-  const texts: Record<Stage, [string, string]> = {
-    'within-term': [`${on} loopt de termijn nog. Er zijn nog ${left} tot en met ${nlDate(d)}.`, `${onEn} the term is running: ${leftEn} left, up to and including ${enDate(d)}.`],
-    suspended: [
-      `${on} staat de termijn stil (opschorting). Als niets verandert, moet het besluit er uiterlijk op ${nlDate(d)} zijn: nog ${left}.`,
-      `${onEn} the term is suspended. If nothing changes, the decision is due by ${enDate(d)}: ${leftEn} left.`,
-    ],
-    postponed: [`${on} loopt de verdaagde termijn (2 weken extra). Er zijn nog ${left} tot en met ${nlDate(d)}.`, `${onEn} the postponed term (2 extra weeks) is running: ${leftEn} left, up to and including ${enDate(d)}.`],
-    late: [`${on} is de gemeente ${late} te laat. De termijn eindigde op ${nlDate(d)}.`, `${onEn} the municipality is ${lateEn} late. The term ended on ${enDate(d)}.`],
-    'decided-on-time': [`Het besluit kwam op ${nlDate(ref)}. Dat is op tijd: de termijn liep tot en met ${nlDate(d)}.`, `The decision was made on ${enDate(ref)}. That is on time: the term ran until ${enDate(d)}.`],
-    'decided-late': [`Het besluit kwam op ${nlDate(ref)}. Dat is ${late} te laat. De termijn eindigde op ${nlDate(d)}.`, `The decision was made on ${enDate(ref)}. That is ${lateEn} late. The term ended on ${enDate(d)}.`],
-  };
-  const [nl, en] = texts[stage];
+  const key = stage === 'postponed' ? 'postponed-term' : stage;
+  const amount = daysAndWorkingDays(stage === 'late' || stage === 'decided-late' ? daysLate : daysLeft, stage === 'late' || stage === 'decided-late' ? workingDaysLate : workingDaysLeft);
   const steps = deadlineSteps(engine, relatedDays(engine));
-  steps.push(step('Woo 4.4', ref, nl, en));
+  steps.push(step('Woo 4.4', ref, T[key], ref, amount));
   return { today: isoOf(now), deadline: isoOf(d), stage, daysLeft, workingDaysLeft, daysLate, workingDaysLate, steps };
 }

@@ -96,7 +96,7 @@ test('overlapping suspensions: days already suspended count once', () => {
   });
   assert.equal(r.suspendedDays, 14); // 11–24 March
   assert.equal(r.deadline, '2025-04-14');
-  assert.ok(r.steps.some((s) => /already suspended on 5 days/.test(s.explanation.en)));
+  assert.ok(r.steps.some((s) => /5 days of them were already suspended/.test(s.explanation.en)));
 });
 
 test('a suspension counts only if it starts on or before the term end', () => {

@@ -8,4 +8,6 @@ export { WooElement } from './internal/woo-element.js';
 export { WooContact } from './components/woo-contact/woo-contact.js';
 export { WooDeadlineCalculator } from './components/woo-deadline-calculator/woo-deadline-calculator.js';
 export { WooDeadlineCalculatedEvent } from './events/woo-deadline-calculated.js';
+export { WooRequestStatus } from './components/woo-request-status/woo-request-status.js';
+export { ingebrekestellingLetter } from './components/woo-request-status/letter.js';
 export * from './localization.js';

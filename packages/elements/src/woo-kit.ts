@@ -6,6 +6,7 @@
 import { configureWooKitLocalization } from './localization.js';
 import './components/woo-contact/define.js';
 import './components/woo-deadline-calculator/define.js';
+import './components/woo-request-status/define.js';
 
 export * from './index.js';
 

@@ -1,0 +1,188 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { WooKitInputError, informationCategories, documentTypes } from '@woo-kit/core';
+import { classify, createClassifier, DEFAULT_THRESHOLD, normalizeTitle, RULES, DOCUMENT_TYPE_HINTS } from '../src/index.js';
+import { CATEGORY_CODES } from '../src/categories.js';
+import { MODEL } from '../src/generated/model.js';
+import { decodeBase64, encodeBase64 } from '../src/model.js';
+import { hashFeature } from '../src/features.js';
+
+const officialCodes = new Set(informationCategories.map((c) => c.code));
+
+test('normalizeTitle: accents, case, punctuation, B&W forms, abbreviations', () => {
+  assert.equal(normalizeTitle('Besluitenlijst B&W 14-01-2025'), 'besluitenlijst benw 14 01 2025');
+  assert.equal(normalizeTitle('College van B. en W.'), 'college van benw');
+  assert.equal(normalizeTitle('burgemeester en wethouders'), 'benw');
+  assert.equal(normalizeTitle('Financiële  Verordening\t(2024)'), 'financiele verordening 2024');
+  assert.equal(normalizeTitle('Besluit-Wob verzoek'), 'besluit wob verzoek');
+  assert.equal(normalizeTitle('RIB 2024-12'), 'raadsinformatiebrief 2024 12');
+  assert.equal(normalizeTitle('Besluitenlijst GS'), 'besluitenlijst gedeputeerde staten');
+  assert.equal(normalizeTitle('a\u0000b\u001fc\u200bd'), 'a b c d');
+  assert.equal(normalizeTitle(''), '');
+  assert.equal(normalizeTitle(42), '');
+  assert.equal(normalizeTitle('x'.repeat(1_000_000)).length, 400);
+});
+
+test('rules: each rule matches a typical title and has texts in both languages', () => {
+  const examples: Record<string, string> = {
+    'woo-decision': 'Besluit op Woo-verzoek over e-mails', 'woo-request': 'Woo-verzoek over stikstof', 'woo-inventory': 'Inventarislijst documenten',
+    'contact-details': 'Contactgegevens gemeente', 'contact-how-to-request': 'Hoe dien ik een Woo-verzoek in', 'contact-reachability': 'Bereikbaarheid stadhuis',
+    'organisation-mandate': 'Mandaatbesluit 2024', 'board-decision-list': 'Besluitenlijst B&W 3 maart', 'board-decisions': 'Collegebesluiten week 3',
+    'decision-list': 'Besluitenlijst 3 maart', 'council-meeting-document': 'Agenda raadsvergadering 4 juli', 'council-proposal': 'Raadsvoorstel sporthal',
+    'council-words': 'Stemming in de gemeenteraad', 'incoming-document': 'Ingekomen stuk van de provincie', 'incoming-letter': 'Memo over de planning',
+    'states-general': 'Kamerbrief over de Woo', 'advice-head': 'Advies over de sporthal', 'advice-body': 'Reactie op advies van de adviesraad',
+    'advice-compound': 'Welstandsadvies dakkapel', 'draft-regulation-advice': 'Adviesaanvraag ontwerpverordening jeugdhulp', 'draft-regulation': 'Ontwerpverordening jeugdhulp',
+    'regulation-head': 'Verordening afvalstoffen 2025', 'regulation-words': 'Tweede wijziging APV', 'policy-rule': 'Beleidsregels bijzondere bijstand',
+    'general-decision': 'Besluit tot vaststelling van de tarieven', 'covenant': 'Convenant Veilig Uitgaan', 'agreement': 'Samenwerkingsovereenkomst energie',
+    'annual-plan-report': 'Jaarverslag 2023', 'planning-control': 'Programmabegroting 2025', 'subsidy-obligation': 'Subsidieverplichtingen Buitenlandse Zaken',
+    'research-report': 'Onderzoeksrapport jeugdzorg', 'research-words': 'Rapport brandveiligheid', 'research-head': 'Evaluatie pilot',
+    'disposition': 'Omgevingsvergunning Kerkstraat 3', 'disposition-words': 'Verleende toestemming', 'complaint-judgement': 'Klachtbeslissing 2024-1',
+    'complaint': 'Klacht over de afvalinzameling', 'voluntary-communication': 'Persbericht nieuwe brug', 'voluntary-policy': 'Visie op de binnenstad',
+  };
+  for (const rule of RULES) {
+    const example = examples[rule.id];
+    assert.ok(example !== undefined, `no example for rule ${rule.id}`);
+    assert.ok(rule.pattern.test(normalizeTitle(example)), `rule ${rule.id} does not match "${example}"`);
+    assert.ok(officialCodes.has(rule.category), `rule ${rule.id} points to unknown code`);
+    assert.ok(rule.reason.nl.length > 10 && rule.reason.en.length > 10);
+  }
+  assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length, 'rule ids are unique');
+});
+
+test('the class list is exactly the official list of 18 categories from core', () => {
+  assert.deepEqual([...CATEGORY_CODES].sort(), [...officialCodes].sort());
+  assert.deepEqual([...MODEL.classes].sort(), [...officialCodes].sort());
+});
+
+test('document type hints refer to real TOOI document types and official categories', () => {
+  const typeCodes = new Set(documentTypes.map((d) => d.code));
+  for (const [code, hints] of Object.entries(DOCUMENT_TYPE_HINTS)) {
+    assert.ok(typeCodes.has(code), `unknown document type ${code}`);
+    for (const h of hints) assert.ok(officialCodes.has(h.category));
+  }
+});
+
+test('every one of the 18 categories is reachable with default settings', () => {
+  const examples: Record<string, string> = {
+    c_139c6280: 'Verordening afvalstoffenheffing 2025', c_aab6bfc7: 'Beleidsregels bijzondere bijstand 2025',
+    c_759721e2: 'Adviesaanvraag ontwerpverordening jeugdhulp 2025', c_40a05794: 'Mandaatbesluit gemeente Ede 2024',
+    c_89ee6784: 'Contactgegevens gemeente Ede', c_8c840238: 'Raadsinformatiebrief voortgang warmtenet',
+    c_c76862ab: 'Kamerbrief over de voortgang van de Woo', c_db4862c3: 'Agenda raadsvergadering 30 januari 2025',
+    c_3a248e3a: 'Besluitenlijst B&W 14 januari 2025', c_99a836c7: 'Advies van de Adviesraad Sociaal Domein over armoede',
+    c_8fc2335c: 'Convenant Zorg- en Veiligheidshuis', c_c6cd1213: 'Jaarverslag 2023 gemeente Ede',
+    c_cf268088: 'Subsidieverplichtingen ministerie van Buitenlandse Zaken 2024', c_3baef532: 'Besluit op Woo-verzoek over de rondweg',
+    c_fdaee95e: 'Onderzoeksrapport integriteit', c_46a81018: 'Omgevingsvergunning Hoofdstraat 12 (beschikking)',
+    c_a870c43d: 'Klachtbeslissing bejegening Burgerzaken', c_816e508d: 'Persbericht: gemeente opent nieuwe brug',
+  };
+  assert.equal(Object.keys(examples).length, 18);
+  for (const [code, title] of Object.entries(examples)) {
+    const result = classify({ title });
+    assert.equal(result.category, code, `"${title}" gave ${result.category}`);
+    assert.ok(result.confidence >= DEFAULT_THRESHOLD);
+  }
+});
+
+test('a result has a ranking of 3, reasons in both languages, and the threshold used', () => {
+  const result = classify({ title: 'Besluitenlijst college van B en W 12 maart 2025' });
+  assert.equal(result.ranking.length, 3);
+  assert.equal(result.ranking[0]!.category, result.category);
+  assert.ok(result.ranking[0]!.score >= result.ranking[1]!.score);
+  assert.equal(result.threshold, DEFAULT_THRESHOLD);
+  assert.ok(result.reasons.some((r) => r.kind === 'rule' && r.id === 'board-decision-list'));
+  for (const r of result.reasons) assert.ok(r.message.nl !== '' && r.message.en !== '');
+});
+
+test('document type evidence: by URI, code or label; unknown types are named and ignored', () => {
+  const byUri = classify({ title: 'Afspraken over jeugdzorg', documentType: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_386e74cb' });
+  assert.equal(byUri.category, 'c_8fc2335c');
+  assert.ok(byUri.reasons.some((r) => r.kind === 'documentType' && r.id === 'c_386e74cb'));
+  assert.equal(classify({ title: 'Afspraken over jeugdzorg', documentType: 'c_386e74cb' }).category, 'c_8fc2335c');
+  assert.equal(classify({ title: 'Afspraken over jeugdzorg', documentType: 'Convenant' }).category, 'c_8fc2335c');
+  const unknown = classify({ title: 'Afspraken', documentType: 'no such type' });
+  assert.ok(unknown.reasons.some((r) => r.kind === 'documentType' && r.id === 'unknown'));
+});
+
+test('summary and text count, but less than the title', () => {
+  const result = classify({ title: 'Stukken over de sporthal', summary: 'Besluit op het Woo-verzoek over de sporthal' });
+  assert.equal(result.ranking[0]!.category, 'c_3baef532');
+  assert.ok(result.reasons.some((r) => r.kind === 'rule' && r.message.en.includes('(in the summary)')));
+});
+
+test('abstains below the threshold; the threshold is configurable', () => {
+  const vague = classify({ title: 'Stukken 2024' });
+  assert.equal(vague.category, null);
+  assert.equal(vague.reasons[0]!.kind, 'abstain');
+  assert.equal(vague.ranking.length, 3);
+  assert.notEqual(classify({ title: 'Stukken 2024' }, { threshold: 0 }).category, null);
+  const strict = createClassifier({ threshold: 0.999999 });
+  assert.equal(strict.threshold, 0.999999);
+});
+
+test('deterministic: the same input always gives the same result', () => {
+  const input = { title: 'Raadsvoorstel vaststelling jaarrekening 2023', summary: 'De raad stelt de jaarrekening vast' };
+  const a = JSON.stringify(classify(input));
+  for (let i = 0; i < 5; i++) assert.equal(JSON.stringify(classify(input)), a);
+  assert.equal(JSON.stringify(createClassifier().classify(input)), a);
+});
+
+test('odd text never throws and gives only official codes (property test)', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('Besluitenlijst B&W 3 maart', 'Woo-besluit ', 'Convenant ')), fc.option(fc.string(), { nil: undefined }), (title, summary) => {
+      const result = classify(summary === undefined ? { title } : { title, summary });
+      if (result.category !== null) assert.ok(officialCodes.has(result.category));
+      for (const r of result.ranking) assert.ok(officialCodes.has(r.category));
+      assert.ok(result.confidence >= 0 && result.confidence <= 1);
+    }),
+    { numRuns: 300, seed: 42 },
+  );
+});
+
+test('bad text: empty, 1 MB, control characters and other scripts give a clean answer or abstention', () => {
+  const empty = classify({ title: '' });
+  assert.equal(empty.category, null);
+  assert.equal(empty.reasons[0]!.id, 'no-text');
+  assert.equal(classify({ title: '   \t\n' }).category, null);
+  const huge = classify({ title: `Besluitenlijst B&W 3 maart ${'x'.repeat(1_000_000)}` });
+  assert.equal(huge.category, 'c_3a248e3a');
+  assert.equal(classify({ title: '\u0000\u0001\u0002\u001b[31m' }).category, null);
+  assert.equal(classify({ title: '議事録 ٢٠٢٤ протокол' }).category, null);
+  assert.equal(classify({ title: 'Besluitenlijst B&W\u0000 3 maart' }).category, 'c_3a248e3a');
+  assert.equal(classify({ title: 'Besluitenlijst B&W', text: 'x'.repeat(1_000_000) }).category, 'c_3a248e3a');
+});
+
+test('wrong types throw WooKitInputError with a stable code and a path', () => {
+  const cases: Array<[unknown, string, string]> = [
+    [null, 'classifier-invalid-input', ''], ['Besluitenlijst', 'classifier-invalid-input', ''], [[], 'classifier-invalid-input', ''],
+    [{}, 'classifier-invalid-field', '/title'], [{ title: 42 }, 'classifier-invalid-field', '/title'],
+    [{ title: 'x', summary: 1 }, 'classifier-invalid-field', '/summary'], [{ title: 'x', documentType: {} }, 'classifier-invalid-field', '/documentType'],
+    [{ title: 'x', text: [] }, 'classifier-invalid-field', '/text'],
+  ];
+  for (const [input, code, path] of cases) {
+    assert.throws(() => classify(input as never), (e: unknown) => e instanceof WooKitInputError && e.code === code && e.path === path && e.messages.nl !== '');
+  }
+  for (const threshold of [-0.1, 1.5, Number.NaN, '0.5']) {
+    assert.throws(() => createClassifier({ threshold: threshold as number }), (e: unknown) => e instanceof WooKitInputError && e.code === 'classifier-invalid-threshold');
+  }
+  // Null fields are treated as missing.
+  assert.doesNotThrow(() => classify({ title: 'x', summary: null } as never));
+});
+
+test('model data: base64 round trip, stable hashing, size at most 200 kB gzip', () => {
+  const bytes = Uint8Array.from([0, 1, 2, 250, 255, 128, 7]);
+  for (let n = 0; n <= bytes.length; n++) assert.deepEqual(decodeBase64(encodeBase64(bytes.slice(0, n))), bytes.slice(0, n));
+  assert.equal(hashFeature('wbesluitenlijst'), hashFeature('wbesluitenlijst'));
+  const source = readFileSync(new URL('../src/generated/model.ts', import.meta.url));
+  assert.ok(gzipSync(source, { level: 9 }).length <= 200 * 1024);
+  assert.throws(() => createClassifier({ model: { ...MODEL, rows: MODEL.rows + 1 } }), RangeError);
+  assert.equal(createClassifier({ model: MODEL }).classify({ title: 'Jaarverslag 2023' }).category, 'c_c6cd1213');
+});
+
+test('the browser bundle has no eval, new Function or require', () => {
+  const bundle = new URL('../dist/bundle/woo-kit-classifier.min.js', import.meta.url);
+  if (!existsSync(bundle)) return; // built by scripts/build.mjs
+  const code = readFileSync(bundle, 'utf8');
+  assert.ok(!/\beval\(|new Function\(|\brequire\(/.test(code));
+});

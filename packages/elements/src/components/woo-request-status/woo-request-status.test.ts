@@ -1,0 +1,97 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { WooRequest } from '@woo-kit/core';
+import { configureWooKitLocalization } from '../../localization.js';
+import { assertAccessible } from '../../../test/support/a11y.js';
+import './define.js';
+import type { WooRequestStatus } from './woo-request-status.js';
+
+const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
+const fixtures = '/packages/elements/test/fixtures';
+
+const request: WooRequest = {
+  id: 'WOO-2025-0042',
+  receivedOn: '2025-03-28',
+  channel: 'webForm',
+  subject: 'Verslagen van het overleg over de fietsbrug <script>alert(1)</script>',
+};
+
+const text = (el: WooRequestStatus) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('woo-request-status', () => {
+  afterEach(() => l10n.setLocale('nl'));
+
+  it('is accessible within the term and when late', async () => {
+    const within = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-04-10"></woo-request-status>`);
+    await assertAccessible(within);
+    const late = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
+    await assertAccessible(late);
+  });
+
+  it('shows the stage, the days left and the timeline; user text stays text', async () => {
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-04-10"></woo-request-status>`);
+    expect(text(el)).to.contain('Zij moet uiterlijk vrijdag 25 april 2025 beslissen.');
+    // 11 April, 14–17 April and 22–25 April: Good Friday (18th) and Easter Monday (21st) are not working days.
+    expect(text(el)).to.contain('Nog 15 dagen (9 werkdagen).');
+    expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.subject')!.textContent).to.contain('<script>');
+    const items = [...el.shadowRoot!.querySelectorAll('.timeline__item')].map((li) => li.className.split('--')[1]);
+    expect(items).to.deep.equal(['event', 'today', 'deadline']);
+  });
+
+  it('moves the deadline for a period on hold', async () => {
+    const onHold: WooRequest = {
+      ...request,
+      events: [
+        { type: 'clarificationAsked', on: '2025-04-01' },
+        { type: 'clarificationAnswered', on: '2025-04-08' },
+      ],
+    };
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${onHold} today="2025-04-10"></woo-request-status>`);
+    // Awb 4:15: 2 April up to, not including, 8 April = 6 days on hold: 25 April + 6 = 1 May.
+    expect(text(el)).to.contain('donderdag 1 mei 2025');
+  });
+
+  it('when late, explains what to do and offers a notice-of-default letter', async () => {
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20" organisation="Gemeente Voorbeeld"></woo-request-status>`);
+    expect(text(el)).to.contain('De gemeente is te laat.');
+    expect(text(el)).to.contain('25 dagen te laat');
+    expect(text(el)).to.contain('Awb 6:12');
+    const letter = el.shadowRoot!.querySelector('textarea')!.value;
+    expect(letter).to.contain('Aan: Gemeente Voorbeeld');
+    expect(letter).to.contain('Onderwerp: ingebrekestelling Woo-verzoek WOO-2025-0042');
+    expect(letter).to.contain('Op 28 maart 2025 heeft u mijn verzoek');
+    expect(letter).to.contain('uiterlijk op 25 april 2025 beslissen');
+    expect(letter).to.contain('artikel 6:12 Algemene wet bestuursrecht');
+  });
+
+  it('a decided request shows the outcome and whether it was on time', async () => {
+    const decided: WooRequest = { ...request, events: [{ type: 'decided', on: '2025-04-30', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }] };
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20"></woo-request-status>`);
+    expect(text(el)).to.contain('De gemeente heeft beslist, maar te laat.');
+    expect(text(el)).to.contain('u krijgt een deel van de informatie');
+    expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
+  });
+
+  it('loads a request from a JSON URL', async () => {
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status src="${fixtures}/request-late.json" today="2025-05-20"></woo-request-status>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.subject'), 'the request loads');
+    expect(text(el)).to.contain('fietsbrug');
+    expect(text(el)).to.contain('De gemeente is te laat.');
+  });
+
+  it('says clearly when the URL is not found or the data is wrong', async () => {
+    const missing = await fixture<WooRequestStatus>(html`<woo-request-status src="${fixtures}/nope.json"></woo-request-status>`);
+    await waitUntil(() => missing.shadowRoot!.querySelector('[role=alert]'), 'an error shows');
+    expect(text(missing)).to.contain('Wij kunnen dit verzoek niet vinden.');
+    const invalid = await fixture<WooRequestStatus>(html`<woo-request-status src="${fixtures}/request-invalid.json"></woo-request-status>`);
+    await waitUntil(() => invalid.shadowRoot!.querySelector('[role=alert]'), 'an error shows');
+    expect(text(invalid)).to.contain('De gegevens kloppen niet.');
+  });
+
+  it('speaks English when the page does; the letter stays Dutch', async () => {
+    await l10n.setLocale('en');
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
+    expect(text(el)).to.contain('The municipality is late.');
+    expect(el.shadowRoot!.querySelector('textarea')!.value).to.contain('Geachte heer, mevrouw,');
+  });
+});

@@ -7,13 +7,13 @@ import { deepFreeze } from './internal/freeze.js';
 import type { ContactPoint, Decision, Organisation, Publication, WooRequest } from './model.js';
 
 /** Example organisation: a municipality with its TOOI identifier. */
-export const exampleOrganisation: Organisation = deepFreeze({
+export const exampleOrganisation: Organisation = /* @__PURE__ */ deepFreeze({
   name: 'gemeente Utrecht',
   uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344',
 });
 
 /** Example Woo request with a zienswijze, a postponement, a partial disclosure and the release. */
-export const exampleWooRequest: WooRequest = deepFreeze({
+export const exampleWooRequest: WooRequest = /* @__PURE__ */ deepFreeze({
   id: 'WOO-2025-0042',
   receivedOn: '2025-03-03',
   submittedOn: '2025-03-02',
@@ -32,7 +32,7 @@ export const exampleWooRequest: WooRequest = deepFreeze({
 });
 
 /** Example decision on the example request. */
-export const exampleDecision: Decision = deepFreeze({
+export const exampleDecision: Decision = /* @__PURE__ */ deepFreeze({
   requestId: 'WOO-2025-0042',
   decidedOn: '2025-04-15',
   outcome: 'partlyDisclosed',
@@ -42,7 +42,7 @@ export const exampleDecision: Decision = deepFreeze({
 });
 
 /** Example publication with DiWoo metadata: the decision on a Woo request (category 3.3.2i). */
-export const examplePublication: Publication = deepFreeze({
+export const examplePublication: Publication = /* @__PURE__ */ deepFreeze({
   id: 'utrecht-woo-2025-0042-besluit',
   url: 'https://www.example.nl/woo/woo-2025-0042/besluit.pdf',
   officialTitle: 'Besluit op Woo-verzoek over de herinrichting van het Stationsplein',
@@ -58,7 +58,7 @@ export const examplePublication: Publication = deepFreeze({
 });
 
 /** Example openness centre (openbaarheidscentrum). */
-export const exampleContactPoint: ContactPoint = deepFreeze({
+export const exampleContactPoint: ContactPoint = /* @__PURE__ */ deepFreeze({
   name: 'Openbaarheidscentrum gemeente Utrecht',
   organisation: { name: 'gemeente Utrecht', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' },
   visitingAddress: { street: 'Stadsplateau', houseNumber: '1', postalCode: '3521 AZ', city: 'Utrecht' },
@@ -75,7 +75,7 @@ export const exampleContactPoint: ContactPoint = deepFreeze({
 });
 
 /** The examples by schema name. */
-export const examples = Object.freeze({
+export const examples = /* @__PURE__ */ Object.freeze({
   'woo-request': exampleWooRequest,
   decision: exampleDecision,
   publication: examplePublication,

@@ -74,7 +74,7 @@ function competent(input: { receivedOn: string; postponedOn?: string }): string 
 const ours = (input: { receivedOn: string; postponedOn?: string }): string => computeDeadline(input).deadline;
 
 // Sanity: the three agree.
-for (const input of [...plain.slice(0, 300), ...postponed.slice(0, 300)]) {
+for (const input of [...plain.slice(0, 60), ...postponed.slice(0, 60)]) {
   const a = ours(input);
   if (naive(input) !== a || competent(input) !== a) throw new Error(`disagreement on ${JSON.stringify(input)}`);
 }

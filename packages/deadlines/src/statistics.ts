@@ -3,6 +3,7 @@ import { isoOf, parseDay, parseExtraDays, type IsoDate } from './calendar.js';
 import { runEngine, type Engine } from './engine.js';
 import { readInput, type SuspensionInput } from './input.js';
 import { step, type Step } from './steps.js';
+import { T } from './texts.js';
 
 /**
  * One request as the statistics need it. The field names are those of the Woo request in
@@ -172,16 +173,6 @@ export function timelinessStatistics(records: Iterable<TimelinessRecord | unknow
     today,
     ...result(total),
     perMonth,
-    steps: [
-      step('Woo 4.4 lid 1', now, ['Binnen 4 weken: besluit uiterlijk 28 dagen na ontvangst.', 'Within 4 weeks: decided at most 28 days after receipt.']),
-      step('Woo 4.4; Awb 4:15; Atw art. 1', now, [
-        'Binnen de wettelijke termijn: met verdaging, opschorting en de Algemene termijnenwet. Bij een afspraak met de verzoeker (Woo 4.2a) telt de afgesproken datum.',
-        'Within the legal deadline: with postponement, suspensions and the Atw. Where a date was agreed with the requester (Woo 4.2a), the agreed term uses it.',
-      ]),
-      step('Woo 4.4', now, [
-        'Een open verzoek na de termijn telt als te laat (peildatum {0}). Loopt de termijn nog, dan telt het nog niet mee.',
-        'An open request past its term counts as late (as of {0}). If its term still runs, it is not counted yet.',
-      ], now),
-    ],
+    steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, T.statistics, now)],
   };
 }

@@ -8,6 +8,8 @@ export { WooElement } from './internal/woo-element.js';
 export { WooContact } from './components/woo-contact/woo-contact.js';
 export { WooDeadlineCalculator } from './components/woo-deadline-calculator/woo-deadline-calculator.js';
 export { WooDeadlineCalculatedEvent } from './events/woo-deadline-calculated.js';
+export { WooRequestForm } from './components/woo-request-form/woo-request-form.js';
+export { WooRequestSubmitEvent, WooRequestSentEvent, type RequestReceipt } from './events/woo-request-submit.js';
 export { WooRequestStatus } from './components/woo-request-status/woo-request-status.js';
 export { ingebrekestellingLetter } from './components/woo-request-status/letter.js';
 export * from './localization.js';

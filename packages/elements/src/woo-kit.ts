@@ -7,6 +7,7 @@ import { configureWooKitLocalization } from './localization.js';
 import './components/woo-contact/define.js';
 import './components/woo-deadline-calculator/define.js';
 import './components/woo-request-status/define.js';
+import './components/woo-request-form/define.js';
 
 export * from './index.js';
 

@@ -256,10 +256,10 @@ function buildCategories(): readonly InformationCategory[] {
 }
 
 /** All 18 information categories in article order (3.3.1a … 3.3.2l, then 3.1). Frozen. */
-export const informationCategories: readonly InformationCategory[] = buildCategories();
+export const informationCategories: readonly InformationCategory[] = /* @__PURE__ */ buildCategories();
 
 /** The 18 TOOI codes in article order. */
-export const informationCategoryCodes: readonly InformationCategoryCode[] = Object.freeze(informationCategories.map((c) => c.code));
+export const informationCategoryCodes: readonly InformationCategoryCode[] = /* @__PURE__ */ Object.freeze(informationCategories.map((c) => c.code));
 
 /** True when `value` is the TOOI code of an information category. */
 export function isInformationCategoryCode(value: unknown): value is InformationCategoryCode {

@@ -25,7 +25,7 @@ export interface DocumentType {
 }
 
 /** All 91 document types in the order of the official list. Frozen. */
-export const documentTypes: readonly DocumentType[] = deepFreeze(
+export const documentTypes: readonly DocumentType[] = /* @__PURE__ */ deepFreeze(
   tooiDocumentsoorten.members.map((m): DocumentType => ({
     code: tooiCode(m.uri),
     uri: m.uri,

@@ -74,7 +74,7 @@ const ground = (
 ): WithholdingGround => ({ article, kind, isGround: true, labelNl, labelEn, explanation: { nl, en } });
 
 /** Every entry of Woo chapter 5, in article order. Frozen. */
-export const exceptionGrounds: readonly ExceptionGround[] = deepFreeze<ExceptionGround[]>([
+export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deepFreeze<ExceptionGround[]>([
   // Woo 5.1 lid 1: absolute grounds.
   ground('5.1.1a', 'absolute', 'Eenheid van de Kroon', 'Unity of the Crown',
     'De informatie kan de eenheid van de Kroon in gevaar brengen. Dan wordt zij niet openbaar.',

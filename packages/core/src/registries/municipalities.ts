@@ -19,7 +19,7 @@ export interface Municipality {
 }
 
 /** All 605 municipalities of the TOOI list, current and former, sorted as the list is. Frozen. */
-export const municipalities: readonly Municipality[] = deepFreeze(
+export const municipalities: readonly Municipality[] = /* @__PURE__ */ deepFreeze(
   tooiGemeenten.members.map((m): Municipality => ({
     code: tooiCode(m.uri),
     uri: m.uri,
@@ -28,11 +28,12 @@ export const municipalities: readonly Municipality[] = deepFreeze(
   })),
 );
 
-const byCode = new Map(municipalities.map((m) => [m.code, m]));
+let byCode: Map<string, Municipality> | undefined;
 
 /** The municipality with this code (`gm0363`, also `GM0363` or `0363`), or undefined. */
 export function municipalityByCode(code: string): Municipality | undefined {
   const normal = code.trim().toLowerCase();
+  byCode ??= new Map(municipalities.map((m) => [m.code, m]));
   return byCode.get(/^\d{4}$/.test(normal) ? `gm${normal}` : normal);
 }
 

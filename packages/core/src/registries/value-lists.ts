@@ -42,14 +42,14 @@ function concepts(list: TooiList, english: Readonly<Record<string, string>> = {}
 }
 
 /** Kinds of document action (DiWoo `soortHandeling`, list `ccw_plooi_documenthandelingen` v2). */
-export const documentActionTypes: readonly TooiConcept[] = concepts(tooiDocumenthandelingen, {
+export const documentActionTypes: readonly TooiConcept[] = /* @__PURE__ */ concepts(tooiDocumenthandelingen, {
   c_e1ec050e: 'signing',
   c_dfcee535: 'receipt',
   c_641ecd76: 'adoption',
 });
 
 /** Languages (list `scw_talen` v1): EU language codes such as `NLD`, plus Frisian and Papiamento. */
-export const languages: readonly TooiConcept[] = concepts(tooiTalen, {
+export const languages: readonly TooiConcept[] = /* @__PURE__ */ concepts(tooiTalen, {
   BUL: 'Bulgarian', DAN: 'Danish', DEU: 'German', ENG: 'English', EST: 'Estonian', FIN: 'Finnish',
   FRA: 'French', FRY: 'Western Frisian', GLE: 'Irish', ELL: 'Greek', HRV: 'Croatian', HUN: 'Hungarian',
   ITA: 'Italian', LAV: 'Latvian', LIT: 'Lithuanian', MLT: 'Maltese', NLD: 'Dutch', 'PAP-AW': 'Papiamento (Aruba)',
@@ -59,10 +59,10 @@ export const languages: readonly TooiConcept[] = concepts(tooiTalen, {
 });
 
 /** File formats (list `ccw_plooi_filetypes` v4): EU file-type codes such as `PDF`. */
-export const fileFormats: readonly TooiConcept[] = concepts(tooiFiletypes);
+export const fileFormats: readonly TooiConcept[] = /* @__PURE__ */ concepts(tooiFiletypes);
 
 /** Relations between documents (list `scw_documentrelatie` v1). */
-export const documentRelationTypes: readonly TooiConcept[] = concepts(tooiDocumentrelaties, {
+export const documentRelationTypes: readonly TooiConcept[] = /* @__PURE__ */ concepts(tooiDocumentrelaties, {
   c_05f4a5f3: 'has attachment',
   c_07748060: 'is a response to',
   c_24ddfb9b: 'is an elaboration of',
@@ -70,7 +70,7 @@ export const documentRelationTypes: readonly TooiConcept[] = concepts(tooiDocume
 });
 
 /** Reasons to remove or replace a published document (list `ccw_plooi_reden_intrekking_of_vervanging` v1). */
-export const removalReasons: readonly TooiConcept[] = concepts(tooiRedenenVerwijderingVervanging, {
+export const removalReasons: readonly TooiConcept[] = /* @__PURE__ */ concepts(tooiRedenenVerwijderingVervanging, {
   c_098c1346: 'correction of privacy-sensitive data',
   c_c77c86e0: 'correction of a procedural error',
 });

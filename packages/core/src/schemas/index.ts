@@ -102,7 +102,7 @@ const eventDef: JsonSchema = {
   ],
 };
 /** Schema of `WooRequest`, a request with its events. */
-export const wooRequestSchema: JsonSchema = schema(
+export const wooRequestSchema: JsonSchema = /* @__PURE__ */ schema(
   'woo-request',
   'Woo request (Woo-verzoek)',
   {
@@ -139,7 +139,7 @@ export const wooRequestSchema: JsonSchema = schema(
 );
 
 /** Schema of `Decision`, a decision on a request. */
-export const decisionSchema: JsonSchema = schema(
+export const decisionSchema: JsonSchema = /* @__PURE__ */ schema(
   'decision',
   'Decision on a Woo request (besluit)',
   {
@@ -159,7 +159,7 @@ export const decisionSchema: JsonSchema = schema(
 );
 
 /** Schema of `Organisation`. */
-export const organisationSchema: JsonSchema = schema(
+export const organisationSchema: JsonSchema = /* @__PURE__ */ schema(
   'organisation',
   'Government organisation (bestuursorgaan)',
   { $ref: '#/$defs/organisation' },
@@ -167,7 +167,7 @@ export const organisationSchema: JsonSchema = schema(
 );
 
 /** Schema of `Publication`, aligned with DiWoo 0.9.8. */
-export const publicationSchema: JsonSchema = schema(
+export const publicationSchema: JsonSchema = /* @__PURE__ */ schema(
   'publication',
   'Published document with DiWoo metadata',
   {
@@ -208,7 +208,7 @@ export const publicationSchema: JsonSchema = schema(
 );
 
 /** Schema of `ContactPoint`, the openness centre (openbaarheidscentrum). */
-export const contactPointSchema: JsonSchema = schema(
+export const contactPointSchema: JsonSchema = /* @__PURE__ */ schema(
   'contact-point',
   'Openness centre (openbaarheidscentrum)',
   {
@@ -247,7 +247,7 @@ export const contactPointSchema: JsonSchema = schema(
 export type SchemaName = 'woo-request' | 'decision' | 'publication' | 'organisation' | 'contact-point';
 
 /** Every schema by name; `packages/core/schemas/<name>.schema.json` holds the same data. */
-export const schemas: Readonly<Record<SchemaName, JsonSchema>> = Object.freeze({
+export const schemas: Readonly<Record<SchemaName, JsonSchema>> = /* @__PURE__ */ Object.freeze({
   'woo-request': wooRequestSchema,
   decision: decisionSchema,
   publication: publicationSchema,

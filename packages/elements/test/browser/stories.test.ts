@@ -7,6 +7,7 @@ import { configureWooKitLocalization } from '../../src/localization.js';
 import { assertAccessible } from '../support/a11y.js';
 import * as wooContact from '../../src/components/woo-contact/woo-contact.stories.js';
 import * as wooDeadlineCalculator from '../../src/components/woo-deadline-calculator/woo-deadline-calculator.stories.js';
+import * as wooRequestForm from '../../src/components/woo-request-form/woo-request-form.stories.js';
 import * as wooRequestStatus from '../../src/components/woo-request-status/woo-request-status.stories.js';
 
 interface StoryLike {
@@ -22,6 +23,7 @@ interface StoryModule {
 const storyModules: Record<string, StoryModule> = {
   'woo-contact': wooContact as unknown as StoryModule,
   'woo-deadline-calculator': wooDeadlineCalculator as unknown as StoryModule,
+  'woo-request-form': wooRequestForm as unknown as StoryModule,
   'woo-request-status': wooRequestStatus as unknown as StoryModule,
 };
 

@@ -59,9 +59,10 @@ function oracle(receivedOn: string, postponedOn: string | undefined, suspensions
   let undatedDays = 0;
   const periods: { start: number; last: number; added: boolean }[] = [];
   for (const s of suspensions) {
-    if (s.kind === 'zienswijze') periods.push({ start: time(s.notifiedOn) + DAY, last: time(s.endedOn), added: false });
-    else if (s.kind === 'aanvulling') periods.push({ start: time(s.notifiedOn) + DAY, last: time(s.endedOn) - DAY, added: false });
-    else if (s.notifiedOn === undefined) undatedDays += s.days;
+    if ('endedOn' in s) {
+      // Woo 4.4 lid 3 "tot en met" vs Awb 4:15 "tot"
+      periods.push({ start: time(s.notifiedOn) + DAY, last: time(s.endedOn) - (s.kind === 'aanvulling' ? DAY : 0), added: false });
+    } else if (s.notifiedOn === undefined) undatedDays += s.days;
     else periods.push({ start: time(s.notifiedOn) + DAY, last: time(s.notifiedOn) + s.days * DAY, added: false });
   }
   // Walks `count` running days after `from`; a period is added once the walk reaches its start.
@@ -120,7 +121,13 @@ const request = fc.record({
   suspensions: fc.array(suspension, { maxLength: 4 }),
 });
 
-function toInput(r: fc.RecordValue<typeof request extends fc.Arbitrary<infer T> ? T : never> | { received: number; postponedAfter: number | undefined; suspensions: { kind: SuspensionInput['kind']; after: number | undefined; length: number }[] }) {
+interface Generated {
+  received: number;
+  postponedAfter: number | undefined;
+  suspensions: { kind: SuspensionInput['kind']; after?: number | undefined; length: number }[];
+}
+
+function toInput(r: Generated): { receivedOn: string; postponedOn: string | undefined; suspensions: SuspensionInput[] } {
   const received = FIRST + r.received * DAY;
   const suspensions: SuspensionInput[] = r.suspensions.map((s) => {
     if (s.kind === 'zienswijze' || s.kind === 'aanvulling') {

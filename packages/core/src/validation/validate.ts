@@ -184,12 +184,12 @@ function parser<T>(validate: (value: unknown) => ValidationResult<T>, what: Loca
 }
 
 /** Returns the value as a `WooRequest`, or throws `WooKitValidationError` (code `validation-failed`). */
-export const parseWooRequest: (value: unknown) => WooRequest = parser(validateWooRequest, { nl: 'Het Woo-verzoek', en: 'The Woo request' });
+export const parseWooRequest: (value: unknown) => WooRequest = /* @__PURE__ */ parser(validateWooRequest, { nl: 'Het Woo-verzoek', en: 'The Woo request' });
 /** Returns the value as a `Decision`, or throws `WooKitValidationError`. */
-export const parseDecision: (value: unknown) => Decision = parser(validateDecision, { nl: 'Het besluit', en: 'The decision' });
+export const parseDecision: (value: unknown) => Decision = /* @__PURE__ */ parser(validateDecision, { nl: 'Het besluit', en: 'The decision' });
 /** Returns the value as a `Publication`, or throws `WooKitValidationError`. */
-export const parsePublication: (value: unknown) => Publication = parser(validatePublication, { nl: 'De publicatie', en: 'The publication' });
+export const parsePublication: (value: unknown) => Publication = /* @__PURE__ */ parser(validatePublication, { nl: 'De publicatie', en: 'The publication' });
 /** Returns the value as an `Organisation`, or throws `WooKitValidationError`. */
-export const parseOrganisation: (value: unknown) => Organisation = parser(validateOrganisation, { nl: 'De organisatie', en: 'The organisation' });
+export const parseOrganisation: (value: unknown) => Organisation = /* @__PURE__ */ parser(validateOrganisation, { nl: 'De organisatie', en: 'The organisation' });
 /** Returns the value as a `ContactPoint`, or throws `WooKitValidationError`. */
-export const parseContactPoint: (value: unknown) => ContactPoint = parser(validateContactPoint, { nl: 'Het contactpunt', en: 'The contact point' });
+export const parseContactPoint: (value: unknown) => ContactPoint = /* @__PURE__ */ parser(validateContactPoint, { nl: 'Het contactpunt', en: 'The contact point' });

@@ -4,14 +4,22 @@ import '/packages/elements/src/woo-kit.ts';
 
 const pageText = {
   nl: {
+    skip: 'Naar de inhoud',
     title: 'Openheid en informatie',
     intro: 'De gemeente maakt informatie openbaar. U kunt ook zelf om informatie vragen. Op deze pagina ziet u hoe.',
-    note: 'Dit is een voorbeeldsite. Meer onderdelen (verzoekformulier, termijnen, publicaties) volgen.',
+    ask: 'Informatie opvragen',
+    status: 'Hoe staat het met uw verzoek?',
+    calculator: 'Termijn berekenen',
+    contact: 'Contact',
   },
   en: {
+    skip: 'Skip to content',
     title: 'Openness and information',
     intro: 'The municipality publishes information. You can also ask for information yourself. This page shows you how.',
-    note: 'This is a demo site. More parts (request form, deadlines, publications) will follow.',
+    ask: 'Ask for information',
+    status: 'How is your request going?',
+    calculator: 'Calculate the deadline',
+    contact: 'Contact',
   },
 };
 

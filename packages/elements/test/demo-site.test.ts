@@ -43,8 +43,9 @@ test('the demo page is served with a strict CSP and renders the components witho
   assert.match(csp, /default-src 'self'/);
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
 
-  const { heading, violations, errors, foreignRequests, close } = await openPage(`${origin}/?lang=en`);
+  const { heading, rendered, violations, errors, foreignRequests, close } = await openPage(`${origin}/?lang=en`);
   assert.equal(heading, 'Phone');
+  assert.deepEqual(rendered, { 'woo-request-form': true, 'woo-request-status': true, 'woo-deadline-calculator': true, 'woo-contact': true });
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests, []);
@@ -52,8 +53,9 @@ test('the demo page is served with a strict CSP and renders the components witho
 });
 
 test('the drop-in bundle works on a plain HTML page under a strict CSP', async () => {
-  const { heading, violations, errors, foreignRequests, close } = await openPage(`${origin}/examples/drop-in.html`);
+  const { heading, rendered, violations, errors, foreignRequests, close } = await openPage(`${origin}/examples/drop-in.html`);
   assert.equal(heading, 'Telefoon');
+  assert.deepEqual(rendered, { 'woo-request-form': true, 'woo-request-status': true, 'woo-deadline-calculator': true, 'woo-contact': true });
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests, []);
@@ -81,6 +83,16 @@ async function openPage(url: string) {
   const term = page.locator('woo-contact dt').first();
   await term.waitFor();
   const heading = await term.textContent();
+  // Every component rendered its shadow root; the status finished loading its JSON.
+  await page.locator('woo-request-status .timeline').waitFor();
+  const rendered = await page.evaluate(() =>
+    Object.fromEntries(
+      ['woo-request-form', 'woo-request-status', 'woo-deadline-calculator', 'woo-contact'].map((tag) => [
+        tag,
+        (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0,
+      ]),
+    ),
+  );
   const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-  return { heading, violations, errors, foreignRequests, close: () => page.close() };
+  return { heading, rendered, violations, errors, foreignRequests, close: () => page.close() };
 }

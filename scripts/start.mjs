@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm start`: the demo site on one origin, http://localhost:8000 (PORT changes it).
-// Serves examples/ (the openness page of the fictitious "Gemeente Voorbeeld") and the packages'
-// sources through esbuild, under a strict Content-Security-Policy like a municipal site would use.
+// Serves examples/ (the openness page of the fictitious "Gemeente Voorbeeld"), the packages'
+// sources through esbuild, and the reference service (examples/reference-service) under /api,
+// /sitemap-diwoo.xml and /robots.txt, all under a strict Content-Security-Policy like a municipal
+// site would use. Runs with `node --import tsx`, so the service's TypeScript loads as is.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { dirname, join } from 'node:path';
@@ -9,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8000);
+const { openService } = await import('../examples/reference-service/src/index.ts');
+// The demo's data lives in examples/reference-service/data/ (SQLite), so it survives a restart.
+const { handler: service, store } = openService({ publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}` });
 
 /** Same-origin only: no third-party host, no inline script, no eval. */
 export const contentSecurityPolicy =
@@ -23,6 +28,14 @@ const server = await startDevServer({
     watch: false,
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') })],
     middleware: [
+      async function referenceService(context, next) {
+        // The service answers its own paths on the raw request; everything else goes on to the files.
+        if (await service(context.req, context.res)) {
+          context.respond = false;
+          return;
+        }
+        await next();
+      },
       async function homepage(context, next) {
         if (context.path === '/' || context.path === '/index.html') context.path = '/examples/index.html';
         await next();
@@ -43,6 +56,7 @@ console.log(`woo-kit demo: http://localhost:${actualPort}/  (stop with Ctrl+C)`)
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await server.stop();
+    store.close();
     process.exit(0);
   });
 }

@@ -16,7 +16,7 @@ let browser: Browser;
 before(async () => {
   const chrome = chromePath();
   assert.ok(chrome.found, `No Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
-  server = spawn(process.execPath, [startScript], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['--import', 'tsx', startScript], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
   origin = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the demo server did not start within 30 s')), 30_000);
     server.stdout!.on('data', (chunk: Buffer) => {

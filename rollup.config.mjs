@@ -6,7 +6,7 @@
 // CMS page that has nothing but a <script type="module"> tag. Declarations come from `tsc -b`.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 
 const packages = ['core', 'deadlines', 'classifier', 'elements', 'cli'];
@@ -47,13 +47,16 @@ const esm = (pkg) => ({
   plugins: [esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json` })],
 });
 
-const bundle = (pkg, input, file, { node = false } = {}) => ({
+// `mangle`: an extra minify pass over the whole chunk with these esbuild options (property mangling
+// must see every module at once, so it cannot run in the per-file transform).
+const bundle = (pkg, input, file, { node = false, mangle } = {}) => ({
   input,
   external: node ? (id) => id.startsWith('node:') : [],
   output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [
     resolve({ browser: !node, preferBuiltins: node, exportConditions: node ? ['node'] : ['browser'] }),
     esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json`, minify: true, legalComments: 'none' }),
+    ...(mangle ? [minify({ target: 'es2022', legalComments: 'none', ...mangle })] : []),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return; // Lit's compiled TS helpers
@@ -66,7 +69,11 @@ for (const pkg of packages) {
   if (!existsSync(`packages/${pkg}/src/index.ts`)) continue;
   configs.push(esm(pkg));
   configs.push(
-    bundle(pkg, `packages/${pkg}/src/index.ts`, `packages/${pkg}/dist/bundle/woo-kit-${pkg}.min.js`, { node: pkg === 'cli' }),
+    bundle(pkg, `packages/${pkg}/src/index.ts`, `packages/${pkg}/dist/bundle/woo-kit-${pkg}.min.js`, {
+      node: pkg === 'cli',
+      // @woo-kit/deadlines: internal-only property names end in `_` (see packages/deadlines/src/calendar.ts).
+      ...(pkg === 'deadlines' ? { mangle: { mangleProps: /_$/ } } : {}),
+    }),
   );
 }
 if (existsSync('packages/elements/src/woo-kit.ts')) {

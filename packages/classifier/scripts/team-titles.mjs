@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '../data/team-written-training-titles.jsonl');
 const extraFile = join(here, '../data/team-written-extra-titles.txt');
+const hardFile = join(here, '../data/team-written-hard-titles.txt');
+const abstainFile = join(here, '../data/team-written-should-abstain.txt');
+const abstainOut = join(here, '../data/team-written-should-abstain.jsonl');
 
 // mulberry32: small seeded PRNG, so the file is the same on every run.
 function rng(seed) {
@@ -237,12 +240,24 @@ const TEMPLATES = {
   ],
 };
 
-function splitOf(id) {
-  // FNV-1a of the template id: about 70% train, 15% tune, 15% test, per template.
+function hash100(id) {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  const r = (h >>> 0) % 100;
+  return (h >>> 0) % 100;
+}
+function splitOf(id) {
+  // FNV-1a of the template id: about 70% train, 15% tune, 15% test, per template.
+  const r = hash100(id);
   return r < 70 ? 'train' : r < 85 ? 'tune' : 'test';
+}
+// Harder variants: fewer for training, more held out (about 50% train, 25% tune, 25% test).
+function hardSplitOf(id) {
+  const r = hash100(id);
+  return r < 50 ? 'train' : r < 75 ? 'tune' : 'test';
+}
+// Should-abstain titles are never trained on: about half `tune`, half `test`.
+function abstainSplitOf(id) {
+  return hash100(id) < 50 ? 'tune' : 'test';
 }
 
 const rows = [];
@@ -278,6 +293,32 @@ for (const line of readFileSync(extraFile, 'utf8').split('\n')) {
   seen.add(m[2]);
   rows.push({ title: m[2], category: m[1], template: id, split: splitOf(id), source: 'team-written by hand' });
 }
+// Harder variants (provinces, water boards, ministries, typos, abbreviations): same format as the extras.
+let hardLine = 0;
+for (const line of readFileSync(hardFile, 'utf8').split('\n')) {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) continue;
+  const m = /^(c_[0-9a-f]{8})\s+(.+)$/.exec(trimmed);
+  if (!m) throw new Error(`bad line in ${hardFile}: ${line}`);
+  const title = m[2].includes('? Nee: ') ? m[2].split('? Nee: ')[1] : m[2];
+  const id = `hard#${hardLine++}`;
+  if (seen.has(title)) continue;
+  seen.add(title);
+  rows.push({ title, category: m[1], template: id, split: hardSplitOf(id), source: 'team-written hard variant' });
+}
+// Should-abstain titles: evaluation only, written to their own file.
+const abstain = [];
+let abstainLine = 0;
+for (const line of readFileSync(abstainFile, 'utf8').split('\n')) {
+  const title = line.trim();
+  if (title === '' || title.startsWith('#')) continue;
+  const id = `abstain#${abstainLine++}:${title}`;
+  abstain.push({ title, category: null, split: abstainSplitOf(id), source: 'team-written should-abstain' });
+}
+writeFileSync(abstainOut, abstain.map((r) => JSON.stringify(r)).join('\n') + '\n');
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (s) => rows.filter((r) => r.split === s).length;
 console.log(`team-titles: ${rows.length} titles (train ${count('train')}, tune ${count('tune')}, test ${count('test')}) → ${out}`);
+const hard = (s) => rows.filter((r) => r.source === 'team-written hard variant' && r.split === s).length;
+console.log(`  of which hard variants: train ${hard('train')}, tune ${hard('tune')}, test ${hard('test')}`);
+console.log(`team-titles: ${abstain.length} should-abstain titles (tune ${abstain.filter((r) => r.split === 'tune').length}, test ${abstain.filter((r) => r.split === 'test').length}) → ${abstainOut}`);

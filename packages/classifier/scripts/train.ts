@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORY_CODES } from '../src/categories.js';
 import { FEATURE_BITS } from '../src/features.js';
 import { encodeBase64 } from '../src/model.js';
-import { normalizeTitle } from '../src/normalize.js';
+import { normalizeTitle, titleWithoutPrefix } from '../src/normalize.js';
 import { collectFeatures, scoreRules, softmax } from '../src/scoring.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,7 +54,7 @@ interface Example { tokens: string[]; y: number; offsets: Float64Array }
 const examples: Example[] = train.map((r) => {
   const title = normalizeTitle(r.title);
   const offsets = new Float64Array(K);
-  scoreRules({ title, summary: '', text: '' }, classIndex, offsets);
+  scoreRules({ title, titleHead: titleWithoutPrefix(r.title), summary: '', text: '' }, classIndex, offsets);
   const y = classIndex.get(r.category);
   if (y === undefined) throw new Error(`unknown category ${r.category}`);
   return { tokens: title.split(' '), y, offsets };

@@ -19,6 +19,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bps\b/g, 'provinciale staten'],
   [/\brib\b/g, 'raadsinformatiebrief'],
   [/\bapv\b/g, 'algemene plaatselijke verordening apv'],
+  [/\bstcrt\b/g, 'staatscourant'],
 ];
 const MARKS = /\p{M}+/gu;
 // Everything that is not a letter or digit separates words (hyphens, slashes, quotes, control characters).
@@ -27,7 +28,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 /**
  * Normalises a Dutch title for matching: keeps at most `maxLength` characters, removes accents
  * (`financiële` → `financiele`), lowercases, writes every form of "B&W" as `benw`, spells out a few
- * common abbreviations (GS, PS, RIB, APV), and turns punctuation, hyphens and control characters into
+ * common abbreviations (GS, PS, RIB, APV, Stcrt.), and turns punctuation, hyphens and control characters into
  * single spaces. Numbers stay. Never throws: a value that is not a string gives `''`.
  *
  * @example normalizeTitle('Besluitenlijst B&W 14-01-2025') === 'besluitenlijst benw 14 01 2025'
@@ -41,4 +42,19 @@ export function normalizeTitle(text: unknown, maxLength: number = MAX_TITLE_LENG
   s = s.replace(COLLEGE_WORDS, 'benw');
   for (const [pattern, replacement] of ABBREVIATIONS) s = s.replace(pattern, replacement);
   return s.trim().replace(/ {2,}/g, ' ');
+}
+
+// "Gemeente Ede - Besluitenlijst B&W …": a short name before a spaced dash or bar.
+const NAME_PREFIX = /^\s*[^-–—|:]{2,40}?\s+[-–—|]\s+(?=\S)/u;
+
+/**
+ * The normalised title without a leading name prefix ("Utrecht - Verordening …" → "verordening …"),
+ * or `''` when the title has no such prefix. Rules test it to see whether a title convention starts
+ * the title proper.
+ */
+export function titleWithoutPrefix(text: unknown, maxLength: number = MAX_TITLE_LENGTH): string {
+  if (typeof text !== 'string' || text.length === 0) return '';
+  const s = text.length > maxLength ? text.slice(0, maxLength) : text;
+  const m = NAME_PREFIX.exec(s);
+  return m === null ? '' : normalizeTitle(s.slice(m[0].length), maxLength);
 }

@@ -4,6 +4,13 @@
  * pattern matches the normalised text (see `normalizeTitle`). Weights are on the same scale as the
  * model's scores: 2 is a hint, 4 is strong, 6 or more nearly decides. The training script trains the
  * model on top of these rules, so the model learns what the rules miss.
+ *
+ * Rules come in two kinds. A **specific** rule matches a title convention or a term of the official
+ * definition ("Besluitenlijst B&W", "Verordening", "Convenant", "Besluit op Woo-verzoek"); it is strong
+ * evidence, and more so at the start of the title. A **generic** rule matches a word that fits several
+ * categories ("rapportage", "notitie", "presentatie", "memo", "overeenkomst", "begroting"); it only
+ * tips the balance, gets no start-of-title bonus, and on its own never gives a confident answer (the
+ * calibration in `calibration.ts` counts specific and generic evidence separately).
  */
 import type { LocalizedText } from '@woo-kit/core';
 import { CATEGORY as C, type CategoryCode } from './categories.js';
@@ -18,6 +25,8 @@ export interface Rule {
   readonly pattern: RegExp;
   /** Why this rule points to its category, in plain Dutch (B1) and English. */
   readonly reason: LocalizedText;
+  /** A generic word that fits several categories: weak evidence that cannot decide on its own. */
+  readonly generic: boolean;
 }
 
 const rule = (id: string, category: CategoryCode, weight: number, pattern: RegExp, nl: string, en: string): Rule => ({
@@ -26,12 +35,24 @@ const rule = (id: string, category: CategoryCode, weight: number, pattern: RegEx
   weight,
   pattern,
   reason: { nl, en },
+  generic: false,
+});
+/** A generic rule: one word that fits several categories. The reason says it counts little. */
+const hint = (id: string, category: CategoryCode, weight: number, pattern: RegExp, nl: string, en: string): Rule => ({
+  id,
+  category,
+  weight,
+  pattern,
+  reason: { nl: `${nl} Dat is een algemeen woord; het telt weinig.`, en: `${en} That is a generic word, so it counts little.` },
+  generic: true,
 });
 
 // Reusable pieces of patterns.
 const WOO = String.raw`(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)`;
 const COLLEGE = String.raw`(?:benw|college|collegevergadering|gedeputeerde staten|dagelijks bestuur|db|ministerraad|bestuurscollege|colleges?)`;
-const COUNCIL = String.raw`(?:raad|gemeenteraad|raadsvergadering|raadscommissie|(?<!vaste )commissie|commissievergadering|provinciale staten|statenvergadering|statencommissie|algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`;
+// "raad" but not the Council of the EU ("Raad Buitenlandse Zaken"), the Council of State or advisory councils.
+const RAAD = String.raw`raad(?! (?:buitenlandse|algemene zaken|landbouw|justitie|economische|werkgelegenheid|concurrentievermogen|milieu|vervoer|onderwijs|ecofin|van state|van europa|van toezicht|van bestuur|van advies|voor))`;
+const COUNCIL = String.raw`(?:${RAAD}|gemeenteraad|raadsvergadering|raadscommissie|(?<!vaste )commissie|commissievergadering|provinciale staten|statenvergadering|statencommissie|algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`;
 
 /** The rules, in no particular order; every matching rule counts once. */
 export const RULES: readonly Rule[] = [
@@ -40,7 +61,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|beslissing)(?: op| inzake)?(?: het| een| uw)? ?${WOO}|(?:besluit|beslissing) op (?:het |uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`),
     'De titel noemt een besluit op een Woo- of Wob-verzoek.', 'The title names a decision on a Woo or Wob request.'),
   rule('woo-request', C.wooRequests, 4.5,
-    new RegExp(String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten)`),
+    new RegExp(String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten|besluit op (?:het |uw )?verzoek om informatie)`),
     'De titel noemt een Woo- of Wob-verzoek.', 'The title names a Woo or Wob request.'),
   rule('woo-inventory', C.wooRequests, 2,
     /\b(?:inventarislijst|documentenlijst|inventaris van documenten|gelakte documenten)\b/,
@@ -48,26 +69,29 @@ export const RULES: readonly Rule[] = [
 
   // 3.3.1e bereikbaarheidsgegevens
   rule('contact-details', C.contact, 6,
-    /\b(?:contactgegevens|contactinformatie|bereikbaarheidsgegevens|contactpersoon|contactpersonen|contactformulier|telefoonnummers?|e ?mailadres(?:sen)?|postadres|bezoekadres|openingstijden|klantcontactcentrum|openbaarheidscentrum|woo contactpersoon|contact opnemen|zo neemt u contact|contact met)\b/,
+    /\b(?:contactgegevens|contactinformatie|bereikbaarheidsgegevens|contactpersoon|contactpersonen|contactformulier|telefoonnummers?|e ?mailadres(?:sen)?|postadres|bezoekadres|openingstijden|klantcontactcentrum|openbaarheidscentrum|woo contactpersoon|woo loket|contact opnemen|zo neemt u contact)\b/,
     'De titel gaat over contactgegevens of bereikbaarheid.', 'The title is about contact details or how to reach the body.'),
   rule('contact-how-to-request', C.contact, 9,
     new RegExp(String.raw`\b(?:(?:${WOO} ?|informatie)verzoek(?:en)? (?:indienen|doen|aanvragen|insturen)|(?:hoe|zo|waar) (?:dient?|doet?|vraag|kunt|kan)\b.*\b(?:verzoek|informatie)|verzoek om informatie indienen)`),
     'De titel legt uit hoe je een verzoek om informatie indient.', 'The title explains how to submit a request for information.'),
-  rule('contact-reachability', C.contact, 2.5,
+  hint('contact-reachability', C.contact, 2,
     /\b(?:bereikbaarheid|bereikbaar|adresgegevens|adressen)\b/,
     'De titel noemt bereikbaarheid of adressen.', 'The title mentions how to reach the body or addresses.'),
 
   // 3.3.1d organisatie en werkwijze
   rule('organisation-mandate', C.organisation, 6,
-    /\b(?:\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaatregister|mandaatlijst|ondermandaat|mandaat volmacht|mandaat en volmacht|volmachtbesluit|delegatiebesluit|delegatieregister|organisatiebesluit|organisatieverordening|organisatieregeling|organogram|organisatieschema|organisatiestructuur|organisatieonderdelen|portefeuilleverdeling|taakverdeling|bevoegdhedenregister|directiestatuut|bestuursreglement|werkwijze|taken en bevoegdheden|nevenfuncties|nevenwerkzaamheden|reglement van orde (?:voor|van) het college|huishoudelijk reglement|afdelingen|teamindeling|ambtelijke organisatie|samenstelling)\b/,
+    /\b(?:\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaatregister|mandaatlijst|ondermandaat|mandaat volmacht|mandaat en volmacht|besluit mandaat|volmachtbesluit|delegatiebesluit|delegatieregister|organisatiebesluit|organisatieverordening|organisatieregeling|organogram|organisatieschema|organisatiestructuur|organisatieonderdelen|organisatie en werkwijze|portefeuilleverdeling|bevoegdhedenregister|directiestatuut|bestuursreglement|instellingsbesluit|taken en bevoegdheden|nevenfuncties|nevenwerkzaamheden|reglement van orde (?:voor|van) (?:de vergaderingen van )?(?:het college|gedeputeerde staten|het dagelijks bestuur|dagelijks bestuur)|huishoudelijk reglement|ambtelijke organisatie)\b/,
     'De titel gaat over de organisatie, de taken of de bevoegdheden (mandaat).', 'The title is about the organisation, its tasks or powers (mandate).'),
+  hint('organisation-words', C.organisation, 2,
+    /\b(?:werkwijze|afdelingen|teamindeling|samenstelling|taakverdeling|portefeuilles?)\b/,
+    'De titel noemt de werkwijze, de afdelingen of de samenstelling.', 'The title mentions working methods, departments or composition.'),
 
   // 3.3.2d agenda's en besluitenlijsten bestuurscolleges
   rule('board-decision-list', C.boardAgendas, 7,
     new RegExp(String.raw`\b(?:(?:openbare )?besluitenlijst(?:en)?|agenda|(?:openbare )?besluiten|notulen)\b(?: \w+){0,4} ${COLLEGE}\b`),
     'De titel is een agenda of besluitenlijst van het college (B&W, GS of een dagelijks bestuur).', 'The title is an agenda or decision list of an executive board (B&W, GS or an executive committee).'),
   rule('board-decisions', C.boardAgendas, 6,
-    /\b(?:collegebesluiten|collegebesluitenlijst|besluitenlijst ?benw|benw ?besluiten|benw besluitenlijst|collegeagenda|agenda collegevergadering|gs ?besluiten|gedeputeerde staten besluiten|besluitenlijst gedeputeerde staten|ministerraad|collegevergadering|collegeadviezen|collegevoorstellen?)\b/,
+    /\b(?:collegebesluiten|collegebesluitenlijst|besluitenlijst ?benw|benw ?besluiten|benw besluitenlijst|collegeagenda|agenda collegevergadering|gs ?besluiten|gedeputeerde staten besluiten|besluitenlijst gedeputeerde staten|ministerraad|collegevergadering|gedeputeerde staten vergadering)\b/,
     'De titel noemt besluiten of de vergadering van het college.', 'The title names decisions or the meeting of the executive board.'),
   rule('decision-list', C.boardAgendas, 2.5,
     /^(?:openbare )?besluitenlijst(?:en)?\b/,
@@ -78,7 +102,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(String.raw`\b(?:besluitenlijst(?:en)?|agenda|notulen|verslag|vergaderstukken|audioverslag|videoverslag|conceptverslag|actielijst|lijst van toezeggingen)\b(?: \w+){0,4} ${COUNCIL}\b`),
     'De titel is een agenda, verslag of besluitenlijst van de raad, de Staten of een commissie.', 'The title is an agenda, minutes or decision list of the council, the provincial states or a committee.'),
   rule('council-proposal', C.councilMeetings, 8,
-    /^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|voorstel aan de (?:gemeente)?raad|initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|toezeggingenlijst|termijnagenda|lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag|zienswijze (?:op |over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening))\b/,
+    /^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|voorstel aan de (?:gemeente)?raad|voorstel aan (?:het algemeen bestuur|provinciale staten)|initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|beantwoording art(?:ikel)? \d+ vragen|toezeggingenlijst|termijnagenda|lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag|zienswijze (?:op |over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening))\b/,
     'De titel begint met een raadsstuk: raadsvoorstel, motie, amendement of raadsvragen.', 'The title starts with a council document: proposal, motion, amendment or council questions.'),
   rule('council-words', C.councilMeetings, 3.5,
     /\b(?:raadsvoorstel|raadsbesluit|statenvoorstel|raadsvergadering|statenvergadering|raadscommissie|commissievergadering|motie|amendement|raadsvragen|raadsfractie|fractie|gemeenteraad|provinciale staten|algemeen bestuur|rekenkamercommissie|raadsleden|raadslid|statenleden|vragenuur|beeldvormende|oordeelsvormende|besluitvormende|begrotingswijziging|zienswijze (?:op|over) de (?:ontwerp)?begroting)\b/,
@@ -86,15 +110,19 @@ export const RULES: readonly Rule[] = [
 
   // 3.3.2a bij vertegenwoordigende organen ingekomen stukken
   rule('incoming-document', C.incoming, 7,
-    /\b(?:ingekomen stuk(?:ken)?|lijst (?:van )?ingekomen stukken|ingekomen brief|ingekomen brieven|ingezonden brief|raadsinformatiebrief|raadsinformatiebrieven|raadsbrief|raadsmemo|raadsmededeling|collegebrief|collegemededeling|statenbrief|statenmededeling|informatiememo|informatiebrief aan de raad|memo aan de (?:gemeente)?raad|brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|petitie|burgerbrief|burgerinitiatief)\b/,
+    /\b(?:ingekomen stuk(?:ken)?|lijst (?:van )?ingekomen stukken|ingekomen brief|ingekomen brieven|ingezonden brief|raadsinformatiebrief|raadsinformatiebrieven|raadsinfobrief|raadsbrief|raadsmemo|raadsmededeling|collegebrief|collegemededeling|statenbrief|statenmededeling|informatiememo|informatiebrief aan (?:de raad|het algemeen bestuur|provinciale staten)|memo aan de (?:gemeente)?raad|brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|petitie|burgerbrief|burgerinitiatief)\b/,
     'De titel is een ingekomen stuk of een brief aan de raad of de Staten.', 'The title is an incoming document or a letter to the council or the provincial states.'),
   rule('incoming-letter', C.incoming, 3,
-    /\b(?:brief van\b.* aan (?:de )?(?:gemeenteraad|raad|provinciale staten|algemeen bestuur|raadsleden)|aan de gemeenteraad|aan de leden van de (?:gemeente)?raad|aan provinciale staten|informatiememo|memo)\b/,
-    'De titel is een brief of memo gericht aan de raad of de Staten.', 'The title is a letter or memo addressed to the council or the provincial states.'),
+    /\b(?:brief van\b.* aan (?:de )?(?:gemeenteraad|raad|provinciale staten|algemeen bestuur|raadsleden)|aan de gemeenteraad|aan de leden van de (?:gemeente)?raad|aan provinciale staten)\b/,
+    'De titel is een brief gericht aan de raad of de Staten.', 'The title is a letter addressed to the council or the provincial states.'),
+  // A council information letter is an incoming document, but some bodies file it with the meeting documents.
+  hint('council-letter-meeting', C.councilMeetings, 1.5,
+    /\b(?:raadsinformatiebrief|raadsinfobrief|raadsmemo|raadsmededeling|statenbrief|statenmededeling)\b/,
+    'Een raadsinformatiebrief of statenbrief hoort soms bij de vergaderstukken.', 'A council information letter is sometimes filed with the meeting documents.'),
 
   // 3.3.2b vergaderstukken Staten-Generaal
   rule('states-general', C.statesGeneral, 8.5,
-    /\b(?:tweede kamer|eerste kamer|staten generaal|kamerbrief|kamerbrieven|kamerstuk(?:ken)?|kamervragen|kamervraag|kamerlid|kamerleden|kamercommissie|vaste commissie voor|procedurevergadering|handelingen|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|memorie van (?:toelichting|antwoord)|nota naar aanleiding van het verslag|nota van wijziging|aanhangsel van de handelingen|verenigde vergadering der staten generaal|het lid)\b/,
+    /\b(?:tweede kamer|eerste kamer|staten generaal|kamerbrief|kamerbrieven|kamerstuk(?:ken)?|kamervragen|kamervraag|kamerlid|kamerleden|kamercommissie|vaste commissie voor|procedurevergadering|handelingen|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|memorie van (?:toelichting|antwoord)|nota naar aanleiding van het verslag|nota van wijziging|aanhangsel van de handelingen|verenigde vergadering der staten generaal|het lid|de leden \w+ en \w+|brief regering|geannoteerde agenda|raad (?:buitenlandse zaken|algemene zaken)|eu raad|europese raad)\b/,
     'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.', 'The title mentions the House of Representatives, the Senate or a parliamentary paper.'),
 
   // 3.3.2e adviezen
@@ -102,15 +130,15 @@ export const RULES: readonly Rule[] = [
     /^(?:(?:ongevraagd|gevraagd|eind|definitief|voorlopig|concept|zwaarwegend|regionaal|gezamenlijk) ?)?(?:advies|adviezen|adviesrapport|adviesbrief|advisering)\b/,
     'De titel begint met "Advies".', 'The title starts with "Advies" (advice).'),
   rule('advice-body', C.advice, 3.5,
-    /\b(?:advies (?:van|door)|adviesraad|adviesraden|adviescommissie|adviescollege|adviesorgaan|raad van state|raad voor|sociaal economische raad|participatieraad|cliëntenraad|clientenraad|seniorenraad|jongerenraad|wmo raad|wmo adviesraad|adviesraad sociaal domein|omgevingsadviesraad|welstandscommissie|commissie ruimtelijke kwaliteit|mer commissie|commissie voor de milieueffectrapportage|voorlichting van de afdeling advisering|adviesaanvraag|advies aan|ongevraagd advies|reactie op (?:het )?advies)\b/,
+    /\b(?:advies (?:van|door)|adviesraad|adviesraden|adviescommissie|adviescollege|adviesorgaan|raad van state|raad voor|sociaal economische raad|participatieraad|cliëntenraad|clientenraad|seniorenraad|jongerenraad|onderwijsraad|gezondheidsraad|wmo raad|wmo adviesraad|adviesraad sociaal domein|omgevingsadviesraad|welstandscommissie|commissie ruimtelijke kwaliteit|mer commissie|commissie m e r|commissie voor de milieueffectrapportage|voorlichting van de afdeling advisering|adviesaanvraag|advies aan|ongevraagd advies|reactie op (?:het )?advies)\b/,
     'De titel noemt een adviesraad of adviescommissie.', 'The title mentions an advisory council or committee.'),
-  rule('advice-compound', C.advice, 2,
+  hint('advice-compound', C.advice, 2,
     /\b\w{3,}advies\b|\badvies\b/,
     'De titel noemt een advies.', 'The title mentions advice.'),
 
   // 3.3.1c ontwerpen van wet- en regelgeving met adviesaanvraag
   rule('draft-regulation-advice', C.drafts, 6,
-    /\b(?:adviesaanvraag|advies ?aanvraag|verzoek om advies|consultatie|internetconsultatie|consultatieversie|voorhang|inspraakversie)\b.*\b(?:ontwerp|concept|verordening|regeling|wetsvoorstel|wet|besluit|beleidsregels?|amvb|nadere regels)\w*|\b(?:ontwerp|concept)\w* ?(?:verordening|regeling|wetsvoorstel|wet|beleidsregels?|amvb|algemene maatregel van bestuur|nadere regels|besluit van algemene strekking)\w*\b.*\b(?:adviesaanvraag|advies|consultatie|inspraak|ter advisering|voor advies)/,
+    /\b(?:adviesaanvraag|advies ?aanvraag|verzoek om advies|consultatie|internetconsultatie|consultatieversie|voorhang|inspraakversie)\b.*\b(?:ontwerp|concept|verordening|regeling|wetsvoorstel|wet|besluit|beleidsregels?|amvb|nadere regels)\w*|\b(?:ontwerp|concept)\w* ?(?:verordening|regeling|wetsvoorstel|wet|beleidsregels?|amvb|algemene maatregel van bestuur|nadere regels|besluit van algemene strekking|omgevingsverordening|huisvestingsverordening|keur)\w*\b.*\b(?:adviesaanvraag|advies|consultatie|inspraak|ter advisering|voor advies)/,
     'De titel noemt een ontwerp van een regeling en een adviesaanvraag.', 'The title names a draft regulation and a request for advice.'),
   rule('draft-regulation', C.drafts, 3.5,
     /\b(?:ontwerpverordening|conceptverordening|ontwerp verordening|concept verordening|ontwerpregeling|conceptregeling|ontwerp regeling|wetsvoorstel|conceptwetsvoorstel|ontwerpbesluit|internetconsultatie|consultatie|voorhang|ontwerpbeleidsregels?|conceptbeleidsregels?|concept beleidsregels?|ontwerp beleidsregels?|ontwerp amvb)\b/,
@@ -121,14 +149,29 @@ export const RULES: readonly Rule[] = [
     /^(?:(?:\w+ )?(?:wijziging|wijzigingsverordening|intrekking|vaststelling|eerste wijziging|tweede wijziging|derde wijziging|besluit tot wijziging van de|besluit tot vaststelling van de) ?)?(?:\w*verordening|algemene plaatselijke verordening|keur|wet|regeling|reglement|nadere regels|omgevingsplan|legesverordening|tarieventabel|verordening)\b/,
     'De titel begint met een verordening, wet, regeling of nadere regels: algemeen verbindende voorschriften.', 'The title starts with a by-law, act, regulation or further rules: generally binding regulations.'),
   rule('regulation-words', C.laws, 4,
-    /\b(?:\w*verordening(?:en)?|algemene plaatselijke verordening|apv|nadere regels|keur|omgevingsplan|tarieventabel|\w+reglement|gemeenteblad|provinciaal blad|waterschapsblad|staatsblad|staatscourant|ministeriele regeling|algemene maatregel van bestuur|amvb|subsidieregeling|uitvoeringsregeling|\w*regeling)\b/,
-    'De titel noemt een verordening, regeling of officieel blad.', 'The title mentions a by-law, regulation or official gazette.'),
+    /\b(?:\w*verordening(?:en)?|algemene plaatselijke verordening|apv|nadere regels|keur|omgevingsplan|tarieventabel|staatsblad|ministeriele regeling|algemene maatregel van bestuur|amvb|subsidieregeling|uitvoeringsregeling)\b/,
+    'De titel noemt een verordening, nadere regels of een andere algemeen verbindende regeling.', 'The title mentions a by-law, further rules or another generally binding regulation.'),
+  rule('decree', C.laws, 6,
+    /^(?:\w+ \d+ \d+ )?(?:besluit|wet|regeling) van (?:de (?:minister|staatssecretaris) van [\w ]+ van )?\d{1,2} \w+ \d{4}\b.*\b(?:houdende|tot wijziging|tot vaststelling|tot intrekking)\b/,
+    'De titel heeft de vorm van een wet, algemene maatregel van bestuur of ministeriële regeling ("… van [datum], houdende …").', 'The title has the form of an act, order in council or ministerial regulation ("… of [date], containing …").'),
+  hint('regulation-generic', C.laws, 2,
+    /\b(?:\w*regeling|\w+reglement)\b/,
+    'De titel noemt een regeling of reglement.', 'The title mentions a regulation or rules.'),
+  hint('official-gazette', C.laws, 2,
+    /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)\b/,
+    'De titel noemt een officieel publicatieblad; daarin staan verordeningen, maar ook andere besluiten.', 'The title names an official gazette; it publishes by-laws but other decisions too.'),
+  hint('official-gazette-decision', C.generalDecisions, 1.5,
+    /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)\b/,
+    'Een officieel publicatieblad bevat ook besluiten van algemene strekking.', 'An official gazette also publishes decisions of general scope.'),
 
   // 3.3.1b overige besluiten van algemene strekking
   rule('policy-rule', C.generalDecisions, 6,
-    /\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|verkeersbesluit(?:en)?|voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|veiligheidsrisicogebied|cameratoezicht|locaties?)|aanwijzingsbesluiten|besluit van algemene strekking|subsidieplafond(?:s)?|plafondbesluit|bestemmingsplan|wijzigingsplan|uitwerkingsplan|inpassingsplan|projectbesluit|peilbesluit|beleidskader|beleidsplan|beleidsnota|beleidsnotitie|circulaire|richtlijn|instructie|vaststelling (?:van )?(?:de )?(?:tarieven|beleid|kaders?|plafond))\b/,
+    /\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|verkeersbesluit(?:en)?|voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|veiligheidsrisicogebied|cameratoezicht|locaties?|toezichthouders)|besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|subsidieplafond(?:s)?|plafondbesluit|bestemmingsplan|wijzigingsplan|uitwerkingsplan|inpassingsplan|projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|beleid|kaders?|plafond))\b/,
     'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).', 'The title names a policy rule or another decision that applies generally.'),
-  rule('general-decision', C.generalDecisions, 2,
+  hint('policy-document', C.generalDecisions, 2,
+    /\b(?:beleidskader|beleidsplan|beleidsnota|beleidsnotitie|circulaire|richtlijn|instructie)\b/,
+    'De titel noemt een beleidsstuk; dat is soms een besluit van algemene strekking.', 'The title names a policy document; that is sometimes a decision of general scope.'),
+  hint('general-decision', C.generalDecisions, 1.5,
     /^besluit (?:tot|van|houdende|over|inzake) (?:vaststelling|wijziging|intrekking|aanwijzing)\b|\b(?:beleid|tarieven|kader)\b/,
     'De titel noemt het vaststellen van beleid, een kader of tarieven.', 'The title names the adoption of policy, a framework or rates.'),
 
@@ -137,38 +180,47 @@ export const RULES: readonly Rule[] = [
     /\b\w*convenant\w*\b/,
     'De titel noemt een convenant.', 'The title names a covenant.'),
   rule('agreement', C.covenants, 4,
-    /\b(?:samenwerkingsovereenkomst|bestuursovereenkomst|intentieverklaring|intentieovereenkomst|bestuursakkoord|bestuursafspraken|samenwerkingsafspraken|prestatieafspraken|afsprakenkader|regio deal|regiodeal|green deal|city deal|woondeal|deal|pact|manifest|overeenkomst|akkoord|samenwerkingsagenda|raamovereenkomst|anterieure overeenkomst|gebiedsovereenkomst)\b/,
-    'De titel noemt afspraken of een overeenkomst met andere partijen.', 'The title names agreements with other parties.'),
+    /\b(?:samenwerkingsovereenkomst|bestuursovereenkomst|intentieverklaring|intentieovereenkomst|bestuursakkoord|bestuursafspraken|samenwerkingsafspraken|prestatieafspraken|afsprakenkader|regio deal|regiodeal|green deal|city deal|woondeal|gebiedsovereenkomst)\b/,
+    'De titel noemt afspraken of een overeenkomst tussen overheden en andere partijen.', 'The title names agreements between public bodies and other parties.'),
+  hint('agreement-generic', C.covenants, 2,
+    /\b(?:deal|pact|manifest|overeenkomst|akkoord|samenwerkingsagenda|raamovereenkomst|anterieure overeenkomst|afspraken)\b/,
+    'De titel noemt een overeenkomst of afspraken.', 'The title mentions an agreement.'),
 
   // 3.3.2g jaarplannen en jaarverslagen
   rule('annual-plan-report', C.annual, 7,
-    /\b\w*(?:jaarverslag|jaarverslagen|jaarplan|jaarplannen|jaarrekening|jaarstukken|jaarrapportage|jaarrapport|jaarverantwoording|jaaroverzicht|jaarprogramma|jaarbericht|jaarwerkplan|jaaragenda|jaarplanning|jaarevaluatie|jaarcijfers)\w*\b/,
+    /\b\w*(?:jaarverslag|jaarverslagen|jaarplan|jaarplannen|jaarrekening|jaarstukken|jaarrapportage|jaarrapport|jaarverantwoording|jaaroverzicht|jaarprogramma|jaarbericht|jaarwerkplan|jaarevaluatie|jaarcijfers)\w*\b/,
     'De titel is een jaarplan of jaarverslag.', 'The title is an annual plan or annual report.'),
   rule('planning-control', C.annual, 4,
-    /\b(?:\w*begroting|kadernota|voorjaarsnota|najaarsnota|perspectiefnota|bestuursrapportage|burap|tussenrapportage|voortgangsrapportage|werkplan|uitvoeringsplan|uitvoeringsprogramma|activiteitenplan|meerjarenplan|meerjarenbegroting|bedrijfsplan|ondernemingsplan|verantwoordingsrapport|bestuursverslag|maatschappelijk verslag|sociaal jaarverslag|kwartaalrapportage|halfjaarrapportage)\b/,
-    'De titel is een plan of verslag over de uitvoering van de taken (planning en verantwoording).', 'The title is a plan or report on carrying out the tasks (planning and accountability).'),
+    /\b(?:programmabegroting|meerjarenbegroting|primitieve begroting|begroting \d{4}|kadernota|voorjaarsnota|najaarsnota|perspectiefnota|bestuursrapportage|burap|verantwoordingsrapport|bestuursverslag|maatschappelijk verslag|sociaal jaarverslag|uitvoeringsprogramma vth|vth uitvoeringsprogramma)\b/,
+    'De titel is een begroting of verslag over de uitvoering van de taken (planning en verantwoording).', 'The title is a budget or report on carrying out the tasks (planning and accountability).'),
+  hint('planning-words', C.annual, 2,
+    /\b(?:\w*begroting|tussenrapportage|voortgangsrapportage|werkplan|uitvoeringsplan|uitvoeringsprogramma|activiteitenplan|meerjarenplan|bedrijfsplan|ondernemingsplan|kwartaalrapportage|halfjaarrapportage|jaarplanning|jaaragenda)\b/,
+    'De titel noemt een begroting, werkplan of voortgangsrapportage.', 'The title mentions a budget, work plan or progress report.'),
 
   // 3.3.2h subsidieverplichtingen anders dan met beschikking
   rule('subsidy-obligation', C.subsidyObligations, 9,
-    /\b(?:subsidieverplichting(?:en)?|subsidieovereenkomst(?:en)?|subsidieregister|subsidie overeenkomst|overzicht (?:verstrekte |verleende )?subsidies|subsidies? (?:anders dan|zonder) (?:met |bij )?(?:een )?beschikking|bijdrage overeenkomst|bijdrageovereenkomst|grant agreement|grant arrangement|activiteitenovereenkomst|financieringsovereenkomst|ontwikkelingssamenwerking|buitenlandse zaken|bz|buza|ministerie van buitenlandse zaken)\b/,
+    /\b(?:subsidieverplichting(?:en)?|subsidieovereenkomst(?:en)?|subsidieregister|subsidie overeenkomst|overzicht (?:verstrekte |verleende )?subsidies|subsidies? (?:anders dan|zonder) (?:met |bij )?(?:een )?beschikking|bijdrage overeenkomst|bijdrageovereenkomst|grant agreement|grant arrangement|activiteitenovereenkomst|financieringsovereenkomst)\b/,
     'De titel noemt een subsidieverplichting zonder beschikking (zoals bij Buitenlandse Zaken).', 'The title names a subsidy obligation without a disposition (as at Foreign Affairs).'),
+  hint('foreign-affairs', C.subsidyObligations, 2,
+    /\b(?:ontwikkelingssamenwerking|buitenlandse zaken|bz|buza|ministerie van buitenlandse zaken)\b/,
+    'De titel noemt Buitenlandse Zaken of ontwikkelingssamenwerking; alleen daar bestaan subsidieverplichtingen zonder beschikking.', 'The title mentions Foreign Affairs or development aid, the only place with subsidy obligations without a disposition.'),
 
   // 3.3.2j onderzoeksrapporten
   rule('research-report', C.research, 6.5,
-    /\b(?:onderzoeksrapport(?:en)?|eindrapport|eindrapportage|evaluatierapport|evaluatieonderzoek|rekenkamerrapport|rekenkameronderzoek|rekenkamerbrief|onderzoek naar|onderzoeksverslag|feitenonderzoek|feitenrelaas|haalbaarheidsstudie|haalbaarheidsonderzoek|effectmeting|quickscan|quick scan|second opinion|doorlichting|audit|auditrapport|verkenning|verkennend onderzoek|inspectierapport|milieueffectrapport|effectrapportage|nulmeting|impactanalyse|tevredenheidsonderzoek|belevingsonderzoek|enquete|marktverkenning)\b/,
+    /\b(?:onderzoeksrapport(?:en)?|eindrapport|eindrapportage|evaluatierapport|evaluatieonderzoek|rekenkamerrapport|rekenkameronderzoek|rekenkamerbrief|rapport rekenkamer|onderzoek naar|onderzoeksverslag|feitenonderzoek|feitenrelaas|haalbaarheidsstudie|haalbaarheidsonderzoek|effectmeting|quickscan|quick scan|second opinion|doorlichting|beleidsdoorlichting|audit|auditrapport|verkennend onderzoek|inspectierapport|milieueffectrapport|effectrapportage|nulmeting|impactanalyse|tevredenheidsonderzoek|belevingsonderzoek|enquete|marktverkenning|rapport van bevindingen|extern onderzoek)\b/,
     'De titel is een rapport van onderzoek of een evaluatie.', 'The title is a research report or an evaluation.'),
-  rule('research-words', C.research, 3.5,
-    /\b(?:peiling|benchmark|monitor|monitoring|rapport|rapportage|evaluatie|onderzoek|analyse|scan|\w+onderzoek|\w+analyse|\w+evaluatie|\w+studie|studie)\b/,
-    'De titel noemt een rapport, onderzoek of evaluatie.', 'The title mentions a report, research or an evaluation.'),
-  rule('research-head', C.research, 2.5,
-    /^(?:eind|tussen|deel)?(?:rapport|rapportage|evaluatie|onderzoek|onderzoeksrapport|analyse|verkenning|monitor|scan)\b/,
+  rule('research-head', C.research, 3,
+    /^(?:eind|tussen|deel|periodieke |externe )?(?:rapport|evaluatie|onderzoek|onderzoeksrapport|verkenning)\b(?! \d)/,
     'De titel begint met "Rapport", "Onderzoek" of "Evaluatie".', 'The title starts with "Rapport" (report), "Onderzoek" (research) or "Evaluatie".'),
+  hint('research-words', C.research, 2,
+    /\b(?:peiling|benchmark|monitor|monitoring|rapport|rapportage|evaluatie|onderzoek|analyse|scan|verkenning|\w+onderzoek|\w+analyse|\w+evaluatie|\w+studie|studie)\b/,
+    'De titel noemt een rapport, onderzoek of evaluatie.', 'The title mentions a report, research or an evaluation.'),
 
   // 3.3.2k beschikkingen
   rule('disposition', C.dispositions, 7,
     /\b(?:(?<!(?:anders dan|zonder) (?:met |bij )?(?:een )?)\w*beschikking(?:en)?|\w*vergunning(?:en)?|\w*ontheffing(?:en)?|last onder (?:dwangsom|bestuursdwang)|dwangsom|bestuursdwang|bestuurlijke boete|boetebesluit|handhavingsbesluit|gedoogbesluit|gedoogbeschikking|sluitingsbevel|tijdelijk huisverbod|maatwerkvoorschrift(?:en)?|besluit op (?:de )?aanvraag|beslissing op (?:de )?aanvraag|besluit op (?:het )?bezwaar|beslissing op (?:het )?bezwaar|beslissing op bezwaarschrift|vaststelling subsidie|subsidieverlening|subsidievaststelling|omgevingsvergunning|besluit tot (?:benoeming|ontslag|herbenoeming)|benoemingsbesluit)\b/,
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.', 'The title names a disposition: a decision about one person or company, such as a permit.'),
-  rule('disposition-words', C.dispositions, 2.5,
+  hint('disposition-words', C.dispositions, 2,
     /\b(?:aanvraag om|verleend|verleende|geweigerd|geweigerde|weigering|toekenning|afwijzing|intrekking van de|aanwijzing als|erkenning|aanschrijving|kennisgeving|ter inzage|bouwen van|kappen van|slopen van|plaatsen van|het realiseren van|perceel|kadastraal)\b/,
     'De titel noemt een aanvraag, verlening of weigering voor één geval.', 'The title names an application, grant or refusal in one case.'),
 
@@ -176,15 +228,16 @@ export const RULES: readonly Rule[] = [
   rule('complaint-judgement', C.complaints, 8,
     /\b(?:klachtoordeel|klachtoordelen|klachtbeslissing|klachtbeslissingen|klachtafhandeling|klachtbehandeling|klachtadvies|klachtuitspraak|oordeel (?:over|op|inzake) (?:de |een |uw )?klacht|beslissing op (?:de |een |uw )?klacht|afhandeling (?:van )?(?:de |een |uw )?klacht|(?:on)?gegronde klacht|klacht (?:is |deels )?(?:on)?gegrond|klachtencommissie|klachtcommissie|klachtadviescommissie|ombudsman|ombudscommissie|rapport ombudsman)\b/,
     'De titel is een oordeel of beslissing over een klacht.', 'The title is a finding or decision on a complaint.'),
-  rule('complaint', C.complaints, 3.5,
+  hint('complaint', C.complaints, 2.5,
     /\bklacht(?:en)? (?:over|tegen|van|inzake|betreffende)\b|^klacht\b|\b(?:on)?gegrond\b/,
     'De titel noemt een klacht.', 'The title mentions a complaint.'),
 
-  // art. 3.1 inspanningsverplichting: published voluntarily, none of the 17
+  // art. 3.1 inspanningsverplichting: published voluntarily, none of the 17. Only words that
+  // positively show voluntary publication (press release, speech, brochure) count as specific.
   rule('voluntary-communication', C.voluntary, 5,
-    /\b(?:nieuwsbericht|persbericht|nieuwsbrief|brochure|folder|flyer|factsheet|infographic|toespraak|speech|presentatie|webinar|video|podcast|publieksversie|magazine|campagne|communicatieplan|bewonersbrief|uitnodiging|informatieavond|veelgestelde vragen|faq|handreiking|handleiding|toolkit|plattegrond|dataset|open data|dashboard|blog|column|interview|nieuws|vacature|persconferentie|lezing|jubileum|fotoboek)\b/,
-    'De titel is voorlichting of een stuk dat de overheid uit zichzelf openbaar maakt (geen van de 17 categorieën).', 'The title is public information or a document published of its own accord (none of the 17 categories).'),
-  rule('voluntary-policy', C.voluntary, 3,
-    /\b(?:leidraad|handreiking|handleiding|coalitieakkoord|collegeprogramma|bestuursprogramma|\w*visie|routekaart|actieplan|plan van aanpak|\w*strategie|agenda voor|nota|notitie|position paper|kaart|gebiedsprogramma|programma)\b/,
-    'De titel is een visie, nota of plan dat niet onder een van de 17 categorieën valt.', 'The title is a vision, memo or plan that falls under none of the 17 categories.'),
+    /\b(?:nieuwsbericht(?:en)?|persbericht(?:en)?|\w*nieuwsbrief|\w*brochure|\w*folder|flyer|factsheet|infographic|toespraak|speech|webinar|podcast|publieksversie|magazine|persconferentie|veelgestelde vragen|bewonersbrief|coalitieakkoord|collegeakkoord|collegeprogramma|bestuursprogramma|bestuursakkoord \d{4} \d{4})\b/,
+    'De titel is voorlichting (persbericht, toespraak, brochure) of een programma dat de overheid uit zichzelf openbaar maakt: geen van de 17 categorieën.', 'The title is public information (press release, speech, brochure) or a programme published of the body\'s own accord: none of the 17 categories.'),
+  hint('voluntary-policy', C.voluntary, 2,
+    /\b(?:presentatie|video|uitnodiging|informatieavond|handreiking|handleiding|toolkit|plattegrond|dataset|open data|dashboard|blog|column|interview|nieuws|lezing|jubileum|fotoboek|campagne|communicatieplan|faq|leidraad|\w*visie|routekaart|actieplan|plan van aanpak|\w*strategie|agenda voor|nota|notitie|position paper|kaart|gebiedsprogramma|programma)\b/,
+    'De titel noemt een presentatie, nota, visie, kaart of plan: dat wordt vaak uit eigen beweging openbaar gemaakt, maar kan ook bij een andere categorie horen.', 'The title mentions a presentation, memo, vision, map or plan: often published of the body\'s own accord, but it may belong to another category.'),
 ];

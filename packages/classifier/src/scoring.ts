@@ -9,6 +9,8 @@ import { RULES, type Rule } from './rules.js';
 /** Normalised text of the fields the classifier reads. */
 export interface NormalizedFields {
   readonly title: string;
+  /** The title without a leading name prefix ("Utrecht - …"), or '' (see `titleWithoutPrefix`). Only used to find the start of the title. */
+  readonly titleHead?: string;
   readonly summary: string;
   readonly text: string;
 }
@@ -16,14 +18,16 @@ export interface NormalizedFields {
 /** How much each field counts: the title most, the start of the body least. */
 export const FIELD_WEIGHTS = { title: 1, summary: 0.5, text: 0.3 } as const;
 
-/** Extra weight of a rule that matches at the very start of the title. */
+/** Extra weight of a specific (not generic) rule that matches at the very start of the title. */
 export const HEAD_BONUS = 2;
 
 /** A rule that matched, with the weight of the field it matched in. */
 export interface FiredRule {
   readonly rule: Rule;
   readonly factor: number;
-  readonly field: keyof NormalizedFields;
+  readonly field: 'title' | 'summary' | 'text';
+  /** Matched at the very start of the title. */
+  readonly head: boolean;
 }
 
 /** Tests every rule (once, in the most important field it matches) and adds its weight to `scores`. */
@@ -32,20 +36,21 @@ export function scoreRules(fields: NormalizedFields, classIndex: ReadonlyMap<str
   for (const rule of RULES) {
     const c = classIndex.get(rule.category);
     if (c === undefined) continue;
-    let field: keyof NormalizedFields | undefined;
+    let field: 'title' | 'summary' | 'text' | undefined;
     let head = false;
     const inTitle = fields.title === '' ? null : rule.pattern.exec(fields.title);
-    if (inTitle !== null) {
+    const afterPrefix = fields.titleHead === undefined || fields.titleHead === '' ? null : rule.pattern.exec(fields.titleHead);
+    if (inTitle !== null || afterPrefix?.index === 0) {
       field = 'title';
-      head = inTitle.index === 0;
+      head = inTitle?.index === 0 || afterPrefix?.index === 0;
     } else if (fields.summary !== '' && rule.pattern.test(fields.summary)) field = 'summary';
     else if (fields.text !== '' && rule.pattern.test(fields.text)) field = 'text';
     if (field === undefined) continue;
-    // Dutch titles name the kind of document first ("Jaarverslag klachtbehandeling"), so a match at
-    // the very start of the title counts more.
-    const factor = FIELD_WEIGHTS[field] * (head ? 1 + HEAD_BONUS / rule.weight : 1);
+    // Dutch titles name the kind of document first ("Jaarverslag klachtbehandeling"), so a specific
+    // rule that matches at the very start of the title counts more. A generic word does not.
+    const factor = FIELD_WEIGHTS[field] * (head && !rule.generic ? 1 + HEAD_BONUS / rule.weight : 1);
     scores[c] = scores[c]! + rule.weight * factor;
-    fired.push({ rule, factor, field });
+    fired.push({ rule, factor, field, head });
   }
   return fired;
 }

@@ -14,3 +14,4 @@ export * from './lifecycle.js';
 export * from './schemas/index.js';
 export * from './validation/validate.js';
 export * from './examples.js';
+export * from './diwoo/index.js';

@@ -22,9 +22,14 @@
  *   list as it reads today applied backwards; whether 5 May and Good Friday were on the list in
  *   every past year was not checked; Queen's Day was not celebrated in 1940–1944 (occupation).
  *   Supported years are 1900–2200.
+ *
+ * Size note: this module is part of the browser bundle (budget 6 kB gzip). Internal-only property
+ * names end in `_`; the bundle build shortens them (esbuild `mangleProps`, rollup.config.mjs).
  */
-import { dayNumberFromParts, fromDayNumber, partsFromDayNumber, weekday, WooKitInputError, toDayNumber } from '@woo-kit/core';
+import { InvalidDateError, WooKitInputError } from '@woo-kit/core';
 import type { LocalizedText } from '@woo-kit/core';
+import { dayNumber, partsOf, weekdayOf } from './day.js';
+import { DAYS, type Template } from './texts.js';
 
 /** A `YYYY-MM-DD` calendar date. */
 export type IsoDate = string;
@@ -47,204 +52,132 @@ export interface Holiday {
   readonly rule: string;
 }
 
-// Holiday names, indexed by the ids used below. The last one is for `extraHolidays`.
-const NAMES: readonly (readonly [string, string])[] = [
-  ['Nieuwjaarsdag', "New Year's Day"],
-  ['Goede Vrijdag', 'Good Friday'],
-  ['Tweede Paasdag', 'Easter Monday'],
-  ['Koningsdag', "King's Day"],
-  ['Koninginnedag', "Queen's Day"],
-  ['Bevrijdingsdag', 'Liberation Day'],
-  ['Hemelvaartsdag', 'Ascension Day'],
-  ['Tweede Pinksterdag', 'Whit Monday'],
-  ['Eerste Kerstdag', 'Christmas Day'],
-  ['Tweede Kerstdag', 'Second Christmas Day'],
-  ['Extra feestdag', 'Extra holiday'],
-];
-const GOOD_FRIDAY = 1;
-const EXTRA = 10;
+/** Throws a `WooKitInputError` with a message "Dutch|English". */
+export function fail(code: string, message: string, path?: string): never {
+  const [nl, en] = message.split('|') as [string, string];
+  throw new WooKitInputError(code, { nl, en }, path === undefined ? {} : { path });
+}
+
+// Holiday names by id (the ids used in `atwHolidays`); id 10 is for `extraHolidays`.
+const NL = 'Nieuwjaarsdag|Goede Vrijdag|Tweede Paasdag|Koningsdag|Koninginnedag|Bevrijdingsdag|Hemelvaartsdag|Tweede Pinksterdag|Eerste Kerstdag|Tweede Kerstdag|Extra feestdag'.split('|');
+const EN = "New Year's Day|Good Friday|Easter Monday|King's Day|Queen's Day|Liberation Day|Ascension Day|Whit Monday|Christmas Day|Second Christmas Day|Extra holiday".split('|');
+
+const yearOf = (day: number): number => partsOf(day)[0];
 
 /**
  * Easter Sunday (Gregorian), by the anonymous algorithm of Meeus/Jones/Butcher. Returns a day number.
  * (The tests check it against Gauss's algorithm.)
  */
 export function easterSunday(year: number): number {
+  const f = Math.floor;
   const a = year % 19;
-  const b = Math.floor(year / 100);
+  const b = f(year / 100);
   const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const n = h + l - 7 * m + 114;
-  return dayNumberFromParts(year, Math.floor(n / 31), (n % 31) + 1);
-}
-
-/** The day the monarch's birthday is celebrated (Atw art. 3 lid 1), with its name id. */
-function monarchDay(year: number): [number, number] {
-  let day: number;
-  if (year >= 2014) {
-    day = dayNumberFromParts(year, 4, 27);
-    return [weekday(day) === 0 ? day - 1 : day, 3];
-  }
-  day = year >= 1949 ? dayNumberFromParts(year, 4, 30) : dayNumberFromParts(year, 8, 31);
-  // Sunday: 1949–1980 and before 1949 the next day, 1981–2013 the day before.
-  if (weekday(day) === 0) day += year >= 1981 ? -1 : 1;
-  return [day, 4];
+  const h = (19 * a + b - f(b / 4) - f((b - f((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * f(c / 4) - h - (c % 4)) % 7;
+  const n = h + l - 7 * f((a + 11 * h + 22 * l) / 451) + 114;
+  return dayNumber(year, f(n / 31), (n % 31) + 1);
 }
 
 /** The Atw holidays of a year as [day number, name id] pairs, in date order. */
-function atwHolidays(year: number): [number, number][] {
+function atwHolidays(year: number): [day: number, id: number][] {
   const easter = easterSunday(year);
+  const on = (month: number, day: number): number => dayNumber(year, month, day);
+  // Atw art. 3 lid 1, the monarch's birthday: King's Day from 2014, Queen's Day before (see above).
+  let monarch = year >= 2014 ? on(4, 27) : year >= 1949 ? on(4, 30) : on(8, 31);
+  // On a Sunday: from 1981 the day before, until 1980 the day after.
+  if (weekdayOf(monarch) === 0) monarch += year >= 1981 ? -1 : 1;
   const list: [number, number][] = [
-    [dayNumberFromParts(year, 1, 1), 0], // Atw art. 3 lid 1
-    [easter - 2, GOOD_FRIDAY], // Atw art. 3 lid 2
+    [on(1, 1), 0], // Atw art. 3 lid 1
+    [easter - 2, 1], // Atw art. 3 lid 2 (Good Friday)
     [easter + 1, 2], // Atw art. 3 lid 1
-    monarchDay(year), // Atw art. 3 lid 1
-    [dayNumberFromParts(year, 5, 5), 5], // Atw art. 3 lid 1
+    [monarch, year >= 2014 ? 3 : 4], // Atw art. 3 lid 1
+    [on(5, 5), 5], // Atw art. 3 lid 1
     [easter + 39, 6], // Atw art. 3 lid 1
     [easter + 50, 7], // Atw art. 3 lid 1
-    [dayNumberFromParts(year, 12, 25), 8], // Atw art. 3 lid 1
-    [dayNumberFromParts(year, 12, 26), 9], // Atw art. 3 lid 1
+    [on(12, 25), 8], // Atw art. 3 lid 1
+    [on(12, 26), 9], // Atw art. 3 lid 1
   ];
   return list.sort((x, y) => x[0] - y[0]);
 }
 
-// A lazily filled table of the years 1900–2299, one byte per day:
-// 0 not filled yet, 1 working day, 2 Saturday or Sunday, 3 Atw holiday on a weekday.
-const TABLE_START = dayNumberFromParts(1900, 1, 1);
-const TABLE_DAYS = dayNumberFromParts(2300, 1, 1) - TABLE_START;
-let table: Uint8Array | undefined;
+/** The name id of the Atw holiday on `day`, or undefined. */
+const holidayOn = (day: number): number | undefined => atwHolidays(yearOf(day)).find((h) => h[0] === day)?.[1];
 
-function fillYear(days: Uint8Array, year: number): void {
-  const first = dayNumberFromParts(year, 1, 1);
-  const next = dayNumberFromParts(year + 1, 1, 1);
-  for (let d = first; d < next; d++) {
-    const w = weekday(d);
-    days[d - TABLE_START] = w === 0 || w === 6 ? 2 : 1;
-  }
-  for (const [d] of atwHolidays(year)) if (days[d - TABLE_START] === 1) days[d - TABLE_START] = 3;
-}
-
-const slowYears = new Map<number, Set<number>>();
-
-/**
- * True when a day number is a Saturday, Sunday or Atw holiday (Atw art. 1 and 3).
- * Extra days are checked by the caller.
- */
-export function isClosed(day: number): boolean {
-  const i = day - TABLE_START;
-  if (i >= 0 && i < TABLE_DAYS) {
-    const days = (table ??= new Uint8Array(TABLE_DAYS));
-    let v = days[i]!;
-    if (v === 0) {
-      fillYear(days, partsFromDayNumber(day).year);
-      v = days[i]!;
-    }
-    return v !== 1;
-  }
-  const w = weekday(day);
-  if (w === 0 || w === 6) return true;
-  const year = partsFromDayNumber(day).year;
-  let set = slowYears.get(year);
-  if (set === undefined) slowYears.set(year, (set = new Set(atwHolidays(year).map((h) => h[0]))));
-  return set.has(day);
-}
+// Atw art. 1 and 3, remembered per day from 1900 on: 0 not known yet, 1 closed, 2 working day.
+// (Reads past the end give undefined and writes there are ignored, so far days are simply not kept.)
+const START = dayNumber(FIRST_YEAR, 1, 1);
+const known = new Uint8Array(dayNumber(2300, 1, 1) - START);
 
 /** Day numbers of extra holidays; `undefined` when there are none (the common, fast case). */
 export type ExtraDays = ReadonlySet<number> | undefined;
 
+/** True when a day number is a Saturday, Sunday, Atw holiday (Atw art. 1 and 3) or extra day. */
+export function isClosed(day: number, extra: ExtraDays): boolean {
+  return (known[day - START] ||= weekdayOf(day) % 6 === 0 || holidayOn(day) !== undefined ? 1 : 2) === 1 || !!extra?.has(day);
+}
+
 /** Atw art. 1: the day itself when it is a working day, otherwise the next working day. */
 export function rollForwardDay(day: number, extra: ExtraDays): number {
-  while (isClosed(day) || (extra !== undefined && extra.has(day))) day++;
+  while (isClosed(day, extra)) day++;
   return day;
 }
 
 /** Working days after `from` up to and including `to` (0 when `to` <= `from`). */
 export function workingDaysBetween(from: number, to: number, extra: ExtraDays): number {
   let n = 0;
-  for (let d = from + 1; d <= to; d++) if (!isClosed(d) && !(extra !== undefined && extra.has(d))) n++;
+  while (to > from) if (!isClosed(to--, extra)) n++;
   return n;
 }
 
-/** Why a day is not a working day, in both languages ("a Saturday", "a holiday (King's Day)"). */
-export function closedReason(day: number): LocalizedText {
-  const w = weekday(day);
-  if (w === 6) return { nl: 'een zaterdag', en: 'a Saturday' };
-  if (w === 0) return { nl: 'een zondag', en: 'a Sunday' };
-  const hit = atwHolidays(partsFromDayNumber(day).year).find((h) => h[0] === day);
-  const name = NAMES[hit === undefined ? EXTRA : hit[1]]!;
-  return { nl: `een feestdag (${name[0]})`, en: `a public holiday (${name[1]})` };
+/** Why a day is not a working day, in both languages ("een zaterdag", "a public holiday (King's Day)"). */
+export function closedReason(day: number): Template {
+  const w = weekdayOf(day);
+  const id = holidayOn(day) ?? 10;
+  return w % 6 === 0 ? `een ${DAYS[0]![w]}|a ${DAYS[1]![w]}` : `een feestdag (${NL[id]})|a public holiday (${EN[id]})`;
 }
 
-function rangeError(path: string | undefined): WooKitInputError {
-  return new WooKitInputError(
-    'date-out-of-range',
-    {
-      nl: `De datum moet in de jaren ${FIRST_YEAR} tot en met ${LAST_YEAR} liggen.`,
-      en: `The date must be in the years ${FIRST_YEAR} to ${LAST_YEAR}.`,
-    },
-    path === undefined ? {} : { path },
-  );
-}
+const rangeError = (path?: string): never => fail('date-out-of-range', 'De datum moet in de jaren 1900 tot en met 2200 liggen.|The date must be in the years 1900 to 2200.', path);
 
-const MIN_DAY = TABLE_START;
-const MAX_DAY = dayNumberFromParts(LAST_YEAR, 12, 31);
-const parsed = new Map<unknown, number>();
-
-// The number written by the ASCII digits s[from..to), or -1 if one is not a digit.
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
+// The two digits at `i` as a number (48 is the code of "0"). Not a closure in `dayOf`: that would
+// cost an allocation per call (and more under tsx, which names every inner function).
+const two = (s: string, i: number): number => s.charCodeAt(i) * 10 + s.charCodeAt(i + 1) - 528;
 
 /**
- * Parses an ISO date of the supported years into a day number (memoised: parsing is the
- * costliest part of a deadline). Throws `invalid-date` or `date-out-of-range`.
+ * Reads a `YYYY-MM-DD` date that exists (any year 0000–9999) into a day number. Throws `invalid-date`.
  */
-export function parseDay(value: unknown, path?: string): number {
-  // Fast path for the days 1–28 of any month, which always exist: read the digits, let core do the
-  // arithmetic. Anything else (29–31, odd input) goes through core's `toDayNumber`, memoised.
-  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
-    const y = digits(value, 0, 4);
-    const m = digits(value, 5, 7);
-    const d = digits(value, 8, 10);
-    if (y >= FIRST_YEAR && y <= LAST_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= 28) return dayNumberFromParts(y, m, d);
+export function dayOf(value: unknown, path?: string): number {
+  if (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)) {
+    const m = two(value, 5);
+    const d = two(value, 8);
+    const day = dayNumber(two(value, 0) * 100 + two(value, 2), m, d);
+    // Days 1–28 exist in every month; a later day exists if it is not carried into the next month.
+    if (m > 0 && m < 13 && d > 0 && (d < 29 || partsOf(day)[2] === d)) return day;
   }
-  const hit = parsed.get(value);
-  if (hit !== undefined) return hit;
-  const day = toDayNumber(value, path);
-  if (day < MIN_DAY || day > MAX_DAY) throw rangeError(path);
-  if (parsed.size > 50_000) parsed.clear();
-  parsed.set(value, day);
-  return day;
+  throw new InvalidDateError(value, path === undefined ? {} : { path });
+}
+
+const MAX_DAY = dayNumber(LAST_YEAR, 12, 31);
+
+/** Reads an ISO date of the supported years into a day number. Throws `invalid-date` or `date-out-of-range`. */
+export function parseDay(value: unknown, path?: string): number {
+  const day = dayOf(value, path);
+  return day < START || day > MAX_DAY ? rangeError(path) : day;
 }
 
 const formatted: string[] = [];
 
-/** Formats a day number as `YYYY-MM-DD` (memoised for the table years). */
-export function isoOf(day: number): IsoDate {
-  const i = day - TABLE_START;
-  if (i < 0 || i >= TABLE_DAYS) return fromDayNumber(day);
-  return (formatted[i] ??= fromDayNumber(day));
-}
+/** Formats a day number as `YYYY-MM-DD` (memoised: formatting is the costliest part of a deadline). */
+export const isoOf = (day: number): IsoDate => (formatted[day - START] ??= iso(day));
+
+/** Formats a day number as `YYYY-MM-DD`. */
+export const iso = (day: number): IsoDate => partsOf(day).map((n, i) => `${n}`.padStart(i ? 2 : 4, '0')).join('-');
 
 /** Parses `extraHolidays` into a set of day numbers (`undefined` when empty). */
 export function parseExtraDays(value: unknown, path = '/extraHolidays'): ExtraDays {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    throw new WooKitInputError(
-      'invalid-extra-holidays',
-      { nl: 'extraHolidays moet een lijst met datums zijn.', en: 'extraHolidays must be a list of dates.' },
-      { path },
-    );
-  }
-  if (value.length === 0) return undefined;
-  return new Set(value.map((v: unknown, i) => parseDay(v, `${path}/${i}`)));
+  if (!Array.isArray(value)) fail('invalid-extra-holidays', 'extraHolidays moet een lijst met datums zijn.|extraHolidays must be a list of dates.', path);
+  return value.length ? new Set(value.map((v: unknown, i) => parseDay(v, `${path}/${i}`))) : undefined;
 }
 
 /**
@@ -252,9 +185,7 @@ export function parseExtraDays(value: unknown, path = '/extraHolidays'): ExtraDa
  * (Atw art. 3) or one of `options.extraHolidays`.
  */
 export function isWorkingDay(date: IsoDate, options: CalendarOptions = {}): boolean {
-  const day = parseDay(date, '/date');
-  const extra = parseExtraDays(options.extraHolidays);
-  return !isClosed(day) && !(extra !== undefined && extra.has(day));
+  return !isClosed(parseDay(date, '/date'), parseExtraDays(options.extraHolidays));
 }
 
 /** The first working day after `date` (Atw art. 1, 3). */
@@ -277,12 +208,15 @@ export function rollForward(date: IsoDate, options: CalendarOptions = {}): IsoDa
  * are Sundays anyway and not named by Atw art. 3.
  */
 export function holidaysInYear(year: number, options: CalendarOptions = {}): Holiday[] {
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw rangeError('/year');
-  const list = atwHolidays(year).map(([d, id]): [number, number, string] => [d, id, id === GOOD_FRIDAY ? 'Atw art. 3 lid 2' : 'Atw art. 3 lid 1']);
-  for (const d of parseExtraDays(options.extraHolidays) ?? []) {
-    if (partsFromDayNumber(d).year === year && !list.some((h) => h[0] === d)) list.push([d, EXTRA, 'Atw art. 3 lid 3']);
-  }
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) rangeError('/year');
+  const list = atwHolidays(year);
+  for (const d of parseExtraDays(options.extraHolidays) ?? []) if (yearOf(d) === year && !list.some((h) => h[0] === d)) list.push([d, 10]);
   return list
     .sort((x, y) => x[0] - y[0])
-    .map(([d, id, rule]) => ({ date: isoOf(d), name: { nl: NAMES[id]![0], en: NAMES[id]![1] }, rule }));
+    .map(([d, id]) => ({
+      date: isoOf(d),
+      name: { nl: NL[id]!, en: EN[id]! },
+      // Atw art. 3 lid 2: Good Friday; lid 3: extra days; lid 1: the others.
+      rule: `Atw art. 3 lid ${id === 1 ? 2 : id > 9 ? 3 : 1}`,
+    }));
 }

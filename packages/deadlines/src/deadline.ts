@@ -2,7 +2,7 @@ import type { LocalizedText } from '@woo-kit/core';
 import { isoOf, rollForwardDay, type IsoDate } from './calendar.js';
 import { engineOf, type Engine } from './engine.js';
 import type { DeadlineInput } from './input.js';
-import { alternativeText, deadlineSteps, PENALTY_TEXT, type RelatedDays, type Step } from './steps.js';
+import { alternativeStep, deadlineSteps, PENALTY_TEXT, type RelatedDays, type Step } from './steps.js';
 
 /** Dates that follow from the decision term. */
 export interface RelatedDates {
@@ -59,17 +59,16 @@ const PENALTY: RelatedDates['penalty'] = Object.freeze({ applies: false, rule: '
 const NO_ALTERNATIVES: readonly Alternative[] = Object.freeze([]);
 
 /** Related dates as day numbers. */
-export function relatedDays(engine: Engine): RelatedDays {
-  const { received, decided, extra } = engine.input;
-  const clarify = rollForwardDay(received + 14, extra); // Woo 4.1 lid 5, Woo 4.6; Atw art. 1
-  const notice = engine.deadline + 1; // Awb 6:12 lid 2 sub a: in default from the day after the deadline
-  const releaseBase = Number.isNaN(decided) ? engine.deadline : decided;
+export function relatedDays(e: Engine): RelatedDays {
+  const { received_, decided_, extra_ } = e.in_;
+  const notice = e.deadline_ + 1; // Awb 6:12 lid 2 sub a: in default from the day after the deadline
+  const base = decided_ === decided_ ? decided_ : e.deadline_;
   return {
-    clarify,
-    notice,
-    appeal: notice + 15, // Awb 6:12 lid 2 sub b
-    releaseBase,
-    release: rollForwardDay(releaseBase + 14, extra), // Woo 4.4 lid 5
+    clarify_: rollForwardDay(received_ + 14, extra_), // Woo 4.1 lid 5, Woo 4.6; Atw art. 1
+    notice_: notice,
+    appeal_: notice + 15, // Awb 6:12 lid 2 sub b
+    releaseBase_: base,
+    release_: rollForwardDay(base + 14, extra_), // Woo 4.4 lid 5
   };
 }
 
@@ -82,49 +81,44 @@ class Result implements DeadlineResult {
   readonly suspendedDays: number;
   declare readonly postponementValid?: boolean;
   readonly related: RelatedDates;
-  #engine: Engine;
+  #e: Engine;
   #rel: RelatedDays;
-  #steps: Step[] | undefined;
+  #steps?: Step[];
 
-  constructor(engine: Engine, receivedOn: IsoDate) {
-    const rel = relatedDays(engine);
-    this.receivedOn = receivedOn;
-    this.deadline = isoOf(engine.deadline);
-    this.firstTermEnd = isoOf(engine.firstTermEnd);
-    this.suspendedDays = engine.suspendedDays;
-    if (engine.postponementValid !== undefined) (this as { postponementValid?: boolean }).postponementValid = engine.postponementValid;
+  constructor(e: Engine) {
+    const rel = relatedDays(e);
+    this.receivedOn = isoOf(e.in_.received_);
+    this.deadline = isoOf(e.deadline_);
+    this.firstTermEnd = isoOf(e.firstEnd_);
+    this.suspendedDays = e.suspendedDays_;
+    if (e.valid_ !== undefined) (this as { postponementValid?: boolean }).postponementValid = e.valid_;
     this.related = {
-      clarificationRequestDue: isoOf(rel.clarify),
-      antiAbuseDecisionDue: isoOf(rel.clarify),
-      ingebrekestellingFrom: isoOf(rel.notice),
-      appealForFailureToDecideFrom: isoOf(rel.appeal),
-      appealForFailureToDecideFromAlternative: isoOf(rel.appeal - 1),
-      releaseWhenObjectionExpected: isoOf(rel.release),
+      clarificationRequestDue: isoOf(rel.clarify_),
+      antiAbuseDecisionDue: isoOf(rel.clarify_),
+      ingebrekestellingFrom: isoOf(rel.notice_),
+      appealForFailureToDecideFrom: isoOf(rel.appeal_),
+      appealForFailureToDecideFromAlternative: isoOf(rel.appeal_ - 1),
+      releaseWhenObjectionExpected: isoOf(rel.release_),
       penalty: PENALTY,
     };
-    this.#engine = engine;
+    this.#e = e;
     this.#rel = rel;
-    this.#steps = undefined;
   }
 
   get alternatives(): readonly Alternative[] {
-    const e = this.#engine;
-    if (Number.isNaN(e.alternative) || e.alternative === e.deadline) return NO_ALTERNATIVES;
-    return [{ reading: 'atw-before-postponement', deadline: isoOf(e.alternative), rule: 'Woo 4.4 lid 2; Atw art. 1', explanation: alternativeText(e) }];
+    const e = this.#e;
+    if (e.alt_ !== e.alt_ || e.alt_ === e.deadline_) return NO_ALTERNATIVES;
+    const { rule, date, explanation } = alternativeStep(e);
+    return [{ reading: 'atw-before-postponement', deadline: date, rule, explanation }];
   }
 
   get steps(): readonly Step[] {
-    return (this.#steps ??= deadlineSteps(this.#engine, this.#rel));
+    return (this.#steps ??= deadlineSteps(this.#e, this.#rel));
   }
 
   toJSON(): object {
     return { ...this, alternatives: this.alternatives, steps: this.steps };
   }
-}
-
-/** Internal: the result object of a computed engine. */
-export function resultOf(engine: Engine): DeadlineResult {
-  return new Result(engine, isoOf(engine.input.received));
 }
 
 /**
@@ -142,5 +136,5 @@ export function resultOf(engine: Engine): DeadlineResult {
  * computeDeadline({ receivedOn: '2023-03-30', postponedOn: '2023-04-20' }).deadline // '2023-05-11'
  */
 export function computeDeadline(input: DeadlineInput | unknown): DeadlineResult {
-  return resultOf(engineOf(input, true));
+  return new Result(engineOf(input, true));
 }

@@ -1,6 +1,6 @@
 /**
  * The decision term as day numbers: Woo 4.4, Awb 4:15 and the Atw. No texts here (see steps.ts),
- * so statistics over many requests stay fast.
+ * so statistics over many requests stay fast. (Internal-only property names end in `_`: see calendar.ts.)
  *
  * Choices made where the law leaves room (README "Open points"):
  * - A suspension counts only when its first suspended day (the day after the notice) is on or
@@ -19,132 +19,92 @@ import { readInput, type ParsedInput, type ParsedSuspension } from './input.js';
 
 /** What happened to one suspension. */
 export interface AppliedSuspension {
-  readonly suspension: ParsedSuspension;
+  readonly s_: ParsedSuspension;
   /** False when it started after the term had ended. */
-  readonly counted: boolean;
+  readonly counted_: boolean;
   /** New suspended days it added. */
-  readonly added: number;
+  readonly added_: number;
   /** Days that were already suspended by an earlier suspension. */
-  readonly overlap: number;
+  readonly overlap_: number;
   /** The term end (before the Atw) after this suspension, or the end it came too late for. */
-  readonly endAfter: number;
+  readonly end_: number;
 }
 
 export interface Engine {
-  readonly input: ParsedInput;
-  /** Receipt + 28 days (Woo 4.4 lid 1). */
-  readonly fourWeeks: number;
-  /** Four weeks plus the suspensions of the first term, before the Atw. */
-  readonly firstRawEnd: number;
-  /** `firstRawEnd` rolled forward by the Atw. */
-  readonly firstTermEnd: number;
-  /** undefined when no postponement was given. */
-  readonly postponementValid: boolean | undefined;
+  readonly in_: ParsedInput;
+  /** Receipt + 28 days (Woo 4.4 lid 1) plus the suspensions of the first term, before the Atw. */
+  readonly firstRawEnd_: number;
+  /** `firstRawEnd_` rolled forward by the Atw: the public `firstTermEnd`. */
+  readonly firstEnd_: number;
+  /** Whether the postponement counts; undefined when none was given. */
+  readonly valid_: boolean | undefined;
   /** The term end before the last Atw roll-forward. */
-  readonly rawEnd: number;
-  readonly deadline: number;
+  readonly rawEnd_: number;
+  readonly deadline_: number;
   /** The other reading of Woo 4.4 lid 2 (Atw first, then 14 days); NaN when not postponed. */
-  readonly alternative: number;
-  readonly suspendedDays: number;
-  readonly applied: readonly AppliedSuspension[];
+  readonly alt_: number;
+  readonly suspendedDays_: number;
+  /** Every suspension, counted or not (only when asked for a trace). */
+  readonly applied_: AppliedSuspension[];
 }
 
-const NONE: readonly AppliedSuspension[] = [];
+const NONE: AppliedSuspension[] = []; // shared when there is nothing to record (never written to)
 
-// Counts the dated suspensions from `from` on against a term that ends on `end` (before the Atw).
-// Returns the new end; `out` (when given) records each one; `covered[0]` tracks the last suspended day.
-function runSuspensions(
-  dated: readonly ParsedSuspension[],
-  from: number,
-  end: number,
-  covered: number[],
-  out: AppliedSuspension[] | undefined,
-): [end: number, next: number, added: number] {
-  let total = 0;
-  let i = from;
-  for (; i < dated.length; i++) {
-    const s = dated[i]!;
-    if (s.first > end) break; // sorted by first day: all later ones start later still
-    const start = Math.max(s.first, covered[0]! + 1);
-    const added = Math.max(0, s.last - start + 1);
+// Where the last `run` stopped: the first dated suspension it did not count.
+let stop = 0;
+
+// Counts the dated suspensions from index `from` on against a term that ends on `end` (before the
+// Atw); `covered` is the last day already suspended. Returns the new end; `out` records each one.
+function run(dated: readonly ParsedSuspension[], from: number, end: number, covered: number, out?: AppliedSuspension[]): number {
+  for (stop = from; stop < dated.length; stop++) {
+    const s = dated[stop]!;
+    if (s.first_ > end) break; // sorted by first day: all later ones start later still
+    const added = Math.max(0, s.last_ - Math.max(s.first_, covered + 1) + 1);
     end += added;
-    total += added;
-    if (s.last > covered[0]!) covered[0] = s.last;
-    out?.push({ suspension: s, counted: true, added, overlap: Math.max(0, s.last - s.first + 1) - added, endAfter: end });
+    if (s.last_ > covered) covered = s.last_;
+    out?.push({ s_: s, counted_: true, added_: added, overlap_: Math.max(0, s.last_ - s.first_ + 1) - added, end_: end });
   }
-  return [end, i, total];
+  return end;
 }
 
 /** Computes the decision term of a checked input. */
 export function runEngine(input: ParsedInput, withTrace: boolean): Engine {
-  const { received, postponed, undated, dated, extra } = input;
-  const fourWeeks = received + 28; // Woo 4.4 lid 1: four weeks from the day after receipt
-  let end = fourWeeks;
-  let suspendedDays = 0;
-  let applied: AppliedSuspension[] | undefined;
-  if (undated.length + dated.length > 0 && withTrace) applied = [];
+  const { received_: received, postponed_: postponed, dated_: dated, extra_: extra } = input;
+  const applied: AppliedSuspension[] | undefined = withTrace && (input.undated_.length || dated.length) ? [] : undefined;
+  let end = received + 28; // Woo 4.4 lid 1: four weeks from the day after receipt
   // Awb 4:15 lid 2 sub a/c without a date: the agreed or force-majeure days, in full.
-  for (const s of undated) {
-    end += s.days;
-    suspendedDays += s.days;
-    applied?.push({ suspension: s, counted: true, added: s.days, overlap: 0, endAfter: end });
+  for (const s of input.undated_) {
+    end += s.days_;
+    applied?.push({ s_: s, counted_: true, added_: s.days_, overlap_: 0, end_: end });
   }
-  let next = 0;
-  const covered = [-Infinity];
-  if (dated.length > 0) {
-    const [e, n, added] = runSuspensions(dated, 0, end, covered, applied);
-    end = e;
-    next = n;
-    suspendedDays += added;
-  }
+  end = run(dated, 0, end, -Infinity, applied);
+  // Each counted suspension ends before the term end, so what it covered lies before `firstRawEnd`.
   const firstRawEnd = end;
-  const firstTermEnd = rollForwardDay(end, extra); // Atw art. 1
-  let postponementValid: boolean | undefined;
-  let alternative = NaN;
-  if (!Number.isNaN(postponed)) {
-    postponementValid = postponed <= firstTermEnd; // Woo 4.4 lid 2: notice before the first term ends
-    if (postponementValid) {
-      end = firstRawEnd + 14; // Woo 4.4 lid 2, §3.2 default: 14 days before the Atw
-      if (next < dated.length) {
-        const state = [Math.max(covered[0]!, firstRawEnd)];
-        const [e, n, added] = runSuspensions(dated, next, end, state, applied);
-        const altState = [Math.max(covered[0]!, firstTermEnd)];
-        alternative = rollForwardDay(runSuspensions(dated, next, firstTermEnd + 14, altState, undefined)[0], extra);
-        end = e;
-        next = n;
-        suspendedDays += added;
-      } else {
-        alternative = rollForwardDay(firstTermEnd + 14, extra);
-      }
+  const firstEnd = rollForwardDay(end, extra); // Atw art. 1
+  const next = stop;
+  let valid: boolean | undefined;
+  let alt = NaN;
+  if (postponed === postponed) {
+    valid = postponed <= firstEnd; // Woo 4.4 lid 2: notice before the first term ends
+    if (valid) {
+      // The other reading: Atw art. 1 first, then 14 days (and suspensions that start in them).
+      alt = rollForwardDay(run(dated, next, firstEnd + 14, firstEnd), extra);
+      end = run(dated, next, firstRawEnd + 14, firstRawEnd, applied); // Woo 4.4 lid 2, §3.2 default: 14 days before the Atw
     }
   }
-  if (applied !== undefined) {
-    for (let i = next; i < dated.length; i++) {
-      const s = dated[i]!;
-      applied.push({ suspension: s, counted: false, added: 0, overlap: 0, endAfter: end });
-    }
-  }
-  const deadline = end === firstRawEnd ? firstTermEnd : rollForwardDay(end, extra); // Atw art. 1
+  if (applied) for (let i = stop; i < dated.length; i++) applied.push({ s_: dated[i]!, counted_: false, added_: 0, overlap_: 0, end_: end });
   return {
-    input,
-    fourWeeks,
-    firstRawEnd,
-    firstTermEnd,
-    postponementValid,
-    rawEnd: end,
-    deadline,
-    alternative,
-    suspendedDays,
-    applied: applied ?? NONE,
+    in_: input,
+    firstRawEnd_: firstRawEnd,
+    firstEnd_: firstEnd,
+    valid_: valid,
+    rawEnd_: end,
+    deadline_: rollForwardDay(end, extra), // Atw art. 1
+    alt_: alt,
+    suspendedDays_: end - received - 28 - (valid ? 14 : 0),
+    applied_: applied ?? NONE,
   };
 }
 
 /** Checks `input` and computes its decision term. */
-export function engineOf(input: unknown, withTrace: boolean): Engine {
-  return runEngine(readInput(input), withTrace);
-}
-
-/** True when `day` lies in a counted suspension (used by the status). */
-export function isSuspendedOn(engine: Engine, day: number): boolean {
-  return engine.applied.some((a) => a.counted && !Number.isNaN(a.suspension.notified) && a.suspension.first <= day && day <= a.suspension.last);
-}
+export const engineOf = (input: unknown, withTrace: boolean): Engine => runEngine(readInput(input), withTrace);

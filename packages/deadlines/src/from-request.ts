@@ -1,6 +1,10 @@
-import { toDayNumber, fromDayNumber, type WooRequest } from '@woo-kit/core';
+import type { WooRequest } from '@woo-kit/core';
 import type { DeadlineInput, SuspensionInput } from './input.js';
-import type { IsoDate } from './calendar.js';
+import { dayOf, iso, type IsoDate } from './calendar.js';
+
+type Kind = 'aanvulling' | 'zienswijze';
+const KINDS = ['aanvulling', 'zienswijze'] as const;
+const EVENTS: readonly string[] = ['clarificationAsked', 'zienswijzeAsked', 'clarificationAnswered', 'zienswijzeReceived'];
 
 /**
  * Turns a `WooRequest` (from @woo-kit/core) into the input of `computeDeadline` and
@@ -16,45 +20,34 @@ import type { IsoDate } from './calendar.js';
  */
 export function deadlineInputFromRequest(request: WooRequest, today?: IsoDate): DeadlineInput {
   const suspensions: SuspensionInput[] = [];
-  const open: Partial<Record<'aanvulling' | 'zienswijze', { on: IsoDate; answerBy?: IsoDate }>> = {};
+  // The suspensions asked for and not ended yet: [asked on, answer by].
+  const open: Partial<Record<Kind, [IsoDate, IsoDate | undefined]>> = {};
   let postponedOn: IsoDate | undefined;
   let decidedOn: IsoDate | undefined;
   for (const event of request.events ?? []) {
-    switch (event.type) {
-      case 'clarificationAsked':
-        open.aanvulling = { on: event.on, ...(event.answerBy ? { answerBy: event.answerBy } : {}) };
-        break;
-      case 'zienswijzeAsked':
-        open.zienswijze = { on: event.on, ...(event.answerBy ? { answerBy: event.answerBy } : {}) };
-        break;
-      case 'clarificationAnswered':
-      case 'zienswijzeReceived': {
-        const kind = event.type === 'clarificationAnswered' ? 'aanvulling' : 'zienswijze';
-        const asked = open[kind];
-        if (asked) suspensions.push({ kind, notifiedOn: asked.on, endedOn: event.on });
-        delete open[kind];
-        break;
-      }
-      case 'postponed':
-        postponedOn ??= event.on;
-        break;
-      case 'decided':
-        decidedOn ??= event.on;
-        break;
-      default:
-        break;
-    }
+    const { type, on } = event;
+    // 0, 1: asked; 2, 3: answered. Even: aanvulling, odd: zienswijze.
+    const i = EVENTS.indexOf(type);
+    const kind = KINDS[i & 1]!;
+    if (i >= 2) {
+      const asked = open[kind];
+      if (asked) suspensions.push({ kind, notifiedOn: asked[0], endedOn: on });
+      delete open[kind];
+    } else if (i >= 0) open[kind] = [on, (event as { answerBy?: IsoDate }).answerBy];
+    if (type === 'postponed') postponedOn ??= on;
+    if (type === 'decided') decidedOn ??= on;
   }
-  for (const kind of ['aanvulling', 'zienswijze'] as const) {
+  for (const kind of KINDS) {
     const asked = open[kind];
     if (!asked || decidedOn) continue;
-    const now = today ?? asked.on;
+    const [on, answerBy] = asked;
+    const now = today ?? on;
     // Awb 4:15 ends "tot" (exclusive) the end day; Woo 4.4 lid 3 "tot en met" (inclusive).
-    const runningEnd = kind === 'aanvulling' ? fromDayNumber(toDayNumber(now) + 1) : now;
+    const running = kind === 'aanvulling' ? iso(dayOf(now) + 1) : now;
     // With an answer-by day the suspension ends then at the latest (lapsed unused, Awb 4:15 lid 1 sub a);
     // without one it runs on for as long as nothing comes in.
-    const endedOn = asked.answerBy ?? runningEnd;
-    suspensions.push({ kind, notifiedOn: asked.on, endedOn: endedOn < asked.on ? asked.on : endedOn });
+    const endedOn = answerBy || running;
+    suspensions.push({ kind, notifiedOn: on, endedOn: endedOn < on ? on : endedOn });
   }
   return {
     receivedOn: request.receivedOn,

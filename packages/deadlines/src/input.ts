@@ -1,9 +1,9 @@
 /**
  * Reading and checking deadline input that may come straight from JSON. Every problem becomes a
  * `WooKitInputError` with a stable code and a JSON-pointer path, never a raw TypeError.
+ * (Internal-only property names end in `_`: see calendar.ts.)
  */
-import { WooKitInputError } from '@woo-kit/core';
-import { parseDay, parseExtraDays, type ExtraDays, type IsoDate } from './calendar.js';
+import { fail, parseDay, parseExtraDays, type ExtraDays, type IsoDate } from './calendar.js';
 
 /** The kinds of suspension (opschorting) of the decision term. */
 export type SuspensionKind = 'zienswijze' | 'aanvulling' | 'instemming' | 'overmacht';
@@ -39,97 +39,90 @@ export interface DeadlineInput {
 /** Largest `days` accepted for `instemming` and `overmacht` (ten years). */
 export const MAX_DAYS = 3650;
 
-/** A suspension as day numbers; `first` > `last` means no days are suspended. */
+/** A suspension as day numbers; `first_` > `last_` means no days are suspended. */
 export interface ParsedSuspension {
-  readonly kind: SuspensionKind;
-  /** Position in the input list. */
-  readonly index: number;
+  readonly kind_: SuspensionKind;
   /** Day of the notice; NaN for a suspension given only as a number of days. */
-  readonly notified: number;
-  /** First and last suspended day (dated suspensions). */
-  readonly first: number;
-  readonly last: number;
-  /** Suspended days as given. */
-  readonly days: number;
+  readonly notified_: number;
+  /** First and last suspended day (NaN when not dated). */
+  readonly first_: number;
+  readonly last_: number;
+  /** Suspended days as given (`instemming`, `overmacht`; 0 for the others). */
+  readonly days_: number;
 }
 
 export interface ParsedInput {
-  readonly received: number;
+  readonly received_: number;
   /** NaN when absent. */
-  readonly postponed: number;
+  readonly postponed_: number;
   /** NaN when absent. */
-  readonly decided: number;
-  readonly undated: readonly ParsedSuspension[];
-  /** Sorted by first suspended day, then input order. */
-  readonly dated: readonly ParsedSuspension[];
-  readonly extra: ExtraDays;
+  readonly decided_: number;
+  /** Suspensions without a date, in input order. */
+  readonly undated_: readonly ParsedSuspension[];
+  /** Dated suspensions, by first suspended day, then input order. */
+  readonly dated_: readonly ParsedSuspension[];
+  readonly extra_: ExtraDays;
 }
 
-/** Builds an input error. */
-export function inputError(code: string, nl: string, en: string, path?: string): WooKitInputError {
-  return new WooKitInputError(code, { nl, en }, path === undefined ? {} : { path });
-}
+type Obj = Record<string, unknown>;
+const NONE: ParsedSuspension[] = []; // shared when there are no suspensions (never written to)
+const present = (v: unknown): boolean => v != null;
+const before = (a: string, b: string): string => `${a} ligt vóór ${b}.|${a} is before ${b}.`;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const NONE: readonly ParsedSuspension[] = [];
-const present = (v: unknown): boolean => v !== undefined && v !== null;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-// A date that may not lie before the receipt; `code` is e.g. "postponed-before-received".
-function dateAfter(o: Record<string, unknown>, key: string, path: string, received: number, code: string): number {
+// The optional date `o[key]` (NaN when absent), which may not lie before the receipt: else the code
+// is e.g. "postponed-before-received". `at` is the path of `o`.
+function dateFrom(o: Obj, key: string, at: string, received: number): number {
+  if (!present(o[key])) return NaN;
+  const path = `${at}/${key}`;
   const day = parseDay(o[key], path);
-  if (day < received) throw inputError(code, `${key} ligt vóór receivedOn.`, `${key} is before receivedOn.`, path);
+  if (day < received) fail(`${key.slice(0, -2)}-before-received`, before(key, 'receivedOn'), path);
   return day;
 }
 
 function readSuspension(s: unknown, index: number, received: number): ParsedSuspension {
-  const path = `/suspensions/${index}`;
-  if (!isObject(s)) throw inputError('invalid-suspension', 'Een opschorting moet een object zijn.', 'A suspension must be an object.', path);
+  const at = `/suspensions/${index}`;
+  if (!isObject(s)) return fail('invalid-suspension', 'Een opschorting moet een object zijn.|A suspension must be an object.', at);
   const kind = s['kind'];
   if (kind === 'zienswijze' || kind === 'aanvulling') {
-    for (const key of ['notifiedOn', 'endedOn']) {
-      if (!present(s[key])) throw inputError('missing-date', `${key} ontbreekt.`, `${key} is missing.`, `${path}/${key}`);
-    }
-    const notified = dateAfter(s, 'notifiedOn', `${path}/notifiedOn`, received, 'notified-before-received');
-    const ended = parseDay(s['endedOn'], `${path}/endedOn`);
-    if (ended < notified) throw inputError('ended-before-notified', 'endedOn ligt vóór notifiedOn.', 'endedOn is before notifiedOn.', `${path}/endedOn`);
+    for (const key of ['notifiedOn', 'endedOn']) if (!present(s[key])) fail('missing-date', `${key} ontbreekt.|${key} is missing.`, `${at}/${key}`);
+    const notified = dateFrom(s, 'notifiedOn', at, received);
+    const ended = parseDay(s['endedOn'], `${at}/endedOn`);
+    if (ended < notified) fail('ended-before-notified', before('endedOn', 'notifiedOn'), `${at}/endedOn`);
     // Woo 4.4 lid 3 "tot en met": endedOn is suspended. Awb 4:15 lid 1 "tot": endedOn is not.
-    const last = kind === 'zienswijze' ? ended : ended - 1;
-    return { kind, index, notified, first: notified + 1, last, days: Math.max(0, last - notified) };
+    return { kind_: kind, notified_: notified, first_: notified + 1, last_: kind === 'zienswijze' ? ended : ended - 1, days_: 0 };
   }
   if (kind === 'instemming' || kind === 'overmacht') {
     // Awb 4:15 lid 2 sub a and c
-    const days = s['days'];
-    if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
-      throw inputError('invalid-days', `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.`, `days must be a whole number from 0 to ${MAX_DAYS}.`, `${path}/days`);
+    const days = s['days'] as number;
+    if (!Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
+      fail('invalid-days', `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.|days must be a whole number from 0 to ${MAX_DAYS}.`, `${at}/days`);
     }
-    const notified = present(s['notifiedOn']) ? dateAfter(s, 'notifiedOn', `${path}/notifiedOn`, received, 'notified-before-received') : NaN;
-    return { kind, index, notified, first: notified + 1, last: notified + days, days };
+    const notified = dateFrom(s, 'notifiedOn', at, received);
+    return { kind_: kind, notified_: notified, first_: notified + 1, last_: notified + days, days_: days };
   }
-  throw inputError(
-    'unknown-suspension-kind',
-    'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.',
-    'Unknown kind: use zienswijze, aanvulling, instemming or overmacht.',
-    `${path}/kind`,
-  );
+  return fail('unknown-suspension-kind', 'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, aanvulling, instemming or overmacht.', `${at}/kind`);
 }
 
 /** Checks and converts deadline input (which may be anything parsed from JSON). */
 export function readInput(o: unknown): ParsedInput {
-  if (!isObject(o)) throw inputError('invalid-input', 'De invoer moet een object zijn.', 'The input must be an object.');
-  if (!present(o['receivedOn'])) throw inputError('missing-received-on', 'receivedOn (datum van ontvangst) ontbreekt.', 'receivedOn (date of receipt) is missing.', '/receivedOn');
+  if (!isObject(o)) return fail('invalid-input', 'De invoer moet een object zijn.|The input must be an object.');
+  if (!present(o['receivedOn'])) fail('missing-received-on', 'receivedOn (datum van ontvangst) ontbreekt.|receivedOn (date of receipt) is missing.', '/receivedOn');
   const received = parseDay(o['receivedOn'], '/receivedOn');
-  const postponed = present(o['postponedOn']) ? dateAfter(o, 'postponedOn', '/postponedOn', received, 'postponed-before-received') : NaN;
-  const decided = present(o['decidedOn']) ? dateAfter(o, 'decidedOn', '/decidedOn', received, 'decided-before-received') : NaN;
+  const postponed = dateFrom(o, 'postponedOn', '', received);
+  const decided = dateFrom(o, 'decidedOn', '', received);
   const list = o['suspensions'];
-  let undated = NONE;
-  let dated = NONE;
+  let undated: ParsedSuspension[] = NONE;
+  let dated: ParsedSuspension[] = NONE;
   if (present(list)) {
-    if (!Array.isArray(list)) throw inputError('invalid-suspensions', 'suspensions moet een lijst zijn.', 'suspensions must be a list.', '/suspensions');
-    if (list.length > 0) {
-      const all = list.map((s: unknown, i) => readSuspension(s, i, received));
-      undated = all.filter((s) => Number.isNaN(s.notified));
-      dated = all.filter((s) => !Number.isNaN(s.notified)).sort((a, b) => a.first - b.first || a.index - b.index);
-    }
+    if (!Array.isArray(list)) fail('invalid-suspensions', 'suspensions moet een lijst zijn.|suspensions must be a list.', '/suspensions');
+    undated = [];
+    dated = [];
+    list.forEach((item: unknown, i) => {
+      const s = readSuspension(item, i, received);
+      (isNaN(s.notified_) ? undated : dated).push(s);
+    });
+    dated.sort((a, b) => a.first_ - b.first_); // stable: input order among equals
   }
-  return { received, postponed, decided, undated, dated, extra: parseExtraDays(present(o['extraHolidays']) ? o['extraHolidays'] : undefined) };
+  return { received_: received, postponed_: postponed, decided_: decided, undated_: undated, dated_: dated, extra_: parseExtraDays(present(o['extraHolidays']) ? o['extraHolidays'] : undefined) };
 }

@@ -84,15 +84,16 @@ export function todayInAmsterdam(): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
 }
 
-// The counters of one group; `result` adds the shares and the averages.
+// The counters of one group; `result` adds the shares and the averages. `within_` holds, for the
+// three measures (4 weeks, legal, agreed), how many were on time and how many count.
 function tally() {
-  return { requests: 0, decided: 0, open: 0, openLate: 0, late: 0, postponed: 0, postponementsInvalid: 0, suspended: 0, suspendedDays: 0, agreed: 0, within: [0, 0, 0, 0, 0, 0], durations: [] as number[] };
+  return { requests: 0, decided: 0, open: 0, openLate: 0, late: 0, postponed: 0, postponementsInvalid: 0, suspended: 0, suspendedDays: 0, agreed: 0, within_: [0, 0, 0, 0, 0, 0], durations_: [] as number[] };
 }
 type Tally = ReturnType<typeof tally>;
 
-function result({ within, durations, ...counts }: Tally): TimelinessCounts {
-  const share = (k: number): Share => ({ count: within[k]!, of: within[k + 1]!, share: within[k + 1] ? within[k]! / within[k + 1]! : null });
-  const d = Float64Array.from(durations).sort();
+function result({ within_: w, durations_, ...counts }: Tally): TimelinessCounts {
+  const share = (k: number): Share => ({ count: w[k]!, of: w[k + 1]!, share: w[k + 1] ? w[k]! / w[k + 1]! : null });
+  const d = Float64Array.from(durations_).sort();
   const n = d.length;
   const half = n >> 1;
   return {
@@ -103,11 +104,6 @@ function result({ within, durations, ...counts }: Tally): TimelinessCounts {
     medianDaysToDecision: n ? (n % 2 ? d[half]! : (d[half - 1]! + d[half]!) / 2) : null,
     meanDaysToDecision: n ? d.reduce((a, b) => a + b) / n : null,
   };
-}
-
-function withIndex(error: unknown, index: number): unknown {
-  if (!(error instanceof WooKitError)) return error;
-  return new WooKitInputError(error.code, error.messages, { path: `/${index}${error.path ?? ''}`, cause: error });
 }
 
 /**
@@ -123,56 +119,52 @@ export function timelinessStatistics(records: Iterable<TimelinessRecord | unknow
   const extra = parseExtraDays(options.extraHolidays);
   let index = 0;
   for (const record of records) {
-    let engine: Engine;
+    let e: Engine;
     let agreed = NaN;
     try {
       const parsed = readInput(record);
-      engine = runEngine(extra === undefined ? parsed : { ...parsed, extra }, false);
+      e = runEngine(extra ? { ...parsed, extra_: extra } : parsed, false);
       const a = (record as { agreedDeadline?: unknown }).agreedDeadline;
-      if (a !== undefined && a !== null) agreed = parseDay(a, '/agreedDeadline');
+      if (a != null) agreed = parseDay(a, '/agreedDeadline');
     } catch (error) {
-      throw withIndex(error, index);
+      // The same error, with the record's index in front of its path.
+      throw error instanceof WooKitError ? new WooKitInputError(error.code, error.messages, { path: `/${index}${error.path ?? ''}`, cause: error }) : error;
     }
     index++;
-    const { received, decided } = engine.input;
+    const { received_: received, decided_: decided } = e.in_;
+    const deadline = e.deadline_;
     const month = isoOf(received).slice(0, 7);
     let group = months.get(month);
-    if (group === undefined) months.set(month, (group = tally()));
-    const limits = [received + 28, engine.deadline, Number.isNaN(agreed) ? engine.deadline : agreed];
-    const isDecided = !Number.isNaN(decided) && decided <= now;
+    if (!group) months.set(month, (group = tally()));
+    const limits = [received + 28, deadline, agreed === agreed ? agreed : deadline];
+    const isDecided = decided <= now; // false when open (NaN)
+    const ref = isDecided ? decided : now;
     for (const t of [total, group]) {
       t.requests++;
       if (isDecided) {
         t.decided++;
-        t.durations.push(decided - received);
-        if (decided > engine.deadline) t.late++;
-      } else {
-        t.open++;
-        if (now > engine.deadline) {
-          t.openLate++;
-          t.late++;
-        }
+        t.durations_.push(decided - received);
+      } else t.open++;
+      if (ref > deadline) {
+        t.late++;
+        if (!isDecided) t.openLate++;
       }
       for (let k = 0; k < 3; k++) {
-        const limit = limits[k]!;
-        if (isDecided) {
-          t.within[2 * k + 1]!++;
-          if (decided <= limit) t.within[2 * k]!++;
-        } else if (now > limit) t.within[2 * k + 1]!++; // open and past the limit: late
+        // Decided ones count; open ones only once past the limit, and then as late.
+        if (isDecided || ref > limits[k]!) t.within_[2 * k + 1]!++;
+        if (isDecided && ref <= limits[k]!) t.within_[2 * k]!++;
       }
-      if (engine.postponementValid === true) t.postponed++;
-      if (engine.postponementValid === false) t.postponementsInvalid++;
-      if (engine.suspendedDays > 0) t.suspended++;
-      t.suspendedDays += engine.suspendedDays;
-      if (!Number.isNaN(agreed)) t.agreed++;
+      if (e.valid_) t.postponed++;
+      if (e.valid_ === false) t.postponementsInvalid++;
+      if (e.suspendedDays_) t.suspended++;
+      t.suspendedDays += e.suspendedDays_;
+      if (agreed === agreed) t.agreed++;
     }
   }
-  const perMonth = [...months.keys()].sort().map((month): MonthCounts => ({ month, ...result(months.get(month)!) }));
-  const today = isoOf(now);
   return {
-    today,
+    today: isoOf(now),
     ...result(total),
-    perMonth,
-    steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, T.statistics, now)],
+    perMonth: [...months.keys()].sort().map((month): MonthCounts => ({ month, ...result(months.get(month)!) })),
+    steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, T.statistics_, now)],
   };
 }

@@ -1,6 +1,6 @@
 import { isoOf, parseDay, workingDaysBetween, type IsoDate } from './calendar.js';
 import { relatedDays } from './deadline.js';
-import { engineOf, isSuspendedOn } from './engine.js';
+import { engineOf } from './engine.js';
 import type { DeadlineInput } from './input.js';
 import { deadlineSteps, step, type Step } from './steps.js';
 import { daysAndWorkingDays, T } from './texts.js';
@@ -35,25 +35,29 @@ export interface DeadlineStatus {
  * A decision counts when `input.decidedOn` is on or before `today`.
  */
 export function deadlineStatus(input: DeadlineInput | unknown, today: IsoDate): DeadlineStatus {
-  const engine = engineOf(input, true);
+  const e = engineOf(input, true);
   const now = parseDay(today, '/today');
-  const { decided, extra } = engine.input;
-  const d = engine.deadline;
-  const isDecided = !Number.isNaN(decided) && decided <= now;
+  const { decided_: decided, extra_: extra } = e.in_;
+  const d = e.deadline_;
+  const isDecided = decided <= now; // false when not decided (NaN)
   const ref = isDecided ? decided : now;
-  let stage: Stage;
-  if (isDecided) stage = decided <= d ? 'decided-on-time' : 'decided-late';
-  else if (now > d) stage = 'late';
-  else if (isSuspendedOn(engine, now)) stage = 'suspended';
-  else if (engine.postponementValid === true && now > engine.firstTermEnd) stage = 'postponed';
-  else stage = 'within-term';
+  const stage: Stage = isDecided
+    ? decided <= d
+      ? 'decided-on-time'
+      : 'decided-late'
+    : now > d
+      ? 'late'
+      : e.applied_.some((a) => a.counted_ && a.s_.first_ <= now && now <= a.s_.last_) // in a dated suspension
+        ? 'suspended'
+        : e.valid_ && now > e.firstEnd_
+          ? 'postponed'
+          : 'within-term';
   const daysLeft = Math.max(0, d - ref);
   const daysLate = Math.max(0, ref - d);
   const workingDaysLeft = workingDaysBetween(ref, d, extra);
   const workingDaysLate = workingDaysBetween(d, ref, extra);
-  const key = stage === 'postponed' ? 'postponed-term' : stage;
-  const amount = daysAndWorkingDays(stage === 'late' || stage === 'decided-late' ? daysLate : daysLeft, stage === 'late' || stage === 'decided-late' ? workingDaysLate : workingDaysLeft);
-  const steps = deadlineSteps(engine, relatedDays(engine));
-  steps.push(step('Woo 4.4', ref, T[key], ref, amount));
+  const steps = deadlineSteps(e, relatedDays(e));
+  const late = ref > d;
+  steps.push(step('Woo 4.4', ref, T[stage], ref, daysAndWorkingDays(late ? daysLate : daysLeft, late ? workingDaysLate : workingDaysLeft)));
   return { today: isoOf(now), deadline: isoOf(d), stage, daysLeft, workingDaysLeft, daysLate, workingDaysLate, steps };
 }

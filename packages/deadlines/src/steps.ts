@@ -4,8 +4,8 @@
  */
 import type { LocalizedText } from '@woo-kit/core';
 import { closedReason, isoOf, type IsoDate } from './calendar.js';
-import type { Engine } from './engine.js';
-import { days, fill, T, type Arg, type Template } from './texts.js';
+import type { AppliedSuspension, Engine } from './engine.js';
+import { days, fill, join, T, type Arg, type Template } from './texts.js';
 
 /** One rule applied, ready to show as is. */
 export interface Step {
@@ -16,15 +16,10 @@ export interface Step {
 }
 
 /** Makes a step. */
-export function step(rule: string, day: number, t: Template, ...args: Arg[]): Step {
-  return { rule, date: isoOf(day), explanation: fill(t, ...args) };
-}
+export const step = (rule: string, day: number, t: Template, ...args: Arg[]): Step => ({ rule, date: isoOf(day), explanation: fill(t, ...args) });
 
 /** Atw art. 1: why and where a term end moves. */
-function atwStep(from: number, to: number): Step {
-  const why = closedReason(from);
-  return step('Atw art. 1', to, T.atw, from, [why.nl, why.en], to);
-}
+const atwStep = (from: number, to: number): Step => step('Atw art. 1', to, T.atw_, from, closedReason(from), to);
 
 const RULES = {
   zienswijze: 'Woo 4.4 lid 3',
@@ -32,78 +27,61 @@ const RULES = {
   instemming: 'Awb 4:15 lid 2 sub a',
   overmacht: 'Awb 4:15 lid 2 sub c',
 } as const;
+const LID_1 = 'Woo 4.4 lid 1';
+const LID_2 = 'Woo 4.4 lid 2';
+const NOTHING: Template = '|';
 
-const pair = (x: LocalizedText): Template => [x.nl, x.en];
-const NOTHING: Template = ['', ''];
-
-function suspensionSteps(engine: Engine, phase: (endAfter: number, counted: boolean) => boolean): Step[] {
-  const out: Step[] = [];
-  for (const a of engine.applied) {
-    if (!phase(a.endAfter, a.counted)) continue;
-    const s = a.suspension;
-    const n = s.notified;
-    const dated = !Number.isNaN(n);
-    let text =
-      s.kind === 'zienswijze'
-        ? fill(T.zienswijze, n, s.first, s.last)
-        : s.kind === 'aanvulling'
-          ? fill(T.aanvulling, n, s.first, s.last + 1)
-          : fill(T[s.kind], days(s.days));
-    if (dated && (s.kind === 'instemming' || s.kind === 'overmacht')) {
-      const started = fill(T.started, s.first);
-      text = { nl: text.nl + started.nl, en: text.en + started.en };
-    }
-    const tail = a.counted
-      ? fill(T.counted, days(a.added + a.overlap), a.overlap > 0 ? pair(fill(T.overlap, days(a.overlap))) : NOTHING, a.endAfter)
-      : fill(T.notCounted, a.endAfter);
-    out.push({ rule: RULES[s.kind], date: isoOf(dated ? s.first : a.endAfter), explanation: { nl: text.nl + tail.nl, en: text.en + tail.en } });
-  }
-  return out;
+// One suspension (Woo 4.4 lid 3, Awb 4:15): what it is, then what it did to the term.
+function suspensionStep({ s_: s, counted_, added_, overlap_, end_ }: AppliedSuspension): Step {
+  const kind = s.kind_;
+  const dated = s.notified_ === s.notified_;
+  const text = join(
+    T[kind],
+    dated && (kind === 'instemming' || kind === 'overmacht') ? T.started_ : NOTHING,
+    counted_ ? join(T.counted_, overlap_ ? T.overlap_ : NOTHING, T.newEnd_) : T.notCounted_,
+  );
+  return step(RULES[kind], dated ? s.first_ : end_, text, s.notified_, s.first_, s.last_, s.last_ + 1, days(s.days_), days(added_ + overlap_), days(overlap_), end_);
 }
 
 /** Related dates, as day numbers. */
 export interface RelatedDays {
-  readonly clarify: number;
-  readonly notice: number;
-  readonly appeal: number;
-  readonly release: number;
-  readonly releaseBase: number;
+  readonly clarify_: number;
+  readonly notice_: number;
+  readonly appeal_: number;
+  readonly release_: number;
+  readonly releaseBase_: number;
 }
 
-/** The explanation of the other reading of Woo 4.4 lid 2. */
-export const alternativeText = (engine: Engine): LocalizedText => fill(T.alternative, engine.firstTermEnd, engine.alternative);
+/** The other reading of Woo 4.4 lid 2 (Woo 4.4 lid 2; Atw art. 1), as a step. */
+export const alternativeStep = (e: Engine): Step => step(`${LID_2}; Atw art. 1`, e.alt_, T.alternative_, e.firstEnd_, e.alt_);
 
 /** The penalty text (Woo 8.2). */
-export const PENALTY_TEXT: LocalizedText = fill(T.penalty);
+export const PENALTY_TEXT: LocalizedText = fill(T.penalty_);
 
 /** Every step of a deadline computation, in order. */
-export function deadlineSteps(engine: Engine, rel: RelatedDays): Step[] {
-  const { received, postponed } = engine.input;
-  const d = engine.deadline;
-  const first = engine.firstRawEnd;
-  const steps: Step[] = [step('Woo 4.4 lid 1', received, T.received, received), step('Woo 4.4 lid 1', engine.fourWeeks, T.fourWeeks, engine.fourWeeks)];
-  steps.push(...suspensionSteps(engine, (end, counted) => counted && end <= first));
-  if (engine.firstTermEnd !== first) steps.push(atwStep(first, engine.firstTermEnd)); // Atw art. 1
-  if (engine.postponementValid !== undefined) {
-    steps.push(
-      engine.postponementValid
-        ? step('Woo 4.4 lid 2', postponed, T.postponed, postponed, engine.firstTermEnd, first, first + 14)
-        : step('Woo 4.4 lid 2', postponed, T.tooLate, postponed, engine.firstTermEnd),
-    );
-  }
-  steps.push(...suspensionSteps(engine, (end, counted) => !counted || end > first));
-  if (engine.rawEnd !== first && engine.rawEnd !== d) steps.push(atwStep(engine.rawEnd, d)); // Atw art. 1
-  steps.push(step(engine.postponementValid === true ? 'Woo 4.4 lid 2' : 'Woo 4.4 lid 1', d, T.deadline, d));
-  if (!Number.isNaN(engine.alternative) && engine.alternative !== d) {
-    steps.push({ rule: 'Woo 4.4 lid 2; Atw art. 1', date: isoOf(engine.alternative), explanation: alternativeText(engine) });
-  }
+export function deadlineSteps(e: Engine, rel: RelatedDays): Step[] {
+  const { received_: r, postponed_: p } = e.in_;
+  const d = e.deadline_;
+  const first = e.firstRawEnd_;
+  const firstEnd = e.firstEnd_;
+  const { clarify_: c, notice_: n, appeal_: a } = rel;
+  // Suspensions counted in the first term come before the postponement, the others after it.
+  const steps = [step(LID_1, r, T.received_, r), step(LID_1, r + 28, T.fourWeeks_, r + 28)];
+  const later: Step[] = [];
+  for (const x of e.applied_) (x.counted_ && x.end_ <= first ? steps : later).push(suspensionStep(x));
+  if (firstEnd !== first) steps.push(atwStep(first, firstEnd)); // Atw art. 1
+  if (e.valid_ !== undefined) steps.push(e.valid_ ? step(LID_2, p, T.postponement_, p, firstEnd, first, first + 14) : step(LID_2, p, T.tooLate_, p, firstEnd));
+  steps.push(...later);
+  if (e.rawEnd_ !== first && e.rawEnd_ !== d) steps.push(atwStep(e.rawEnd_, d)); // Atw art. 1
+  steps.push(step(e.valid_ ? LID_2 : LID_1, d, T.deadline_, d));
+  if (e.alt_ === e.alt_ && e.alt_ !== d) steps.push(alternativeStep(e));
   steps.push(
-    step('Woo 4.1 lid 5', rel.clarify, T.clarify, rel.clarify),
-    step('Woo 4.6', rel.clarify, T.abuse, rel.clarify),
-    step('Awb 6:12 lid 2', rel.notice, T.notice, d, rel.notice),
-    step('Awb 6:12 lid 2 sub b', rel.appeal, T.appeal, rel.notice, rel.appeal, rel.appeal - 1),
-    step('Woo 4.4 lid 5', rel.release, T.release, rel.releaseBase, rel.release),
-    { rule: 'Woo 8.2', date: isoOf(rel.appeal), explanation: PENALTY_TEXT },
+    step('Woo 4.1 lid 5', c, T.clarify_, c),
+    step('Woo 4.6', c, T.abuse_, c),
+    step('Awb 6:12 lid 2', n, T.notice_, d, n),
+    step('Awb 6:12 lid 2 sub b', a, T.appeal_, n, a, a - 1),
+    step('Woo 4.4 lid 5', rel.release_, T.release_, rel.releaseBase_, rel.release_),
+    { rule: 'Woo 8.2', date: isoOf(a), explanation: PENALTY_TEXT },
   );
   return steps;
 }

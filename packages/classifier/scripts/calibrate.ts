@@ -1,0 +1,130 @@
+/**
+ * Fits the calibration (src/calibration.ts) and writes src/generated/calibration.ts.
+ *
+ *   pnpm --filter @woo-kit/classifier train     (runs team-titles, train, then this script)
+ *
+ * Data: only the `tune` split: the team-written tune titles (templates and hand-written ones, the
+ * harder variants) with their category, and the team-written should-abstain tune titles with the
+ * target "don't know". The `test` splits and the real UWV titles are never used here.
+ *
+ * What is fitted: the temperature (one number for all category scores) and the "unknown" score
+ * (a bias plus one weight per evidence feature), by maximum likelihood over the 18 categories plus
+ * "unknown", with a small L2 penalty on the weights. Plain gradient descent (Adam), a fixed number
+ * of steps from a fixed start: deterministic.
+ *
+ * Row weights: template titles 1; hand-written titles and harder variants 3 (they look more like
+ * real titles); should-abstain titles 3.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EVIDENCE_FEATURES, evidenceFeatures } from '../src/calibration.js';
+import { createScorer } from '../src/classifier.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const STEPS = 3000;
+const L2 = 0.02;
+const WEIGHT = { template: 1, hand: 3, abstain: 3 } as const;
+// Label smoothing: a labelled title counts for (1 - SMOOTH) as its category and for SMOOTH as
+// "unknown". This is a prior, not a fit: even a clear title on real data is sometimes filed
+// otherwise, so no answer gets a confidence of 1.00.
+const SMOOTH = 0.03;
+
+interface Row { title: string; category: string | null; split: string; source: string }
+const read = (file: string): Row[] => readFileSync(join(here, '../data', file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+const rows = [
+  ...read('team-written-training-titles.jsonl').filter((r) => r.split === 'tune'),
+  ...read('team-written-should-abstain.jsonl').filter((r) => r.split === 'tune'),
+];
+
+const scorer = createScorer();
+const valid = scorer.classes.map((c, i) => (c === undefined ? -1 : i)).filter((i) => i >= 0);
+const F = EVIDENCE_FEATURES.length;
+interface Example { z: number[]; f: number[]; y: number; w: number }
+const examples: Example[] = rows.map((r) => {
+  const a = scorer.analyse({ title: r.title });
+  let best = valid[0]!;
+  for (const c of valid) if (a.scores[c]! > a.scores[best]!) best = c;
+  const f = evidenceFeatures(scorer.evidence(a, best));
+  const y = r.category === null ? -1 : valid.indexOf(scorer.classes.indexOf(r.category as never));
+  if (r.category !== null && y < 0) throw new Error(`unknown category ${r.category}`);
+  const w = r.category === null ? WEIGHT.abstain : r.source === 'team-written template' ? WEIGHT.template : WEIGHT.hand;
+  return { z: valid.map((c) => a.scores[c]!), f: EVIDENCE_FEATURES.map((n) => f[n]), y, w };
+});
+
+// Parameters: [log temperature, bias, ...weights].
+const theta = new Float64Array(2 + F);
+theta[0] = Math.log(2);
+theta[1] = 0;
+function lossAndGrad(t: Float64Array, grad: Float64Array): number {
+  grad.fill(0);
+  const T = Math.exp(t[0]!);
+  let loss = 0;
+  let total = 0;
+  const K = valid.length;
+  const p = new Float64Array(K + 1);
+  for (const e of examples) {
+    let max = -Infinity;
+    let best = 0;
+    for (let c = 0; c < K; c++) if (e.z[c]! / T > max) { max = e.z[c]! / T; best = c; }
+    // The "unknown" logit is relative to the best category (see calibrate()).
+    let u = max + t[1]!;
+    for (let j = 0; j < F; j++) u += t[2 + j]! * e.f[j]!;
+    let sum = 0;
+    for (let c = 0; c < K; c++) { p[c] = Math.exp(e.z[c]! / T - max); sum += p[c]!; }
+    p[K] = Math.exp(u - max); sum += p[K]!;
+    for (let c = 0; c <= K; c++) p[c] = p[c]! / sum;
+    // Target distribution: the category (smoothed towards "unknown"), or "unknown".
+    const q = new Float64Array(K + 1);
+    if (e.y < 0) q[K] = 1;
+    else { q[e.y] = 1 - SMOOTH; q[K] = SMOOTH; }
+    for (let c = 0; c <= K; c++) if (q[c]! > 0) loss -= e.w * q[c]! * Math.log(Math.max(p[c]!, 1e-12));
+    total += e.w;
+    const du = p[K]! - q[K]!;
+    // d(logit)/d(log T) = -logit; the unknown logit follows the best category's logit.
+    for (let c = 0; c < K; c++) {
+      const d = p[c]! - q[c]! + (c === best ? du : 0);
+      grad[0] = grad[0]! + e.w * d * (-e.z[c]! / T);
+    }
+    grad[1] = grad[1]! + e.w * du;
+    for (let j = 0; j < F; j++) grad[2 + j] = grad[2 + j]! + e.w * du * e.f[j]!;
+  }
+  for (let i = 0; i < grad.length; i++) grad[i] = grad[i]! / total;
+  for (let j = 0; j < F; j++) { loss += total * L2 * t[2 + j]! ** 2; grad[2 + j] = grad[2 + j]! + 2 * L2 * t[2 + j]!; }
+  return loss / total;
+}
+
+const m = new Float64Array(theta.length);
+const v = new Float64Array(theta.length);
+const g = new Float64Array(theta.length);
+let loss = 0;
+for (let step = 1; step <= STEPS; step++) {
+  loss = lossAndGrad(theta, g);
+  const lr = 0.05;
+  for (let i = 0; i < theta.length; i++) {
+    m[i] = 0.9 * m[i]! + 0.1 * g[i]!;
+    v[i] = 0.999 * v[i]! + 0.001 * g[i]! ** 2;
+    const mh = m[i]! / (1 - 0.9 ** step);
+    const vh = v[i]! / (1 - 0.999 ** step);
+    theta[i] = theta[i]! - (lr * mh) / (Math.sqrt(vh) + 1e-8);
+  }
+  if (step % 1000 === 0) console.log(`step ${step}: loss ${loss.toFixed(4)}, temperature ${Math.exp(theta[0]!).toFixed(3)}`);
+}
+
+const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+const weights = Object.fromEntries(EVIDENCE_FEATURES.map((n, j) => [n, r4(theta[2 + j]!)]));
+const counts = `${examples.filter((e) => e.y >= 0).length} labelled + ${examples.filter((e) => e.y < 0).length} should-abstain tune titles`;
+const file = `// Generated by scripts/calibrate.ts from the "tune" split only (${counts},
+// all written by the woo-kit team). Do not edit: run \`pnpm --filter @woo-kit/classifier train\`.
+import type { CalibrationParams } from '../calibration.js';
+
+export const CALIBRATION: CalibrationParams = {
+  version: ${JSON.stringify(`tune-${examples.length}-l2${L2}-smooth${SMOOTH}-s${STEPS}`)},
+  temperature: ${r4(Math.exp(theta[0]!))},
+  bias: ${r4(theta[1]!)},
+  weights: ${JSON.stringify(weights).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ')},
+};
+`;
+writeFileSync(join(here, '../src/generated/calibration.ts'), file);
+console.log(`calibrate: ${counts}, loss ${loss.toFixed(4)} → src/generated/calibration.ts`);
+console.log(file);

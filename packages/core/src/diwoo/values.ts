@@ -1,0 +1,81 @@
+/**
+ * What DiWoo 0.9.8 and the sitemaps.org 0.9 schema accept beyond woo-kit's own JSON Schema: XML
+ * Schema date and date-time values and the `loc` URI. Internal.
+ */
+import { isIsoDate, isIsoDateTime } from '../formats.js';
+import { hasNonXmlCharacters } from './xml-text.js';
+
+/** The sitemaps.org 0.9 namespace (the envelope: `urlset`, `url`, `loc`, `lastmod`, `sitemapindex`). */
+export const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+/** The DiWoo metadata namespace (no version in it; the schema is version 0.9.8). */
+export const DIWOO_NAMESPACE = 'https://standaarden.overheid.nl/diwoo/metadata/';
+/** Where the schemas live, for `xsi:schemaLocation` (a hint for readers; nothing is fetched by woo-kit). */
+export const DIWOO_SCHEMA_LOCATION = 'https://standaarden.overheid.nl/diwoo/metadata/0.9.8/xsd/diwoo/diwoo-metadata.xsd';
+export const SITEMAP_SCHEMA_LOCATION = 'http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd';
+/** Most URLs in one sitemap file, and most sitemaps in one index (sitemaps.org protocol). */
+export const SITEMAP_MAX_URLS = 50_000;
+/** Largest sitemap file, uncompressed: 50 MiB (sitemaps.org protocol). */
+export const SITEMAP_MAX_BYTES = 52_428_800;
+
+/**
+ * An RFC 3339 date-time (as woo-kit's schemas accept it) written as an XML Schema `xs:dateTime`:
+ * `t` and `z` in upper case. Undefined when XML Schema 1.0 has no such value: the year 0000 (XSD 1.0
+ * has no year zero) or a time-zone offset beyond ±14:00.
+ */
+export function toXsdDateTime(value: string): string | undefined {
+  if (!isIsoDateTime(value)) return undefined;
+  const upper = value.toUpperCase();
+  if (upper.startsWith('0000')) return undefined;
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(upper);
+  if (offset !== null && Number(offset[2]) * 60 + Number(offset[3]) > 14 * 60) return undefined;
+  return upper;
+}
+
+/** True when a `YYYY-MM-DD` date is also an XML Schema 1.0 `xs:date` (so not in the year 0000). */
+export function isXsdDate(value: string): boolean {
+  return isIsoDate(value) && !value.startsWith('0000');
+}
+
+/**
+ * A `lastmod` value (sitemaps.org: W3C Datetime, the schema: `xs:date` or `xs:dateTime`), normalised as
+ * `toXsdDateTime` does, or undefined when it is neither.
+ */
+export function toLastmod(value: string): string | undefined {
+  return isXsdDate(value) ? value : toXsdDateTime(value);
+}
+
+// RFC 3986 (appendix A), as XML Schema `xs:anyURI` is checked by libxml2: characters a URI may not hold
+// unescaped (non-ASCII, space, < > " { } | \ ^ `) are first read as if percent-encoded, then the
+// URI must parse. This check is stricter than libxml2 in a few corners (e.g. `[` in a fragment), never
+// looser, so a URL it accepts always validates.
+const UNRESERVED_OR_SUB = "A-Za-z0-9\\-._~!$&'()*+,;=";
+const PCT = '%[0-9A-Fa-f]{2}';
+const PCHAR = `(?:[${UNRESERVED_OR_SUB}:@]|${PCT})`;
+const WEB_URI = /* @__PURE__ */ new RegExp(
+  `^https?://(?:(?:[${UNRESERVED_OR_SUB}:]|${PCT})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[${UNRESERVED_OR_SUB}]|${PCT})*)(?::[0-9]+)?` +
+    `(?:/${PCHAR}*)*(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
+);
+
+function codePointLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    length++;
+  }
+  return length;
+}
+
+/**
+ * True when `url` can be a sitemap `loc`: an http(s) URI that XML Schema accepts as `xs:anyURI`,
+ * 12 to 2048 characters long (sitemaps.org `tLoc`), without white space and with no character XML
+ * cannot carry.
+ */
+export function isSitemapLoc(url: string): boolean {
+  // White space would be collapsed by the schema (xs:anyURI), so the URL would not come back the same.
+  // XML Schema counts characters (code points), not UTF-16 units: an emoji is one.
+  const length = codePointLength(url);
+  if (length < 12 || length > 2048 || hasNonXmlCharacters(url) || /\s/.test(url)) return false;
+  const asAscii = url.replace(/[\u0000-\u0020\u007F-\u{10FFFF}<>"{}|\\^`]/gu, '_');
+  return WEB_URI.test(asAscii);
+}

@@ -10,6 +10,9 @@ const pageText = {
     ask: 'Informatie opvragen',
     status: 'Hoe staat het met uw verzoek?',
     calculator: 'Termijn berekenen',
+    publications: 'Publicaties zoeken',
+    categories: 'Wat maakt de gemeente openbaar?',
+    timeliness: 'Beslist de gemeente op tijd?',
     contact: 'Contact',
   },
   en: {
@@ -19,6 +22,9 @@ const pageText = {
     ask: 'Ask for information',
     status: 'How is your request going?',
     calculator: 'Calculate the deadline',
+    publications: 'Search publications',
+    categories: 'What does the municipality publish?',
+    timeliness: 'Does the municipality decide on time?',
     contact: 'Contact',
   },
 };
@@ -34,3 +40,18 @@ function applyLanguage(lang) {
 }
 
 applyLanguage(new URLSearchParams(location.search).get('lang') ?? 'nl');
+
+// The status shows a request of the reference service (served by `pnpm start` under /api): the one
+// just sent with the form, or else the most recent request that is still open.
+const status = document.getElementById('request-status');
+document.addEventListener('woo-request-sent', (event) => {
+  status.src = `/api/requests/${encodeURIComponent(event.receipt.reference)}`;
+});
+fetch('/api/requests', { headers: { accept: 'application/json' } })
+  .then((response) => (response.ok ? response.json() : { items: [] }))
+  .then(({ items }) => {
+    const open = [...items].reverse().find((r) => !(r.events ?? []).some((e) => e.type === 'decided'));
+    const pick = open ?? items[items.length - 1];
+    if (pick && !status.src) status.src = `/api/requests/${encodeURIComponent(pick.id)}`;
+  })
+  .catch(() => undefined);

@@ -13,7 +13,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8000);
 const { openService } = await import('../examples/reference-service/src/index.ts');
 // The demo's data lives in examples/reference-service/data/ (SQLite), so it survives a restart.
-const { handler: service, store } = openService({ publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}` });
+const { handler: service, store } = openService({
+  publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+  // WOO_KIT_DATABASE chooses another SQLite file (the end-to-end tests use a temporary one).
+  ...(process.env.WOO_KIT_DATABASE ? { file: process.env.WOO_KIT_DATABASE } : {}),
+});
 
 /** Same-origin only: no third-party host, no inline script, no eval. */
 export const contentSecurityPolicy =

@@ -12,4 +12,8 @@ export { WooRequestForm } from './components/woo-request-form/woo-request-form.j
 export { WooRequestSubmitEvent, WooRequestSentEvent, type RequestReceipt } from './events/woo-request-submit.js';
 export { WooRequestStatus } from './components/woo-request-status/woo-request-status.js';
 export { ingebrekestellingLetter } from './components/woo-request-status/letter.js';
+export { WooPublications, queryFromUrl, urlWithQuery } from './components/woo-publications/woo-publications.js';
+export { WooPublicationsChangeEvent, type PublicationsQuery } from './events/woo-publications-change.js';
+export { WooCategories } from './components/woo-categories/woo-categories.js';
+export { WooTimelinessDashboard, readRequests } from './components/woo-timeliness-dashboard/woo-timeliness-dashboard.js';
 export * from './localization.js';

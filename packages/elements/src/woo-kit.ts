@@ -8,6 +8,9 @@ import './components/woo-contact/define.js';
 import './components/woo-deadline-calculator/define.js';
 import './components/woo-request-status/define.js';
 import './components/woo-request-form/define.js';
+import './components/woo-publications/define.js';
+import './components/woo-categories/define.js';
+import './components/woo-timeliness-dashboard/define.js';
 
 export * from './index.js';
 

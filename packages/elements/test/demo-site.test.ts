@@ -4,6 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
@@ -12,11 +15,12 @@ const startScript = fileURLToPath(new URL('../../../scripts/start.mjs', import.m
 let server: ChildProcess;
 let origin = '';
 let browser: Browser;
+const dataDir = mkdtempSync(join(tmpdir(), 'woo-kit-demo-'));
 
 before(async () => {
   const chrome = chromePath();
   assert.ok(chrome.found, `No Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
-  server = spawn(process.execPath, ['--import', 'tsx', startScript], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['--import', 'tsx', startScript], { env: { ...process.env, PORT: '0', WOO_KIT_DATABASE: join(dataDir, 'demo.sqlite') }, stdio: ['ignore', 'pipe', 'inherit'] });
   origin = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the demo server did not start within 30 s')), 30_000);
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -34,6 +38,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('the demo page is served with a strict CSP and renders the components without violations', async () => {
@@ -43,10 +48,58 @@ test('the demo page is served with a strict CSP and renders the components witho
   assert.match(csp, /default-src 'self'/);
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
 
-  const { heading, rendered, violations, errors, foreignRequests, close } = await openPage(`${origin}/?lang=en`);
+  const { page, heading, rendered, violations, errors, foreignRequests, close } = await openPage(`${origin}/?lang=en`);
   assert.equal(heading, 'Phone');
-  assert.deepEqual(rendered, { 'woo-request-form': true, 'woo-request-status': true, 'woo-deadline-calculator': true, 'woo-contact': true });
+  // The publications search works under the CSP and keeps its state in the URL next to ?lang=en.
+  await page.locator('woo-publications #query').fill('begroting');
+  await page.locator('woo-publications #query').press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('zoek') === 'begroting');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+  assert.match((await page.locator('woo-publications #count').textContent()) ?? '', /publications? found/);
+  assert.match((await page.locator('woo-categories .summary').textContent()) ?? '', /mandatory categor/);
+  // The contact card put its structured data for search engines in the page itself.
+  const jsonLd = JSON.parse((await page.locator('woo-contact > script[type="application/ld+json"]').textContent()) ?? '{}');
+  assert.equal(jsonLd['@type'], 'GovernmentOffice');
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+  assert.deepEqual(rendered, ALL_RENDERED);
   assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests, []);
+  await close();
+});
+
+test('the whole loop on one origin: the form posts to the reference service, the status reads it back', async () => {
+  const { page, violations, errors, foreignRequests, close } = await openPage(`${origin}/`);
+  const form = page.locator('woo-request-form');
+  await form.locator('#want-documents').check();
+  await form.locator('button[type=submit]').click();
+  await form.locator('#subject').fill('Alle verslagen van het overleg over de nieuwe fietsbrug');
+  await form.locator('button[type=submit]').click();
+  await form.locator('#reply-none').check();
+  await form.locator('#consent').check();
+  await form.locator('button[type=submit]').click();
+  await form.locator('.summary-list').waitFor();
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/requests') && r.request().method() === 'POST'),
+    form.locator('button[type=submit]').click(),
+  ]);
+  assert.equal(response.status(), 201);
+  assert.ok(response.request().headers()['idempotency-key'], 'the form sends an Idempotency-Key');
+  const receipt = (await response.json()) as { id: string; deadline: string };
+  await form.locator('.receipt').waitFor();
+  assert.match((await form.locator('.receipt').textContent()) ?? '', new RegExp(receipt.id));
+  // The status element switches to the request just sent, read back from /api/requests/:id.
+  await page.waitForFunction(
+    (id) => {
+      const status = document.querySelector('woo-request-status') as (HTMLElement & { src: string }) | null;
+      return (status?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug') && status!.src.endsWith(`/${id}`);
+    },
+    receipt.id,
+  );
+  const stored = (await (await fetch(`${origin}/api/requests/${receipt.id}`)).json()) as { subject: string; requester?: unknown };
+  assert.equal(stored.subject, 'Alle verslagen van het overleg over de nieuwe fietsbrug');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests, []);
   await close();
@@ -55,14 +108,24 @@ test('the demo page is served with a strict CSP and renders the components witho
 test('the drop-in bundle works on a plain HTML page under a strict CSP', async () => {
   const { heading, rendered, violations, errors, foreignRequests, close } = await openPage(`${origin}/examples/drop-in.html`);
   assert.equal(heading, 'Telefoon');
-  assert.deepEqual(rendered, { 'woo-request-form': true, 'woo-request-status': true, 'woo-deadline-calculator': true, 'woo-contact': true });
+  assert.deepEqual(rendered, ALL_RENDERED);
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests, []);
   await close();
 });
 
-/** Opens a page, waits for <woo-contact>, and collects CSP violations, errors and foreign requests. */
+const ALL_RENDERED = {
+  'woo-request-form': true,
+  'woo-request-status': true,
+  'woo-deadline-calculator': true,
+  'woo-contact': true,
+  'woo-publications': true,
+  'woo-categories': true,
+  'woo-timeliness-dashboard': true,
+};
+
+/** Opens a page, waits for the components, and collects CSP violations, errors and foreign requests. */
 async function openPage(url: string) {
   const page = await browser.newPage();
   const foreignRequests: string[] = [];
@@ -85,14 +148,18 @@ async function openPage(url: string) {
   const heading = await term.textContent();
   // Every component rendered its shadow root; the status finished loading its JSON.
   await page.locator('woo-request-status .timeline').waitFor();
-  const rendered = await page.evaluate(() =>
+  await page.locator('woo-publications .results').waitFor();
+  await page.locator('woo-categories .summary').waitFor();
+  await page.locator('woo-timeliness-dashboard .tiles').waitFor();
+  const rendered = await page.evaluate((tags) =>
     Object.fromEntries(
-      ['woo-request-form', 'woo-request-status', 'woo-deadline-calculator', 'woo-contact'].map((tag) => [
+      tags.map((tag) => [
         tag,
         (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0,
       ]),
     ),
+    Object.keys(ALL_RENDERED),
   );
   const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-  return { heading, rendered, violations, errors, foreignRequests, close: () => page.close() };
+  return { page, heading, rendered, violations, errors, foreignRequests, close: () => page.close() };
 }

@@ -3,8 +3,8 @@ import { Task, TaskStatus } from '@lit/task';
 
 export { TaskStatus };
 
-/** Why loading JSON from a URL failed; the component turns the code into a message. */
-export type JsonSourceProblem = 'network' | 'http' | 'not-json' | 'not-allowed';
+/** Why loading data from a URL failed; the component turns the code into a message. */
+export type JsonSourceProblem = 'network' | 'http' | 'not-json' | 'not-allowed' | 'timeout';
 
 export class JsonSourceError extends Error {
   readonly problem: JsonSourceProblem;
@@ -13,6 +13,31 @@ export class JsonSourceError extends Error {
     super(`woo-kit could not load the data (${problem}${status ? ` ${status}` : ''})`);
     this.problem = problem;
     this.status = status;
+  }
+}
+
+/**
+ * Fetches an http(s) URL (relative to the page) and returns its body as text. Throws a
+ * `JsonSourceError` when that fails. Asks only the URL it is given; credentials go only to the
+ * page's own origin. With `timeout` (ms), a server that does not answer in time gives `timeout`.
+ */
+export async function fetchText(src: string, signal: AbortSignal, accept: string, timeout = 0): Promise<string> {
+  let target: URL;
+  try {
+    target = new URL(src, document.baseURI);
+  } catch {
+    throw new JsonSourceError('not-allowed');
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new JsonSourceError('not-allowed');
+  const timer = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
+  const combined = timer ? AbortSignal.any([signal, timer]) : signal;
+  try {
+    const response = await fetch(target, { signal: combined, headers: { accept }, credentials: 'same-origin' });
+    if (!response.ok) throw new JsonSourceError('http', response.status);
+    return await response.text();
+  } catch (error) {
+    if (error instanceof JsonSourceError || signal.aborted) throw error;
+    throw new JsonSourceError(timer?.aborted ? 'timeout' : 'network');
   }
 }
 
@@ -30,24 +55,10 @@ export function jsonSource<T>(
     args: () => [url()] as [string],
     task: async ([src], { signal }) => {
       if (!src) return undefined; // no URL: the component shows its inline data
-      let target: URL;
-      try {
-        target = new URL(src, document.baseURI);
-      } catch {
-        throw new JsonSourceError('not-allowed');
-      }
-      if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new JsonSourceError('not-allowed');
-      let response: Response;
-      try {
-        response = await fetch(target, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
-      } catch (error) {
-        if (signal.aborted) throw error;
-        throw new JsonSourceError('network');
-      }
-      if (!response.ok) throw new JsonSourceError('http', response.status);
+      const text = await fetchText(src, signal, 'application/json');
       let value: unknown;
       try {
-        value = await response.json();
+        value = JSON.parse(text);
       } catch {
         throw new JsonSourceError('not-json');
       }

@@ -4,14 +4,28 @@
  */
 export function formatDate(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
+  // Creating an Intl formatter is slow; lists format many dates, so each is made once.
+  const key = `${locale} ${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'long'
+        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The text in the element's locale from a `{ nl, en }` pair (English for every other locale). */
 export function pick(text: { readonly nl: string; readonly en: string }, locale: string): string {
   return locale === 'nl' ? text.nl : text.en;
+}
+
+/** The label of an information category in the element's locale, starting with a capital (TOOI labels are lower case). */
+export function categoryLabel(category: { readonly labelNl: string; readonly labelEn: string }, locale: string): string {
+  const label = pick({ nl: category.labelNl, en: category.labelEn }, locale);
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -7,10 +7,26 @@ export const styles = css`
     background: var(--woo-contact-background, var(--_woo-background));
     padding: var(--woo-contact-padding, var(--_woo-space));
   }
-  h2 {
-    font-family: var(--_woo-heading-font-family);
+  #heading {
     font-size: var(--woo-contact-heading-size, 1.25em);
     margin-block: 0 0.5em;
+  }
+  .ways__title {
+    font-size: 1.1em;
+    margin-block: 1em 0.25em;
+  }
+  .ways,
+  .hours {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .hours {
+    list-style: none;
+    padding: 0;
+  }
+  .problem {
+    border-inline-start: 5px solid var(--_woo-error-color);
+    padding-inline-start: 0.75em;
   }
   dl {
     display: grid;

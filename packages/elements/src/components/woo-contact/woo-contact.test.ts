@@ -1,10 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { exampleContactPoint, type ContactPoint } from '@woo-kit/core';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
 import './define.js';
 import type { WooContact } from './woo-contact.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
+const fixtures = '/packages/elements/test/fixtures';
+const text = (el: WooContact) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const jsonLd = (el: WooContact) => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
 
 describe('woo-contact', () => {
   afterEach(() => l10n.setLocale('nl'));
@@ -47,5 +51,79 @@ describe('woo-contact', () => {
   it('never links to a javascript: URL', async () => {
     const el = await fixture<WooContact>(html`<woo-contact request-url="javascript:alert(1)"></woo-contact>`);
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it('shows a ContactPoint: opening hours in weekday order, addresses and every way to file a request', async () => {
+    const el = await fixture<WooContact>(html`<woo-contact .contact=${exampleContactPoint} accessibility="Ingang zonder drempel, lift naar alle verdiepingen."></woo-contact>`);
+    await assertAccessible(el);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Openbaarheidscentrum gemeente Utrecht');
+    const hours = [...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(hours).to.deep.equal(['maandag: 9:00 – 17:00', 'woensdag: 9:00 – 17:00', 'vrijdag: 9:00 – 12:00']);
+    expect(text(el)).to.contain('Stadsplateau 1, 3521 AZ Utrecht');
+    expect(text(el)).to.contain('Postbus 16200, 3500 CE Utrecht');
+    expect(text(el)).to.contain('Ingang zonder drempel');
+    const ways = el.shadowRoot!.querySelector('.ways')!;
+    expect(ways.querySelector('a[href="https://www.example.nl/woo-verzoek"]')).not.to.equal(null);
+    expect(ways.querySelector('a[href="mailto:woo@example.nl"]')).not.to.equal(null);
+    expect(ways.textContent).to.contain('Per post:');
+    expect(ways.textContent).to.contain('Aan de balie');
+  });
+
+  it('an attribute wins over the same field of the ContactPoint', async () => {
+    const el = await fixture<WooContact>(html`<woo-contact phone="14 020" title="Balie Woo" .contact=${exampleContactPoint}></woo-contact>`);
+    expect(el.shadowRoot!.querySelector('a[href="tel:14020"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Balie Woo');
+  });
+
+  it('loads a ContactPoint from a URL, and says so when it cannot', async () => {
+    const el = await fixture<WooContact>(html`<woo-contact src="${fixtures}/contact.json"></woo-contact>`);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('De contactgegevens worden geladen');
+    await waitUntil(() => el.shadowRoot!.querySelector('.hours'), 'the contact point loads');
+    expect(text(el)).to.contain('14 030');
+    const missing = await fixture<WooContact>(html`<woo-contact phone="14 020" src="${fixtures}/nope.json"></woo-contact>`);
+    await waitUntil(() => missing.shadowRoot!.querySelector('[role=alert]'), 'an error shows');
+    expect(missing.shadowRoot!.querySelector('a[href="tel:14020"]'), 'the attributes still show').not.to.equal(null);
+    const invalid = await fixture<WooContact>(html`<woo-contact .contact=${{ name: 'Zonder organisatie' } as unknown as ContactPoint}></woo-contact>`);
+    expect(invalid.shadowRoot!.querySelector('[role=alert]')).not.to.equal(null);
+  });
+
+  it('adds one JSON-LD block to the page for search engines, and keeps it up to date', async () => {
+    const el = await fixture<WooContact>(html`<woo-contact .contact=${exampleContactPoint}></woo-contact>`);
+    expect(jsonLd(el)).to.have.length(1);
+    const data = JSON.parse(jsonLd(el)[0]!.textContent!);
+    expect(data['@context']).to.equal('https://schema.org');
+    expect(data['@type']).to.equal('GovernmentOffice');
+    expect(data.name).to.equal('Openbaarheidscentrum gemeente Utrecht');
+    expect(data.address).to.deep.equal({ '@type': 'PostalAddress', streetAddress: 'Stadsplateau 1', postalCode: '3521 AZ', addressLocality: 'Utrecht', addressCountry: 'NL' });
+    expect(data.openingHoursSpecification[0]).to.deep.equal({ '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '09:00', closes: '17:00' });
+    expect(data.contactPoint).to.include({ '@type': 'ContactPoint', telephone: '14 030', url: 'https://www.example.nl/woo-verzoek' });
+    el.phone = '14 020';
+    await el.updateComplete;
+    expect(jsonLd(el)).to.have.length(1);
+    expect(JSON.parse(jsonLd(el)[0]!.textContent!).telephone).to.equal('14 020');
+    el.setAttribute('structured-data', 'off');
+    await el.updateComplete;
+    expect(jsonLd(el)).to.have.length(0);
+  });
+
+  it('text in the JSON-LD can never close the script element', async () => {
+    const name = '</script><script>alert(1)</script><!--';
+    const el = await fixture<WooContact>(html`<woo-contact title=${name} phone="14 020"></woo-contact>`);
+    const script = jsonLd(el)[0]!;
+    expect(script.textContent).not.to.contain('<');
+    expect(JSON.parse(script.textContent!).name).to.equal(name);
+    expect(el.querySelectorAll('script')).to.have.length(1);
+  });
+
+  it('fits the page outline with heading-level, and works right to left in English', async () => {
+    await l10n.setLocale('en');
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-contact heading-level="3" .contact=${exampleContactPoint}></woo-contact></div>`);
+    const el = wrapper.querySelector('woo-contact')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h3#heading')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('File a Woo request');
+    expect(text(el)).to.contain('Monday: 9:00 AM – 5:00 PM');
+    expect(el.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
+    await assertAccessible(el);
   });
 });

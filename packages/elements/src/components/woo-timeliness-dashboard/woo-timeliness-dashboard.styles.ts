@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    gap: var(--_woo-space);
+    margin-block: var(--_woo-space);
+  }
+  .tile {
+    border: 2px solid var(--_woo-border-color);
+    border-radius: var(--_woo-radius);
+    padding: calc(var(--_woo-space) * 0.75);
+  }
+  .tile p {
+    margin: 0;
+  }
+  .tile__label {
+    font-weight: bold;
+  }
+  .tile__value {
+    font-size: 2em;
+    font-weight: bold;
+    line-height: 1.2;
+  }
+  .tile__target {
+    margin-block-start: 0.25em !important;
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    gap: 0.5em var(--_woo-space);
+  }
+  .figures div {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    border-block-end: 1px solid var(--_woo-border-color);
+    padding-block: 0.25em;
+  }
+  .figures dt {
+    margin: 0;
+  }
+  .figures dd {
+    margin: 0;
+    font-weight: bold;
+  }
+  .chart {
+    margin: var(--_woo-space) 0;
+  }
+  svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    font-size: 12px;
+    direction: ltr;
+  }
+  .grid {
+    stroke: var(--_woo-border-color);
+    stroke-width: 1;
+    opacity: 0.5;
+  }
+  .axis,
+  .value,
+  .target-label {
+    fill: var(--_woo-color);
+  }
+  .value {
+    font-weight: bold;
+  }
+  .bar-fill {
+    fill: var(--woo-timeliness-dashboard-bar, var(--_woo-link-color));
+  }
+  .bar-fill--under {
+    fill: url(#under);
+    stroke: var(--woo-timeliness-dashboard-bar, var(--_woo-link-color));
+    stroke-width: 2;
+  }
+  .bar-under-bg {
+    fill: var(--_woo-background);
+  }
+  .bar-under-line {
+    stroke: var(--woo-timeliness-dashboard-bar, var(--_woo-link-color));
+    stroke-width: 4;
+  }
+  .bar:focus {
+    outline: none;
+  }
+  .bar-focus {
+    fill: none;
+    stroke: none;
+  }
+  .bar:focus-visible .bar-focus,
+  .bar--focused:focus .bar-focus {
+    stroke: var(--_woo-focus-color);
+    stroke-width: 3;
+  }
+  .target {
+    stroke: var(--woo-timeliness-dashboard-target, var(--_woo-color));
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: bold;
+    padding-block: 0.5em;
+  }
+  th,
+  td {
+    border-block-end: 1px solid var(--_woo-border-color);
+    padding: 0.4em 0.6em;
+    text-align: end;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  .outcomes {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .outcomes li {
+    display: grid;
+    grid-template-columns: minmax(10em, 14em) 1fr auto;
+    gap: 0.75em;
+    align-items: center;
+  }
+  .outcome__bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.9em;
+    border: 1px solid var(--_woo-border-color);
+  }
+  .outcome__bar:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  .outcome__fill {
+    fill: var(--woo-timeliness-dashboard-bar, var(--_woo-link-color));
+  }
+  @media (max-width: 30em) {
+    .outcomes li {
+      grid-template-columns: 1fr auto;
+    }
+    .outcome__bar {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar-fill,
+    .outcome__fill {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    .bar-under-line,
+    .bar-fill--under {
+      stroke: CanvasText;
+    }
+    .bar:focus-visible .bar-focus {
+      stroke: Highlight;
+    }
+    .target {
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,81 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { WooRequest } from '@woo-kit/core';
+import { configureWooKitLocalization } from '../../localization.js';
+import { assertAccessible } from '../../../test/support/a11y.js';
+import './define.js';
+import type { WooTimelinessDashboard } from './woo-timeliness-dashboard.js';
+
+const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
+const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const active = (el: WooTimelinessDashboard) => el.shadowRoot!.activeElement as Element | null;
+
+// A: decided in 3 weeks (on time). B: decided late. C: postponed, decided within 6 weeks (on time,
+// not within 4 weeks). D: open and past its deadline on 2025-04-30, so it counts as late.
+const requests: WooRequest[] = [
+  { id: 'A', receivedOn: '2025-01-06', channel: 'webForm', subject: 'Verslagen', events: [{ type: 'decided', on: '2025-01-27', outcome: 'disclosed' }] },
+  { id: 'B', receivedOn: '2025-01-13', channel: 'email', subject: 'E-mails', events: [{ type: 'decided', on: '2025-03-20', outcome: 'refused', grounds: ['5.1.2e'] }] },
+  { id: 'C', receivedOn: '2025-02-03', channel: 'post', subject: 'Contract', events: [{ type: 'postponed', on: '2025-02-25' }, { type: 'decided', on: '2025-03-14', outcome: 'partlyDisclosed', grounds: ['5.1.2f'] }] },
+  { id: 'D', receivedOn: '2025-02-10', channel: 'webForm', subject: 'Open' },
+];
+
+describe('woo-timeliness-dashboard', () => {
+  afterEach(() => l10n.setLocale('nl'));
+
+  it('is accessible', async () => {
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);
+    await assertAccessible(el);
+  });
+
+  it('shows the shares, the figures and the outcome split', async () => {
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30" target="80"></woo-timeliness-dashboard>`);
+    const tiles = [...el.shadowRoot!.querySelectorAll('.tile')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    expect(tiles[0]).to.contain('50%').and.contain('2 van 4 verzoeken').and.contain('Doel van 80% niet gehaald');
+    expect(tiles[1]).to.contain('25%'); // within 4 weeks: only A
+    const figures = [...el.shadowRoot!.querySelectorAll('.figures div')].map((d) => `${d.querySelector('dt')!.textContent}: ${d.querySelector('dd')!.textContent}`);
+    expect(figures).to.include('Open verzoeken die al te laat zijn: 1');
+    expect(figures).to.include('Mediaan: dagen tot het besluit: 39'); // 21, 39 and 66 days
+    const outcomes = [...el.shadowRoot!.querySelectorAll('.outcomes li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(outcomes).to.deep.equal(['Informatie gegeven 1 (25%)', 'Deels gegeven 1 (25%)', 'Geweigerd 1 (25%)', 'Nog geen besluit 1 (25%)']);
+  });
+
+  it('has an SVG chart with title and description, and a table with the same months', async () => {
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.querySelector('title')!.textContent).to.equal('Verzoeken op tijd beslist, per maand');
+    expect(svg.querySelector('desc')!.textContent).to.contain('Dezelfde cijfers staan in de tabel');
+    const bars = svg.querySelectorAll('[role=listitem]');
+    expect(bars.length).to.equal(2);
+    expect(bars[0]!.getAttribute('aria-label')).to.equal('januari 2025: 50% op tijd, 1 van 2, onder het doel');
+    const rows = el.shadowRoot!.querySelectorAll('tbody tr');
+    expect(rows.length).to.equal(2);
+    expect(rows[1]!.querySelector('th')!.textContent).to.equal('februari 2025');
+  });
+
+  it('moves through the months with the arrow keys (one tab stop)', async () => {
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);
+    const bars = el.shadowRoot!.querySelectorAll<SVGGElement>('[role=listitem]');
+    expect([...bars].map((b) => b.getAttribute('tabindex'))).to.deep.equal(['0', '-1']);
+    bars[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(active(el)).to.equal(el.shadowRoot!.querySelector('[data-index="1"]'));
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(active(el)).to.equal(el.shadowRoot!.querySelector('[data-index="0"]'));
+  });
+
+  it('loads requests from a URL and says how many records it left out', async () => {
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard src="/packages/elements/test/fixtures/requests.json" today="2025-04-30"></woo-timeliness-dashboard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.tiles'), 'the figures load');
+    expect(text(el)).to.contain('Over 4 verzoeken.');
+    expect(text(el)).to.contain('1 verzoek in de lijst klopt niet en telt niet mee.');
+  });
+
+  it('speaks English', async () => {
+    await l10n.setLocale('en');
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);
+    expect(text(el)).to.contain('Decided on time?');
+    expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.equal('January 2025');
+  });
+});

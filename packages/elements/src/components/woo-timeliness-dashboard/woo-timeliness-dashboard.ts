@@ -1,0 +1,302 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-kit/core';
+import { deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam, type MonthCounts, type Share, type TimelinessStatistics } from '@woo-kit/deadlines';
+import { WooElement } from '../../internal/woo-element.js';
+import { jsonSource } from '../../controllers/json-source.js';
+import { requestsText, skippedRequestsText } from '../../internal/plural.js';
+import { styles } from './woo-timeliness-dashboard.styles.js';
+
+type OutcomeKey = DecisionOutcome | 'open';
+const OUTCOMES: readonly OutcomeKey[] = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled', 'open'];
+
+interface Loaded {
+  readonly requests: readonly WooRequest[];
+  /** Records that were not valid requests and were left out. */
+  readonly skipped: number;
+}
+
+/** Accepts `[...]`, `{ items: [...] }` or JSON lines already parsed into an array; keeps the valid requests. */
+export function readRequests(value: unknown): Loaded {
+  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items) ? (value as { items: unknown[] }).items : [];
+  const requests: WooRequest[] = [];
+  for (const item of list) {
+    const result = validateWooRequest(item);
+    if (result.ok) requests.push(result.value);
+  }
+  return { requests, skipped: list.length - requests.length };
+}
+
+/**
+ * How many Woo requests the municipality decides on time: the share decided within 4 weeks, within
+ * the legal deadline (Woo 4.4, Awb 4:15, Atw) and within an agreed term (Woo 4.2a); median and mean
+ * days to decision; open requests already late; a monthly trend against a target line; and the split
+ * by outcome. The chart is an SVG with a title and description, its months reachable by keyboard
+ * (arrow keys), patterns and labels rather than colour alone, and the same figures are always in a table.
+ *
+ * Give the requests as the `requests` property (`WooRequest[]`) or as a JSON URL in `src`
+ * (an array or `{ "items": [...] }`).
+ *
+ * @cssprop --woo-timeliness-dashboard-bar - colour of the bars (a pattern marks months under target)
+ * @cssprop --woo-timeliness-dashboard-target - colour of the target line
+ */
+export class WooTimelinessDashboard extends WooElement {
+  static override styles = [...WooElement.styles, styles];
+
+  /** The requests, as `WooRequest` objects. */
+  @property({ attribute: false }) requests: readonly WooRequest[] | undefined;
+  /** URL of the requests as JSON; used when `requests` is not set. */
+  @property() src = '';
+  /** Target share decided within the legal deadline, in percent (for example 80). */
+  @property({ type: Number }) target = 80;
+  /** The day the figures are for (`YYYY-MM-DD`); default: today in the Netherlands. */
+  @property() today = '';
+  /** Heading level of the component's title (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private focused = -1;
+  private statistics: TimelinessStatistics | undefined;
+  private outcomes: Map<OutcomeKey, number> = new Map();
+  private computedFor: readonly WooRequest[] | undefined;
+  private computedDay = '';
+
+  private readonly source = jsonSource(this, () => (this.requests ? '' : this.src), readRequests);
+
+  private heading(text: string, level = this.headingLevel, id?: string) {
+    const l = Math.min(6, Math.max(2, Math.round(level) || 2));
+    return html`<div role="heading" aria-level=${l} class="h${l}" id=${id ?? nothing}>${text}</div>`;
+  }
+
+  /** Computes the figures once per list of requests and day. */
+  private compute(requests: readonly WooRequest[]): TimelinessStatistics {
+    const day = this.today || todayInAmsterdam();
+    if (this.statistics && this.computedFor === requests && this.computedDay === day) return this.statistics;
+    const records = [];
+    const outcomes = new Map<OutcomeKey, number>();
+    for (const request of requests) {
+      records.push({ ...deadlineInputFromRequest(request, day), ...(request.agreedDeadline ? { agreedDeadline: request.agreedDeadline } : {}) });
+      const decided = request.events?.find((e) => e.type === 'decided');
+      const key: OutcomeKey = decided && decided.type === 'decided' ? decided.outcome : 'open';
+      outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    }
+    this.statistics = timelinessStatistics(records, { today: day });
+    this.outcomes = outcomes;
+    this.computedFor = requests;
+    this.computedDay = day;
+    return this.statistics;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('requests') || changed.has('src')) this.focused = -1;
+  }
+
+  private percent(share: number | null): string {
+    return share === null ? '–' : new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  }
+
+  private number(n: number | null, digits = 0): string {
+    return n === null ? '–' : new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(n);
+  }
+
+  private monthName(month: string, style: 'long' | 'short' = 'long'): string {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return new Intl.DateTimeFormat(this.locale, { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  }
+
+  private tile(label: string, share: Share, withTarget: boolean): TemplateResult {
+    const value = share.share;
+    const { count, of } = share;
+    const met = value !== null && value * 100 >= this.target;
+    return html`<div class="tile">
+      <p class="tile__label">${label}</p>
+      <p class="tile__value">${this.percent(value)}</p>
+      <p class="tile__detail">${msg(str`${count} van ${requestsText(of, this.locale)}`)}</p>
+      ${withTarget && value !== null
+        ? html`<p class="tile__target ${met ? 'met' : 'missed'}">
+            <span aria-hidden="true">${met ? '✓' : '✗'}</span>
+            ${met ? msg(str`Doel van ${this.target}% gehaald`) : msg(str`Doel van ${this.target}% niet gehaald`)}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private onChartKey(event: KeyboardEvent, months: readonly MonthCounts[]): void {
+    const last = months.length - 1;
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let next = this.focused;
+    if (event.key in moves) next = Math.min(last, Math.max(0, (this.focused < 0 ? 0 : this.focused) + moves[event.key]!));
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else return;
+    event.preventDefault();
+    this.focused = next;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus());
+  }
+
+  private chart(months: readonly MonthCounts[]): TemplateResult {
+    const width = 640;
+    const height = 260;
+    const left = 40;
+    const bottom = 40;
+    const top = 20;
+    const plot = height - bottom - top;
+    const step = (width - left - 10) / Math.max(1, months.length);
+    const y = (share: number) => top + plot * (1 - share);
+    const targetY = y(Math.min(100, Math.max(0, this.target)) / 100);
+    const active = this.focused < 0 ? 0 : this.focused;
+    const title = msg('Verzoeken op tijd beslist, per maand');
+    const description = msg(
+      str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is beslist. De stippellijn is het doel van ${this.target}%. Maanden onder het doel hebben een gestreept patroon. Dezelfde cijfers staan in de tabel hieronder.`,
+    );
+    return html`<figure class="chart">
+      <svg viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}>
+        <title id="chart-title">${title}</title>
+        <desc id="chart-desc">${description}</desc>
+        <defs>
+          <pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" class="bar-under-bg"></rect>
+            <line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line>
+          </pattern>
+        </defs>
+        ${[0, 0.5, 1].map(
+          (v) => svg`<g aria-hidden="true"><line class="grid" x1=${left} x2=${width - 10} y1=${y(v)} y2=${y(v)}></line>
+            <text class="axis" x=${left - 6} y=${y(v) + 4} text-anchor="end">${this.percent(v)}</text></g>`,
+        )}
+        <g role="list" aria-label=${title}>
+          ${months.map((m, i) => {
+            const share = m.withinLegalDeadline.share;
+            const value = share ?? 0;
+            const under = share !== null && share * 100 < this.target;
+            const x = left + i * step + step * 0.15;
+            const w = step * 0.7;
+            const label =
+              share === null
+                ? msg(str`${this.monthName(m.month)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
+                : msg(str`${this.monthName(m.month)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
+                  (under ? msg(', onder het doel') : '');
+            return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label}
+                @focus=${() => (this.focused = i)} class="bar ${i === this.focused ? 'bar--focused' : ''}">
+              <rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} x=${x} y=${y(value)} width=${w} height=${Math.max(0, top + plot - y(value))}></rect>
+              <rect class="bar-focus" x=${x - 3} y=${top - 4} width=${w + 6} height=${plot + 8}></rect>
+              <text class="value" x=${x + w / 2} y=${y(value) - 4} text-anchor="middle" aria-hidden="true">${share === null ? '–' : this.percent(share)}</text>
+              <text class="axis" x=${x + w / 2} y=${height - bottom + 16} text-anchor="middle" aria-hidden="true">${this.monthName(m.month, 'short').split(' ')[0]}</text>
+            </g>`;
+          })}
+        </g>
+        <g aria-hidden="true">
+          <line class="target" x1=${left} x2=${width - 10} y1=${targetY} y2=${targetY}></line>
+          <text class="target-label" x=${width - 12} y=${targetY - 5} text-anchor="end">${msg(str`doel ${this.target}%`)}</text>
+        </g>
+      </svg>
+      <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
+    </figure>`;
+  }
+
+  private table(months: readonly MonthCounts[]): TemplateResult {
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+      <table>
+        <caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Maand')}</th>
+            <th scope="col">${msg('Ontvangen')}</th>
+            <th scope="col">${msg('Beslist')}</th>
+            <th scope="col">${msg('Binnen 4 weken')}</th>
+            <th scope="col">${msg('Binnen de wettelijke termijn')}</th>
+            <th scope="col">${msg('Binnen de afgesproken termijn')}</th>
+            <th scope="col">${msg('Mediaan dagen')}</th>
+            <th scope="col">${msg('Open en te laat')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${months.map(
+            (m) => html`<tr>
+              <th scope="row">${this.monthName(m.month)}</th>
+              <td>${m.requests}</td>
+              <td>${m.decided}</td>
+              <td>${this.percent(m.withinFourWeeks.share)}</td>
+              <td>${this.percent(m.withinLegalDeadline.share)}</td>
+              <td>${this.percent(m.withinAgreedTerm.share)}</td>
+              <td>${this.number(m.medianDaysToDecision, 1)}</td>
+              <td>${m.openLate}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private outcomeLabel(key: OutcomeKey): string {
+    switch (key) {
+      case 'disclosed':
+        return msg('Informatie gegeven');
+      case 'partlyDisclosed':
+        return msg('Deels gegeven');
+      case 'refused':
+        return msg('Geweigerd');
+      case 'notHeld':
+        return msg('Informatie niet aanwezig');
+      case 'alreadyPublic':
+        return msg('Al openbaar');
+      case 'notHandled':
+        return msg('Niet behandeld');
+      case 'open':
+        return msg('Nog geen besluit');
+    }
+  }
+
+  private renderStatistics(requests: readonly WooRequest[], skipped: number): TemplateResult {
+    if (requests.length === 0) return html`${this.heading(msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>`;
+    const s = this.compute(requests);
+    const total = requests.length;
+    const sub = this.headingLevel + 1;
+    return html`
+      ${this.heading(msg('Op tijd beslist?'))}
+      <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
+      ${skipped ? html`<p class="notice">${skippedRequestsText(skipped, this.locale)}</p>` : nothing}
+      <div class="tiles">
+        ${this.tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
+        ${this.tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
+        ${this.tile(msg('Binnen de afgesproken termijn'), s.withinAgreedTerm, false)}
+      </div>
+      <dl class="figures">
+        <div><dt>${msg('Mediaan: dagen tot het besluit')}</dt><dd>${this.number(s.medianDaysToDecision, 1)}</dd></div>
+        <div><dt>${msg('Gemiddeld: dagen tot het besluit')}</dt><dd>${this.number(s.meanDaysToDecision, 1)}</dd></div>
+        <div><dt>${msg('Open verzoeken die al te laat zijn')}</dt><dd>${s.openLate}</dd></div>
+        <div><dt>${msg('Verdaagd (2 weken extra)')}</dt><dd>${s.postponed}</dd></div>
+        <div><dt>${msg('Termijn stond stil')}</dt><dd>${s.suspended}</dd></div>
+      </dl>
+      ${this.heading(msg('Per maand'), sub)}
+      ${this.chart(s.perMonth)} ${this.table(s.perMonth)}
+      ${this.heading(msg('Uitkomst van de verzoeken'), sub)}
+      <!-- The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them. -->
+      <ul class="outcomes">
+        ${OUTCOMES.filter((key) => this.outcomes.get(key)).map((key) => {
+          const n = this.outcomes.get(key) ?? 0;
+          return html`<li>
+            <span class="outcome__label">${this.outcomeLabel(key)}</span>
+            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
+            <span class="outcome__value">${n} (${this.percent(n / total)})</span>
+          </li>`;
+        })}
+      </ul>
+    `;
+  }
+
+  protected override render() {
+    if (this.requests) return this.renderStatistics(this.requests, 0);
+    return this.source.render({
+      initial: () => this.renderStatistics([], 0),
+      pending: () => html`<p role="status">${msg('De cijfers worden geladen…')}</p>`,
+      complete: (loaded) => this.renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0),
+      error: () => html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'woo-timeliness-dashboard': WooTimelinessDashboard;
+  }
+}

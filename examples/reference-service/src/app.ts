@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { toDiwooSitemap, validateWooRequest, type WooRequest } from '@woo-kit/core';
+import { isIsoDate, toDiwooSitemap, validateWooRequest, type WooRequest } from '@woo-kit/core';
 import { computeDeadline, deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam } from '@woo-kit/deadlines';
 import { HttpError, notFound } from './errors.js';
 import type { Store } from './store.js';
@@ -186,6 +186,12 @@ export function createService(options: ServiceOptions): Handler {
     if (path === '/api/timeliness') {
       only('GET');
       const day = url.searchParams.get('today') ?? today();
+      if (!isIsoDate(day)) {
+        throw new HttpError(400, 'invalid-date', {
+          nl: 'De datum bij today bestaat niet of is niet geschreven als JJJJ-MM-DD.',
+          en: 'The date in today does not exist or is not written as YYYY-MM-DD.',
+        }, { path: 'query:today' });
+      }
       const records = store.listRequests().map((r) => ({
         ...deadlineInputFromRequest(r, day),
         ...(r.agreedDeadline ? { agreedDeadline: r.agreedDeadline } : {}),
@@ -193,12 +199,14 @@ export function createService(options: ServiceOptions): Handler {
       send(res, 200, JSON.parse(JSON.stringify(timelinessStatistics(records, { today: day }))));
       return true;
     }
-    if (path === '/sitemap-diwoo.xml') {
+    // DiWoo sitemap: one file, or, above 50,000 publications, an index at /sitemap-diwoo.xml that
+    // points at /sitemap-diwoo-1.xml, /sitemap-diwoo-2.xml, …
+    if (path === '/sitemap-diwoo.xml' || /^\/sitemap-diwoo-\d+\.xml$/.test(path)) {
       only('GET');
-      const { files } = toDiwooSitemap(store.listPublications(), { baseUrl: `${origin(req)}/` });
-      const first = files[0];
-      if (!first) throw notFound();
-      send(res, 200, first.xml, { 'content-type': 'application/xml; charset=utf-8' });
+      const { files, index } = toDiwooSitemap(store.listPublications(), { baseUrl: `${origin(req)}/`, fileName: 'sitemap-diwoo' });
+      const xml = path === '/sitemap-diwoo.xml' ? (index ?? files[0]?.xml) : files.find((f) => `/${f.name}` === path)?.xml;
+      if (xml === undefined) throw notFound();
+      send(res, 200, xml, { 'content-type': 'application/xml; charset=utf-8' });
       return true;
     }
     if (path === '/robots.txt') {

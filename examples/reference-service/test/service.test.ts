@@ -89,6 +89,7 @@ test('bad input gets a JSON error with the right status and its path; nothing is
     [await post({ subject: 'x'.repeat(70_000) }, 'k-big'), 413, 'body-too-large'],
     [await fetch(`${base}/api/requests/WOO-1999-0001`), 404, 'not-found'],
     [await fetch(`${base}/api/publications`, { method: 'DELETE' }), 405, 'method-not-allowed'],
+    [await fetch(`${base}/api/timeliness?today=nonsense`), 400, 'invalid-date', 'query:today'],
   ];
   for (const [response, status, code, path] of cases) {
     assert.equal(response.status, status, code);

@@ -59,7 +59,7 @@ test('--zienswijze and --aanvulling are repeatable; --today shows the status; --
   assert.equal(text.code, 0);
   assert.match(text.stdout, /Uiterlijke beslisdatum: 2025-04-14/);
   assert.match(text.stdout, /Opgeschorte dagen: 14/);
-  assert.match(text.stdout, /suspended/);
+  assert.match(text.stdout, /Stand van zaken \(2025-03-18\): termijn staat stil\./);
   const json = await runCli([...args, '--json']);
   const out = JSON.parse(json.stdout) as { deadline: string; suspendedDays: number; status: { stage: string } };
   assert.deepEqual([out.deadline, out.suspendedDays, out.status.stage], ['2025-04-14', 14, 'suspended']);
@@ -90,4 +90,11 @@ test('the output does not depend on TZ (child processes under Pacific/Kiritimati
   const b = run('America/Los_Angeles');
   assert.ok(a.includes('"deadline"'));
   assert.equal(a, b);
+});
+
+test('the status line for people names the stage in the chosen language', async () => {
+  const nl = await runCli(['deadline', '--received', '2025-03-03', '--today', '2025-03-24']);
+  assert.match(nl.stdout, /^Stand van zaken \(2025-03-24\): termijn loopt\. /m);
+  const en = await runCli(['deadline', '--received', '2025-03-03', '--today', '2025-03-24', '--lang', 'en']);
+  assert.match(en.stdout, /^Status \(2025-03-24\): term running\. /m);
 });

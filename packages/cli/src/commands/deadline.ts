@@ -105,6 +105,14 @@ const LABELS = {
     alternative: 'Andere uitleg',
     steps: 'Zo is het berekend:',
     status: 'Stand van zaken',
+    stages: {
+      'within-term': 'termijn loopt',
+      suspended: 'termijn staat stil',
+      postponed: 'verdaagde termijn loopt',
+      late: 'te laat',
+      'decided-on-time': 'op tijd beslist',
+      'decided-late': 'te laat beslist',
+    },
   },
   en: {
     deadline: 'Decision due by',
@@ -116,6 +124,14 @@ const LABELS = {
     alternative: 'Other reading',
     steps: 'How it was worked out:',
     status: 'Status',
+    stages: {
+      'within-term': 'term running',
+      suspended: 'term on hold',
+      postponed: 'postponed term running',
+      late: 'late',
+      'decided-on-time': 'decided on time',
+      'decided-late': 'decided late',
+    },
   },
 } as const;
 
@@ -124,7 +140,7 @@ function text(result: DeadlineResult, status: DeadlineStatus | undefined, lang: 
   const lines = [`${l.deadline}: ${result.deadline}`, `${l.first}: ${result.firstTermEnd}`, `${l.suspended}: ${result.suspendedDays}`];
   if (result.postponementValid !== undefined) lines.push(`${l.postponement}: ${result.postponementValid ? l.yes : l.no}`);
   for (const a of result.alternatives) lines.push(`${l.alternative}: ${a.deadline} (${a.rule})`);
-  if (status !== undefined) lines.push(`${l.status} (${status.today}): ${status.stage}. ${status.steps.at(-1)!.explanation[lang]}`);
+  if (status !== undefined) lines.push(`${l.status} (${status.today}): ${l.stages[status.stage]}. ${status.steps.at(-1)!.explanation[lang]}`);
   lines.push('', l.steps);
   result.steps.forEach((s, i) => lines.push(`${String(i + 1).padStart(2)}. ${s.rule} (${s.date})`, `    ${s.explanation[lang]}`));
   return `${lines.join('\n')}\n`;

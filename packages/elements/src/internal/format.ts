@@ -1,4 +1,13 @@
 /**
+ * The locale to give `Intl` for a woo-kit locale. English is written the British way, as Dutch
+ * government English is ("Friday 25 April 2025", the same as the explanations of
+ * `@woo-kit/deadlines`), not the US way.
+ */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+/**
  * Formats a calendar date (`YYYY-MM-DD`) for people, in the element's locale. The date is formatted
  * in UTC from its own parts, so the machine's time zone can never shift it by a day.
  */
@@ -12,7 +21,7 @@ export function formatDate(iso: string, locale: string, style: 'long' | 'short' 
       style === 'long'
         ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-    formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+    formats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
   }
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { intlLocale } from './format.js';
 
 // Intl objects are slow to create and lists format many counts: one of each per locale.
 const rules = new Map<string, Intl.PluralRules>();
@@ -11,7 +12,7 @@ const pluralRules = (locale: string): Intl.PluralRules => {
 /** A whole number as people read it in `locale` (`1.234` in Dutch). */
 export const formatCount = (n: number, locale: string): string => {
   let f = numbers.get(locale);
-  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale)));
+  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(intlLocale(locale))));
   return f.format(n);
 };
 

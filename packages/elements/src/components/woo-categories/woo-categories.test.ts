@@ -136,7 +136,7 @@ describe('woo-categories', () => {
     expect(text($(el, '.summary')!)).to.contain('1 of the 4 mandatory categories has publications.');
     const laws = card(el, 'Laws and generally binding regulations');
     expect(text(laws)).to.contain('Woo section 3.3(1)(a)');
-    expect(text(laws)).to.contain('Yes, since November 1, 2024.');
+    expect(text(laws)).to.contain('Yes, since 1 November 2024.');
     await assertAccessible(el);
   });
 

@@ -42,6 +42,8 @@ function countByCategory(feed: Feed): Map<string, number> {
  * @csspart category - one category
  * @cssprop --woo-categories-missing-color - colour of the border and icon of a mandatory category without publications (with text, never alone)
  * @cssprop --woo-categories-border-color - border of a category
+ *
+ * @tagname woo-categories
  */
 export class WooCategories extends WooElement {
   static override styles = [...WooElement.styles, styles];

@@ -4,7 +4,7 @@ import { exampleContactPoint, type ContactPoint } from '@woo-kit/core';
 import './define.js';
 
 interface Args {
-  title: string;
+  name: string;
   phone: string;
   email: string;
   address: string;
@@ -16,13 +16,13 @@ interface Args {
   src: string;
 }
 
-const none = { title: '', phone: '', email: '', address: '', postalAddress: '', openingHours: '', accessibility: '', requestUrl: '' };
+const none = { name: '', phone: '', email: '', address: '', postalAddress: '', openingHours: '', accessibility: '', requestUrl: '' };
 
 const meta: Meta<Args> = {
   title: 'Components/woo-contact',
   component: 'woo-contact',
   args: {
-    title: 'Openbaarheidscentrum Gemeente Voorbeeld',
+    name: 'Openbaarheidscentrum Gemeente Voorbeeld',
     phone: '14 020',
     email: 'openbaarheid@voorbeeld.nl',
     address: 'Stadhuisplein 1, 1234 AB Voorbeeld',
@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
     src: '',
   },
   render: (a) => html`<woo-contact
-    title=${a.title}
+    name=${a.name}
     phone=${a.phone}
     email=${a.email}
     address=${a.address}

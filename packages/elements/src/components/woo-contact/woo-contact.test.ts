@@ -20,7 +20,7 @@ describe('woo-contact', () => {
 
   it('renders the contact details in Dutch, as text', async () => {
     const el = await fixture<WooContact>(
-      html`<woo-contact title="<img src=x onerror=alert(1)>" phone="14 020" email="woo@voorbeeld.nl"></woo-contact>`,
+      html`<woo-contact name="<img src=x onerror=alert(1)>" phone="14 020" email="woo@voorbeeld.nl"></woo-contact>`,
     );
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('<img src=x onerror=alert(1)>');
@@ -70,7 +70,7 @@ describe('woo-contact', () => {
   });
 
   it('an attribute wins over the same field of the ContactPoint', async () => {
-    const el = await fixture<WooContact>(html`<woo-contact phone="14 020" title="Balie Woo" .contact=${exampleContactPoint}></woo-contact>`);
+    const el = await fixture<WooContact>(html`<woo-contact phone="14 020" name="Balie Woo" .contact=${exampleContactPoint}></woo-contact>`);
     expect(el.shadowRoot!.querySelector('a[href="tel:14020"]')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Balie Woo');
   });
@@ -108,7 +108,7 @@ describe('woo-contact', () => {
 
   it('text in the JSON-LD can never close the script element', async () => {
     const name = '</script><script>alert(1)</script><!--';
-    const el = await fixture<WooContact>(html`<woo-contact title=${name} phone="14 020"></woo-contact>`);
+    const el = await fixture<WooContact>(html`<woo-contact name=${name} phone="14 020"></woo-contact>`);
     const script = jsonLd(el)[0]!;
     expect(script.textContent).not.to.contain('<');
     expect(JSON.parse(script.textContent!).name).to.equal(name);
@@ -122,7 +122,7 @@ describe('woo-contact', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h3#heading')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('File a Woo request');
-    expect(text(el)).to.contain('Monday: 9:00 AM – 5:00 PM');
+    expect(text(el)).to.contain('Monday: 9:00 – 17:00');
     expect(el.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
     await assertAccessible(el);
   });

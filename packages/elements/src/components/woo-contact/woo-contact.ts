@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { validateContactPoint, type ContactPoint, type DayOfWeek, type PostalAddress } from '@woo-kit/core';
+import { intlLocale } from '../../internal/format.js';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
@@ -34,12 +35,18 @@ function parseContact(value: unknown): ContactPoint {
  * @cssprop --woo-contact-background - background of the card
  * @cssprop --woo-contact-padding - padding of the card
  * @cssprop --woo-contact-heading-size - font size of the card title
+ * @cssprop --woo-contact-radius - corner radius of the card
+ *
+ * @tagname woo-contact
  */
 export class WooContact extends WooElement {
   static override styles = [...WooElement.styles, styles];
 
-  /** Name of the openness centre or the organisation. */
-  @property() override title = '';
+  /**
+   * Name of the openness centre or the organisation, shown as the card's heading. (Not `title`: that
+   * attribute would also give the whole card a browser tooltip.)
+   */
+  @property() name = '';
   /** Telephone number as people dial it. */
   @property() phone = '';
   /** E-mail address. */
@@ -78,7 +85,7 @@ export class WooContact extends WooElement {
     const found = this.contactPoint();
     const c = found === 'invalid' ? undefined : found;
     return {
-      name: this.title || c?.name || '',
+      name: this.name || c?.name || '',
       organisation: c?.organisation,
       phone: this.phone || c?.phone || '',
       email: this.email || c?.email || '',
@@ -93,12 +100,12 @@ export class WooContact extends WooElement {
   }
 
   private time(hhmm: string): string {
-    return new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${hhmm}:00Z`));
+    return new Intl.DateTimeFormat(intlLocale(this.locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${hhmm}:00Z`));
   }
 
   private weekday(day: DayOfWeek): string {
     // 5 January 1970 was a Monday.
-    return new Intl.DateTimeFormat(this.locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 5 + DAYS.indexOf(day)));
+    return new Intl.DateTimeFormat(intlLocale(this.locale), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 5 + DAYS.indexOf(day)));
   }
 
   protected override render() {

@@ -30,6 +30,8 @@ const newSuspension = (): SuspensionDraft => ({ kind: '', notified: EMPTY_DATE, 
  * @fires woo-deadline-calculated - after a term was computed; `event.result` is the `DeadlineResult`
  * @csspart error-summary - the error summary above the form
  * @cssprop --woo-deadline-calculator-accent - colour of the line above the result
+ *
+ * @tagname woo-deadline-calculator
  */
 export class WooDeadlineCalculator extends WooElement {
   static override styles = [...WooElement.styles, formStyles, styles];

@@ -330,7 +330,7 @@ describe('woo-publications', () => {
     await loaded(el);
     expect(text(el)).to.contain('25 publications found');
     expect(text(el)).to.contain('Woo requests and decisions');
-    expect(text(el)).to.contain('April 15, 2025');
+    expect(text(el)).to.contain('15 April 2025');
     expect($(el, '.meta dd[lang=nl]')!.textContent).to.equal('beslissing op Wob-/Woo-verzoek');
     expect($(el, '.result [lang=nl] .result__title')).not.to.equal(null);
     await assertAccessible(el);

@@ -214,6 +214,8 @@ function buildModel(raw: RawFeed): Model {
  * @csspart pagination - the page links
  * @cssprop --woo-publications-result-border-color - line between publications
  * @cssprop --woo-publications-current-page-background - background of the current page link
+ *
+ * @tagname woo-publications
  */
 export class WooPublications extends WooElement {
   static override styles = [...WooElement.styles, formStyles, styles];

@@ -95,9 +95,7 @@ export function restoreDraft(raw: string | null): RequestDraft | undefined {
 }
 
 /** Today's date in the Netherlands, the day a web form counts as received. */
-export function todayInNetherlands(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
-}
+export { todayInAmsterdam as todayInNetherlands } from '@woo-kit/deadlines';
 
 /** The `WooRequest` a draft describes (to be validated with @woo-kit/core before it is sent). */
 export function draftToRequest(draft: RequestDraft, receivedOn: string): WooRequest {

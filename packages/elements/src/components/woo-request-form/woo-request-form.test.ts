@@ -168,6 +168,19 @@ describe('woo-request-form', () => {
     expect(event.idempotencyKey).to.be.a('string');
   });
 
+  it('without an action URL it never claims to have received the request', async () => {
+    const el = await form();
+    await fillAll(el);
+    $(el, 'button[type=submit]').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);
+    expect($(el, '#send-error').textContent).to.contain('Uw verzoek is niet verstuurd.');
+    expect(active(el)).to.equal($(el, '#send-error'));
+    expect($(el, '.summary-list').textContent).to.contain('fietsbrug');
+    await assertAccessible(el);
+  });
+
   it('offers the contact route for a question, and matching publications before filing', async () => {
     const el = await form();
     $(el, '#want').click();

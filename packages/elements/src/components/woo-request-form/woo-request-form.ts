@@ -14,7 +14,7 @@ import { WooRequestSentEvent, WooRequestSubmitEvent, type RequestReceipt } from 
 import { draftToRequest, emptyDraft, matchingPublications, restoreDraft, STEPS, todayInNetherlands, type RequestDraft, type Step } from './draft.js';
 import { styles } from './woo-request-form.styles.js';
 
-type SendState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'failed'; offline: boolean } | { kind: 'sent'; receipt: RequestReceipt; deadline: DeadlineResult | undefined };
+type SendState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'failed'; offline: boolean } | { kind: 'not-connected' } | { kind: 'sent'; receipt: RequestReceipt; deadline: DeadlineResult | undefined };
 
 /** Maps a JSON pointer of the core validator to the field that shows it. */
 const FIELD_OF_PATH: Record<string, string> = {
@@ -43,6 +43,8 @@ const FIELD_OF_PATH: Record<string, string> = {
  * @fires woo-request-submit - cancelable; `event.request` is the validated `WooRequest`
  * @fires woo-request-sent - after a successful send; `event.receipt` holds reference and date
  * @csspart error-summary - the error summary above the form
+ *
+ * @tagname woo-request-form
  */
 export class WooRequestForm extends WooElement {
   static override styles = [...WooElement.styles, formStyles, styles];
@@ -213,27 +215,32 @@ export class WooRequestForm extends WooElement {
   }
 
   private async post(request: WooRequest): Promise<void> {
-    let receipt: RequestReceipt = { reference: request.id, receivedOn: request.receivedOn };
+    let receipt: RequestReceipt;
     const action = safeHttpUrl(this.action);
-    if (action) {
-      this.send = { kind: 'sending' };
-      try {
-        const response = await fetch(action, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': this.draft.idempotencyKey },
-          body: JSON.stringify(request),
-          credentials: 'same-origin',
-        });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-        const reference = [body['reference'], body['id']].find((v) => typeof v === 'string' && v.length > 0) as string | undefined;
-        const receivedOn = typeof body['receivedOn'] === 'string' ? body['receivedOn'] : request.receivedOn;
-        receipt = { reference: reference ?? request.id, receivedOn };
-      } catch {
-        this.send = { kind: 'failed', offline: typeof navigator !== 'undefined' && navigator.onLine === false };
-        this.focusAfterRender = 'send-error';
-        return;
-      }
+    if (!action) {
+      // No `action` and the page did not take the request over: nothing was sent, so never show a
+      // receipt. Every value stays in the form.
+      this.send = { kind: 'not-connected' };
+      this.focusAfterRender = 'send-error';
+      return;
+    }
+    this.send = { kind: 'sending' };
+    try {
+      const response = await fetch(action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': this.draft.idempotencyKey },
+        body: JSON.stringify(request),
+        credentials: 'same-origin',
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      const reference = [body['reference'], body['id']].find((v) => typeof v === 'string' && v.length > 0) as string | undefined;
+      const receivedOn = typeof body['receivedOn'] === 'string' ? body['receivedOn'] : request.receivedOn;
+      receipt = { reference: reference ?? request.id, receivedOn };
+    } catch {
+      this.send = { kind: 'failed', offline: typeof navigator !== 'undefined' && navigator.onLine === false };
+      this.focusAfterRender = 'send-error';
+      return;
     }
     let deadline: DeadlineResult | undefined;
     try {
@@ -430,6 +437,12 @@ export class WooRequestForm extends WooElement {
         ${row(msg('Antwoord'), replyText, 'contact', 'reply')}
         ${contact ? row(msg('Uw gegevens'), contact, 'contact', d.reply === 'post' ? 'street' : 'email') : nothing}
       </dl>
+      ${this.send.kind === 'not-connected'
+        ? html`<div class="send-error" id="send-error" role="alert" tabindex="-1">
+            <p><strong>${msg('Uw verzoek is niet verstuurd.')}</strong></p>
+            <p>${msg('Dit formulier is nog niet aangesloten op de gemeente. Uw antwoorden zijn bewaard. Stuur uw verzoek per e-mail of post, of neem contact op met de gemeente.')}</p>
+          </div>`
+        : nothing}
       ${this.send.kind === 'failed'
         ? html`<div class="send-error" id="send-error" role="alert" tabindex="-1">
             <p><strong>${this.send.offline ? msg('U bent niet verbonden met internet.') : msg('Het versturen is niet gelukt.')}</strong></p>

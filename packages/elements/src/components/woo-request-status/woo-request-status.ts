@@ -28,6 +28,8 @@ interface TimelineItem {
  *
  * @csspart letter - the notice-of-default letter
  * @cssprop --woo-request-status-late-color - colour that marks lateness (with text, never alone)
+ *
+ * @tagname woo-request-status
  */
 export class WooRequestStatus extends WooElement {
   static override styles = [...WooElement.styles, formStyles, styles];
@@ -193,7 +195,7 @@ export class WooRequestStatus extends WooElement {
       <div class="hint" id="letter-hint">
         ${msg('De brief is in het Nederlands, omdat hij naar de gemeente gaat. Vul uw naam en adres in voordat u hem verstuurt.')}
       </div>
-      <textarea id="letter" part="letter" readonly rows="18" aria-describedby="letter-hint" .value=${letter}></textarea>
+      <textarea id="letter" part="letter" lang="nl" readonly rows="18" aria-describedby="letter-hint" .value=${letter}></textarea>
       <div class="button-group">
         <button type="button" class="button" @click=${() => this.copyLetter(letter)}>${msg('Kopieer de brief')}</button>
         <button type="button" class="button button--secondary" @click=${() => this.printLetter(letter)}>${msg('Print de brief')}</button>

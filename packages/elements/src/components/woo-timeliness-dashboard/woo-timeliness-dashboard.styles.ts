@@ -48,6 +48,15 @@ export const styles = css`
   .chart {
     margin: var(--_woo-space) 0;
   }
+  /* The chart keeps a readable size: on a narrow screen it scrolls sideways inside its own box
+     (the table below has the same figures and reflows). */
+  .chart__scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .chart svg {
+    min-inline-size: 36em;
+  }
   svg {
     display: block;
     inline-size: 100%;

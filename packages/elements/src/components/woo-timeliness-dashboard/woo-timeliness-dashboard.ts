@@ -6,6 +6,7 @@ import { deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam, type 
 import { WooElement } from '../../internal/woo-element.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
+import { intlLocale } from '../../internal/format.js';
 import { styles } from './woo-timeliness-dashboard.styles.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
@@ -40,6 +41,8 @@ export function readRequests(value: unknown): Loaded {
  *
  * @cssprop --woo-timeliness-dashboard-bar - colour of the bars (a pattern marks months under target)
  * @cssprop --woo-timeliness-dashboard-target - colour of the target line
+ *
+ * @tagname woo-timeliness-dashboard
  */
 export class WooTimelinessDashboard extends WooElement {
   static override styles = [...WooElement.styles, styles];
@@ -92,16 +95,16 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   private percent(share: number | null): string {
-    return share === null ? '–' : new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+    return share === null ? '–' : new Intl.NumberFormat(intlLocale(this.locale), { style: 'percent', maximumFractionDigits: 0 }).format(share);
   }
 
   private number(n: number | null, digits = 0): string {
-    return n === null ? '–' : new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(n);
+    return n === null ? '–' : new Intl.NumberFormat(intlLocale(this.locale), { maximumFractionDigits: digits }).format(n);
   }
 
   private monthName(month: string, style: 'long' | 'short' = 'long'): string {
     const [y, m] = month.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(this.locale, { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+    return new Intl.DateTimeFormat(intlLocale(this.locale), { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
   }
 
   private tile(label: string, share: Share, withTarget: boolean): TemplateResult {
@@ -150,6 +153,7 @@ export class WooTimelinessDashboard extends WooElement {
       str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is beslist. De stippellijn is het doel van ${this.target}%. Maanden onder het doel hebben een gestreept patroon. Dezelfde cijfers staan in de tabel hieronder.`,
     );
     return html`<figure class="chart">
+      <div class="chart__scroll">
       <svg viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}>
         <title id="chart-title">${title}</title>
         <desc id="chart-desc">${description}</desc>
@@ -189,6 +193,7 @@ export class WooTimelinessDashboard extends WooElement {
           <text class="target-label" x=${width - 12} y=${targetY - 5} text-anchor="end">${msg(str`doel ${this.target}%`)}</text>
         </g>
       </svg>
+      </div>
       <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
     </figure>`;
   }

@@ -27,11 +27,61 @@ const pageText = {
     timeliness: 'Does the municipality decide on time?',
     contact: 'Contact',
   },
+  tr: {
+    skip: 'İçeriğe geç',
+    title: 'Açıklık ve bilgi',
+    intro: 'Belediye bilgileri herkese açık yapar. Siz de bilgi isteyebilirsiniz. Bu sayfada nasıl yapacağınızı görürsünüz.',
+    ask: 'Bilgi isteyin',
+    status: 'Talebiniz ne durumda?',
+    calculator: 'Süreyi hesaplayın',
+    publications: 'Yayınlarda arayın',
+    categories: 'Belediye neleri yayımlar?',
+    timeliness: 'Belediye zamanında karar veriyor mu?',
+    contact: 'İletişim',
+  },
+  ar: {
+    skip: 'انتقل إلى المحتوى',
+    title: 'الشفافية والمعلومات',
+    intro: 'تنشر البلدية المعلومات. يمكنك أيضًا أن تطلب المعلومات بنفسك. في هذه الصفحة ترى كيف تفعل ذلك.',
+    ask: 'اطلب معلومات',
+    status: 'ما وضع طلبك؟',
+    calculator: 'احسب المهلة',
+    publications: 'ابحث في المنشورات',
+    categories: 'ماذا تنشر البلدية؟',
+    timeliness: 'هل تقرر البلدية في الوقت المحدد؟',
+    contact: 'اتصل بنا',
+  },
+  pl: {
+    skip: 'Przejdź do treści',
+    title: 'Jawność i informacja',
+    intro: 'Gmina udostępnia informacje. Możesz też sam poprosić o informacje. Na tej stronie zobaczysz, jak to zrobić.',
+    ask: 'Poproś o informacje',
+    status: 'Co z Twoim wnioskiem?',
+    calculator: 'Oblicz termin',
+    publications: 'Szukaj publikacji',
+    categories: 'Co gmina publikuje?',
+    timeliness: 'Czy gmina decyduje na czas?',
+    contact: 'Kontakt',
+  },
+  uk: {
+    skip: 'Перейти до змісту',
+    title: 'Відкритість та інформація',
+    intro: 'Муніципалітет оприлюднює інформацію. Ви також можете самі попросити інформацію. На цій сторінці показано, як це зробити.',
+    ask: 'Попросити інформацію',
+    status: 'Як справи з вашим запитом?',
+    calculator: 'Розрахувати строк',
+    publications: 'Шукати публікації',
+    categories: 'Що оприлюднює муніципалітет?',
+    timeliness: 'Чи вчасно ухвалює рішення муніципалітет?',
+    contact: 'Контакти',
+  },
 };
 
 function applyLanguage(lang) {
   const text = pageText[lang] ?? pageText.nl;
   document.documentElement.lang = lang in pageText ? lang : 'nl';
+  // Arabic is written right to left; the components follow the page's direction.
+  document.documentElement.dir = document.documentElement.lang === 'ar' ? 'rtl' : 'ltr';
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
   for (const link of document.querySelectorAll('[data-lang]')) {
     if (link.dataset.lang === document.documentElement.lang) link.setAttribute('aria-current', 'true');

@@ -28,8 +28,8 @@
  */
 import { InvalidDateError, WooKitInputError } from '@woo-kit/core';
 import type { LocalizedText } from '@woo-kit/core';
-import { dayNumber, partsOf, weekdayOf } from './day.js';
-import { DAYS, type Template } from './texts.js';
+import { dayNumber, iso, partsOf, weekdayOf } from './day.js';
+import { NAMES } from './texts.js';
 
 /** A `YYYY-MM-DD` calendar date. */
 export type IsoDate = string;
@@ -58,9 +58,21 @@ export function fail(code: string, message: string, path?: string): never {
   throw new WooKitInputError(code, { nl, en }, path === undefined ? {} : { path });
 }
 
-// Holiday names by id (the ids used in `atwHolidays`); id 10 is for `extraHolidays`.
-const NL = 'Nieuwjaarsdag|Goede Vrijdag|Tweede Paasdag|Koningsdag|Koninginnedag|Bevrijdingsdag|Hemelvaartsdag|Tweede Pinksterdag|Eerste Kerstdag|Tweede Kerstdag|Extra feestdag'.split('|');
-const EN = "New Year's Day|Good Friday|Easter Monday|King's Day|Queen's Day|Liberation Day|Ascension Day|Whit Monday|Christmas Day|Second Christmas Day|Extra holiday".split('|');
+/** Why a day is not a working day: a weekend day, or an Atw holiday (`extra-holiday`: one of `extraHolidays`). Names: texts.ts `NAMES`. */
+export type ClosedDayReason =
+  | 'saturday'
+  | 'sunday'
+  | 'new-years-day'
+  | 'good-friday'
+  | 'easter-monday'
+  | 'kings-day'
+  | 'queens-day'
+  | 'liberation-day'
+  | 'ascension-day'
+  | 'whit-monday'
+  | 'christmas-day'
+  | 'second-christmas-day'
+  | 'extra-holiday';
 
 const yearOf = (day: number): number => partsOf(day)[0];
 
@@ -130,11 +142,10 @@ export function workingDaysBetween(from: number, to: number, extra: ExtraDays): 
   return n;
 }
 
-/** Why a day is not a working day, in both languages ("een zaterdag", "a public holiday (King's Day)"). */
-export function closedReason(day: number): Template {
+/** Why a day is not a working day, as a texts.ts `NAMES` index: the weekday, or 7 + the holiday id (its key: texts.ts `show`). */
+export function closedReason(day: number): number {
   const w = weekdayOf(day);
-  const id = holidayOn(day) ?? 10;
-  return w % 6 === 0 ? `een ${DAYS[0]![w]}|a ${DAYS[1]![w]}` : `een feestdag (${NL[id]})|a public holiday (${EN[id]})`;
+  return w % 6 ? 7 + (holidayOn(day) ?? 10) : w;
 }
 
 const rangeError = (path?: string): never => fail('date-out-of-range', 'De datum moet in de jaren 1900 tot en met 2200 liggen.|The date must be in the years 1900 to 2200.', path);
@@ -167,11 +178,10 @@ export function parseDay(value: unknown, path?: string): number {
 
 const formatted: string[] = [];
 
+export { iso };
+
 /** Formats a day number as `YYYY-MM-DD` (memoised: formatting is the costliest part of a deadline). */
 export const isoOf = (day: number): IsoDate => (formatted[day - START] ??= iso(day));
-
-/** Formats a day number as `YYYY-MM-DD`. */
-export const iso = (day: number): IsoDate => partsOf(day).map((n, i) => `${n}`.padStart(i ? 2 : 4, '0')).join('-');
 
 /** Parses `extraHolidays` into a set of day numbers (`undefined` when empty). */
 export function parseExtraDays(value: unknown, path = '/extraHolidays'): ExtraDays {
@@ -215,7 +225,7 @@ export function holidaysInYear(year: number, options: CalendarOptions = {}): Hol
     .sort((x, y) => x[0] - y[0])
     .map(([d, id]) => ({
       date: isoOf(d),
-      name: { nl: NL[id]!, en: EN[id]! },
+      name: { nl: NAMES[0][7 + id]!, en: NAMES[1][7 + id]! },
       // Atw art. 3 lid 2: Good Friday; lid 3: extra days; lid 1: the others.
       rule: `Atw art. 3 lid ${id === 1 ? 2 : id > 9 ? 3 : 1}`,
     }));

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@woo-kit/core';
 import { isoOf, rollForwardDay, type IsoDate } from './calendar.js';
 import { engineOf, type Engine } from './engine.js';
 import type { DeadlineInput } from './input.js';
-import { alternativeStep, deadlineSteps, PENALTY_TEXT, type RelatedDays, type Step } from './steps.js';
+import { alternativeStep, deadlineSteps, step, type RelatedDays, type Step, type StepValues } from './steps.js';
 
 /** Dates that follow from the decision term. */
 export interface RelatedDates {
@@ -24,8 +24,14 @@ export interface RelatedDates {
    * the decision (`decidedOn`, or else the deadline), moved to a working day (Atw art. 1, our choice).
    */
   readonly releaseWhenObjectionExpected: IsoDate;
-  /** The Awb 4:17 penalty does not apply to Woo decisions (Woo 8.2). */
-  readonly penalty: { readonly applies: false; readonly rule: 'Woo 8.2'; readonly explanation: LocalizedText };
+  /** The Awb 4:17 penalty does not apply to Woo decisions (Woo 8.2). `key` and `values` as in a step. */
+  readonly penalty: {
+    readonly applies: false;
+    readonly rule: 'Woo 8.2';
+    readonly key: 'penalty';
+    readonly values: StepValues['penalty'];
+    readonly explanation: LocalizedText;
+  };
 }
 
 /** Another reading of an open point of law, shown next to the default. */
@@ -34,6 +40,9 @@ export interface Alternative {
   readonly reading: 'atw-before-postponement';
   readonly deadline: IsoDate;
   readonly rule: string;
+  /** The key of the text, as in a step (README "Step keys"). */
+  readonly key: 'alternative';
+  readonly values: StepValues['alternative'];
   readonly explanation: LocalizedText;
 }
 
@@ -51,11 +60,13 @@ export interface DeadlineResult {
   readonly related: RelatedDates;
   /** Other readings that give a different deadline (empty when none). */
   readonly alternatives: readonly Alternative[];
-  /** Every rule applied, in order, in Dutch and English. Built on first read; included in JSON. */
+  /** Every rule applied, in order, in Dutch and English, with a `key` and `values` for other languages. Built on first read; included in JSON. */
   readonly steps: readonly Step[];
 }
 
-const PENALTY: RelatedDates['penalty'] = Object.freeze({ applies: false, rule: 'Woo 8.2', explanation: PENALTY_TEXT });
+// The penalty step's rule, key, values (none) and explanation, without its date.
+const { date: _, ...penalty } = step('Woo 8.2', 0, 'penalty');
+const PENALTY = Object.freeze({ applies: false, ...penalty }) as RelatedDates['penalty'];
 const NO_ALTERNATIVES: readonly Alternative[] = Object.freeze([]);
 
 /** Related dates as day numbers. */
@@ -108,8 +119,8 @@ class Result implements DeadlineResult {
   get alternatives(): readonly Alternative[] {
     const e = this.#e;
     if (e.alt_ !== e.alt_ || e.alt_ === e.deadline_) return NO_ALTERNATIVES;
-    const { rule, date, explanation } = alternativeStep(e);
-    return [{ reading: 'atw-before-postponement', deadline: date, rule, explanation }];
+    const { date, ...rest } = alternativeStep(e);
+    return [{ reading: 'atw-before-postponement', deadline: date, ...rest }];
   }
 
   get steps(): readonly Step[] {

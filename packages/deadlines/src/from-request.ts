@@ -1,6 +1,7 @@
 import type { WooRequest } from '@woo-kit/core';
 import type { DeadlineInput, SuspensionInput } from './input.js';
-import { dayOf, iso, type IsoDate } from './calendar.js';
+import { dayOf, type IsoDate } from './calendar.js';
+import { iso } from './day.js';
 
 type Kind = 'aanvulling' | 'zienswijze';
 const KINDS = ['aanvulling', 'zienswijze'] as const;

@@ -13,6 +13,7 @@ export {
   nextWorkingDay,
   rollForward,
   type CalendarOptions,
+  type ClosedDayReason,
   type Holiday,
   type IsoDate,
 } from './calendar.js';
@@ -29,5 +30,5 @@ export {
   type TimelinessRecord,
   type TimelinessStatistics,
 } from './statistics.js';
-export type { Step } from './steps.js';
+export type { Step, StepKey, StepOf, StepValues, SuspensionOutcome } from './steps.js';
 export { deadlineInputFromRequest } from './from-request.js';

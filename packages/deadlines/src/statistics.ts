@@ -3,7 +3,6 @@ import { isoOf, parseDay, parseExtraDays, type IsoDate } from './calendar.js';
 import { runEngine, type Engine } from './engine.js';
 import { readInput, type SuspensionInput } from './input.js';
 import { step, type Step } from './steps.js';
-import { T } from './texts.js';
 
 /**
  * One request as the statistics need it. The field names are those of the Woo request in
@@ -165,6 +164,6 @@ export function timelinessStatistics(records: Iterable<TimelinessRecord | unknow
     today: isoOf(now),
     ...result(total),
     perMonth: [...months.keys()].sort().map((month): MonthCounts => ({ month, ...result(months.get(month)!) })),
-    steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, T.statistics_, now)],
+    steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, 'statistics', now)],
   };
 }

@@ -3,7 +3,6 @@ import { relatedDays } from './deadline.js';
 import { engineOf } from './engine.js';
 import type { DeadlineInput } from './input.js';
 import { deadlineSteps, step, type Step } from './steps.js';
-import { daysAndWorkingDays, T } from './texts.js';
 
 /** Where a request stands on a given day. */
 export type Stage = 'within-term' | 'suspended' | 'postponed' | 'late' | 'decided-on-time' | 'decided-late';
@@ -25,7 +24,7 @@ export interface DeadlineStatus {
   readonly daysLate: number;
   /** Working days after the deadline up to and including the reference day. */
   readonly workingDaysLate: number;
-  /** The steps of the deadline, then one step for the status. */
+  /** The steps of the deadline, then one step for the status (key `status.<stage>`). */
   readonly steps: readonly Step[];
 }
 
@@ -58,6 +57,6 @@ export function deadlineStatus(input: DeadlineInput | unknown, today: IsoDate): 
   const workingDaysLate = workingDaysBetween(d, ref, extra);
   const steps = deadlineSteps(e, relatedDays(e));
   const late = ref > d;
-  steps.push(step('Woo 4.4', ref, T[stage], ref, daysAndWorkingDays(late ? daysLate : daysLeft, late ? workingDaysLate : workingDaysLeft)));
+  steps.push(step('Woo 4.4', ref, `status.${stage}`, ref, late ? daysLate : daysLeft, late ? workingDaysLate : workingDaysLeft));
   return { today: isoOf(now), deadline: isoOf(d), stage, daysLeft, workingDaysLeft, daysLate, workingDaysLate, steps };
 }

@@ -1,25 +1,106 @@
 /**
- * The explanation trace: one step per rule applied, in Dutch (plain language, B1) and English.
+ * The explanation trace: one step per rule applied, in Dutch (plain language, B1) and English, with a
+ * stable `key` and the `values` its text uses, so that other languages can render it too.
  * Built only when someone reads `steps`, so computing many deadlines stays fast.
  */
 import type { LocalizedText } from '@woo-kit/core';
-import { closedReason, isoOf, type IsoDate } from './calendar.js';
+import { closedReason, isoOf, type ClosedDayReason, type IsoDate } from './calendar.js';
 import type { AppliedSuspension, Engine } from './engine.js';
-import { days, fill, join, T, type Arg, type Template } from './texts.js';
+import type { SuspensionKind } from './input.js';
+import type { Stage } from './status.js';
+import { fill, join, T, type Template } from './texts.js';
 
-/** One rule applied, ready to show as is. */
-export interface Step {
+/**
+ * What a suspension did to the term: counted, with the days it covers (`overlapDays` of them, only
+ * when more than 0, were suspended already) and the term end after it (before the Atw); or not
+ * counted, with the end of the term it came too late for.
+ */
+export type SuspensionOutcome =
+  | { readonly counted: true; readonly suspendedDays: number; readonly overlapDays?: number; readonly end: IsoDate }
+  | { readonly counted: false; readonly end: IsoDate };
+/** A suspension with a period: notice, first suspended day, and `endedOn` as given. */
+type Period = { readonly notifiedOn: IsoDate; readonly from: IsoDate; readonly endedOn: IsoDate } & SuspensionOutcome;
+/** A suspension of a number of days (`instemming`, `overmacht`); `from` the day after the notice, when one was given. */
+type Days = { readonly days: number; readonly from?: IsoDate } & SuspensionOutcome;
+/** Days left or late, in calendar days and working days. */
+type Count = { readonly days: number; readonly workingDays: number };
+
+/**
+ * The values of each step's text, by key (README "Step keys"). Dates are `YYYY-MM-DD`, counts are
+ * numbers of days, `reason` is the key of a closed day (`saturday`, `sunday`, `kings-day`, …).
+ */
+export type StepValues = {
+  readonly received: { readonly receivedOn: IsoDate };
+  readonly 'four-weeks': { readonly end: IsoDate };
+  readonly 'suspension.zienswijze': Period;
+  readonly 'suspension.aanvulling': Period;
+  readonly 'suspension.instemming': Days;
+  readonly 'suspension.overmacht': Days;
+  readonly atw: { readonly end: IsoDate; readonly reason: ClosedDayReason; readonly movedTo: IsoDate };
+  readonly postponement: { readonly postponedOn: IsoDate; readonly firstTermEnd: IsoDate; readonly countedFrom: IsoDate; readonly end: IsoDate };
+  readonly 'postponement-too-late': { readonly postponedOn: IsoDate; readonly firstTermEnd: IsoDate };
+  readonly deadline: { readonly deadline: IsoDate };
+  readonly alternative: { readonly firstTermEnd: IsoDate; readonly deadline: IsoDate };
+  readonly clarification: { readonly due: IsoDate };
+  readonly abuse: { readonly due: IsoDate };
+  readonly 'notice-of-default': { readonly deadline: IsoDate; readonly from: IsoDate };
+  readonly appeal: { readonly noticeOn: IsoDate; readonly from: IsoDate; readonly alternativeFrom: IsoDate };
+  readonly release: { readonly decisionOn: IsoDate; readonly releaseOn: IsoDate };
+  readonly penalty: { readonly [key: string]: never };
+  readonly 'status.within-term': { readonly today: IsoDate } & Count;
+  readonly 'status.suspended': { readonly today: IsoDate } & Count;
+  readonly 'status.postponed': { readonly today: IsoDate } & Count;
+  readonly 'status.late': { readonly today: IsoDate } & Count;
+  readonly 'status.decided-on-time': { readonly decidedOn: IsoDate };
+  readonly 'status.decided-late': { readonly decidedOn: IsoDate } & Count;
+  readonly statistics: { readonly today: IsoDate };
+};
+
+/** The stable, machine-readable key of a step text (README "Step keys"). */
+export type StepKey = keyof StepValues;
+
+/** The step key a text of texts.ts gives: `suspension.<kind>`, `status.<stage>`, or its own key. */
+type KeyOfText<K> = K extends `${string}_` ? never : K extends SuspensionKind ? `suspension.${K}` : K extends Stage ? `status.${K}` : K;
+/** Compile-time check: the texts of texts.ts give exactly the step keys. */
+export type TextsMatchKeys = Check<[KeyOfText<keyof typeof T>, StepKey] extends [StepKey, KeyOfText<keyof typeof T>] ? true : false>;
+type Check<T extends true> = T;
+
+/** One rule applied, with the key and values of its text. */
+export interface StepOf<K extends StepKey> {
   /** The article, e.g. "Woo 4.4 lid 2" or "Atw art. 1". */
   readonly rule: string;
   readonly date: IsoDate;
+  /** Which text this is; stable across versions (README "Step keys"). */
+  readonly key: K;
+  /** The variables of the text, as plain JSON. */
+  readonly values: StepValues[K];
+  /** The text in Dutch (plain language, B1) and English, ready to show as is. */
   readonly explanation: LocalizedText;
 }
 
-/** Makes a step. */
-export const step = (rule: string, day: number, t: Template, ...args: Arg[]): Step => ({ rule, date: isoOf(day), explanation: fill(t, ...args) });
+/** One rule applied, ready to show as is (`explanation`) or to render in any language (`key`, `values`). */
+export type Step = { [K in StepKey]: StepOf<K> }[StepKey];
+
+/**
+ * Makes a step from a text: its values are those the text names, in the order they first appear,
+ * each a number from `get(name, index)` (texts.ts `fill`): a day number becomes a `YYYY-MM-DD` date, a
+ * closed day (`reason`, a texts.ts `NAMES` index) its key, and a count of days (a name ending in "ays":
+ * `days`, `workingDays`, `suspendedDays`, `overlapDays`) stays a number.
+ */
+function make(rule: string, day: number, key: StepKey, text: Template, get: (name: string, index: number) => number, values: Record<string, unknown> = {}): Step {
+  const explanation = fill(text, values, get);
+  return { rule, date: isoOf(day), key, values, explanation } as Step;
+}
+
+/**
+ * Makes a step with its key's own text (for `status.<stage>`: the stage's); `args` are its values in
+ * the order the Dutch text names them.
+ */
+export const step = (rule: string, day: number, key: Exclude<StepKey, `suspension.${string}`>, ...args: number[]): Step =>
+  make(rule, day, key, T[key.replace('status.', '') as keyof typeof T], (_, i) => args[i]!);
 
 /** Atw art. 1: why and where a term end moves. */
-const atwStep = (from: number, to: number): Step => step('Atw art. 1', to, T.atw_, from, closedReason(from), to);
+const atwStep = (from: number, to: number): Step => step('Atw art. 1', to, 'atw', from, closedReason(from), to);
 
 const RULES = {
   zienswijze: 'Woo 4.4 lid 3',
@@ -31,7 +112,8 @@ const LID_1 = 'Woo 4.4 lid 1';
 const LID_2 = 'Woo 4.4 lid 2';
 const NOTHING: Template = '|';
 
-// One suspension (Woo 4.4 lid 3, Awb 4:15): what it is, then what it did to the term.
+// One suspension (Woo 4.4 lid 3, Awb 4:15): what it is, then what it did to the term. Its text is
+// put together from parts, which pick their values by name from one set.
 function suspensionStep({ s_: s, counted_, added_, overlap_, end_ }: AppliedSuspension): Step {
   const kind = s.kind_;
   const dated = s.notified_ === s.notified_;
@@ -40,7 +122,17 @@ function suspensionStep({ s_: s, counted_, added_, overlap_, end_ }: AppliedSusp
     dated && (kind === 'instemming' || kind === 'overmacht') ? T.started_ : NOTHING,
     counted_ ? join(T.counted_, overlap_ ? T.overlap_ : NOTHING, T.newEnd_) : T.notCounted_,
   );
-  return step(RULES[kind], dated ? s.first_ : end_, text, s.notified_, s.first_, s.last_, s.last_ + 1, days(s.days_), days(added_ + overlap_), days(overlap_), end_);
+  const all: Record<string, number> = {
+    notifiedOn: s.notified_,
+    from: s.first_,
+    // As given: the last suspended day of a zienswijze ("tot en met"), the day after it for an aanvulling ("tot").
+    endedOn: s.last_ + +(kind === 'aanvulling'),
+    days: s.days_,
+    suspendedDays: added_ + overlap_,
+    overlapDays: overlap_,
+    end: end_,
+  };
+  return make(RULES[kind], dated ? s.first_ : end_, `suspension.${kind}`, text, (k) => all[k]!, { counted: counted_ });
 }
 
 /** Related dates, as day numbers. */
@@ -53,10 +145,7 @@ export interface RelatedDays {
 }
 
 /** The other reading of Woo 4.4 lid 2 (Woo 4.4 lid 2; Atw art. 1), as a step. */
-export const alternativeStep = (e: Engine): Step => step(`${LID_2}; Atw art. 1`, e.alt_, T.alternative_, e.firstEnd_, e.alt_);
-
-/** The penalty text (Woo 8.2). */
-export const PENALTY_TEXT: LocalizedText = fill(T.penalty_);
+export const alternativeStep = (e: Engine): StepOf<'alternative'> => step(`${LID_2}; Atw art. 1`, e.alt_, 'alternative', e.firstEnd_, e.alt_) as StepOf<'alternative'>;
 
 /** Every step of a deadline computation, in order. */
 export function deadlineSteps(e: Engine, rel: RelatedDays): Step[] {
@@ -66,22 +155,22 @@ export function deadlineSteps(e: Engine, rel: RelatedDays): Step[] {
   const firstEnd = e.firstEnd_;
   const { clarify_: c, notice_: n, appeal_: a } = rel;
   // Suspensions counted in the first term come before the postponement, the others after it.
-  const steps = [step(LID_1, r, T.received_, r), step(LID_1, r + 28, T.fourWeeks_, r + 28)];
+  const steps = [step(LID_1, r, 'received', r), step(LID_1, r + 28, 'four-weeks', r + 28)];
   const later: Step[] = [];
   for (const x of e.applied_) (x.counted_ && x.end_ <= first ? steps : later).push(suspensionStep(x));
   if (firstEnd !== first) steps.push(atwStep(first, firstEnd)); // Atw art. 1
-  if (e.valid_ !== undefined) steps.push(e.valid_ ? step(LID_2, p, T.postponement_, p, firstEnd, first, first + 14) : step(LID_2, p, T.tooLate_, p, firstEnd));
+  if (e.valid_ !== undefined) steps.push(e.valid_ ? step(LID_2, p, 'postponement', p, firstEnd, first, first + 14) : step(LID_2, p, 'postponement-too-late', p, firstEnd));
   steps.push(...later);
   if (e.rawEnd_ !== first && e.rawEnd_ !== d) steps.push(atwStep(e.rawEnd_, d)); // Atw art. 1
-  steps.push(step(e.valid_ ? LID_2 : LID_1, d, T.deadline_, d));
+  steps.push(step(e.valid_ ? LID_2 : LID_1, d, 'deadline', d));
   if (e.alt_ === e.alt_ && e.alt_ !== d) steps.push(alternativeStep(e));
   steps.push(
-    step('Woo 4.1 lid 5', c, T.clarify_, c),
-    step('Woo 4.6', c, T.abuse_, c),
-    step('Awb 6:12 lid 2', n, T.notice_, d, n),
-    step('Awb 6:12 lid 2 sub b', a, T.appeal_, n, a, a - 1),
-    step('Woo 4.4 lid 5', rel.release_, T.release_, rel.releaseBase_, rel.release_),
-    { rule: 'Woo 8.2', date: isoOf(a), explanation: PENALTY_TEXT },
+    step('Woo 4.1 lid 5', c, 'clarification', c),
+    step('Woo 4.6', c, 'abuse', c),
+    step('Awb 6:12 lid 2', n, 'notice-of-default', d, n),
+    step('Awb 6:12 lid 2 sub b', a, 'appeal', n, a, a - 1),
+    step('Woo 4.4 lid 5', rel.release_, 'release', rel.releaseBase_, rel.release_),
+    step('Woo 8.2', a, 'penalty'),
   );
   return steps;
 }

@@ -28,6 +28,14 @@ export function loadWooKitLocale(locale: string): Promise<LocaleModule> {
   switch (locale) {
     case 'en':
       return import('./generated/locales/en.js');
+    case 'tr':
+      return import('./generated/locales/tr.js');
+    case 'ar':
+      return import('./generated/locales/ar.js');
+    case 'pl':
+      return import('./generated/locales/pl.js');
+    case 'uk':
+      return import('./generated/locales/uk.js');
     default:
       return Promise.reject(new Error(`woo-kit has no translations for "${locale}"`));
   }

@@ -1,10 +1,15 @@
+import { categoryExplanationMessage, categoryLabelMessage } from './category-messages.js';
+
 /**
  * The locale to give `Intl` for a woo-kit locale. English is written the British way, as Dutch
  * government English is ("Friday 25 April 2025", the same as the explanations of
- * `@woo-kit/deadlines`), not the US way.
+ * `@woo-kit/deadlines`), not the US way; Arabic keeps Western digits.
  */
 export function intlLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : locale;
+  if (locale === 'en') return 'en-GB';
+  // Arabic with Western digits: the same digits people type in the date fields and see in the texts.
+  if (locale === 'ar') return 'ar-u-nu-latn';
+  return locale;
 }
 
 /**
@@ -33,8 +38,18 @@ export function pick(text: { readonly nl: string; readonly en: string }, locale:
   return locale === 'nl' ? text.nl : text.en;
 }
 
-/** The label of an information category in the element's locale, starting with a capital (TOOI labels are lower case). */
-export function categoryLabel(category: { readonly labelNl: string; readonly labelEn: string }, locale: string): string {
+/**
+ * The label of an information category in the element's language (a translated message; core's Dutch
+ * or English label, capitalised, for a code the messages do not know).
+ */
+export function categoryLabel(category: { readonly code?: string; readonly labelNl: string; readonly labelEn: string }, locale: string): string {
+  const translated = category.code === undefined ? undefined : categoryLabelMessage(category.code);
+  if (translated !== undefined) return translated;
   const label = pick({ nl: category.labelNl, en: category.labelEn }, locale);
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** The plain-language explanation of an information category in the element's language. */
+export function categoryExplanation(category: { readonly code: string; readonly explanation: { readonly nl: string; readonly en: string } }, locale: string): string {
+  return categoryExplanationMessage(category.code) ?? pick(category.explanation, locale);
 }

@@ -49,4 +49,6 @@ export const Empty: Story = { args: { publications: undefined, links: '' } };
 export const Loading: Story = { args: { publications: undefined, src: '/examples/data/publications.json' } };
 export const LoadError: Story = { args: { publications: undefined, src: '/does-not-exist.json' } };
 export const English: Story = { parameters: { locale: 'en' } };
+/** Arabic, right to left, as a page in Arabic shows it. */
+export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };
 export const RightToLeft: Story = { parameters: { dir: 'rtl' } };

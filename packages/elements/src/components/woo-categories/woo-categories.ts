@@ -12,7 +12,7 @@ import {
 import { todayInAmsterdam } from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
-import { categoryLabel, formatDate, pick } from '../../internal/format.js';
+import { categoryExplanation, categoryLabel, formatDate } from '../../internal/format.js';
 import { mandatoryCoveredText, publicationsText, skippedText } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
@@ -117,7 +117,7 @@ export class WooCategories extends WooElement {
     return html`<li class="category category--${state}" part="category">
       ${heading(this.headingLevel + 1, label, undefined, 'category__title')}
       <p class="category__article">${this.articleText(category.article)}</p>
-      <p>${pick(category.explanation, locale)}</p>
+      <p>${categoryExplanation(category, locale)}</p>
       <dl class="category__facts">
         <div><dt>${msg('Verplicht?')}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
         ${counts && category.appliesToMunicipality

@@ -56,4 +56,6 @@ export const Empty: Story = { args: { ...none } };
 export const Loading: Story = { args: { ...none, src: '/examples/data/contact.json' } };
 export const LoadError: Story = { args: { ...none, phone: '14 020', src: '/does-not-exist.json' } };
 export const English: Story = { parameters: { locale: 'en' } };
+/** Arabic, right to left, as a page in Arabic shows it. */
+export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };
 export const RightToLeft: Story = { args: { ...none, contact: exampleContactPoint }, parameters: { dir: 'rtl' } };

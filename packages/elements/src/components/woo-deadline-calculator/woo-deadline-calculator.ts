@@ -6,9 +6,11 @@ import { computeDeadline, type DeadlineInput, type DeadlineResult, type Suspensi
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { checkbox, dateField, radios, textField } from '../../internal/form/fields.js';
-import { datePartsToIso, EMPTY_DATE, isoToDateParts, type DateParts, type DatePartsProblem } from '../../internal/form/date-parts.js';
+import { datePartsToIso, EMPTY_DATE, isoToDateParts, type DateParts } from '../../internal/form/date-parts.js';
+import { dateProblemMessage } from '../../internal/form/date-messages.js';
 import { errorSummary, focusErrorSummary, type FieldError } from '../../internal/form/error-summary.js';
-import { formatDate, pick } from '../../internal/format.js';
+import { formatDate } from '../../internal/format.js';
+import { StepTextController } from '../../controllers/step-text.js';
 import { WooDeadlineCalculatedEvent } from '../../events/woo-deadline-calculated.js';
 import { styles } from './woo-deadline-calculator.styles.js';
 
@@ -47,25 +49,12 @@ export class WooDeadlineCalculator extends WooElement {
   @state() private suspensions: SuspensionDraft[] = [];
   @state() private errors: FieldError[] = [];
   @state() private result: DeadlineResult | undefined;
+  /** Explanations of the deadline steps in the element's language (translations load on demand). */
+  private readonly steps = new StepTextController(this);
   private focusAfterRender: 'summary' | 'result' | string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('receivedOn') && this.receivedOn) this.received = isoToDateParts(this.receivedOn);
-  }
-
-  private dateProblem(problem: DatePartsProblem): string {
-    switch (problem) {
-      case 'empty':
-        return msg('Vul een datum in.');
-      case 'incomplete':
-        return msg('Vul een dag, een maand en een jaar in.');
-      case 'not-a-number':
-        return msg('Vul de datum in met cijfers, bijvoorbeeld 28 3 2025.');
-      case 'year-not-four-digits':
-        return msg('Het jaar moet 4 cijfers hebben, bijvoorbeeld 2025.');
-      case 'does-not-exist':
-        return msg('Deze datum bestaat niet. Kijk of de dag en de maand kloppen.');
-    }
   }
 
   /** Reads the form into a `DeadlineInput`, collecting an error per field. */
@@ -74,7 +63,7 @@ export class WooDeadlineCalculator extends WooElement {
     const date = (field: string, parts: DateParts): string => {
       const parsed = datePartsToIso(parts);
       if (parsed.ok) return parsed.value;
-      errors.push({ field, message: this.dateProblem(parsed.problem) });
+      errors.push({ field, message: dateProblemMessage(parsed.problem)! });
       return '';
     };
     const receivedOn = date('received', this.received);
@@ -220,14 +209,14 @@ export class WooDeadlineCalculator extends WooElement {
       <ol class="steps">
         ${r.steps.map(
           (step) => html`<li>
-            <strong>${date(step.date)}</strong>: ${pick(step.explanation, locale)} <span class="rule">(${step.rule})</span>
+            <strong>${date(step.date)}</strong>: ${this.steps.text(step, locale)} <span class="rule">(${step.rule})</span>
           </li>`,
         )}
       </ol>
       ${r.alternatives.map(
         (alt) => html`<div class="alternative">
           ${this.heading(msg('Een andere uitleg van de wet'), level)}
-          <p>${pick(alt.explanation, locale)} <span class="rule">(${alt.rule})</span></p>
+          <p>${this.steps.text(alt, locale)} <span class="rule">(${alt.rule})</span></p>
           <p>${msg(str`Volgens die uitleg is de laatste dag ${date(alt.deadline)}.`)}</p>
         </div>`,
       )}
@@ -246,7 +235,7 @@ export class WooDeadlineCalculator extends WooElement {
           )}
         </dd>
         <dt>${msg('Dwangsom')}</dt>
-        <dd>${pick(r.related.penalty.explanation, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
+        <dd>${this.steps.text(r.related.penalty, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
       </dl>
     </section>`;
   }

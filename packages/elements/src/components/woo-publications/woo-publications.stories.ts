@@ -52,4 +52,6 @@ export const SomeRecordsInvalid: Story = {
   args: { publications: [...sample, { id: 'kapot' }, { ...sample[0], id: 'x', url: 'javascript:alert(1)' }, '<b>geen publicatie</b>'] },
 };
 export const English: Story = { parameters: { locale: 'en' } };
+/** Arabic, right to left, as a page in Arabic shows it. */
+export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };
 export const RightToLeft: Story = { parameters: { dir: 'rtl' } };

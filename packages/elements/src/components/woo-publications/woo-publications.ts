@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { documentTypes, informationCategories, isIsoDate, validatePublication, type Publication } from '@woo-kit/core';
+import { readDate } from '../../internal/form/date-messages.js';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { heading } from '../../internal/heading.js';
@@ -317,23 +318,7 @@ export class WooPublications extends WooElement {
   }
 
   private checkDates(): void {
-    const problem = (parts: DateParts): string | undefined => {
-      const parsed = datePartsToIso(parts);
-      if (parsed.ok) return undefined;
-      switch (parsed.problem) {
-        case 'empty':
-          return undefined;
-        case 'incomplete':
-          return msg('Vul een dag, een maand en een jaar in.');
-        case 'not-a-number':
-          return msg('Vul de datum in met cijfers, bijvoorbeeld 28 3 2025.');
-        case 'year-not-four-digits':
-          return msg('Het jaar moet 4 cijfers hebben, bijvoorbeeld 2025.');
-        default:
-          return msg('Deze datum bestaat niet. Kijk of de dag en de maand kloppen.');
-      }
-    };
-    this.dateErrors = { from: problem(this.fromParts), to: problem(this.toParts) };
+    this.dateErrors = { from: readDate(this.fromParts, true).error, to: readDate(this.toParts, true).error };
   }
 
   private clear(): void {

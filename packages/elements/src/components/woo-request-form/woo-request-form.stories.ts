@@ -26,4 +26,6 @@ type Story = StoryObj<Args>;
 
 export const Empty: Story = {};
 export const English: Story = { parameters: { locale: 'en' } };
+/** Arabic, right to left, as a page in Arabic shows it. */
+export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };
 export const RightToLeft: Story = { parameters: { dir: 'rtl' } };

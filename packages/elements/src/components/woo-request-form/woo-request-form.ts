@@ -6,9 +6,11 @@ import { computeDeadline, type DeadlineResult } from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { checkbox, dateField, radios, textField } from '../../internal/form/fields.js';
-import { datePartsToIso, type DateParts, type DatePartsProblem } from '../../internal/form/date-parts.js';
+import { datePartsToIso, type DateParts } from '../../internal/form/date-parts.js';
+import { dateProblemMessage } from '../../internal/form/date-messages.js';
 import { errorSummary, focusErrorSummary, type FieldError } from '../../internal/form/error-summary.js';
 import { formatDate, pick } from '../../internal/format.js';
+import { StepTextController } from '../../controllers/step-text.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { WooRequestSentEvent, WooRequestSubmitEvent, type RequestReceipt } from '../../events/woo-request-submit.js';
 import { draftToRequest, emptyDraft, matchingPublications, restoreDraft, STEPS, todayInNetherlands, type RequestDraft, type Step } from './draft.js';
@@ -65,6 +67,8 @@ export class WooRequestForm extends WooElement {
   @state() private draft: RequestDraft = emptyDraft();
   @state() private errors: FieldError[] = [];
   @state() private send: SendState = { kind: 'idle' };
+  /** Explanations of the deadline steps in the element's language (translations load on demand). */
+  private readonly steps = new StepTextController(this);
   private focusAfterRender: 'heading' | 'summary' | string | undefined;
   private pageTitle: string | undefined;
 
@@ -122,20 +126,6 @@ export class WooRequestForm extends WooElement {
     return this.errors.find((e) => e.field === field)?.message;
   }
 
-  private dateProblem(problem: DatePartsProblem): string {
-    switch (problem) {
-      case 'empty':
-      case 'incomplete':
-        return msg('Vul een dag, een maand en een jaar in. Of laat alle drie leeg.');
-      case 'not-a-number':
-        return msg('Vul de datum in met cijfers, bijvoorbeeld 1 1 2024.');
-      case 'year-not-four-digits':
-        return msg('Het jaar moet 4 cijfers hebben, bijvoorbeeld 2024.');
-      case 'does-not-exist':
-        return msg('Deze datum bestaat niet. Kijk of de dag en de maand kloppen.');
-    }
-  }
-
   /** The checks of one step, in the order of its fields. */
   private check(step: Step): FieldError[] {
     const d = this.draft;
@@ -143,7 +133,7 @@ export class WooRequestForm extends WooElement {
     const optionalDate = (field: string, parts: DateParts) => {
       if (!parts.day.trim() && !parts.month.trim() && !parts.year.trim()) return undefined;
       const parsed = datePartsToIso(parts);
-      if (!parsed.ok) errors.push({ field, message: this.dateProblem(parsed.problem) });
+      if (!parsed.ok) errors.push({ field, message: dateProblemMessage(parsed.problem, true) ?? '' });
       return parsed.ok ? parsed.value : undefined;
     };
     if (step === 'triage' && !d.want) errors.push({ field: 'want', message: msg('Kies of u een antwoord op een vraag zoekt of informatie.') });
@@ -479,7 +469,7 @@ export class WooRequestForm extends WooElement {
           <details>
             <summary>${msg('Hoe is deze datum berekend?')}</summary>
             <ol>
-              ${deadline.steps.map((step) => html`<li>${pick(step.explanation, locale)} <span class="rule">(${step.rule})</span></li>`)}
+              ${deadline.steps.map((step) => html`<li>${this.steps.text(step, locale)} <span class="rule">(${step.rule})</span></li>`)}
             </ol>
           </details>`
         : nothing}

@@ -40,4 +40,6 @@ export const Decided: Story = {
 export const Empty: Story = { args: { request: undefined } };
 export const LoadError: Story = { args: { request: undefined, src: '/does-not-exist.json' } };
 export const English: Story = { args: { today: '2025-05-20' }, parameters: { locale: 'en' } };
+/** Arabic, right to left, as a page in Arabic shows it. */
+export const Arabic: Story = { args: { today: '2025-05-20' }, parameters: { locale: 'ar', dir: 'rtl' } };
 export const RightToLeft: Story = { args: { today: '2025-05-20' }, parameters: { dir: 'rtl' } };

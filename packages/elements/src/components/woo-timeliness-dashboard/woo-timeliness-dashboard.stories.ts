@@ -49,4 +49,6 @@ export const Filled: Story = {};
 export const Empty: Story = { args: { requests: [] } };
 export const LoadError: Story = { args: { requests: undefined, src: '/does-not-exist.json' } };
 export const English: Story = { parameters: { locale: 'en' } };
+/** Arabic, right to left, as a page in Arabic shows it. */
+export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };
 export const RightToLeft: Story = { parameters: { dir: 'rtl' } };

@@ -44,6 +44,22 @@ export const styles = css`
   .figures dd {
     margin: 0;
     font-weight: bold;
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  .tile__value,
+  .value {
+    overflow-wrap: normal;
+  }
+  .legend {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0.25em 0 0;
+  }
+  .legend svg {
+    inline-size: 2.5em;
+    block-size: 0.75em;
   }
   .chart {
     margin: var(--_woo-space) 0;

@@ -188,12 +188,13 @@ export class WooTimelinessDashboard extends WooElement {
             </g>`;
           })}
         </g>
-        <g aria-hidden="true">
-          <line class="target" x1=${left} x2=${width - 10} y1=${targetY} y2=${targetY}></line>
-          <text class="target-label" x=${width - 12} y=${targetY - 5} text-anchor="end">${msg(str`doel ${this.target}%`)}</text>
-        </g>
+        <line class="target" aria-hidden="true" x1=${left} x2=${width - 10} y1=${targetY} y2=${targetY}></line>
       </svg>
       </div>
+      <p class="legend" aria-hidden="true">
+        <svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg>
+        ${msg(str`doel ${this.target}%`)}
+      </p>
       <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
     </figure>`;
   }

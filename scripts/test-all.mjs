@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `pnpm test`: builds, runs every package's Node tests (node:test) and the browser tests
-// (@web/test-runner in real Chromium), then ends with one line "N passed, N failed, N skipped".
+// `pnpm test`: builds, type-checks (counted as one test), runs every package's Node tests (node:test)
+// and the browser tests (@web/test-runner in real Chromium), then ends with one line
+// "N passed, N failed, N skipped".
 // Exits non-zero on any failure, including a test file that fails to load or a failed build.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -45,7 +46,13 @@ if (build.code !== 0) {
   finish();
 }
 
-// 2. Node tests of every workspace package (packages/*, examples/*) that has a `test` script.
+// 2. Type-check sources, tests and stories (esbuild and web-test-runner run TypeScript without checking types).
+console.log('\n── type-check (tsconfig.test.json)');
+const typecheck = await run(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.test.json')], root);
+if (typecheck.code === 0) totals.passed += 1;
+else totals.failed += 1;
+
+// 3. Node tests of every workspace package (packages/*, examples/*) that has a `test` script.
 const dirs = ['packages', 'examples'].flatMap((group) =>
   existsSync(join(root, group))
     ? readdirSync(join(root, group), { withFileTypes: true })
@@ -68,7 +75,7 @@ for (const dir of dirs) {
   totals.failed += failed > 0 ? failed : code !== 0 ? 1 : 0;
 }
 
-// 3. Browser tests in real Chromium.
+// 4. Browser tests in real Chromium.
 console.log('\n── browser tests (Chromium)');
 const chrome = chromePath();
 if (!chrome.found) {

@@ -44,7 +44,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'organisation-words': 'Werkwijze van de afdelingen', 'council-letter-meeting': 'Raadsinformatiebrief warmtenet', 'decree': 'Besluit van 4 juli 2024, houdende wijziging van het Besluit kwaliteit leefomgeving',
     'regulation-generic': 'Regeling thuiswerken', 'official-gazette': 'Gemeenteblad 2024, 12345', 'official-gazette-decision': 'Staatscourant 2024, 1234',
     'policy-document': 'Beleidsnota armoede', 'agreement-generic': 'Overeenkomst grondverkoop', 'planning-words': 'Voortgangsrapportage project',
-    'foreign-affairs': 'Ministerie van Buitenlandse Zaken', 'research-words': 'Rapport brandveiligheid',
+    'foreign-affairs': 'Ministerie van Buitenlandse Zaken',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];

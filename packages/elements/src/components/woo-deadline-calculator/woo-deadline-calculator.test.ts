@@ -4,6 +4,7 @@ import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
 import './define.js';
 import type { WooDeadlineCalculator } from './woo-deadline-calculator.js';
+import type { WooDeadlineCalculatedEvent } from '../../events/woo-deadline-calculated.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 
@@ -36,7 +37,7 @@ describe('woo-deadline-calculator', () => {
     await typeDate(el, 'received', '28', '3', '2025');
     const calculated = oneEvent(el, 'woo-deadline-calculated');
     await sendKeys({ press: 'Enter' });
-    const event = await calculated;
+    const event = (await calculated) as unknown as WooDeadlineCalculatedEvent;
     expect(event.result.deadline).to.equal('2025-04-25');
     await el.updateComplete;
     expect(active(el)).to.equal($(el, '.result'));

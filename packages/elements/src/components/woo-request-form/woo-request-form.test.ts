@@ -5,6 +5,7 @@ import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
 import './define.js';
 import type { WooRequestForm } from './woo-request-form.js';
+import type { WooRequestSentEvent, WooRequestSubmitEvent } from '../../events/woo-request-submit.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const $ = <T extends Element = HTMLElement>(el: WooRequestForm, s: string) => el.shadowRoot!.querySelector<T>(s)!;
@@ -93,7 +94,7 @@ describe('woo-request-form', () => {
     await tabTo(el, 'button[type=submit]');
     const sent = oneEvent(el, 'woo-request-sent');
     await sendKeys({ press: 'Enter' });
-    const event = await sent;
+    const event = (await sent) as unknown as WooRequestSentEvent;
     expect(event.receipt.reference).to.equal('WOO-TEST-1');
     await el.updateComplete;
     expect(heading(el)).to.equal('Wij hebben uw verzoek ontvangen');
@@ -161,7 +162,7 @@ describe('woo-request-form', () => {
     el.addEventListener('woo-request-submit', (e) => e.preventDefault());
     const submitted = oneEvent(el, 'woo-request-submit');
     $(el, 'button[type=submit]').click();
-    const event = await submitted;
+    const event = (await submitted) as unknown as WooRequestSubmitEvent;
     expect(event.request.subject).to.equal('Alle verslagen van het overleg over de fietsbrug');
     expect(event.request.channel).to.equal('webForm');
     expect(event.request.requester).to.equal(undefined); // anonymous

@@ -751,4 +751,78 @@ T = {
     'step.reason.extra-holiday': 'يوم عطلة رسمية إضافي',
     # De termijn eindigt op <x id="0" equiv-text="${end}"/>, <x id="1" equiv-text="${reason}"/>. Dan schuift hij door naar de volgende werkdag: <x id="2" equiv-text="${movedTo}"/>.
     'step.atw': 'تنتهي المهلة في <x id="0" equiv-text="${end}"/>، وهو <x id="1" equiv-text="${reason}"/>. لذلك تنتقل إلى يوم العمل التالي: <x id="2" equiv-text="${movedTo}"/>.',
+
+    # Information categories (Woo art. 3.3 and 3.1): label and plain-language explanation, by id.
+    # Wetten en algemeen verbindende voorschriften
+    'category.c_139c6280.label': 'القوانين والقواعد الملزمة للجميع',
+    # Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de regels voor parkeren of afval.
+    'category.c_139c6280.explanation': 'قواعد تنطبق على الجميع. في البلدية هي غالبًا اللوائح البلدية (verordeningen). مثلًا قواعد ركن السيارات أو النفايات.',
+    # Overige besluiten van algemene strekking
+    'category.c_aab6bfc7.label': 'قرارات عامة أخرى',
+    # Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld beleidsregels. Daarin staat hoe de gemeente haar regels toepast.
+    'category.c_aab6bfc7.explanation': 'قرارات تنطبق على مجموعة كبيرة من الناس، لكنها ليست لوائح بلدية. مثلًا قواعد السياسة (beleidsregels). وفيها تشرح البلدية كيف تطبّق قواعدها.',
+    # Ontwerpen van wet- en regelgeving met adviesaanvraag
+    'category.c_759721e2.label': 'مشاريع قواعد طُلبت بشأنها استشارة',
+    # Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om advies hoort erbij.
+    'category.c_759721e2.explanation': 'خطط لقواعد جديدة طلبت الحكومة بشأنها استشارة من جهة أخرى. ويدخل فيها طلب الاستشارة أيضًا.',
+    # Organisatie en werkwijze
+    'category.c_40a05794.label': 'تنظيم الجهة وطريقة عملها',
+    # Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet en mag beslissen.
+    'category.c_40a05794.explanation': 'كيف تتكوّن الجهة وكيف تعمل. ما الأقسام الموجودة فيها. وما الذي يفعله كل قسم وما الذي يحق له أن يقرره.',
+    # Bereikbaarheidsgegevens
+    'category.c_89ee6784.label': 'بيانات الاتصال',
+    # Hoe u de organisatie bereikt: adres, telefoon, e-mail en openingstijden. En hoe u om informatie vraagt.
+    'category.c_89ee6784.explanation': 'كيف تتواصل مع الجهة: العنوان والهاتف والبريد الإلكتروني وساعات العمل. وكيف تطلب معلومات.',
+    # Bij vertegenwoordigende organen ingekomen stukken
+    'category.c_8c840238.label': 'المستندات الواردة إلى المجالس المنتخبة',
+    # Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één geval horen er niet bij.
+    'category.c_8c840238.explanation': 'رسائل ومستندات أخرى يتلقاها المجلس البلدي لمناقشتها. ولا تدخل فيها المستندات التي تخص شخصًا واحدًا أو حالة واحدة.',
+    # Vergaderstukken Staten-Generaal
+    'category.c_c76862ab.label': 'مستندات اجتماعات البرلمان (Staten-Generaal)',
+    # Stukken en verslagen van vergaderingen van de Eerste en Tweede Kamer. Dit geldt niet voor een gemeente.
+    'category.c_c76862ab.explanation': 'مستندات ومحاضر اجتماعات مجلس الشيوخ (Eerste Kamer) ومجلس النواب (Tweede Kamer). هذا لا ينطبق على البلدية.',
+    # Vergaderstukken decentrale overheden
+    'category.c_db4862c3.label': 'مستندات اجتماعات السلطات المحلية والإقليمية',
+    # Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, waterschappen en samenwerkende gemeenten.
+    'category.c_db4862c3.explanation': 'مستندات ومحاضر اجتماعات المجلس البلدي ولجانه. وكذلك اجتماعات المقاطعات وهيئات المياه (waterschappen) والبلديات التي تتعاون معًا.',
+    # Agenda’s en besluitenlijsten bestuurscolleges
+    'category.c_3a248e3a.label': 'جداول أعمال الهيئات التنفيذية وقوائم قراراتها',
+    # De agenda en de lijst met besluiten van de vergaderingen van burgemeester en wethouders.
+    'category.c_3a248e3a.explanation': 'جدول الأعمال وقائمة القرارات في اجتماعات رئيس البلدية ونوّابه (college van burgemeester en wethouders).',
+    # Adviezen
+    'category.c_99a836c7.label': 'الاستشارات',
+    # Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies hoort erbij. Adviezen over één persoon of één geval niet.
+    'category.c_99a836c7.explanation': 'استشارات من المجالس الاستشارية ومن جهات أخرى طُلبت منها الاستشارة. ويدخل فيها طلب الاستشارة أيضًا. أما الاستشارات التي تخص شخصًا واحدًا أو حالة واحدة فلا تدخل فيها.',
+    # Convenanten
+    'category.c_8fc2335c.label': 'اتفاقيات التعاون',
+    # Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met andere overheden.
+    'category.c_8fc2335c.explanation': 'اتفاقات مكتوبة بين الحكومة وجهات أخرى. مثلًا مع الشركات أو مع جهات حكومية أخرى.',
+    # Jaarplannen en jaarverslagen
+    'category.c_c6cd1213.label': 'الخطط والتقارير السنوية',
+    # Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat zij heeft gedaan.
+    'category.c_c6cd1213.explanation': 'خطط للسنة القادمة وتقارير عن السنة الماضية. ما تريد الجهة أن تفعله، وما فعلته.',
+    # Subsidieverplichtingen anders dan met beschikking
+    'category.c_cf268088.label': 'التزامات الدعم المالي دون قرار',
+    # Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie van Buitenlandse Zaken.
+    'category.c_cf268088.explanation': 'اتفاقات بشأن الدعم المالي (subsidie) لم تتم بقرار. هذا ينطبق فقط على وزارة الخارجية.',
+    # Woo-verzoeken en -besluiten
+    'category.c_3baef532.label': 'طلبات Woo والقرارات بشأنها',
+    # Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die openbaar is gemaakt.
+    'category.c_3baef532.explanation': 'طلبات الحصول على معلومات بموجب قانون Woo. والقرارات بشأن هذه الطلبات، مع المعلومات التي نُشرت.',
+    # Onderzoeksrapporten
+    'category.c_fdaee95e.label': 'تقارير الدراسات',
+    # Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over haar beleid. Er staan vooral feiten in.
+    'category.c_fdaee95e.explanation': 'تقارير عن دراسات طلبتها الجهة. وهي تتناول طريقة عمل الجهة أو سياستها. وتحتوي غالبًا على حقائق.',
+    # Beschikkingen
+    'category.c_46a81018.label': 'القرارات الفردية',
+    # Besluiten over één persoon, bedrijf of zaak, zoals een vergunning. De wet zondert 21 soorten besluiten uit.
+    'category.c_46a81018.explanation': 'قرارات تخص شخصًا واحدًا أو شركة واحدة أو قضية واحدة، مثل رخصة. ويستثني القانون 21 نوعًا من القرارات.',
+    # Klachtoordelen
+    'category.c_a870c43d.label': 'نتائج النظر في الشكاوى',
+    # Het schriftelijke oordeel van de organisatie over een klacht.
+    'category.c_a870c43d.explanation': 'التقييم المكتوب الذي تصدره الجهة بشأن شكوى.',
+    # Inspanningsverplichting art 3.1 Woo
+    'category.c_816e508d.label': 'النشر الطوعي (Woo 3.1)',
+    # Informatie die niet in een van de 17 verplichte groepen valt. De organisatie maakt die toch zelf openbaar.
+    'category.c_816e508d.explanation': 'معلومات لا تدخل في أي من المجموعات الإلزامية الـ17. ومع ذلك تنشرها الجهة بنفسها.',
 }

@@ -765,4 +765,78 @@ T = {
     'step.reason.extra-holiday': 'dodatkowe święto',
     # NL: De termijn eindigt op <x id="0" equiv-text="${end}"/>, <x id="1" equiv-text="${reason}"/>. Dan schuift hij door naar de volgende werkdag: <x id="2" equiv-text="${movedTo}"/>.
     'step.atw': 'Ostatni dzień terminu to <x id="0" equiv-text="${end}"/>. To <x id="1" equiv-text="${reason}"/>, więc termin przesuwa się na następny dzień roboczy: <x id="2" equiv-text="${movedTo}"/>.',
+
+    # Information categories (Woo art. 3.3 and 3.1): label and plain-language explanation, by id.
+    # NL: Wetten en algemeen verbindende voorschriften
+    'category.c_139c6280.label': 'Ustawy i przepisy powszechnie obowiązujące',
+    # NL: Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de regels voor parkeren of afval.
+    'category.c_139c6280.explanation': 'Przepisy, które obowiązują wszystkich. W gminie to głównie przepisy lokalne (verordeningen). Na przykład zasady parkowania lub wywozu śmieci.',
+    # NL: Overige besluiten van algemene strekking
+    'category.c_aab6bfc7.label': 'Inne decyzje o charakterze ogólnym',
+    # NL: Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld beleidsregels. Daarin staat hoe de gemeente haar regels toepast.
+    'category.c_aab6bfc7.explanation': 'Decyzje, które dotyczą dużej grupy ludzi, ale nie są przepisami lokalnymi. Na przykład wytyczne (beleidsregels). Mówią one, jak gmina stosuje swoje przepisy.',
+    # NL: Ontwerpen van wet- en regelgeving met adviesaanvraag
+    'category.c_759721e2.label': 'Projekty przepisów przekazane do zaopiniowania',
+    # NL: Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om advies hoort erbij.
+    'category.c_759721e2.explanation': 'Plany nowych przepisów, o których opinię władze poprosiły inną organizację. Obejmuje to też samą prośbę o opinię.',
+    # NL: Organisatie en werkwijze
+    'category.c_40a05794.label': 'Struktura i sposób działania',
+    # NL: Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet en mag beslissen.
+    'category.c_40a05794.explanation': 'Jak zbudowana jest organizacja i jak działa. Jakie ma wydziały. Co robi każdy wydział i o czym może decydować.',
+    # NL: Bereikbaarheidsgegevens
+    'category.c_89ee6784.label': 'Dane kontaktowe',
+    # NL: Hoe u de organisatie bereikt: adres, telefoon, e-mail en openingstijden. En hoe u om informatie vraagt.
+    'category.c_89ee6784.explanation': 'Jak skontaktować się z organizacją: adres, telefon, e-mail i godziny otwarcia. I jak poprosić o informacje.',
+    # NL: Bij vertegenwoordigende organen ingekomen stukken
+    'category.c_8c840238.label': 'Pisma wpływające do rad i parlamentu',
+    # NL: Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één geval horen er niet bij.
+    'category.c_8c840238.explanation': 'Listy i inne pisma, które rada gminy dostaje do omówienia. Nie obejmuje to pism o jednej osobie lub jednej sprawie.',
+    # NL: Vergaderstukken Staten-Generaal
+    'category.c_c76862ab.label': 'Dokumenty z posiedzeń parlamentu (Staten-Generaal)',
+    # NL: Stukken en verslagen van vergaderingen van de Eerste en Tweede Kamer. Dit geldt niet voor een gemeente.
+    'category.c_c76862ab.explanation': 'Dokumenty i protokoły z posiedzeń Senatu (Eerste Kamer) i Izby Reprezentantów (Tweede Kamer). Nie dotyczy to gminy.',
+    # NL: Vergaderstukken decentrale overheden
+    'category.c_db4862c3.label': 'Dokumenty z posiedzeń władz lokalnych i regionalnych',
+    # NL: Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, waterschappen en samenwerkende gemeenten.
+    'category.c_db4862c3.explanation': 'Dokumenty i protokoły z posiedzeń rady gminy i jej komisji. Także prowincji, zarządów wodnych (waterschappen) i gmin, które ze sobą współpracują.',
+    # NL: Agenda’s en besluitenlijsten bestuurscolleges
+    'category.c_3a248e3a.label': 'Porządki obrad i listy decyzji organów wykonawczych',
+    # NL: De agenda en de lijst met besluiten van de vergaderingen van burgemeester en wethouders.
+    'category.c_3a248e3a.explanation': 'Porządek obrad i lista decyzji z posiedzeń burmistrza i członków zarządu gminy (college van burgemeester en wethouders).',
+    # NL: Adviezen
+    'category.c_99a836c7.label': 'Opinie doradcze',
+    # NL: Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies hoort erbij. Adviezen over één persoon of één geval niet.
+    'category.c_99a836c7.explanation': 'Opinie rad doradczych i innych organizacji, które poproszono o opinię. Obejmuje to też prośbę o opinię. Nie obejmuje opinii o jednej osobie lub jednej sprawie.',
+    # NL: Convenanten
+    'category.c_8fc2335c.label': 'Porozumienia',
+    # NL: Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met andere overheden.
+    'category.c_8fc2335c.explanation': 'Pisemne porozumienia władz z innymi organizacjami. Na przykład z firmami lub z innymi instytucjami publicznymi.',
+    # NL: Jaarplannen en jaarverslagen
+    'category.c_c6cd1213.label': 'Roczne plany i sprawozdania',
+    # NL: Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat zij heeft gedaan.
+    'category.c_c6cd1213.explanation': 'Plany na następny rok i sprawozdania z poprzedniego roku. Co organizacja chce zrobić i co zrobiła.',
+    # NL: Subsidieverplichtingen anders dan met beschikking
+    'category.c_cf268088.label': 'Zobowiązania dotacyjne bez decyzji',
+    # NL: Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie van Buitenlandse Zaken.
+    'category.c_cf268088.explanation': 'Ustalenia dotyczące dotacji (subsidie), które nie zostały przyjęte w formie decyzji. Dotyczy to tylko Ministerstwa Spraw Zagranicznych.',
+    # NL: Woo-verzoeken en -besluiten
+    'category.c_3baef532.label': 'Wnioski Woo i decyzje w ich sprawie',
+    # NL: Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die openbaar is gemaakt.
+    'category.c_3baef532.explanation': 'Wnioski o informacje na podstawie Woo. Także decyzje w sprawie tych wniosków oraz informacje, które udostępniono publicznie.',
+    # NL: Onderzoeksrapporten
+    'category.c_fdaee95e.label': 'Raporty z badań',
+    # NL: Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over haar beleid. Er staan vooral feiten in.
+    'category.c_fdaee95e.explanation': 'Raporty z badań, które zleciła organizacja. Dotyczą tego, jak organizacja działa, lub jej polityki. Zawierają głównie fakty.',
+    # NL: Beschikkingen
+    'category.c_46a81018.label': 'Decyzje w sprawach indywidualnych',
+    # NL: Besluiten over één persoon, bedrijf of zaak, zoals een vergunning. De wet zondert 21 soorten besluiten uit.
+    'category.c_46a81018.explanation': 'Decyzje dotyczące jednej osoby, firmy lub sprawy, takie jak pozwolenie. Ustawa wyłącza 21 rodzajów decyzji.',
+    # NL: Klachtoordelen
+    'category.c_a870c43d.label': 'Rozstrzygnięcia skarg',
+    # NL: Het schriftelijke oordeel van de organisatie over een klacht.
+    'category.c_a870c43d.explanation': 'Pisemna ocena skargi wydana przez organizację.',
+    # NL: Inspanningsverplichting art 3.1 Woo
+    'category.c_816e508d.label': 'Dobrowolne udostępnianie (Woo 3.1)',
+    # NL: Informatie die niet in een van de 17 verplichte groepen valt. De organisatie maakt die toch zelf openbaar.
+    'category.c_816e508d.explanation': 'Informacje spoza 17 obowiązkowych grup. Organizacja mimo to sama udostępnia je publicznie.',
 }

@@ -70,7 +70,7 @@ export const styles = css`
     overflow-x: auto;
     max-inline-size: 100%;
   }
-  .chart svg {
+  .chart__scroll > svg {
     min-inline-size: 36em;
   }
   svg {

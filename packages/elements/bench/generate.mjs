@@ -45,3 +45,40 @@ export function generatePublications(n, seed = 1) {
     };
   });
 }
+
+/**
+ * `n` valid Woo requests received over the two years before 2025-12-31, with realistic events: some
+ * clarified, some with a zienswijze, some postponed, most decided (a quarter late), some still open.
+ */
+export function generateRequests(n, seed = 1) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const day = (base, add) => new Date(Date.UTC(2024, 0, 1) + (base + add) * 86_400_000).toISOString().slice(0, 10);
+  const outcomes = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic'];
+  const list = [];
+  for (let i = 0; i < n; i++) {
+    const received = Math.floor(next() * 700);
+    const events = [];
+    let at = received;
+    if (next() < 0.2) {
+      events.push({ type: 'clarificationAsked', on: day(at, 3) }, { type: 'clarificationAnswered', on: day(at, 10) });
+      at += 10;
+    }
+    if (next() < 0.3) {
+      events.push({ type: 'postponed', on: day(received, 25) });
+      at = Math.max(at, received + 25);
+    }
+    if (next() < 0.9) {
+      const outcome = outcomes[Math.floor(next() * outcomes.length)];
+      events.push({ type: 'decided', on: day(at, 5 + Math.floor(next() * 50)), outcome, ...(outcome === 'partlyDisclosed' || outcome === 'refused' ? { grounds: ['5.1.2e'] } : {}) });
+    }
+    list.push({ id: `WOO-${i}`, receivedOn: day(received, 0), channel: 'webForm', subject: `Verzoek ${i}`, events });
+  }
+  return list;
+}

@@ -9,17 +9,8 @@
 //   change (category, document type, organisation, dates, sort), until the new page is laid out.
 // The baseline in the same run is the naive way: filter with `includes` over every record and
 // render every matching row. Targets: first render < 200 ms, each keystroke < 16 ms.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
+import { withBenchPage } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const elements = join(here, '..');
 const COUNT = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -146,40 +137,7 @@ window.coldWithIntlInUse = async () => {
 window.ready = true;
 `;
 
-const dir = mkdtempSync(join(tmpdir(), 'woo-bench-'));
-let server;
-let browser;
-try {
-  await build({
-    stdin: { contents: entry, resolveDir: elements, sourcefile: 'bench-entry.js', loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: process.env.BENCH_MINIFY !== "0",
-    outfile: join(dir, 'bench.js'),
-    tsconfig: join(elements, 'tsconfig.json'),
-    conditions: ['browser', 'production'],
-    logLevel: 'warning',
-  });
-  const files = {
-    '/': ['text/html', '<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title><body><script type="module" src="/bench.js"></script></body></html>'],
-    '/bench.js': ['text/javascript', readFileSync(join(dir, 'bench.js'))],
-  };
-  server = createServer((request, response) => {
-    const file = files[new URL(request.url, 'http://127.0.0.1').pathname];
-    response.writeHead(file ? 200 : 404, { 'content-type': file ? file[0] : 'text/plain' });
-    response.end(file ? file[1] : 'not found');
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-
-  const chrome = chromePath();
-  if (!chrome.found) throw new Error(`No Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
-  browser = await chromium.launch({ executablePath: chrome.path, args: [...chromeArgs, '--js-flags=--expose-gc'] });
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error}`));
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => window.ready === true);
+await withBenchPage(entry, async (page, { browser, url }) => {
   const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -208,7 +166,7 @@ try {
   // A second fresh page that formatted a number, a plural and a date before (as most pages do), so its
   // first render leaves out the browser's one-time set-up of Intl (ICU data), which any page pays once.
   const fresh = await browser.newPage();
-  await fresh.goto(`http://127.0.0.1:${port}/`);
+  await fresh.goto(url);
   await fresh.waitForFunction(() => window.ready === true);
   const intlWarm = await fresh.evaluate(() => window.coldWithIntlInUse());
 
@@ -243,8 +201,4 @@ try {
   console.log(row('filter or sort change', o.filter, n.filter, 16));
   console.log(row('filter or sort change, slowest', o.filterMax, undefined, 16));
   console.log(`(naive slowest: keystroke ${ms(n.keyMax)}, filter change ${ms(n.filterMax)})`);
-} finally {
-  await browser?.close();
-  server?.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+});

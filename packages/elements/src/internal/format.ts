@@ -53,3 +53,46 @@ export function categoryLabel(category: { readonly code?: string; readonly label
 export function categoryExplanation(category: { readonly code: string; readonly explanation: { readonly nl: string; readonly en: string } }, locale: string): string {
   return categoryExplanationMessage(category.code) ?? pick(category.explanation, locale);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A cached `Intl.NumberFormat` (creating one is slow; dashboards format many numbers). */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
+  return format;
+}
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month of the calendar (`YYYY-MM`) for people: "maart 2025", or "mrt" with `short`. */
+export function formatMonth(month: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const key = `${locale} ${style}`;
+  let format = monthFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
+    monthFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
+  }
+  return format.format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
+let warmed = false;
+
+/**
+ * The first `Intl` object a page makes loads the browser's locale data, which takes tens of
+ * milliseconds. Components call this when they connect: the set-up then happens while the page is idle
+ * (typically while a feed is still loading), not in the middle of a component's first render.
+ */
+export function warmIntlWhenIdle(locale: string): void {
+  if (warmed || typeof window === 'undefined') return;
+  warmed = true;
+  const warm = () => {
+    new Intl.PluralRules(intlLocale(locale)).select(1);
+    numberFormat(locale).format(1);
+    formatDate('2025-01-01', locale);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 500 });
+  else setTimeout(warm, 0);
+}

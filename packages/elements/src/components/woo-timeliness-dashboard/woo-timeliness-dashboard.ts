@@ -6,7 +6,7 @@ import { deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam, type 
 import { WooElement } from '../../internal/woo-element.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
-import { intlLocale } from '../../internal/format.js';
+import { formatMonth, numberFormat } from '../../internal/format.js';
 import { styles } from './woo-timeliness-dashboard.styles.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
@@ -95,17 +95,17 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   private percent(share: number | null): string {
-    return share === null ? '–' : new Intl.NumberFormat(intlLocale(this.locale), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+    return share === null ? '–' : numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
   }
 
   private number(n: number | null, digits = 0): string {
-    return n === null ? '–' : new Intl.NumberFormat(intlLocale(this.locale), { maximumFractionDigits: digits }).format(n);
+    return n === null ? '–' : numberFormat(this.locale, { maximumFractionDigits: digits }).format(n);
   }
 
   private monthName(month: string, style: 'long' | 'short' = 'long'): string {
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(intlLocale(this.locale), { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+    return formatMonth(month, this.locale, style);
   }
+
 
   private tile(label: string, share: Share, withTarget: boolean): TemplateResult {
     const value = share.share;
@@ -184,7 +184,7 @@ export class WooTimelinessDashboard extends WooElement {
               <rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} x=${x} y=${y(value)} width=${w} height=${Math.max(0, top + plot - y(value))}></rect>
               <rect class="bar-focus" x=${x - 3} y=${top - 4} width=${w + 6} height=${plot + 8}></rect>
               <text class="value" x=${x + w / 2} y=${y(value) - 4} text-anchor="middle" aria-hidden="true">${share === null ? '–' : this.percent(share)}</text>
-              <text class="axis" x=${x + w / 2} y=${height - bottom + 16} text-anchor="middle" aria-hidden="true">${this.monthName(m.month, 'short').split(' ')[0]}</text>
+              <text class="axis" x=${x + w / 2} y=${height - bottom + 16} text-anchor="middle" aria-hidden="true">${this.monthName(m.month, 'short')}</text>
             </g>`;
           })}
         </g>

@@ -1,13 +1,14 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { pick } from '../internal/format.js';
 import type { Explained } from '../internal/step-text.js';
+import { OnDemandController } from './on-demand.js';
 
 type StepTextFn = (step: Explained, locale: string) => string;
 
 let loaded: StepTextFn | undefined;
 let loading: Promise<StepTextFn> | undefined;
 
-/** Loads the translated step texts once per page (a separate module: about 2.5 kB gzip of text). */
+/** Loads the translated step texts once per page (a separate module: about 3 kB gzip of text). */
 function load(): Promise<StepTextFn> {
   loading ??= import('../internal/step-text.js').then((module) => (loaded = module.stepText));
   return loading;
@@ -18,16 +19,9 @@ function load(): Promise<StepTextFn> {
  * when the component connects, so they are not part of its first download; until they are there
  * (a moment, before anyone has typed a date) the step's own Dutch or English text is shown.
  */
-export class StepTextController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-
+export class StepTextController extends OnDemandController {
   constructor(host: ReactiveControllerHost) {
-    this.host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (!loaded) void load().then(() => this.host.requestUpdate(), () => undefined);
+    super(host, load);
   }
 
   /** The step's explanation in `locale`. */

@@ -1,5 +1,3 @@
-import { categoryExplanationMessage, categoryLabelMessage } from './category-messages.js';
-
 /**
  * The locale to give `Intl` for a woo-kit locale. English is written the British way, as Dutch
  * government English is ("Friday 25 April 2025", the same as the explanations of
@@ -38,21 +36,6 @@ export function pick(text: { readonly nl: string; readonly en: string }, locale:
   return locale === 'nl' ? text.nl : text.en;
 }
 
-/**
- * The label of an information category in the element's language (a translated message; core's Dutch
- * or English label, capitalised, for a code the messages do not know).
- */
-export function categoryLabel(category: { readonly code?: string; readonly labelNl: string; readonly labelEn: string }, locale: string): string {
-  const translated = category.code === undefined ? undefined : categoryLabelMessage(category.code);
-  if (translated !== undefined) return translated;
-  const label = pick({ nl: category.labelNl, en: category.labelEn }, locale);
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** The plain-language explanation of an information category in the element's language. */
-export function categoryExplanation(category: { readonly code: string; readonly explanation: { readonly nl: string; readonly en: string } }, locale: string): string {
-  return categoryExplanationMessage(category.code) ?? pick(category.explanation, locale);
-}
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -78,21 +61,3 @@ export function formatMonth(month: string, locale: string, style: 'long' | 'shor
   return format.format(new Date(Date.UTC(year, m - 1, 1)));
 }
 
-let warmed = false;
-
-/**
- * The first `Intl` object a page makes loads the browser's locale data, which takes tens of
- * milliseconds. Components call this when they connect: the set-up then happens while the page is idle
- * (typically while a feed is still loading), not in the middle of a component's first render.
- */
-export function warmIntlWhenIdle(locale: string): void {
-  if (warmed || typeof window === 'undefined') return;
-  warmed = true;
-  const warm = () => {
-    new Intl.PluralRules(intlLocale(locale)).select(1);
-    numberFormat(locale).format(1);
-    formatDate('2025-01-01', locale);
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 500 });
-  else setTimeout(warm, 0);
-}

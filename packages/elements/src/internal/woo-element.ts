@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { tokens } from '../styles/tokens.js';
 import { ensureLocale, getLocale, isLocaleReady, matchLocale, withLocale } from '../localization.js';
-import { warmIntlWhenIdle } from './format.js';
 
 /** The `lang` that applies to a node: its own, else its nearest ancestor's, across shadow roots. */
 export function inheritedLang(node: Node): string {
@@ -30,11 +29,6 @@ export class WooElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    warmIntlWhenIdle(this.locale);
   }
 
   /** The woo-kit locale this element renders in (`nl`, `en`, …). */

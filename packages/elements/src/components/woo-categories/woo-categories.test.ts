@@ -140,6 +140,15 @@ describe('woo-categories', () => {
     await assertAccessible(el);
   });
 
+  it('names and explains the categories in the page language, also beyond Dutch and English', async () => {
+    await l10n.setLocale('pl');
+    const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .publications=${[]}></woo-categories>`);
+    // The translated category texts load on demand; then the card shows the Polish name.
+    await waitUntil(() => text(el.shadowRoot!).includes('Ustawy i przepisy powszechnie obowiązujące'), 'the Polish category texts load');
+    expect(text(el.shadowRoot!)).to.not.contain('Laws and generally binding regulations');
+    await assertAccessible(el);
+  });
+
   it('lays out right to left and fits 320 px', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-categories today="2025-05-01" .publications=${[]}></woo-categories></div>`);
     const el = wrapper.querySelector('woo-categories')!;

@@ -12,7 +12,9 @@ import {
 import { todayInAmsterdam } from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
-import { categoryExplanation, categoryLabel, formatDate } from '../../internal/format.js';
+import { formatDate } from '../../internal/format.js';
+import { categoryExplanation, categoryLabel, loadCategoryTexts } from '../../internal/category-text.js';
+import { OnDemandController } from '../../controllers/on-demand.js';
 import { mandatoryCoveredText, publicationsText, skippedText } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
@@ -47,6 +49,9 @@ function countByCategory(feed: Feed): Map<string, number> {
  */
 export class WooCategories extends WooElement {
   static override styles = [...WooElement.styles, styles];
+
+  /** Names and explanations of the categories in the element's language (they load on demand). */
+  protected readonly categoryTexts = new OnDemandController(this, loadCategoryTexts);
 
   /** URL of the publication feed (`Publication` JSON: array, `{ items }`, JSON lines; or a DiWoo sitemap), for the counts. */
   @property() src = '';

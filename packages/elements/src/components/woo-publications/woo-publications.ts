@@ -8,7 +8,9 @@ import { readDate } from '../../internal/form/date-messages.js';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { heading } from '../../internal/heading.js';
-import { categoryLabel, formatDate } from '../../internal/format.js';
+import { formatDate } from '../../internal/format.js';
+import { categoryLabel, loadCategoryTexts } from '../../internal/category-text.js';
+import { OnDemandController } from '../../controllers/on-demand.js';
 import { resultsText, skippedText } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { dateField } from '../../internal/form/fields.js';
@@ -220,6 +222,9 @@ function buildModel(raw: RawFeed): Model {
  */
 export class WooPublications extends WooElement {
   static override styles = [...WooElement.styles, formStyles, styles];
+
+  /** Names and explanations of the categories in the element's language (they load on demand). */
+  protected readonly categoryTexts = new OnDemandController(this, loadCategoryTexts);
 
   /** URL of the feed: `Publication` JSON (array, `{ items }`, JSON lines) or a DiWoo sitemap. */
   @property() src = '';

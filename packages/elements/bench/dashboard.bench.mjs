@@ -77,6 +77,16 @@ async function naive(seed) {
   return time;
 }
 
+// A fresh page that formatted a number, a plural and a date before (as most pages do): its first
+// render leaves out the browser's one-time set-up of Intl (ICU data), which any page pays once.
+window.coldWithIntlInUse = async () => {
+  new Intl.NumberFormat('nl').format(1234);
+  new Intl.PluralRules('nl').select(2);
+  new Intl.DateTimeFormat('nl', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(0);
+  await idle(50);
+  return ours(1);
+};
+
 window.bench = async (runs) => {
   const result = { ours: [], naive: [] };
   for (let i = 0; i < runs; i++) {
@@ -90,8 +100,12 @@ window.bench = async (runs) => {
 window.ready = true;
 `;
 
-await withBenchPage(entry, async (page) => {
+await withBenchPage(entry, async (page, { browser, url }) => {
   const { ours, naive } = await page.evaluate((runs) => window.bench(runs), RUNS);
+  const fresh = await browser.newPage();
+  await fresh.goto(url);
+  await fresh.waitForFunction(() => window.ready === true);
+  const intlWarm = await fresh.evaluate(() => window.coldWithIntlInUse());
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const ms = (n) => `${n.toFixed(1)} ms`;
   const o = median(ours);
@@ -101,6 +115,7 @@ await withBenchPage(entry, async (page) => {
   console.log('From handing over the requests until figures, chart and table are rendered and laid out.');
   console.log('Baseline: each term walked day by day with Date objects, one table row per request.');
   console.log(`${'render (median)'.padEnd(36)} woo-kit ${ms(o).padStart(10)}   naive ${ms(n).padStart(10)}   ratio ${(n / o).toFixed(1)}×   ${o < 200 ? '✓' : '✗'} < 200 ms`);
-  console.log(`${'render, first run (cold page)'.padEnd(36)} woo-kit ${ms(ours[0]).padStart(10)}   naive ${ms(naive[0]).padStart(10)}`);
+  console.log(`${'render, first run (cold page)'.padEnd(36)} woo-kit ${ms(ours[0]).padStart(10)}   naive ${ms(naive[0]).padStart(10)}   ${ours[0] < 200 ? '✓' : '✗'} < 200 ms`);
+  console.log(`${'first run, page already used Intl'.padEnd(36)} woo-kit ${ms(intlWarm).padStart(10)}   ${intlWarm < 200 ? '✓' : '✗'} < 200 ms`);
   console.log(`${'render, slowest of runs 2 and up'.padEnd(36)} woo-kit ${ms(slowest).padStart(10)}   ${slowest < 200 ? '✓' : '✗'} < 200 ms`);
 });

@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '../data/team-written-training-titles.jsonl');
@@ -19,17 +20,6 @@ const hardFile = join(here, '../data/team-written-hard-titles.txt');
 const abstainFile = join(here, '../data/team-written-should-abstain.txt');
 const abstainOut = join(here, '../data/team-written-should-abstain.jsonl');
 
-// mulberry32: small seeded PRNG, so the file is the same on every run.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20250314);
 const pick = (list) => list[Math.floor(random() * list.length)];
 

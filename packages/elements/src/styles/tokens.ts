@@ -92,6 +92,8 @@ export const tokens = css`
     a:focus-visible,
     button:focus-visible,
     input:focus-visible,
+    select:focus-visible,
+    textarea:focus-visible,
     [tabindex]:focus-visible {
       outline-color: Highlight;
       box-shadow: none;

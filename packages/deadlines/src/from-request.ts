@@ -3,7 +3,6 @@ import type { DeadlineInput, SuspensionInput } from './input.js';
 import { dayOf, type IsoDate } from './calendar.js';
 import { iso } from './day.js';
 
-type Kind = 'aanvulling' | 'zienswijze';
 const KINDS = ['aanvulling', 'zienswijze'] as const;
 const EVENTS: readonly string[] = ['clarificationAsked', 'zienswijzeAsked', 'clarificationAnswered', 'zienswijzeReceived'];
 
@@ -20,40 +19,56 @@ const EVENTS: readonly string[] = ['clarificationAsked', 'zienswijzeAsked', 'cla
  * A `forwarded` request starts anew at the receiving body (Woo 4.2); its term is not computed here.
  */
 export function deadlineInputFromRequest(request: WooRequest, today?: IsoDate): DeadlineInput {
-  const suspensions: SuspensionInput[] = [];
-  // The suspensions asked for and not ended yet: [asked on, answer by].
-  const open: Partial<Record<Kind, [IsoDate, IsoDate | undefined]>> = {};
+  // Called once per request by dashboards over thousands of requests: plain locals, and no object
+  // or array unless the request needs it.
+  let suspensions: SuspensionInput[] | undefined;
+  // The suspensions asked for and not ended yet (index 0: aanvulling, 1: zienswijze): asked on, answer by.
+  let open0 = false;
+  let open1 = false;
+  let asked0: IsoDate | undefined;
+  let asked1: IsoDate | undefined;
+  let by0: IsoDate | undefined;
+  let by1: IsoDate | undefined;
   let postponedOn: IsoDate | undefined;
   let decidedOn: IsoDate | undefined;
-  for (const event of request.events ?? []) {
-    const { type, on } = event;
-    // 0, 1: asked; 2, 3: answered. Even: aanvulling, odd: zienswijze.
-    const i = EVENTS.indexOf(type);
-    const kind = KINDS[i & 1]!;
-    if (i >= 2) {
-      const asked = open[kind];
-      if (asked) suspensions.push({ kind, notifiedOn: asked[0], endedOn: on });
-      delete open[kind];
-    } else if (i >= 0) open[kind] = [on, (event as { answerBy?: IsoDate }).answerBy];
-    if (type === 'postponed') postponedOn ??= on;
-    if (type === 'decided') decidedOn ??= on;
+  const events = request.events;
+  if (events) {
+    for (let n = 0; n < events.length; n++) {
+      const event = events[n]!;
+      const { type, on } = event;
+      if (type === 'decided') decidedOn ??= on;
+      else if (type === 'postponed') postponedOn ??= on;
+      else {
+        // 0, 1: asked; 2, 3: answered. Even: aanvulling, odd: zienswijze.
+        const i = EVENTS.indexOf(type);
+        if (i < 0) continue;
+        if (i >= 2) {
+          const wasOpen = i & 1 ? open1 : open0;
+          if (wasOpen) (suspensions ??= []).push({ kind: KINDS[i & 1]!, notifiedOn: (i & 1 ? asked1 : asked0)!, endedOn: on });
+          if (i & 1) open1 = false;
+          else open0 = false;
+        } else if (i & 1) (open1 = true), (asked1 = on), (by1 = (event as { answerBy?: IsoDate }).answerBy);
+        else (open0 = true), (asked0 = on), (by0 = (event as { answerBy?: IsoDate }).answerBy);
+      }
+    }
   }
-  for (const kind of KINDS) {
-    const asked = open[kind];
-    if (!asked || decidedOn) continue;
-    const [on, answerBy] = asked;
+  for (let k = 0; k < 2; k++) {
+    if (!(k ? open1 : open0) || decidedOn) continue;
+    const kind = KINDS[k]!;
+    const on = (k ? asked1 : asked0)!;
+    const answerBy = k ? by1 : by0;
     const now = today ?? on;
     // Awb 4:15 ends "tot" (exclusive) the end day; Woo 4.4 lid 3 "tot en met" (inclusive).
     const running = kind === 'aanvulling' ? iso(dayOf(now) + 1) : now;
     // With an answer-by day the suspension ends then at the latest (lapsed unused, Awb 4:15 lid 1 sub a);
     // without one it runs on for as long as nothing comes in.
     const endedOn = answerBy || running;
-    suspensions.push({ kind, notifiedOn: on, endedOn: endedOn < on ? on : endedOn });
+    (suspensions ??= []).push({ kind, notifiedOn: on, endedOn: endedOn < on ? on : endedOn });
   }
-  return {
-    receivedOn: request.receivedOn,
-    ...(postponedOn ? { postponedOn } : {}),
-    ...(suspensions.length ? { suspensions } : {}),
-    ...(decidedOn ? { decidedOn } : {}),
-  };
+  // The same keys in the same order as before: receivedOn, postponedOn, suspensions, decidedOn.
+  const input: { receivedOn: IsoDate; postponedOn?: IsoDate; suspensions?: SuspensionInput[]; decidedOn?: IsoDate } = { receivedOn: request.receivedOn };
+  if (postponedOn) input.postponedOn = postponedOn;
+  if (suspensions) input.suspensions = suspensions;
+  if (decidedOn) input.decidedOn = decidedOn;
+  return input;
 }

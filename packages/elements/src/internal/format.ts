@@ -36,28 +36,3 @@ export function pick(text: { readonly nl: string; readonly en: string }, locale:
   return locale === 'nl' ? text.nl : text.en;
 }
 
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A cached `Intl.NumberFormat` (creating one is slow; dashboards format many numbers). */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
-  return format;
-}
-
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A month of the calendar (`YYYY-MM`) for people: "maart 2025", or "mrt" with `short`. */
-export function formatMonth(month: string, locale: string, style: 'long' | 'short' = 'long'): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const key = `${locale} ${style}`;
-  let format = monthFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
-    monthFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
-  }
-  return format.format(new Date(Date.UTC(year, m - 1, 1)));
-}
-

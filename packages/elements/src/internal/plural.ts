@@ -1,20 +1,10 @@
 import { msg, str } from '@lit/localize';
-import { intlLocale } from './format.js';
+import { formatNumber, pluralCategory } from './number.js';
 
-// Intl objects are slow to create and lists format many counts: one of each per locale.
-const rules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
-const pluralRules = (locale: string): Intl.PluralRules => {
-  let r = rules.get(locale);
-  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
-  return r;
-};
+// Counts are formatted and their plural forms chosen without Intl (number.ts): creating the first
+// Intl object of a page is slow, and lists and dashboards format many counts.
 /** A whole number as people read it in `locale` (`1.234` in Dutch). */
-export const formatCount = (n: number, locale: string): string => {
-  let f = numbers.get(locale);
-  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(intlLocale(locale))));
-  return f.format(n);
-};
+export const formatCount = (n: number, locale: string): string => formatNumber(n, locale);
 
 // Counts in words, for every plural category of CLDR (zero, one, two, few, many, other), so that
 // translators of languages with more forms than Dutch (Polish, Ukrainian, Arabic) can fill in each.
@@ -22,7 +12,7 @@ export const formatCount = (n: number, locale: string): string => {
 
 /** "1 dag", "3 dagen" (calendar days), in the element's locale. */
 export function daysText(n: number, locale: string): string {
-  switch (pluralRules(locale).select(n)) {
+  switch (pluralCategory(n, locale)) {
     case 'zero':
       return msg(str`${n} dagen`, { id: 'days.zero' });
     case 'one':
@@ -40,7 +30,7 @@ export function daysText(n: number, locale: string): string {
 
 /** "1 werkdag", "3 werkdagen" (days that are not a weekend day or public holiday). */
 export function workingDaysText(n: number, locale: string): string {
-  switch (pluralRules(locale).select(n)) {
+  switch (pluralCategory(n, locale)) {
     case 'zero':
       return msg(str`${n} werkdagen`, { id: 'working-days.zero' });
     case 'one':
@@ -59,7 +49,7 @@ export function workingDaysText(n: number, locale: string): string {
 /** "1 publicatie", "1.234 publicaties" (the number formatted for the locale). */
 export function publicationsText(n: number, locale: string): string {
   const count = formatCount(n, locale);
-  switch (pluralRules(locale).select(n)) {
+  switch (pluralCategory(n, locale)) {
     case 'zero':
       return msg(str`${count} publicaties`, { id: 'publications.zero' });
     case 'one':
@@ -78,7 +68,7 @@ export function publicationsText(n: number, locale: string): string {
 /** "1 publicatie gevonden", "12 publicaties gevonden": the number of search results. */
 export function resultsText(n: number, locale: string): string {
   const count = formatCount(n, locale);
-  switch (pluralRules(locale).select(n)) {
+  switch (pluralCategory(n, locale)) {
     case 'zero':
       return msg(str`${count} publicaties gevonden`, { id: 'results.zero' });
     case 'one':
@@ -97,7 +87,7 @@ export function resultsText(n: number, locale: string): string {
 /** Records of a feed that are not valid and not shown: "1 publicatie in de lijst klopt niet. …". */
 export function skippedText(n: number, locale: string): string {
   const count = formatCount(n, locale);
-  switch (pluralRules(locale).select(n)) {
+  switch (pluralCategory(n, locale)) {
     case 'zero':
       return msg(str`${count} publicaties in de lijst kloppen niet. Die ziet u hier niet.`, { id: 'skipped.zero' });
     case 'one':
@@ -117,7 +107,7 @@ export function skippedText(n: number, locale: string): string {
 export function mandatoryCoveredText(covered: number, total: number, locale: string): string {
   const n = formatCount(covered, locale);
   const of = formatCount(total, locale);
-  switch (pluralRules(locale).select(covered)) {
+  switch (pluralCategory(covered, locale)) {
     case 'zero':
       return msg(str`${n} van de ${of} verplichte categorieën hebben publicaties.`, { id: 'mandatory-covered.zero' });
     case 'one':
@@ -136,7 +126,7 @@ export function mandatoryCoveredText(covered: number, total: number, locale: str
 /** "1 verzoek", "3 verzoeken": a number of Woo requests. */
 export function requestsText(n: number, locale: string): string {
   const count = formatCount(n, locale);
-  switch (pluralRules(locale).select(n)) {
+  switch (pluralCategory(n, locale)) {
     case 'zero':
       return msg(str`${count} verzoeken`, { id: 'requests.zero' });
     case 'one':
@@ -155,7 +145,7 @@ export function requestsText(n: number, locale: string): string {
 /** Records of a request feed that are not valid: "1 verzoek in de lijst klopt niet en telt niet mee." */
 export function skippedRequestsText(n: number, locale: string): string {
   const count = formatCount(n, locale);
-  switch (pluralRules(locale).select(n)) {
+  switch (pluralCategory(n, locale)) {
     case 'zero':
       return msg(str`${count} verzoeken in de lijst kloppen niet en tellen niet mee.`, { id: 'skipped-requests.zero' });
     case 'one':

@@ -87,8 +87,15 @@ export const styles = css`
   }
   .axis,
   .value,
-  .target-label {
+  .month {
     fill: var(--_woo-color);
+  }
+  .axis {
+    text-anchor: end;
+  }
+  .value,
+  .month {
+    text-anchor: middle;
   }
   .value {
     font-weight: bold;

@@ -2,11 +2,12 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-kit/core';
-import { deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam, type MonthCounts, type Share, type TimelinessStatistics } from '@woo-kit/deadlines';
+import { deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam, type MonthCounts, type Share, type TimelinessRecord, type TimelinessStatistics } from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
-import { formatMonth, numberFormat } from '../../internal/format.js';
+import { formatNumber } from '../../internal/number.js';
+import { monthShortText, monthYearText } from '../../internal/month.js';
 import { styles } from './woo-timeliness-dashboard.styles.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
@@ -27,6 +28,31 @@ export function readRequests(value: unknown): Loaded {
     if (result.ok) requests.push(result.value);
   }
   return { requests, skipped: list.length - requests.length };
+}
+
+/**
+ * The requests as input of `timelinessStatistics`, one at a time (each record is dropped as soon as
+ * it is counted, which keeps garbage collection cheap for thousands of requests), counting the
+ * outcomes in `outcomes` on the way.
+ */
+function* records(requests: readonly WooRequest[], day: string, outcomes: Map<OutcomeKey, number>): Generator<TimelinessRecord> {
+  for (let i = 0; i < requests.length; i++) {
+    const request = requests[i]!;
+    let key: OutcomeKey = 'open';
+    const events = request.events;
+    if (events) {
+      for (let j = 0; j < events.length; j++) {
+        const event = events[j]!;
+        if (event.type === 'decided') {
+          key = event.outcome;
+          break;
+        }
+      }
+    }
+    outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    const input = deadlineInputFromRequest(request, day);
+    yield request.agreedDeadline ? { ...input, agreedDeadline: request.agreedDeadline } : input;
+  }
 }
 
 /**
@@ -75,15 +101,8 @@ export class WooTimelinessDashboard extends WooElement {
   private compute(requests: readonly WooRequest[]): TimelinessStatistics {
     const day = this.today || todayInAmsterdam();
     if (this.statistics && this.computedFor === requests && this.computedDay === day) return this.statistics;
-    const records = [];
     const outcomes = new Map<OutcomeKey, number>();
-    for (const request of requests) {
-      records.push({ ...deadlineInputFromRequest(request, day), ...(request.agreedDeadline ? { agreedDeadline: request.agreedDeadline } : {}) });
-      const decided = request.events?.find((e) => e.type === 'decided');
-      const key: OutcomeKey = decided && decided.type === 'decided' ? decided.outcome : 'open';
-      outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
-    }
-    this.statistics = timelinessStatistics(records, { today: day });
+    this.statistics = timelinessStatistics(records(requests, day, outcomes), { today: day });
     this.outcomes = outcomes;
     this.computedFor = requests;
     this.computedDay = day;
@@ -95,15 +114,15 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   private percent(share: number | null): string {
-    return share === null ? '–' : numberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+    return share === null ? '–' : formatNumber(share, this.locale, 0, true);
   }
 
   private number(n: number | null, digits = 0): string {
-    return n === null ? '–' : numberFormat(this.locale, { maximumFractionDigits: digits }).format(n);
+    return n === null ? '–' : formatNumber(n, this.locale, digits);
   }
 
   private monthName(month: string, style: 'long' | 'short' = 'long'): string {
-    return formatMonth(month, this.locale, style);
+    return style === 'long' ? monthYearText(month) : monthShortText(month);
   }
 
 
@@ -137,14 +156,21 @@ export class WooTimelinessDashboard extends WooElement {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus());
   }
 
+  /** Focus moved to a month of the chart (one listener for all months). */
+  private onBarFocus(event: FocusEvent): void {
+    const index = (event.target as Element).getAttribute('data-index');
+    if (index !== null) this.focused = Number(index);
+  }
+
+  // The chart and the table have a part per month: their templates are written without white space
+  // between the tags, so the first render (of up to hundreds of cells) creates and lays out fewer nodes.
   private chart(months: readonly MonthCounts[]): TemplateResult {
-    const width = 640;
-    const height = 260;
-    const left = 40;
-    const bottom = 40;
+    // The drawing area is 640 × 260: the plot runs from y 20 (100%) to 220 (0%), from x 40 to 630;
+    // the month names stand at y 236.
     const top = 20;
-    const plot = height - bottom - top;
-    const step = (width - left - 10) / Math.max(1, months.length);
+    const plot = 200;
+    const step = 590 / Math.max(1, months.length);
+    const w = step * 0.7;
     const y = (share: number) => top + plot * (1 - share);
     const targetY = y(Math.min(100, Math.max(0, this.target)) / 100);
     const active = this.focused < 0 ? 0 : this.focused;
@@ -152,85 +178,31 @@ export class WooTimelinessDashboard extends WooElement {
     const description = msg(
       str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is beslist. De stippellijn is het doel van ${this.target}%. Maanden onder het doel hebben een gestreept patroon. Dezelfde cijfers staan in de tabel hieronder.`,
     );
+    // Each month is a group moved to its place, so its bar, focus ring and labels share one position.
+    const bars = months.map((m, i) => {
+      const share = m.withinLegalDeadline.share;
+      const barY = y(share ?? 0);
+      const under = share !== null && share * 100 < this.target;
+      const label =
+        share === null
+          ? msg(str`${this.monthName(m.month)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
+          : msg(str`${this.monthName(m.month)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
+            (under ? msg(', onder het doel') : '');
+      return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label} class=${i === this.focused ? 'bar bar--focused' : 'bar'} transform="translate(${40 + i * step + step * 0.15})"><rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${barY} width=${w} height=${top + plot - barY}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${barY - 4} aria-hidden="true">${share === null ? '–' : this.percent(share)}</text><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthName(m.month, 'short')}</text></g>`;
+    });
     return html`<figure class="chart">
-      <div class="chart__scroll">
-      <svg viewBox="0 0 ${width} ${height}" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}>
-        <title id="chart-title">${title}</title>
-        <desc id="chart-desc">${description}</desc>
-        <defs>
-          <pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="8" height="8" class="bar-under-bg"></rect>
-            <line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line>
-          </pattern>
-        </defs>
-        ${[0, 0.5, 1].map(
-          (v) => svg`<g aria-hidden="true"><line class="grid" x1=${left} x2=${width - 10} y1=${y(v)} y2=${y(v)}></line>
-            <text class="axis" x=${left - 6} y=${y(v) + 4} text-anchor="end">${this.percent(v)}</text></g>`,
-        )}
-        <g role="list" aria-label=${title}>
-          ${months.map((m, i) => {
-            const share = m.withinLegalDeadline.share;
-            const value = share ?? 0;
-            const under = share !== null && share * 100 < this.target;
-            const x = left + i * step + step * 0.15;
-            const w = step * 0.7;
-            const label =
-              share === null
-                ? msg(str`${this.monthName(m.month)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
-                : msg(str`${this.monthName(m.month)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
-                  (under ? msg(', onder het doel') : '');
-            return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label}
-                @focus=${() => (this.focused = i)} class="bar ${i === this.focused ? 'bar--focused' : ''}">
-              <rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} x=${x} y=${y(value)} width=${w} height=${Math.max(0, top + plot - y(value))}></rect>
-              <rect class="bar-focus" x=${x - 3} y=${top - 4} width=${w + 6} height=${plot + 8}></rect>
-              <text class="value" x=${x + w / 2} y=${y(value) - 4} text-anchor="middle" aria-hidden="true">${share === null ? '–' : this.percent(share)}</text>
-              <text class="axis" x=${x + w / 2} y=${height - bottom + 16} text-anchor="middle" aria-hidden="true">${this.monthName(m.month, 'short')}</text>
-            </g>`;
-          })}
-        </g>
-        <line class="target" aria-hidden="true" x1=${left} x2=${width - 10} y1=${targetY} y2=${targetY}></line>
-      </svg>
-      </div>
-      <p class="legend" aria-hidden="true">
-        <svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg>
-        ${msg(str`doel ${this.target}%`)}
-      </p>
+      <div class="chart__scroll"><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="bar-under-bg"></rect><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs><g aria-hidden="true"><line class="grid" x1="40" x2="630" y1="220" y2="220"></line><text class="axis" x="34" y="224">${this.percent(0)}</text><line class="grid" x1="40" x2="630" y1="120" y2="120"></line><text class="axis" x="34" y="124">${this.percent(0.5)}</text><line class="grid" x1="40" x2="630" y1="20" y2="20"></line><text class="axis" x="34" y="24">${this.percent(1)}</text></g><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg></div>
+      <p class="legend" aria-hidden="true"><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg> ${msg(str`doel ${this.target}%`)}</p>
       <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
     </figure>`;
   }
 
   private table(months: readonly MonthCounts[]): TemplateResult {
-    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
-      <table>
-        <caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Maand')}</th>
-            <th scope="col">${msg('Ontvangen')}</th>
-            <th scope="col">${msg('Beslist')}</th>
-            <th scope="col">${msg('Binnen 4 weken')}</th>
-            <th scope="col">${msg('Binnen de wettelijke termijn')}</th>
-            <th scope="col">${msg('Binnen de afgesproken termijn')}</th>
-            <th scope="col">${msg('Mediaan dagen')}</th>
-            <th scope="col">${msg('Open en te laat')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${months.map(
-            (m) => html`<tr>
-              <th scope="row">${this.monthName(m.month)}</th>
-              <td>${m.requests}</td>
-              <td>${m.decided}</td>
-              <td>${this.percent(m.withinFourWeeks.share)}</td>
-              <td>${this.percent(m.withinLegalDeadline.share)}</td>
-              <td>${this.percent(m.withinAgreedTerm.share)}</td>
-              <td>${this.number(m.medianDaysToDecision, 1)}</td>
-              <td>${m.openLate}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const rows = months.map(
+      (m) =>
+        html`<tr><th scope="row">${this.monthName(m.month)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.percent(m.withinFourWeeks.share)}</td><td>${this.percent(m.withinLegalDeadline.share)}</td><td>${this.percent(m.withinAgreedTerm.share)}</td><td>${this.number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
+    );
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col">${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   }
 
   private outcomeLabel(key: OutcomeKey): string {
@@ -276,9 +248,9 @@ export class WooTimelinessDashboard extends WooElement {
       ${this.heading(msg('Per maand'), sub)}
       ${this.chart(s.perMonth)} ${this.table(s.perMonth)}
       ${this.heading(msg('Uitkomst van de verzoeken'), sub)}
-      <!-- The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them. -->
       <ul class="outcomes">
         ${OUTCOMES.filter((key) => this.outcomes.get(key)).map((key) => {
+          // The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them.
           const n = this.outcomes.get(key) ?? 0;
           return html`<li>
             <span class="outcome__label">${this.outcomeLabel(key)}</span>

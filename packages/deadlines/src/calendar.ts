@@ -113,8 +113,16 @@ function atwHolidays(year: number): [day: number, id: number][] {
   return list.sort((x, y) => x[0] - y[0]);
 }
 
+// The Atw holidays of each year asked about (holidayOn), worked out once per year.
+const holidaysByYear = new Map<number, readonly [number, number][]>();
+
 /** The name id of the Atw holiday on `day`, or undefined. */
-const holidayOn = (day: number): number | undefined => atwHolidays(yearOf(day)).find((h) => h[0] === day)?.[1];
+function holidayOn(day: number): number | undefined {
+  const year = yearOf(day);
+  let list = holidaysByYear.get(year);
+  if (!list) holidaysByYear.set(year, (list = atwHolidays(year)));
+  return list.find((h) => h[0] === day)?.[1];
+}
 
 // Atw art. 1 and 3, remembered per day from 1900 on: 0 not known yet, 1 closed, 2 working day.
 // (Reads past the end give undefined and writes there are ignored, so far days are simply not kept.)
@@ -154,16 +162,24 @@ const rangeError = (path?: string): never => fail('date-out-of-range', 'De datum
 // cost an allocation per call (and more under tsx, which names every inner function).
 const two = (s: string, i: number): number => s.charCodeAt(i) * 10 + s.charCodeAt(i + 1) - 528;
 
+/** Whether `s` is written `YYYY-MM-DD` (ASCII digits): checked by hand, no RegExp per date read. */
+function isoShaped(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false; // "-"
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57)) return false;
+  return true;
+}
+
 /**
  * Reads a `YYYY-MM-DD` date that exists (any year 0000–9999) into a day number. Throws `invalid-date`.
  */
 export function dayOf(value: unknown, path?: string): number {
-  if (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)) {
+  if (typeof value === 'string' && isoShaped(value)) {
+    const y = two(value, 0) * 100 + two(value, 2);
     const m = two(value, 5);
     const d = two(value, 8);
-    const day = dayNumber(two(value, 0) * 100 + two(value, 2), m, d);
-    // Days 1–28 exist in every month; a later day exists if it is not carried into the next month.
-    if (m > 0 && m < 13 && d > 0 && (d < 29 || partsOf(day)[2] === d)) return day;
+    // The month's length: February 28 or, in a leap year, 29; else 31 for Jan, Mar, May, Jul, Aug, Oct, Dec.
+    const length = m === 2 ? (y % 4 || (y % 100 === 0 && y % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
+    if (m > 0 && m < 13 && d > 0 && d <= length) return dayNumber(y, m, d);
   }
   throw new InvalidDateError(value, path === undefined ? {} : { path });
 }

@@ -189,10 +189,23 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .bar-fill,
+    /* Bars under the target keep their stripes: only the others are filled solid. */
+    .bar-fill:not(.bar-fill--under),
     .outcome__fill {
       fill: CanvasText;
       background: CanvasText;
+    }
+    .bar-under-bg {
+      fill: Canvas;
+    }
+    /* SVG text and lines keep their own colours in forced-colours mode: give them the system ones. */
+    .axis,
+    .value,
+    .month {
+      fill: CanvasText;
+    }
+    .grid {
+      stroke: GrayText;
     }
     .bar-under-line,
     .bar-fill--under {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WooRequest } from '@woo-kit/core';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
@@ -77,5 +77,39 @@ describe('woo-timeliness-dashboard', () => {
     const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);
     expect(text(el)).to.contain('Decided on time?');
     expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.equal('January 2025');
+  });
+  it('keeps the marks that do not rely on colour in forced-colours mode: pattern, dashed target, system colours', async () => {
+    // March: decided on time (100%, above the target); January and February are under it (50%).
+    const withMarch: WooRequest[] = [...requests, { id: 'E', receivedOn: '2025-03-03', channel: 'email', subject: 'Maart', events: [{ type: 'decided', on: '2025-03-20', outcome: 'disclosed' }] }];
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${withMarch} today="2025-04-30" target="80"></woo-timeliness-dashboard>`);
+      const root = el.shadowRoot!;
+      const fills = [...root.querySelectorAll('.bar-fill')].map((r) => getComputedStyle(r).fill);
+      expect(fills).to.have.length(3);
+      // Under the target: the stripe pattern, unlike the bar above it.
+      expect(fills[0]).to.match(/url\(.*#under/);
+      expect(fills[1]).to.match(/url\(.*#under/);
+      expect(fills[2]).not.to.match(/url\(/);
+      // The system colours of this forced-colours theme, read from a probe.
+      const probe = document.createElement('div');
+      probe.style.cssText = 'color: CanvasText; background-color: Canvas';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      const canvas = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      // Labels, stripes and the bars' edges are drawn in the text colour, on the page's background.
+      for (const label of root.querySelectorAll('.value, .month, .axis')) expect(getComputedStyle(label).fill).to.equal(canvasText);
+      expect(getComputedStyle(root.querySelector('.bar-under-line')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(root.querySelector('.bar-fill--under')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(root.querySelector('.bar-under-bg')!).fill).to.equal(canvas);
+      expect(fills[2]).to.equal(canvasText);
+      const target = getComputedStyle(root.querySelector('.target')!);
+      expect(target.strokeDasharray).not.to.equal('none');
+      expect(target.stroke).to.equal(canvasText);
+      await assertAccessible(el);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 });

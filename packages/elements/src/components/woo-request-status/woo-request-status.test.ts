@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { WooRequest } from '@woo-kit/core';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
@@ -93,5 +94,31 @@ describe('woo-request-status', () => {
     const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
     expect(text(el)).to.contain('The municipality is late.');
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.contain('Geachte heer, mevrouw,');
+  });
+  it('keeps its marks in forced-colours mode: a double border when late, a filled square for the deadline', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const late = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
+      const stage = getComputedStyle(late.shadowRoot!.querySelector('.stage--late')!);
+      expect(stage.borderInlineStartStyle).to.equal('double');
+      expect(parseFloat(stage.borderInlineStartWidth)).to.be.at.least(8);
+      const marker = (selector: string) => getComputedStyle(late.shadowRoot!.querySelector(selector)!, '::before');
+      const deadline = marker('.timeline__item--deadline');
+      const other = marker('.timeline__item--event');
+      // The deadline: a square filled in the text colour; the other days: open circles with a text-coloured edge.
+      expect(deadline.borderTopLeftRadius).to.equal('0px');
+      expect(deadline.backgroundColor).to.equal(canvasText);
+      expect(other.borderTopLeftRadius).to.equal('50%');
+      expect(other.backgroundColor).not.to.equal(canvasText);
+      expect(other.borderTopColor).to.equal(canvasText);
+      await assertAccessible(late);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 });

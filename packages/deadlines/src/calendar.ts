@@ -162,18 +162,15 @@ const rangeError = (path?: string): never => fail('date-out-of-range', 'De datum
 // cost an allocation per call (and more under tsx, which names every inner function).
 const two = (s: string, i: number): number => s.charCodeAt(i) * 10 + s.charCodeAt(i + 1) - 528;
 
-/** Whether `s` is written `YYYY-MM-DD` (ASCII digits): checked by hand, no RegExp per date read. */
-function isoShaped(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false; // "-"
-  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57)) return false;
-  return true;
-}
+// The form `YYYY-MM-DD`. One RegExp object for every date read (a literal inside `dayOf` would make a
+// new one per call; a hand-written loop of character tests is slower until the JIT has warmed up).
+const ISO_FORM = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * Reads a `YYYY-MM-DD` date that exists (any year 0000–9999) into a day number. Throws `invalid-date`.
  */
 export function dayOf(value: unknown, path?: string): number {
-  if (typeof value === 'string' && isoShaped(value)) {
+  if (typeof value === 'string' && ISO_FORM.test(value)) {
     const y = two(value, 0) * 100 + two(value, 2);
     const m = two(value, 5);
     const d = two(value, 8);

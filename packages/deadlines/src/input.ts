@@ -73,9 +73,10 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
 // The optional date `o[key]` (NaN when absent), which may not lie before the receipt: else the code
 // is e.g. "postponed-before-received". `at` is the path of `o`.
 function dateFrom(o: Obj, key: string, at: string, received: number): number {
-  if (!present(o[key])) return NaN;
-  const path = `${at}/${key}`;
-  const day = parseDay(o[key], path);
+  const value = o[key];
+  if (!present(value)) return NaN;
+  const path = at + '/' + key;
+  const day = parseDay(value, path);
   if (day < received) fail(`${key.slice(0, -2)}-before-received`, before(key, 'receivedOn'), path);
   return day;
 }
@@ -118,10 +119,10 @@ export function readInput(o: unknown): ParsedInput {
     if (!Array.isArray(list)) fail('invalid-suspensions', 'suspensions moet een lijst zijn.|suspensions must be a list.', '/suspensions');
     undated = [];
     dated = [];
-    list.forEach((item: unknown, i) => {
-      const s = readSuspension(item, i, received);
-      (isNaN(s.notified_) ? undated : dated).push(s);
-    });
+    for (let i = 0; i < list.length; i++) {
+      const s = readSuspension(list[i], i, received);
+      (s.notified_ === s.notified_ ? dated : undated).push(s); // NaN: not dated
+    }
     dated.sort((a, b) => a.first_ - b.first_); // stable: input order among equals
   }
   return { received_: received, postponed_: postponed, decided_: decided, undated_: undated, dated_: dated, extra_: parseExtraDays(present(o['extraHolidays']) ? o['extraHolidays'] : undefined) };

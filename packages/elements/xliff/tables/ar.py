@@ -3,14 +3,16 @@
 # Plural ids (days.*, requests.*, …) follow the six CLDR categories of Arabic:
 # zero 0, one 1, two 2, few 3–10, many 11–99, other 100+.
 # Terms: gemeente = البلدية, Woo-verzoek = طلب Woo, besluit = القرار, termijn = المهلة,
-# verdagen = تمديد المهلة (verdagen), termijn staat stil = المهلة متوقفة, zienswijze = رأي (zienswijze),
+# verdagen = تمديد المهلة (verdaging), termijn staat stil = المهلة متوقفة, zienswijze = رأي (zienswijze),
 # ingebrekestelling = رسالة إنذار بالتأخير (ingebrekestelling), dwangsom = غرامة التأخير (dwangsom).
+# Short references in brackets (Woo 4.1 lid 5, Awb 6:12) stay as in Dutch, as in the English; the article
+# labels of the categories are translated (Woo، المادة 3.3، الفقرة 1، البند a).
 
 T = {
     # Woo artikel <x id="0" equiv-text="${article}"/>
-    'se8346420bc30792a': 'Woo artikel <x id="0" equiv-text="${article}"/>',
+    'se8346420bc30792a': 'Woo، المادة <x id="0" equiv-text="${article}"/>',
     # Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>
-    'sb6142b05b4f2d45b': 'Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>',
+    'sb6142b05b4f2d45b': 'Woo، المادة 3.3، الفقرة <x id="0" equiv-text="${lid}"/>، البند <x id="1" equiv-text="${letter}"/>',
     # Geldt niet voor gemeenten.
     'sfc78a70607374f99': 'لا ينطبق على البلديات.',
     # Nee. De gemeente mag meer openbaar maken dan de verplichte categorieën. Dat doet zij vrijwillig.
@@ -154,11 +156,11 @@ T = {
     # De gemeente heeft de termijn met 2 weken verlengd
     'sf645245344e24e3f': 'مدّدت البلدية المهلة أسبوعين',
     # Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.
-    'sf68cbd009769e85b': 'يسمى هذا تمديد المهلة (verdagen). يجوز للبلدية أن تفعل ذلك مرة واحدة. ويجب أن تخبرك بذلك كتابيًا وفي الوقت المناسب.',
+    'sf68cbd009769e85b': 'يسمى هذا تمديد المهلة (verdaging). يجوز للبلدية أن تفعل ذلك مرة واحدة. ويجب أن تخبرك بذلك كتابيًا وفي الوقت المناسب.',
     # Stond de termijn stil?
     'sf9f88430f58002e2': 'هل توقفت المهلة؟',
     # De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.
-    's679523881b9f1139': 'تتوقف المهلة إذا طلبت منك البلدية أن تستكمل طلبك. أو إذا طلبت أولًا رأي آخرين. أضف هذه الفترة أدناه.',
+    's679523881b9f1139': 'تتوقف المهلة إذا طلبت منك البلدية أن تستكمل طلبك. أو إذا طلبت أولًا رأي آخرين. أضف كل فترة من هذا النوع أدناه.',
     # Periode toevoegen
     'sc285ffc6ade8648f': 'إضافة فترة',
     # Bereken de termijn
@@ -248,7 +250,7 @@ T = {
     # Vul uw e-mailadres in.
     's7d28bad1f0442019': 'أدخل عنوان بريدك الإلكتروني.',
     # Vul een e-mailadres in zoals naam@voorbeeld.nl.
-    'sa540916b7f4e043d': 'أدخل عنوان بريد إلكتروني مثل naam@voorbeeld.nl.',
+    'sa540916b7f4e043d': 'أدخل عنوان بريد إلكتروني مثل name@example.nl.',
     # Vul uw straat in.
     's649953b6231a8158': 'أدخل اسم الشارع.',
     # Vul uw postcode in zoals 1234 AB.
@@ -324,7 +326,7 @@ T = {
     # Ik begrijp dat de gemeente mijn verzoek en het besluit openbaar kan maken, zonder mijn naam en adres.
     's0141a5b66f2ed2c3': 'أفهم أن البلدية قد تنشر طلبي والقرار، بدون اسمي وعنواني.',
     # Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw verzoek te behandelen.
-    'sdb2820c2afa24bb2': 'هذا مذكور في قانون الحكومة المفتوحة (Wet open overheid, artikel 3.3). تستخدم البلدية بياناتك فقط للنظر في طلبك.',
+    'sdb2820c2afa24bb2': 'هذا مذكور في قانون الحكومة المفتوحة (Wet open overheid، المادة 3.3). تستخدم البلدية بياناتك فقط للنظر في طلبك.',
     # Geen antwoord, anoniem
     's4f5214f5226cd53b': 'بدون رد، مجهول الهوية',
     # Wijzig
@@ -388,7 +390,7 @@ T = {
     # De mening van anderen is binnen. De termijn loopt weer.
     'sc2058847c8f4ac29': 'وصل رأي الآخرين. المهلة تسري من جديد.',
     # De gemeente heeft de termijn met 2 weken verlengd (verdaagd).
-    's9e95ed885ca639da': 'مدّدت البلدية المهلة أسبوعين (verdaagd).',
+    's9e95ed885ca639da': 'مدّدت البلدية المهلة أسبوعين (verdaging).',
     # Uw verzoek is doorgestuurd naar <x id="0" equiv-text="${event.to.name}"/>. Die organisatie beslist verder.
     's55bd9038d10d495e': 'تم تحويل طلبك إلى <x id="0" equiv-text="${event.to.name}"/>. هذه الجهة هي التي ستقرر فيه.',
     # De informatie is openbaar gemaakt.

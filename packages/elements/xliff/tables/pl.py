@@ -7,13 +7,14 @@
 # Second-person past tense is avoided (it shows gender); one option uses "zgodziłem/zgodziłam".
 # Terms: Woo-verzoek = wniosek Woo, verzoek = wniosek, gemeente = gmina, besluit = decyzja,
 # beslissen = wydać decyzję, termijn = termin, termijn staat stil = termin jest wstrzymany,
-# verdagen/verlengen = przedłużyć termin (verdagen), ingebrekestelling = wezwanie do działania
+# verdagen/verlengen = przedłużyć termin (verdaging), ingebrekestelling = wezwanie do działania
 # (ingebrekestelling), zienswijze = opinia (zienswijze), mening = opinia, dwangsom = kara pieniężna
 # (dwangsom), in beroep gaan = złożyć skargę do sądu, aanvullen = uzupełnić, duidelijker maken =
 # doprecyzować, openbaar (maken) = publiczny (udostępnić publicznie), openbaarheid = jawność,
 # verplicht = obowiązkowy, publicatie = publikacja, kenmerk = numer sprawy, te laat = za późno /
 # spóźniony / spóźniać się z decyzją, overmacht = siła wyższa, behandelen = rozpatrzyć.
-# Article references (Woo 4.1 lid 5, Awb 6:12, artikel 3.3) stay as in Dutch.
+# Short references in brackets (Woo 4.1 lid 5, Awb 6:12) stay as in Dutch, as in the English; the word
+# "artikel" and the category labels are written the Polish way (Woo, art. 3.3 ust. 1 lit. a).
 # Long dates include the weekday ("piątek, 25 kwietnia 2025"), so they follow "to" or a colon,
 # never a preposition that would need another case.
 #
@@ -22,9 +23,9 @@
 
 T = {
     # NL: Woo artikel <x id="0" equiv-text="${article}"/>
-    'se8346420bc30792a': 'Woo artikel <x id="0" equiv-text="${article}"/>',
+    'se8346420bc30792a': 'Woo, art. <x id="0" equiv-text="${article}"/>',
     # NL: Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>
-    'sb6142b05b4f2d45b': 'Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>',
+    'sb6142b05b4f2d45b': 'Woo, art. 3.3 ust. <x id="0" equiv-text="${lid}"/> lit. <x id="1" equiv-text="${letter}"/>',
     # NL: Geldt niet voor gemeenten.
     'sfc78a70607374f99': 'Nie dotyczy gmin.',
     # NL: Nee. De gemeente mag meer openbaar maken dan de verplichte categorieën. Dat doet zij vrijwillig.
@@ -168,7 +169,7 @@ T = {
     # NL: De gemeente heeft de termijn met 2 weken verlengd
     'sf645245344e24e3f': 'Gmina przedłużyła termin o 2 tygodnie',
     # NL: Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.
-    'sf68cbd009769e85b': 'To jest przedłużenie terminu (verdagen). Gmina może to zrobić jeden raz. Musi Cię o tym poinformować na piśmie i na czas.',
+    'sf68cbd009769e85b': 'To jest przedłużenie terminu (verdaging). Gmina może to zrobić jeden raz. Musi Cię o tym poinformować na piśmie i na czas.',
     # NL: Stond de termijn stil?
     'sf9f88430f58002e2': 'Czy termin był wstrzymany?',
     # NL: De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.
@@ -338,7 +339,7 @@ T = {
     # NL: Ik begrijp dat de gemeente mijn verzoek en het besluit openbaar kan maken, zonder mijn naam en adres.
     's0141a5b66f2ed2c3': 'Rozumiem, że gmina może udostępnić publicznie mój wniosek i decyzję, bez mojego imienia, nazwiska i adresu.',
     # NL: Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw verzoek te behandelen.
-    'sdb2820c2afa24bb2': 'Tak mówi ustawa Wet open overheid (artikel 3.3). Gmina używa Twoich danych tylko do rozpatrzenia wniosku.',
+    'sdb2820c2afa24bb2': 'Tak mówi ustawa Wet open overheid (art. 3.3). Gmina używa Twoich danych tylko do rozpatrzenia wniosku.',
     # NL: Geen antwoord, anoniem
     's4f5214f5226cd53b': 'Bez odpowiedzi, anonimowo',
     # NL: Wijzig
@@ -402,7 +403,7 @@ T = {
     # NL: De mening van anderen is binnen. De termijn loopt weer.
     'sc2058847c8f4ac29': 'Opinia innych osób wpłynęła. Termin znowu biegnie.',
     # NL: De gemeente heeft de termijn met 2 weken verlengd (verdaagd).
-    's9e95ed885ca639da': 'Gmina przedłużyła termin o 2 tygodnie (verdagen).',
+    's9e95ed885ca639da': 'Gmina przedłużyła termin o 2 tygodnie (verdaging).',
     # NL: Uw verzoek is doorgestuurd naar <x id="0" equiv-text="${event.to.name}"/>. Die organisatie beslist verder.
     's55bd9038d10d495e': 'Twój wniosek przekazano organizacji <x id="0" equiv-text="${event.to.name}"/>. To ona wyda decyzję.',
     # NL: De informatie is openbaar gemaakt.
@@ -428,7 +429,7 @@ T = {
     # NL: De gemeente heeft meer tijd genomen. Zij moet uiterlijk <x id="0" equiv-text="${deadline}"/> beslissen.
     's8ab9ca3481da1362': 'Gmina wzięła sobie więcej czasu. Ostatni dzień na decyzję to <x id="0" equiv-text="${deadline}"/>.',
     # NL: De gemeente is te laat. Zij had uiterlijk <x id="0" equiv-text="${deadline}"/> moeten beslissen.
-    'sa415501fb36e821c': 'Gmina spóźnia się z decyzją. Ostatni dzień na decyzję to był <x id="0" equiv-text="${deadline}"/>.',
+    'sa415501fb36e821c': 'Gmina spóźnia się z decyzją. Ostatnim dniem na decyzję był <x id="0" equiv-text="${deadline}"/>.',
     # NL: De gemeente heeft op tijd beslist.
     'sf5510f1798517b78': 'Gmina wydała decyzję na czas.',
     # NL: De gemeente heeft beslist, maar te laat.

@@ -5,7 +5,7 @@
 #   Woo-verzoek → Woo talebi          verzoek → talep            gemeente → belediye
 #   besluit / beslissen → karar / karar vermek                   termijn → süre
 #   de termijn staat stil → süre durur (opschorting)             de termijn loopt weer → süre yeniden işliyor
-#   verdagen → süreyi uzatmak (verdagen)                         zienswijze / mening → görüş (zienswijze)
+#   verdagen → süreyi uzatmak (verdaging)                        zienswijze / mening → görüş (zienswijze)
 #   ingebrekestelling → ihtar mektubu (ingebrekestelling)        in beroep gaan → mahkemede dava açmak
 #   rechter → mahkeme                 dwangsom → gecikme cezası (dwangsom)
 #   openbaar → herkese açık           openbaar maken → yayımlamak    publicatie → yayın
@@ -13,13 +13,14 @@
 #   aanvullen → tamamlamak            duidelijker maken → daha açık yazmak
 #   behandelen → değerlendirmek       kenmerk → referans numarası   antwoord (reply) → yanıt
 #   periode → dönem                   werkdag → iş günü             gegevens → bilgiler / veriler
-# Article references (Woo artikel 3.3, Woo 4.1 lid 5, Awb 6:12) stay as in Dutch.
+# Short references in brackets (Woo 4.1 lid 5, Awb 6:12) stay as in Dutch, as in the English; the article
+# labels of the categories are translated (Woo madde 3.3, fıkra 1, bent a), as the English does.
 # Buttons use the short imperative usual in Turkish interfaces ("Ara", "Sırala"); sentences use "siz".
 
 T = {
     # <woo-categories>
-    'Woo artikel <x id="0" equiv-text="${article}"/>': 'Woo artikel <x id="0" equiv-text="${article}"/>',
-    'Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>': 'Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>',
+    'Woo artikel <x id="0" equiv-text="${article}"/>': 'Woo madde <x id="0" equiv-text="${article}"/>',
+    'Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>': 'Woo madde 3.3, fıkra <x id="0" equiv-text="${lid}"/>, bent <x id="1" equiv-text="${letter}"/>',
     'Geldt niet voor gemeenten.': 'Belediyeler için geçerli değil.',
     'Nee. De gemeente mag meer openbaar maken dan de verplichte categorieën. Dat doet zij vrijwillig.': 'Hayır. Belediye, zorunlu kategorilerden daha fazlasını yayımlayabilir. Bunu kendi isteğiyle yapar.',
     'Nog niet. De regering moet eerst bepalen vanaf wanneer. De gemeente mag deze informatie nu al openbaar maken.': 'Henüz değil. Hükümet önce ne zamandan itibaren olacağını belirlemeli. Belediye bu bilgileri şimdiden yayımlayabilir.',
@@ -95,7 +96,7 @@ T = {
     'Wanneer heeft de gemeente uw verzoek ontvangen?': 'Belediye talebinizi ne zaman aldı?',
     'Bijvoorbeeld 28 3 2025. Stuurde u het verzoek per e-mail of via de website? Dan is dat meestal de dag waarop u het verstuurde.': 'Örneğin 28 3 2025. Talebi e-postayla veya web sitesinden mi gönderdiniz? O zaman bu genellikle gönderdiğiniz gündür.',
     'De gemeente heeft de termijn met 2 weken verlengd': 'Belediye süreyi 2 hafta uzattı',
-    'Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.': 'Buna süreyi uzatmak (verdagen) denir. Belediye bunu bir kez yapabilir. Bunu size zamanında ve yazılı olarak bildirmelidir.',
+    'Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.': 'Buna süre uzatma (verdaging) denir. Belediye bunu bir kez yapabilir. Bunu size zamanında ve yazılı olarak bildirmelidir.',
     'Stond de termijn stil?': 'Süre durdu mu?',
     'De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.': 'Belediye sizden talebinizi tamamlamanızı isterse süre durur. Belediye önce başkalarından görüş isterse de süre durur. Böyle bir dönemi aşağıya ekleyin.',
     'Periode toevoegen': 'Dönem ekle',
@@ -184,7 +185,7 @@ T = {
     'Postcode': 'Posta kodu',
     'Woonplaats': 'Şehir',
     'Ik begrijp dat de gemeente mijn verzoek en het besluit openbaar kan maken, zonder mijn naam en adres.': 'Belediyenin talebimi ve kararı, adım ve adresim olmadan yayımlayabileceğini anlıyorum.',
-    'Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw verzoek te behandelen.': 'Bu, Açık Yönetim Yasası’nda (Wet open overheid, artikel 3.3) yazıyor. Belediye bilgilerinizi sadece talebinizi değerlendirmek için kullanır.',
+    'Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw verzoek te behandelen.': 'Bu, Açık Yönetim Yasası’nda (Wet open overheid, madde 3.3) yazıyor. Belediye bilgilerinizi sadece talebinizi değerlendirmek için kullanır.',
     'Geen antwoord, anoniem': 'Yanıt yok, anonim',
     'Wijzig': 'Değiştir',
     'Controleer uw verzoek': 'Talebinizi kontrol edin',
@@ -207,7 +208,7 @@ T = {
     'Bewaar uw kenmerk. Dat heeft u nodig als u contact opneemt over uw verzoek.': 'Referans numaranızı saklayın. Talebiniz hakkında bize ulaştığınızda buna ihtiyacınız olacak.',
     'Bezig met versturen…': 'Gönderiliyor…',
     'Probeer opnieuw te versturen': 'Tekrar gönder',
-    'Verstuur uw verzoek': 'Talebinizi gönderin',
+    'Verstuur uw verzoek': 'Talebi gönder',
     'Volgende': 'İleri',
     'Vorige': 'Geri',
 
@@ -218,7 +219,7 @@ T = {
     'De gemeente vroeg anderen om hun mening (zienswijze). De termijn staat stil.': 'Belediye başkalarından görüş (zienswijze) istedi. Süre duruyor.',
     'De tijd voor een mening is voorbij. De termijn loopt weer.': 'Görüş bildirmek için verilen zaman doldu. Süre yeniden işliyor.',
     'De mening van anderen is binnen. De termijn loopt weer.': 'Başkalarının görüşü geldi. Süre yeniden işliyor.',
-    'De gemeente heeft de termijn met 2 weken verlengd (verdaagd).': 'Belediye süreyi 2 hafta uzattı (verdaagd).',
+    'De gemeente heeft de termijn met 2 weken verlengd (verdaagd).': 'Belediye süreyi 2 hafta uzattı (verdaging).',
     'Uw verzoek is doorgestuurd naar <x id="0" equiv-text="${event.to.name}"/>. Die organisatie beslist verder.': 'Talebiniz şu kuruma iletildi: <x id="0" equiv-text="${event.to.name}"/>. Kararı bu kurum verecek.',
     'De informatie is openbaar gemaakt.': 'Bilgiler yayımlandı.',
     'U heeft uw verzoek ingetrokken.': 'Talebinizi geri çektiniz.',
@@ -398,12 +399,12 @@ T = {
     'step.suspension.counted': 'Bu toplam <x id="0" equiv-text="${suspendedDays}"/>.',
     'step.suspension.new-end': 'Yeni bitiş tarihi: <x id="0" equiv-text="${end}"/>.',
     'step.suspension.not-counted': 'Sayılmaz: süre zaten <x id="0" equiv-text="${end}"/> tarihinde bitmişti.',
-    'step.suspension.overlap.zero': '<x id="0" equiv-text="${days}"/> zaten durmuştu; bu günler iki kez sayılmaz.',
-    'step.suspension.overlap.one': '<x id="0" equiv-text="${days}"/> zaten durmuştu; bu gün iki kez sayılmaz.',
-    'step.suspension.overlap.two': '<x id="0" equiv-text="${days}"/> zaten durmuştu; bu günler iki kez sayılmaz.',
-    'step.suspension.overlap.few': '<x id="0" equiv-text="${days}"/> zaten durmuştu; bu günler iki kez sayılmaz.',
-    'step.suspension.overlap.many': '<x id="0" equiv-text="${days}"/> zaten durmuştu; bu günler iki kez sayılmaz.',
-    'step.suspension.overlap.other': '<x id="0" equiv-text="${days}"/> zaten durmuştu; bu günler iki kez sayılmaz.',
+    'step.suspension.overlap.zero': '<x id="0" equiv-text="${days}"/> zaten başka bir durma dönemine dahildi; iki kez sayılmaz.',
+    'step.suspension.overlap.one': '<x id="0" equiv-text="${days}"/> zaten başka bir durma dönemine dahildi; iki kez sayılmaz.',
+    'step.suspension.overlap.two': '<x id="0" equiv-text="${days}"/> zaten başka bir durma dönemine dahildi; iki kez sayılmaz.',
+    'step.suspension.overlap.few': '<x id="0" equiv-text="${days}"/> zaten başka bir durma dönemine dahildi; iki kez sayılmaz.',
+    'step.suspension.overlap.many': '<x id="0" equiv-text="${days}"/> zaten başka bir durma dönemine dahildi; iki kez sayılmaz.',
+    'step.suspension.overlap.other': '<x id="0" equiv-text="${days}"/> zaten başka bir durma dönemine dahildi; iki kez sayılmaz.',
     'step.reason.saturday': 'bir cumartesi',
     'step.reason.sunday': 'bir pazar',
     'step.reason.new-years-day': 'bir resmî tatil (Yılbaşı)',

@@ -10,7 +10,7 @@
 #   Woo-verzoek         запит Woo            verzoek          запит
 #   besluit / beslissen рішення / ухвалити рішення
 #   termijn             строк                de termijn staat stil  строк зупинено / зупиняється
-#   verdagen, verlengen продовжити строк (verdagen)
+#   verdagen, verlengen продовжити строк (verdaging)
 #   zienswijze, mening  думка (zienswijze)
 #   ingebrekestelling   лист-вимога (ingebrekestelling)
 #   dwangsom            штраф (dwangsom)
@@ -19,7 +19,8 @@
 #   kenmerk             номер запиту         doel (dashboard) мета
 #   te laat (gemeente)  запізнюється         te laat (verzoek)  прострочений
 #   in beroep gaan bij de rechter  звернутися до суду
-# Article references (Woo 4.1 lid 5, Awb 6:12, Woo artikel 3.3 lid 2 onder a) stay as written.
+# Short references in brackets (Woo 4.1 lid 5, Awb 6:12) stay as in Dutch, as in the English; the word
+# "artikel" and the category labels are translated (Woo, стаття 3.3, частина 2, пункт a).
 #
 # Dates with weekday ("п’ятниця, 25 квітня 2025 р.") are nominative, so they stand after a colon or a
 # dash, never after a preposition such as "з" or "до".
@@ -27,9 +28,9 @@
 T = {
     # woo-categories
     'Woo artikel <x id="0" equiv-text="${article}"/>':
-        'Woo artikel <x id="0" equiv-text="${article}"/>',
+        'Woo, стаття <x id="0" equiv-text="${article}"/>',
     'Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>':
-        'Woo artikel 3.3 lid <x id="0" equiv-text="${lid}"/> onder <x id="1" equiv-text="${letter}"/>',
+        'Woo, стаття 3.3, частина <x id="0" equiv-text="${lid}"/>, пункт <x id="1" equiv-text="${letter}"/>',
     'Geldt niet voor gemeenten.':
         'Не стосується муніципалітетів.',
     'Nee. De gemeente mag meer openbaar maken dan de verplichte categorieën. Dat doet zij vrijwillig.':
@@ -177,7 +178,7 @@ T = {
     'De gemeente heeft de termijn met 2 weken verlengd':
         'Муніципалітет продовжив строк на 2 тижні',
     'Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.':
-        'Це називається продовженням строку (verdagen). Муніципалітет може зробити це один раз. Він має вчасно повідомити вас про це письмово.',
+        'Це називається продовженням строку (verdaging). Муніципалітет може зробити це один раз. Він має вчасно повідомити вас про це письмово.',
     'Stond de termijn stil?':
         'Чи зупинявся строк?',
     'De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.':
@@ -363,7 +364,7 @@ T = {
     'Ik begrijp dat de gemeente mijn verzoek en het besluit openbaar kan maken, zonder mijn naam en adres.':
         'Я розумію, що муніципалітет може оприлюднити мій запит і рішення без мого імені та адреси.',
     'Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw verzoek te behandelen.':
-        'Так написано в законі Wet open overheid (artikel 3.3). Муніципалітет використовує ваші дані лише для розгляду вашого запиту.',
+        'Так написано в законі Wet open overheid (стаття 3.3). Муніципалітет використовує ваші дані лише для розгляду вашого запиту.',
     'Geen antwoord, anoniem':
         'Без відповіді, анонімно',
     'Wijzig':
@@ -429,7 +430,7 @@ T = {
     'De mening van anderen is binnen. De termijn loopt weer.':
         'Думка інших надійшла. Строк знову йде.',
     'De gemeente heeft de termijn met 2 weken verlengd (verdaagd).':
-        'Муніципалітет продовжив строк на 2 тижні (verdaagd).',
+        'Муніципалітет продовжив строк на 2 тижні (verdaging).',
     'Uw verzoek is doorgestuurd naar <x id="0" equiv-text="${event.to.name}"/>. Die organisatie beslist verder.':
         'Ваш запит переслано до <x id="0" equiv-text="${event.to.name}"/>. Рішення ухвалюватиме ця організація.',
     'De informatie is openbaar gemaakt.':

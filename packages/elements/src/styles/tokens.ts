@@ -89,12 +89,7 @@ export const tokens = css`
     border: 0;
   }
   @media (forced-colors: active) {
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
       box-shadow: none;
     }

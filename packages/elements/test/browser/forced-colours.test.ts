@@ -6,32 +6,15 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { configureWooKitLocalization } from '../../src/localization.js';
+import { deepElements, systemColour } from '../support/dom.js';
 import { allStories, renderStory } from '../support/stories.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const SYSTEM_COLOURS = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Highlight', 'HighlightText', 'Mark', 'MarkText', 'GrayText'];
 const SHAPES = 'rect, path, circle, ellipse, line, polyline, polygon, text, tspan';
 
-/** The computed values of the system colours in the current (forced) theme. */
-function systemColours(): Set<string> {
-  const probe = document.createElement('div');
-  document.body.append(probe);
-  const values = new Set(['none', 'rgba(0, 0, 0, 0)']);
-  for (const name of SYSTEM_COLOURS) {
-    probe.style.color = name;
-    values.add(getComputedStyle(probe).color);
-  }
-  probe.remove();
-  return values;
-}
-
-/** Every element under `root`, inside shadow roots too. */
-function* deepElements(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
-  }
-}
+/** The computed values of the system colours in the current (forced) theme, and "no paint". */
+const systemColours = (): Set<string> => new Set(['none', 'rgba(0, 0, 0, 0)', ...SYSTEM_COLOURS.map(systemColour)]);
 
 describe('forced colours over every story', () => {
   before(() => emulateMedia({ forcedColors: 'active' }));

@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { configureWooKitLocalization } from '../../src/localization.js';
+import { deepElements } from '../support/dom.js';
 import { allStories, renderStory } from '../support/stories.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
@@ -20,14 +21,6 @@ function deepActive(): Element | null {
   let el: Element | null = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
-}
-
-/** Every element under `root`, inside shadow roots too. */
-function* deepElements(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deepElements(el.shadowRoot);
-  }
 }
 
 /** Whether `el` sits in `container`, crossing shadow roots. */

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { WooRequest } from '@woo-kit/core';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
+import { systemColour } from '../../../test/support/dom.js';
 import './define.js';
 import type { WooRequestStatus } from './woo-request-status.js';
 
@@ -98,11 +99,7 @@ describe('woo-request-status', () => {
   it('keeps its marks in forced-colours mode: a double border when late, a filled square for the deadline', async () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
-      const probe = document.createElement('div');
-      probe.style.color = 'CanvasText';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      probe.remove();
+      const canvasText = systemColour('CanvasText');
       const late = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
       const stage = getComputedStyle(late.shadowRoot!.querySelector('.stage--late')!);
       expect(stage.borderInlineStartStyle).to.equal('double');

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WooRequest } from '@woo-kit/core';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
+import { systemColour } from '../../../test/support/dom.js';
 import './define.js';
 import type { WooTimelinessDashboard } from './woo-timeliness-dashboard.js';
 
@@ -91,13 +92,8 @@ describe('woo-timeliness-dashboard', () => {
       expect(fills[0]).to.match(/url\(.*#under/);
       expect(fills[1]).to.match(/url\(.*#under/);
       expect(fills[2]).not.to.match(/url\(/);
-      // The system colours of this forced-colours theme, read from a probe.
-      const probe = document.createElement('div');
-      probe.style.cssText = 'color: CanvasText; background-color: Canvas';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      const canvas = getComputedStyle(probe).backgroundColor;
-      probe.remove();
+      const canvasText = systemColour('CanvasText');
+      const canvas = systemColour('Canvas');
       // Labels, stripes and the bars' edges are drawn in the text colour, on the page's background.
       for (const label of root.querySelectorAll('.value, .month, .axis')) expect(getComputedStyle(label).fill).to.equal(canvasText);
       expect(getComputedStyle(root.querySelector('.bar-under-line')!).stroke).to.equal(canvasText);

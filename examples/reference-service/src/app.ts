@@ -15,7 +15,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIsoDate, toDiwooSitemap, validateWooRequest, type WooRequest } from '@woo-kit/core';
-import { computeDeadline, deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam } from '@woo-kit/deadlines';
+import { computeDeadline, todayInAmsterdam } from '@woo-kit/deadlines';
+import { requestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { HttpError, notFound } from './errors.js';
 import type { Store } from './store.js';
 
@@ -192,11 +193,7 @@ export function createService(options: ServiceOptions): Handler {
           en: 'The date in today does not exist or is not written as YYYY-MM-DD.',
         }, { path: 'query:today' });
       }
-      const records = store.listRequests().map((r) => ({
-        ...deadlineInputFromRequest(r, day),
-        ...(r.agreedDeadline ? { agreedDeadline: r.agreedDeadline } : {}),
-      }));
-      send(res, 200, JSON.parse(JSON.stringify(timelinessStatistics(records, { today: day }))));
+      send(res, 200, JSON.parse(JSON.stringify(requestTimelinessStatistics(store.listRequests(), { today: day }))));
       return true;
     }
     // DiWoo sitemap: one file, or, above 50,000 publications, an index at /sitemap-diwoo.xml that

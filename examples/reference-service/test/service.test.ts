@@ -118,6 +118,9 @@ test('publications, timeliness, robots.txt and the DiWoo sitemap', async () => {
   const timeliness = (await (await fetch(`${base}/api/timeliness`)).json()) as Record<string, unknown>;
   assert.ok(typeof timeliness['requests'] === 'number' && (timeliness['requests'] as number) > 0);
   assert.ok(Array.isArray(timeliness['perMonth']));
+  // The split by outcome counts every request once.
+  const outcomes = Object.values(timeliness['outcomes'] as Record<string, number>);
+  assert.equal(outcomes.reduce((a, b) => a + b, 0), timeliness['requests']);
   const robots = await (await fetch(`${base}/robots.txt`)).text();
   assert.match(robots, /^Sitemap: https:\/\/www\.voorbeeld\.nl\/sitemap-diwoo\.xml$/m);
   const sitemap = await fetch(`${base}/sitemap-diwoo.xml`);

@@ -2,6 +2,7 @@
  * @woo-kit/deadlines: legal decision terms of Woo requests (Woo 4.4, Awb 4:15, Algemene
  * termijnenwet), explained step by step, and timeliness statistics. No DOM; runs in Node, workers
  * and browsers. Dates are ISO `YYYY-MM-DD` strings; nothing depends on the time zone.
+ * Timeliness statistics straight from `WooRequest` records are in `@woo-kit/deadlines/requests`.
  * @packageDocumentation
  */
 export {
@@ -32,3 +33,4 @@ export {
 } from './statistics.js';
 export type { Step, StepKey, StepOf, StepValues, SuspensionOutcome } from './steps.js';
 export { deadlineInputFromRequest } from './from-request.js';
+

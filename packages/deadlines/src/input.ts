@@ -64,6 +64,24 @@ export interface ParsedInput {
   readonly extra_: ExtraDays;
 }
 
+/** Reads a date into a day number or throws: calendar.ts `parseDay`, or a wrapper that remembers dates. */
+export type DayReader = (value: unknown, path?: string) => number;
+
+/**
+ * A zienswijze or aanvulling as day numbers, from checked days (`ended` >= `notified`). Both start the
+ * day after the notice. Woo 4.4 lid 3 "tot en met": `ended` is suspended. Awb 4:15 lid 1 "tot": it is not.
+ */
+export const datedSuspension = (kind: 'zienswijze' | 'aanvulling', notified: number, ended: number): ParsedSuspension => ({
+  kind_: kind,
+  notified_: notified,
+  first_: notified + 1,
+  last_: kind === 'zienswijze' ? ended : ended - 1,
+  days_: 0,
+});
+
+/** Orders dated suspensions by their first suspended day (a stable sort keeps the input order among equals). */
+export const byFirstDay = (a: ParsedSuspension, b: ParsedSuspension): number => a.first_ - b.first_;
+
 type Obj = Record<string, unknown>;
 const NONE: ParsedSuspension[] = []; // shared when there are no suspensions (never written to)
 const present = (v: unknown): boolean => v != null;
@@ -72,26 +90,25 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
 
 // The optional date `o[key]` (NaN when absent), which may not lie before the receipt: else the code
 // is e.g. "postponed-before-received". `at` is the path of `o`.
-function dateFrom(o: Obj, key: string, at: string, received: number): number {
+function dateFrom(o: Obj, key: string, at: string, received: number, read: DayReader): number {
   const value = o[key];
   if (!present(value)) return NaN;
   const path = at + '/' + key;
-  const day = parseDay(value, path);
+  const day = read(value, path);
   if (day < received) fail(`${key.slice(0, -2)}-before-received`, before(key, 'receivedOn'), path);
   return day;
 }
 
-function readSuspension(s: unknown, index: number, received: number): ParsedSuspension {
+function readSuspension(s: unknown, index: number, received: number, read: DayReader): ParsedSuspension {
   const at = `/suspensions/${index}`;
   if (!isObject(s)) return fail('invalid-suspension', 'Een opschorting moet een object zijn.|A suspension must be an object.', at);
   const kind = s['kind'];
   if (kind === 'zienswijze' || kind === 'aanvulling') {
     for (const key of ['notifiedOn', 'endedOn']) if (!present(s[key])) fail('missing-date', `${key} ontbreekt.|${key} is missing.`, `${at}/${key}`);
-    const notified = dateFrom(s, 'notifiedOn', at, received);
-    const ended = parseDay(s['endedOn'], `${at}/endedOn`);
+    const notified = dateFrom(s, 'notifiedOn', at, received, read);
+    const ended = read(s['endedOn'], `${at}/endedOn`);
     if (ended < notified) fail('ended-before-notified', before('endedOn', 'notifiedOn'), `${at}/endedOn`);
-    // Woo 4.4 lid 3 "tot en met": endedOn is suspended. Awb 4:15 lid 1 "tot": endedOn is not.
-    return { kind_: kind, notified_: notified, first_: notified + 1, last_: kind === 'zienswijze' ? ended : ended - 1, days_: 0 };
+    return datedSuspension(kind, notified, ended);
   }
   if (kind === 'instemming' || kind === 'overmacht') {
     // Awb 4:15 lid 2 sub a and c
@@ -99,19 +116,19 @@ function readSuspension(s: unknown, index: number, received: number): ParsedSusp
     if (!Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
       fail('invalid-days', `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.|days must be a whole number from 0 to ${MAX_DAYS}.`, `${at}/days`);
     }
-    const notified = dateFrom(s, 'notifiedOn', at, received);
+    const notified = dateFrom(s, 'notifiedOn', at, received, read);
     return { kind_: kind, notified_: notified, first_: notified + 1, last_: notified + days, days_: days };
   }
   return fail('unknown-suspension-kind', 'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, aanvulling, instemming or overmacht.', `${at}/kind`);
 }
 
-/** Checks and converts deadline input (which may be anything parsed from JSON). */
-export function readInput(o: unknown): ParsedInput {
+/** Checks and converts deadline input (which may be anything parsed from JSON); `read` reads its dates. */
+export function readInput(o: unknown, read: DayReader = parseDay): ParsedInput {
   if (!isObject(o)) return fail('invalid-input', 'De invoer moet een object zijn.|The input must be an object.');
   if (!present(o['receivedOn'])) fail('missing-received-on', 'receivedOn (datum van ontvangst) ontbreekt.|receivedOn (date of receipt) is missing.', '/receivedOn');
-  const received = parseDay(o['receivedOn'], '/receivedOn');
-  const postponed = dateFrom(o, 'postponedOn', '', received);
-  const decided = dateFrom(o, 'decidedOn', '', received);
+  const received = read(o['receivedOn'], '/receivedOn');
+  const postponed = dateFrom(o, 'postponedOn', '', received, read);
+  const decided = dateFrom(o, 'decidedOn', '', received, read);
   const list = o['suspensions'];
   let undated: ParsedSuspension[] = NONE;
   let dated: ParsedSuspension[] = NONE;
@@ -120,10 +137,10 @@ export function readInput(o: unknown): ParsedInput {
     undated = [];
     dated = [];
     for (let i = 0; i < list.length; i++) {
-      const s = readSuspension(list[i], i, received);
+      const s = readSuspension(list[i], i, received, read);
       (s.notified_ === s.notified_ ? dated : undated).push(s); // NaN: not dated
     }
-    dated.sort((a, b) => a.first_ - b.first_); // stable: input order among equals
+    dated.sort(byFirstDay);
   }
   return { received_: received, postponed_: postponed, decided_: decided, undated_: undated, dated_: dated, extra_: parseExtraDays(present(o['extraHolidays']) ? o['extraHolidays'] : undefined) };
 }

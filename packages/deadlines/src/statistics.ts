@@ -92,105 +92,129 @@ type Tally = ReturnType<typeof tally>;
 /** The plain counters of a tally, summed up for the total. */
 const COUNTERS = ['requests', 'decided', 'open', 'openLate', 'late', 'postponed', 'postponementsInvalid', 'suspended', 'suspendedDays', 'agreed'] as const;
 
+// No loop over the days to decision here (`sort` and `reduce` do it): a loop in a function called
+// once per month would be compiled and thrown away again and again on a fresh page.
 function result({ within_: w, durations_, ...counts }: Tally): TimelinessCounts {
   const share = (k: number): Share => ({ count: w[k]!, of: w[k + 1]!, share: w[k + 1] ? w[k]! / w[k + 1]! : null });
   const d = new Float64Array(durations_).sort();
   const n = d.length;
   const half = n >> 1;
-  // The sum in ascending order, as `reduce` would add them (a plain loop: no call per day count).
-  let sum = d[0]!;
-  for (let i = 1; i < n; i++) sum += d[i]!;
   return {
     ...counts,
     withinFourWeeks: share(0),
     withinLegalDeadline: share(2),
     withinAgreedTerm: share(4),
     medianDaysToDecision: n ? (n % 2 ? d[half]! : (d[half - 1]! + d[half]!) / 2) : null,
-    meanDaysToDecision: n ? sum / n : null,
+    // Whole days, so the sum is exact in any order.
+    meanDaysToDecision: n ? d.reduce((a, b) => a + b) / n : null,
   };
 }
+
+/** Counts requests into their month of receipt (`add_`) and adds up the months (`result_`). */
+export interface Counter {
+  /**
+   * Counts one request from its computed term (only its results are read, not `e.in_`), its days of
+   * receipt and decision (NaN while open) and its agreed deadline (NaN when none).
+   */
+  add_(e: Engine, received: number, decided: number, agreed: number): void;
+  /** The totals (the sum of the months) and the months in date order. */
+  result_(): TimelinessStatistics;
+}
+
+/** A `Counter` for the day `now` (used by `timelinessStatistics` and `requestTimelinessStatistics`). */
+export function counter(now: number): Counter {
+  const months = new Map<string, Tally>();
+  // The month of each day of receipt seen so far: dashboards count thousands of requests over a few
+  // hundred days, so the month is worked out once per day, not once per request.
+  const groupOf = new Map<number, Tally>();
+  return {
+    add_(e, received, decided, agreed) {
+      const deadline = e.deadline_;
+      let t = groupOf.get(received);
+      if (!t) {
+        const month = isoOf(received).slice(0, 7);
+        t = months.get(month);
+        if (!t) months.set(month, (t = tally()));
+        groupOf.set(received, t);
+      }
+      // The three limits: 4 weeks (Woo 4.4 lid 1), the legal deadline, and the agreed deadline where there is one.
+      const agreedLimit = agreed === agreed ? agreed : deadline;
+      const w = t.within_;
+      t.requests++;
+      // Decided ones count for every measure; open ones only once past the limit, and then as late.
+      if (decided <= now) {
+        t.decided++;
+        t.durations_.push(decided - received);
+        if (decided > deadline) t.late++;
+        w[1]!++;
+        w[3]!++;
+        w[5]!++;
+        if (decided <= received + 28) w[0]!++;
+        if (decided <= deadline) w[2]!++;
+        if (decided <= agreedLimit) w[4]!++;
+      } else {
+        // Open (decided is NaN), or decided after `today`: open as of `today`.
+        t.open++;
+        if (now > deadline) {
+          t.late++;
+          t.openLate++;
+          w[3]!++;
+        }
+        if (now > received + 28) w[1]!++;
+        if (now > agreedLimit) w[5]!++;
+      }
+      if (e.valid_) t.postponed++;
+      if (e.valid_ === false) t.postponementsInvalid++;
+      if (e.suspendedDays_) t.suspended++;
+      t.suspendedDays += e.suspendedDays_;
+      if (agreed === agreed) t.agreed++;
+    },
+    result_() {
+      const keys = [...months.keys()].sort();
+      const total = tally();
+      for (const month of keys) {
+        const t = months.get(month)!;
+        for (const key of COUNTERS) total[key] += t[key];
+        for (let k = 0; k < 6; k++) total.within_[k]! += t.within_[k]!;
+        // The day counts joined by `concat`, not one by one (no loop over them, see `result`).
+        total.durations_ = total.durations_.concat(t.durations_);
+      }
+      return {
+        today: isoOf(now),
+        ...result(total),
+        perMonth: keys.map((month): MonthCounts => ({ month, ...result(months.get(month)!) })),
+        steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, 'statistics', now)],
+      };
+    },
+  };
+}
+
+/** The same error, with the record's index in front of its path (`at` maps the path within the record). */
+export const atIndex = (error: unknown, index: number, at = (path: string) => path): unknown =>
+  error instanceof WooKitError ? new WooKitInputError(error.code, error.messages, { path: `/${index}${at(error.path ?? '')}`, cause: error }) : error;
 
 /**
  * Timeliness over many requests: the share decided within 4 weeks, within the legal deadline and
  * within the agreed term; median and mean days to decision; postponements and suspensions; the same
  * per month of receipt. Open requests past their deadline count as late; open requests still within
  * it are left out of the shares. Throws a `WooKitInputError` (path `/<index>/…`) for a bad record.
+ * For `WooRequest` records (with their events) use `requestTimelinessStatistics`.
  */
 export function timelinessStatistics(records: Iterable<TimelinessRecord | unknown>, options: TimelinessOptions = {}): TimelinessStatistics {
-  const now = parseDay(options.today ?? todayInAmsterdam(), '/today');
-  const months = new Map<string, Tally>();
-  // The month of each day of receipt seen so far: dashboards count thousands of requests over a few
-  // hundred days, so the month is worked out once per day, not once per request.
-  const groupOf = new Map<number, Tally>();
+  const c = counter(parseDay(options.today ?? todayInAmsterdam(), '/today'));
   const extra = parseExtraDays(options.extraHolidays);
   let index = 0;
-  // Each request is counted in its month only; the total is the sum of the months (below).
+  // Each request is counted in its month only; the total is the sum of the months.
   for (const record of records) {
-    let e: Engine;
-    let agreed = NaN;
     try {
       const parsed = readInput(record);
-      e = runEngine(extra ? { ...parsed, extra_: extra } : parsed, false);
+      const e = runEngine(extra ? { ...parsed, extra_: extra } : parsed, false);
       const a = (record as { agreedDeadline?: unknown }).agreedDeadline;
-      if (a != null) agreed = parseDay(a, '/agreedDeadline');
+      c.add_(e, parsed.received_, parsed.decided_, a != null ? parseDay(a, '/agreedDeadline') : NaN);
     } catch (error) {
-      // The same error, with the record's index in front of its path.
-      throw error instanceof WooKitError ? new WooKitInputError(error.code, error.messages, { path: `/${index}${error.path ?? ''}`, cause: error }) : error;
+      throw atIndex(error, index);
     }
     index++;
-    const { received_: received, decided_: decided } = e.in_;
-    const deadline = e.deadline_;
-    let t = groupOf.get(received);
-    if (!t) {
-      const month = isoOf(received).slice(0, 7);
-      t = months.get(month);
-      if (!t) months.set(month, (t = tally()));
-      groupOf.set(received, t);
-    }
-    // The three limits: 4 weeks (Woo 4.4 lid 1), the legal deadline, and the agreed deadline where there is one.
-    const agreedLimit = agreed === agreed ? agreed : deadline;
-    const w = t.within_;
-    t.requests++;
-    // Decided ones count for every measure; open ones only once past the limit, and then as late.
-    if (decided <= now) {
-      t.decided++;
-      t.durations_.push(decided - received);
-      if (decided > deadline) t.late++;
-      w[1]!++;
-      w[3]!++;
-      w[5]!++;
-      if (decided <= received + 28) w[0]!++;
-      if (decided <= deadline) w[2]!++;
-      if (decided <= agreedLimit) w[4]!++;
-    } else {
-      // Open (decided is NaN), or decided after `today`: open as of `today`.
-      t.open++;
-      if (now > deadline) {
-        t.late++;
-        t.openLate++;
-        w[3]!++;
-      }
-      if (now > received + 28) w[1]!++;
-      if (now > agreedLimit) w[5]!++;
-    }
-    if (e.valid_) t.postponed++;
-    if (e.valid_ === false) t.postponementsInvalid++;
-    if (e.suspendedDays_) t.suspended++;
-    t.suspendedDays += e.suspendedDays_;
-    if (agreed === agreed) t.agreed++;
   }
-  const keys = [...months.keys()].sort();
-  const total = tally();
-  for (const month of keys) {
-    const t = months.get(month)!;
-    for (const key of COUNTERS) total[key] += t[key];
-    for (let k = 0; k < 6; k++) total.within_[k]! += t.within_[k]!;
-    for (const d of t.durations_) total.durations_.push(d);
-  }
-  return {
-    today: isoOf(now),
-    ...result(total),
-    perMonth: keys.map((month): MonthCounts => ({ month, ...result(months.get(month)!) })),
-    steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, 'statistics', now)],
-  };
+  return c.result_();
 }

@@ -73,6 +73,24 @@ describe('woo-timeliness-dashboard', () => {
     expect(text(el)).to.contain('1 verzoek in de lijst klopt niet en telt niet mee.');
   });
 
+  it('leaves out requests given as a property whose dates cannot be read, says so, and keeps working', async () => {
+    const bad = [
+      ...requests,
+      { id: 'X', receivedOn: '2025-02-30', channel: 'email', subject: 'Geen echte datum' },
+      { id: 'Y', receivedOn: '2025-03-03', channel: 'email', subject: 'Besluit vóór ontvangst', events: [{ type: 'decided', on: '2025-03-01', outcome: 'refused', grounds: ['5.1.2e'] }] },
+    ] as WooRequest[];
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${bad} today="2025-04-30"></woo-timeliness-dashboard>`);
+    expect(text(el)).to.contain(`Over ${requests.length} verzoeken.`);
+    expect(text(el)).to.contain('2 verzoeken in de lijst kloppen niet en tellen niet mee.');
+    // Only bad requests: no figures, the notice, no error.
+    el.requests = bad.slice(requests.length);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.tiles')).to.equal(null);
+    expect(text(el)).to.contain('Er zijn nog geen verzoeken om te tonen.');
+    expect(text(el)).to.contain('2 verzoeken in de lijst kloppen niet en tellen niet mee.');
+    await assertAccessible(el);
+  });
+
   it('speaks English', async () => {
     await l10n.setLocale('en');
     const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);

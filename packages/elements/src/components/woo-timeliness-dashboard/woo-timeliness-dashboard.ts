@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-kit/core';
-import { deadlineInputFromRequest, timelinessStatistics, todayInAmsterdam, type MonthCounts, type Share, type TimelinessRecord, type TimelinessStatistics } from '@woo-kit/deadlines';
+import { todayInAmsterdam, type MonthCounts, type Share } from '@woo-kit/deadlines';
+import { requestTimelinessStatistics, type RequestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { WooElement } from '../../internal/woo-element.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
@@ -28,31 +29,6 @@ export function readRequests(value: unknown): Loaded {
     if (result.ok) requests.push(result.value);
   }
   return { requests, skipped: list.length - requests.length };
-}
-
-/**
- * The requests as input of `timelinessStatistics`, one at a time (each record is dropped as soon as
- * it is counted, which keeps garbage collection cheap for thousands of requests), counting the
- * outcomes in `outcomes` on the way.
- */
-function* records(requests: readonly WooRequest[], day: string, outcomes: Map<OutcomeKey, number>): Generator<TimelinessRecord> {
-  for (let i = 0; i < requests.length; i++) {
-    const request = requests[i]!;
-    let key: OutcomeKey = 'open';
-    const events = request.events;
-    if (events) {
-      for (let j = 0; j < events.length; j++) {
-        const event = events[j]!;
-        if (event.type === 'decided') {
-          key = event.outcome;
-          break;
-        }
-      }
-    }
-    outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
-    const input = deadlineInputFromRequest(request, day);
-    yield request.agreedDeadline ? { ...input, agreedDeadline: request.agreedDeadline } : input;
-  }
 }
 
 /**
@@ -85,8 +61,7 @@ export class WooTimelinessDashboard extends WooElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private focused = -1;
-  private statistics: TimelinessStatistics | undefined;
-  private outcomes: Map<OutcomeKey, number> = new Map();
+  private statistics: RequestTimelinessStatistics | undefined;
   private computedFor: readonly WooRequest[] | undefined;
   private computedDay = '';
 
@@ -97,13 +72,11 @@ export class WooTimelinessDashboard extends WooElement {
     return html`<div role="heading" aria-level=${l} class="h${l}" id=${id ?? nothing}>${text}</div>`;
   }
 
-  /** Computes the figures once per list of requests and day. */
-  private compute(requests: readonly WooRequest[]): TimelinessStatistics {
+  /** Computes the figures once per list of requests and day; requests that cannot be read are left out and counted. */
+  private compute(requests: readonly WooRequest[]): RequestTimelinessStatistics {
     const day = this.today || todayInAmsterdam();
     if (this.statistics && this.computedFor === requests && this.computedDay === day) return this.statistics;
-    const outcomes = new Map<OutcomeKey, number>();
-    this.statistics = timelinessStatistics(records(requests, day, outcomes), { today: day });
-    this.outcomes = outcomes;
+    this.statistics = requestTimelinessStatistics(requests, { today: day, invalid: 'skip' });
     this.computedFor = requests;
     this.computedDay = day;
     return this.statistics;
@@ -224,15 +197,19 @@ export class WooTimelinessDashboard extends WooElement {
     }
   }
 
+  /** `skipped`: records already left out while loading them (not valid requests). */
   private renderStatistics(requests: readonly WooRequest[], skipped: number): TemplateResult {
-    if (requests.length === 0) return html`${this.heading(msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>`;
-    const s = this.compute(requests);
-    const total = requests.length;
+    const s = requests.length ? this.compute(requests) : undefined;
+    // Requests whose dates could not be read are left out as well, and said so.
+    const left = skipped + (s?.skipped ?? 0);
+    const notice = left ? html`<p class="notice">${skippedRequestsText(left, this.locale)}</p>` : nothing;
+    if (!s?.requests) return html`${this.heading(msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>${notice}`;
+    const total = s.requests;
     const sub = this.headingLevel + 1;
     return html`
       ${this.heading(msg('Op tijd beslist?'))}
       <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
-      ${skipped ? html`<p class="notice">${skippedRequestsText(skipped, this.locale)}</p>` : nothing}
+      ${notice}
       <div class="tiles">
         ${this.tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
         ${this.tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
@@ -249,9 +226,9 @@ export class WooTimelinessDashboard extends WooElement {
       ${this.chart(s.perMonth)} ${this.table(s.perMonth)}
       ${this.heading(msg('Uitkomst van de verzoeken'), sub)}
       <ul class="outcomes">
-        ${OUTCOMES.filter((key) => this.outcomes.get(key)).map((key) => {
+        ${OUTCOMES.filter((key) => s.outcomes[key]).map((key) => {
           // The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them.
-          const n = this.outcomes.get(key) ?? 0;
+          const n = s.outcomes[key];
           return html`<li>
             <span class="outcome__label">${this.outcomeLabel(key)}</span>
             <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>

@@ -87,7 +87,8 @@ class RequestCounter {
   // Day numbers of the date strings seen (NaN: not a supported date). Thousands of requests share a
   // few hundred dates, and a Map lookup is cheaper than reading a date, above all before the JIT warms up.
   private readonly days_ = new Map<unknown, number>();
-  // The input of a request without suspensions, filled in anew for each one (the engine does not keep it).
+  // The engine's input, filled in anew for each request read the short way (its result keeps a
+  // reference as `in_`, but only the result's own fields are read: Counter.add_).
   private readonly plain_: Mutable<ParsedInput>;
   // The term of a request without suspensions or postponement depends on its day of receipt only.
   private readonly termOf_ = new Map<number, Engine>();

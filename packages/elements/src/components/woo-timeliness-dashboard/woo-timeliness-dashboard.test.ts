@@ -91,6 +91,12 @@ describe('woo-timeliness-dashboard', () => {
     await assertAccessible(el);
   });
 
+  it('ignores a today attribute that is not a date, and counts as of today', async () => {
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-13-45"></woo-timeliness-dashboard>`);
+    expect(el.shadowRoot!.querySelector('.tiles')).to.not.equal(null);
+    expect(text(el)).to.contain(`Over ${requests.length} verzoeken.`);
+  });
+
   it('speaks English', async () => {
     await l10n.setLocale('en');
     const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);

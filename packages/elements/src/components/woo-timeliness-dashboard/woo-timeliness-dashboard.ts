@@ -55,7 +55,7 @@ export class WooTimelinessDashboard extends WooElement {
   @property() src = '';
   /** Target share decided within the legal deadline, in percent (for example 80). */
   @property({ type: Number }) target = 80;
-  /** The day the figures are for (`YYYY-MM-DD`); default: today in the Netherlands. */
+  /** The day the figures are for (`YYYY-MM-DD`); default (also for a date that does not exist): today in the Netherlands. */
   @property() today = '';
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -76,7 +76,12 @@ export class WooTimelinessDashboard extends WooElement {
   private compute(requests: readonly WooRequest[]): RequestTimelinessStatistics {
     const day = this.today || todayInAmsterdam();
     if (this.statistics && this.computedFor === requests && this.computedDay === day) return this.statistics;
-    this.statistics = requestTimelinessStatistics(requests, { today: day, invalid: 'skip' });
+    try {
+      this.statistics = requestTimelinessStatistics(requests, { today: day, invalid: 'skip' });
+    } catch {
+      // Only `today` can be wrong here (bad requests are skipped): a date that does not exist is ignored.
+      this.statistics = requestTimelinessStatistics(requests, { today: todayInAmsterdam(), invalid: 'skip' });
+    }
     this.computedFor = requests;
     this.computedDay = day;
     return this.statistics;

@@ -13,6 +13,16 @@ import {
   type Publication,
 } from '../src/index.js';
 
+/** A minimal valid publication: only the required fields. */
+export const minimalPublication: Publication = {
+  id: 'min-1',
+  url: 'https://www.example.nl/woo/min-1',
+  officialTitle: 'Minimaal',
+  informationCategories: ['c_816e508d'],
+  publisher: { name: 'gemeente Utrecht', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' },
+  documentActions: [{ soortHandeling: 'c_e1ec050e', atTime: '2025-01-02T03:04:05Z' }],
+};
+
 /** Strings that have broken XML writers before. */
 export const HOSTILE_SAMPLES: readonly string[] = [
   '<script>alert("x")</script>', '&amp;', '&', '&#0;', '&lt;', '"', "'", '<', '>', ']]>', '<![CDATA[x]]>',

@@ -15,19 +15,10 @@ import {
 import { escapeAttribute, escapeText, utf8Length } from '../src/diwoo/xml-text.js';
 import { isSitemapLoc, toXsdDateTime } from '../src/diwoo/values.js';
 import { parseXml, type XmlElement } from '../src/diwoo/xml-parse.js';
+import { minimalPublication as minimal } from './diwoo-arbitraries.js';
 
 const DIWOO = 'https://standaarden.overheid.nl/diwoo/metadata/';
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-
-/** A minimal valid publication: only the required fields. */
-const minimal: Publication = {
-  id: 'min-1',
-  url: 'https://www.example.nl/woo/min-1',
-  officialTitle: 'Minimaal',
-  informationCategories: ['c_816e508d'],
-  publisher: { name: 'gemeente Utrecht', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' },
-  documentActions: [{ soortHandeling: 'c_e1ec050e', atTime: '2025-01-02T03:04:05Z' }],
-};
 
 const only = (xml: string): XmlElement => parseXml(xml);
 const diwooOf = (xml: string): XmlElement => {

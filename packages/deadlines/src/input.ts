@@ -83,7 +83,8 @@ export const datedSuspension = (kind: 'zienswijze' | 'aanvulling', notified: num
 export const byFirstDay = (a: ParsedSuspension, b: ParsedSuspension): number => a.first_ - b.first_;
 
 type Obj = Record<string, unknown>;
-const NONE: ParsedSuspension[] = []; // shared when there are no suspensions (never written to)
+/** Shared by inputs without suspensions (never written to). */
+export const NONE: readonly ParsedSuspension[] = [];
 const present = (v: unknown): boolean => v != null;
 const before = (a: string, b: string): string => `${a} ligt vóór ${b}.|${a} is before ${b}.`;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -130,8 +131,8 @@ export function readInput(o: unknown, read: DayReader = parseDay): ParsedInput {
   const postponed = dateFrom(o, 'postponedOn', '', received, read);
   const decided = dateFrom(o, 'decidedOn', '', received, read);
   const list = o['suspensions'];
-  let undated: ParsedSuspension[] = NONE;
-  let dated: ParsedSuspension[] = NONE;
+  let undated = NONE as ParsedSuspension[];
+  let dated = NONE as ParsedSuspension[];
   if (present(list)) {
     if (!Array.isArray(list)) fail('invalid-suspensions', 'suspensions moet een lijst zijn.|suspensions must be a list.', '/suspensions');
     undated = [];

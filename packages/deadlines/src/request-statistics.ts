@@ -9,7 +9,7 @@ import { WooKitError, type DecisionOutcome, type WooRequest } from '@woo-kit/cor
 import { fail, parseDay, parseExtraDays, type ExtraDays } from './calendar.js';
 import { runEngine, type Engine } from './engine.js';
 import { deadlineInputFromRequest, walkEvents, type SuspensionSink } from './from-request.js';
-import { byFirstDay, datedSuspension, readInput, type DayReader, type ParsedInput, type ParsedSuspension } from './input.js';
+import { NONE, byFirstDay, datedSuspension, readInput, type DayReader, type ParsedInput, type ParsedSuspension } from './input.js';
 import { atIndex, counter, type Counter, todayInAmsterdam, type TimelinessOptions, type TimelinessStatistics } from './statistics.js';
 
 /** Requests per outcome of their decision; `open`: no decision yet. */
@@ -32,8 +32,6 @@ export interface RequestTimelinessStatistics extends TimelinessStatistics {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const NONE: ParsedInput['dated_'] = []; // no suspensions (never written to)
 
 /**
  * Timeliness over Woo requests: what `timelinessStatistics` gives for the requests as

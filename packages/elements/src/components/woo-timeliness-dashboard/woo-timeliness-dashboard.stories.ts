@@ -52,3 +52,13 @@ export const English: Story = { parameters: { locale: 'en' } };
 /** Arabic, right to left, as a page in Arabic shows it. */
 export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };
 export const RightToLeft: Story = { parameters: { dir: 'rtl' } };
+/** Two requests whose dates cannot be read: they are left out, and the dashboard says how many. */
+export const SomeUnreadable: Story = {
+  args: {
+    requests: [
+      ...sampleYear(),
+      { id: 'WOO-X-1', receivedOn: '2025-02-30', channel: 'email', subject: 'Geen bestaande datum' },
+      { id: 'WOO-X-2', receivedOn: '2025-06-02', channel: 'email', subject: 'Besluit vóór ontvangst', events: [{ type: 'decided', on: '2025-05-01', outcome: 'disclosed' }] },
+    ],
+  },
+};

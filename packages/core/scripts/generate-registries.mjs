@@ -3,8 +3,8 @@
 //
 //   node scripts/generate-registries.mjs [path/to/diwoo-metadata-lijsten.xsd] [output.ts]
 //
-// The default path is ../../../shared/specs/diwoo-0.9.8/diwoo-metadata-lijsten.xsd relative to this
-// package (the shared references beside the clone). The output is committed: the package never needs
+// The default path is specs/diwoo-0.9.8/diwoo-metadata-lijsten.xsd in this package (the official
+// schemas, see specs/README.md). The output is committed: the package never needs
 // the XSD at build or run time. Run `pnpm generate` in packages/core after a new DiWoo release.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseTooiLists } from './tooi-xsd.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const xsdPath = resolve(process.argv[2] ?? join(packageDir, '../../../shared/specs/diwoo-0.9.8/diwoo-metadata-lijsten.xsd'));
+const xsdPath = resolve(process.argv[2] ?? join(packageDir, 'specs/diwoo-0.9.8/diwoo-metadata-lijsten.xsd'));
 const outPath = resolve(process.argv[3] ?? join(packageDir, 'src/generated/tooi-lists.ts'));
 
 /** The lists we ship, with the name of the exported constant and the number of members we expect. */

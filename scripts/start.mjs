@@ -13,7 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8000);
 const { openService } = await import('../examples/reference-service/src/index.ts');
 // The demo's data lives in examples/reference-service/data/ (SQLite), so it survives a restart.
-const { handler: service, store } = await openService({
+const { handler: service, store, caseworkerKey } = await openService({
+  caseworkerKey: true,
   publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
   // WOO_KIT_DATABASE chooses another SQLite file (the end-to-end tests use a temporary one).
   ...(process.env.WOO_KIT_DATABASE ? { file: process.env.WOO_KIT_DATABASE } : {}),
@@ -60,6 +61,7 @@ const server = await startDevServer({
 const address = server.server?.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(`woo-kit demo: http://localhost:${actualPort}/  (stop with Ctrl+C)`);
+console.log(`case-worker page: http://localhost:${actualPort}/behandelaar  (API key for this run: ${caseworkerKey})`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {

@@ -5,7 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWooServer, openStore, seedDemo, type Handler, type WooStore } from '@woo-kit/server';
+import { createWooServer, newApiKey, openStore, scopesOfRole, seedDemo, type Handler, type WooStore } from '@woo-kit/server';
 import { todayInAmsterdam } from '@woo-kit/deadlines';
 
 /** Where the demo keeps its data: a SQLite file under the example's folder. */
@@ -15,14 +15,19 @@ export interface OpenOptions {
   readonly file?: string;
   readonly today?: () => string;
   readonly publicOrigin?: string;
+  /** Make a case-worker API key for the demo's case-worker page (a new one on every start). */
+  readonly caseworkerKey?: boolean;
 }
 
 /** Opens (and on first use, seeds) the demo database and returns the server's handler. */
-export async function openService(options: OpenOptions = {}): Promise<{ handler: Handler; store: WooStore }> {
+export async function openService(options: OpenOptions = {}): Promise<{ handler: Handler; store: WooStore; caseworkerKey?: string }> {
   const store = await openStore({ file: options.file ?? DEFAULT_DATABASE });
   const today = options.today ?? todayInAmsterdam;
   const publicOrigin = options.publicOrigin ?? 'http://localhost:8000';
   await seedDemo(store, { today: today(), publicOrigin, ...(process.env['WOO_KIT_PUBLISHER_URI'] ? { publisherUri: process.env['WOO_KIT_PUBLISHER_URI'] } : {}) });
   const { handle } = createWooServer({ store, today, publicOrigin });
-  return { handler: handle, store };
+  if (!options.caseworkerKey) return { handler: handle, store };
+  const key = newApiKey();
+  await store.createApiKey({ id: key.id, name: 'demo case worker', keyHash: key.keyHash, scopes: scopesOfRole.caseworker });
+  return { handler: handle, store, caseworkerKey: key.key };
 }

@@ -15,7 +15,8 @@ const { openService } = await import('../examples/reference-service/src/index.ts
 // The demo's data lives in examples/reference-service/data/ (SQLite), so it survives a restart.
 const { handler: service, store, caseworkerKey } = await openService({
   caseworkerKey: true,
-  publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+  // With PORT=0 (tests) the port is not known yet: links then take their origin from the Host header.
+  ...(process.env.PUBLIC_ORIGIN || port !== 0 ? { publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}` } : {}),
   // WOO_KIT_DATABASE chooses another SQLite file (the end-to-end tests use a temporary one).
   ...(process.env.WOO_KIT_DATABASE ? { file: process.env.WOO_KIT_DATABASE } : {}),
 });

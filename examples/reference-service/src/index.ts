@@ -23,9 +23,9 @@ export interface OpenOptions {
 export async function openService(options: OpenOptions = {}): Promise<{ handler: Handler; store: WooStore; caseworkerKey?: string }> {
   const store = await openStore({ file: options.file ?? DEFAULT_DATABASE });
   const today = options.today ?? todayInAmsterdam;
-  const publicOrigin = options.publicOrigin ?? 'http://localhost:8000';
-  await seedDemo(store, { today: today(), publicOrigin, ...(process.env['WOO_KIT_PUBLISHER_URI'] ? { publisherUri: process.env['WOO_KIT_PUBLISHER_URI'] } : {}) });
-  const { handle } = createWooServer({ store, today, publicOrigin });
+  // Without a public origin, links take theirs from the Host header (fine for a local demo only).
+  await seedDemo(store, { today: today(), publicOrigin: options.publicOrigin ?? 'http://localhost:8000', ...(process.env['WOO_KIT_PUBLISHER_URI'] ? { publisherUri: process.env['WOO_KIT_PUBLISHER_URI'] } : {}) });
+  const { handle } = createWooServer({ store, today, ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}) });
   if (!options.caseworkerKey) return { handler: handle, store };
   const key = newApiKey();
   await store.createApiKey({ id: key.id, name: 'demo case worker', keyHash: key.keyHash, scopes: scopesOfRole.caseworker });

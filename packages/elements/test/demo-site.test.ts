@@ -85,19 +85,27 @@ test('the whole loop on one origin: the form posts to the reference service, the
   ]);
   assert.equal(response.status(), 201);
   assert.ok(response.request().headers()['idempotency-key'], 'the form sends an Idempotency-Key');
-  const receipt = (await response.json()) as { id: string; deadline: string };
+  const receipt = (await response.json()) as { id: string; deadline: string; statusUrl: string };
   await form.locator('.receipt').waitFor();
   assert.match((await form.locator('.receipt').textContent()) ?? '', new RegExp(receipt.id));
-  // The status element switches to the request just sent, read back from /api/requests/:id.
-  await page.waitForFunction(
-    (id) => {
-      const status = document.querySelector('woo-request-status') as (HTMLElement & { src: string }) | null;
-      return (status?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug') && status!.src.endsWith(`/${id}`);
-    },
-    receipt.id,
-  );
-  const stored = (await (await fetch(`${origin}/api/requests/${receipt.id}`)).json()) as { subject: string; requester?: unknown };
+  // The receipt shows the private status link: the token is in the fragment, never in path or query.
+  const link = new URL(receipt.statusUrl);
+  assert.equal(link.pathname, '/woo-status');
+  assert.equal(link.search, '');
+  const token = new URLSearchParams(link.hash.slice(1)).get('t') ?? '';
+  assert.ok(token.length >= 22, 'at least 128 bits');
+  assert.equal(await form.locator('.status-link a').getAttribute('href'), receipt.statusUrl);
+  // The status element switches to the request just sent, read back from /api/requests/:id with the token.
+  await page.waitForFunction(() => (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'));
+  assert.equal((await fetch(`${origin}/api/requests/${receipt.id}`)).status, 401, 'the reference number alone gives nothing');
+  const stored = (await (await fetch(`${origin}/api/requests/${receipt.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { subject: string; requester?: unknown };
   assert.equal(stored.subject, 'Alle verslagen van het overleg over de nieuwe fietsbrug');
+  assert.equal(stored.requester, undefined);
+  // The status link itself opens the status page.
+  const statusPage = await browser.newPage();
+  await statusPage.goto(receipt.statusUrl);
+  await statusPage.waitForFunction(() => (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'));
+  await statusPage.close();
   assert.deepEqual(violations, []);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
   assert.deepEqual(errors, []);
@@ -146,8 +154,9 @@ async function openPage(url: string) {
   const term = page.locator('woo-contact dt').first();
   await term.waitFor();
   const heading = await term.textContent();
-  // Every component rendered its shadow root; the status finished loading its JSON.
-  await page.locator('woo-request-status .timeline').waitFor();
+  // Every component rendered its shadow root; the status finished loading its JSON (or, on the demo
+  // page without a status link in the address, says there is no request to show).
+  await page.locator('woo-request-status :is(.timeline, p:not([role=status]))').first().waitFor();
   await page.locator('woo-publications .results').waitFor();
   await page.locator('woo-categories .summary').waitFor();
   await page.locator('woo-timeliness-dashboard .tiles').waitFor();

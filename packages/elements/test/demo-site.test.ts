@@ -14,6 +14,7 @@ import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
 const startScript = fileURLToPath(new URL('../../../scripts/start.mjs', import.meta.url));
 let server: ChildProcess;
 let origin = '';
+let caseworkerKey = '';
 let browser: Browser;
 const dataDir = mkdtempSync(join(tmpdir(), 'woo-kit-demo-'));
 
@@ -23,9 +24,13 @@ before(async () => {
   server = spawn(process.execPath, ['--import', 'tsx', startScript], { env: { ...process.env, PORT: '0', WOO_KIT_DATABASE: join(dataDir, 'demo.sqlite') }, stdio: ['ignore', 'pipe', 'inherit'] });
   origin = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the demo server did not start within 30 s')), 30_000);
+    let printed = '';
     server.stdout!.on('data', (chunk: Buffer) => {
-      const match = /http:\/\/localhost:(\d+)\//.exec(chunk.toString());
-      if (match) {
+      printed += chunk.toString();
+      const match = /http:\/\/localhost:(\d+)\//.exec(printed);
+      const key = /API key for this run: (wk_[\w-]+)/.exec(printed);
+      if (match && key) {
+        caseworkerKey = key[1]!;
         clearTimeout(timer);
         resolve(`http://localhost:${match[1]}`);
       }
@@ -111,6 +116,41 @@ test('the whole loop on one origin: the form posts to the reference service, the
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests, []);
   await close();
+});
+
+test('the case-worker page: sign in with the API key, record an event, see status and deadline change', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) foreign.push(request.url());
+  });
+  await page.goto(`${origin}/behandelaar`);
+  await page.locator('#key').fill('wk_wrong_key');
+  await page.locator('#sign-in button').click();
+  await page.waitForFunction(() => (document.getElementById('sign-in-error')?.textContent ?? '').length > 0);
+  await page.locator('#key').fill(caseworkerKey);
+  await page.locator('#sign-in button').click();
+  await page.locator('#work:not([hidden])').waitFor();
+  await page.locator('#current dl').waitFor();
+  const before = (await page.locator('#current').textContent()) ?? '';
+  await page.locator('#type').selectOption('withdrawn');
+  await page.locator('#event button[type=submit]').click();
+  await page.waitForFunction(() => (document.getElementById('event-result')?.textContent ?? '').length > 0);
+  const result = (await page.locator('#event-result').textContent()) ?? '';
+  // The newest request comes first: the one the previous test submitted, still open, so it can be withdrawn.
+  assert.match(result, /^Vastgelegd\. Stand: withdrawn\./);
+  assert.notEqual((await page.locator('#current').textContent()) ?? '', before);
+  assert.match((await page.locator('#current').textContent()) ?? '', /withdrawn/);
+  // A second, now impossible event is refused by core's lifecycle rules, with the reason.
+  await page.locator('#type').selectOption('postponed');
+  await page.locator('#event button[type=submit]').click();
+  await page.waitForFunction(() => (document.getElementById('event-result')?.textContent ?? '').startsWith('Niet vastgelegd'));
+  await page.locator('woo-timeliness-dashboard .tiles').waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await page.close();
 });
 
 test('the drop-in bundle works on a plain HTML page under a strict CSP', async () => {

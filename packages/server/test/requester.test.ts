@@ -90,6 +90,10 @@ forEachDatabase('requester', (ctx) => {
     assert.equal(typeof i.error.path, 'string');
     assert.equal((await postRequest(ctx.base, 'x', 'k-415', { 'content-type': 'text/plain' })).status, 415);
     assert.equal((await postRequest(ctx.base, validRequest, null)).status, 400);
+    const badDay = await fetch(`${ctx.base}/api/timeliness?today=2025-02-30`);
+    assert.equal(badDay.status, 400);
+    assert.equal(((await badDay.json()) as { error: { path: string } }).error.path, 'query:today');
+    assert.equal((await fetch(`${ctx.base}/api/publications`, { method: 'DELETE' })).status, 405);
   });
 
   test('public statistics: no subjects, and months with fewer than 5 requests merged', async () => {

@@ -158,6 +158,41 @@ describe('database faults', () => {
     }
   });
 
+  test('a locked PostgreSQL table answers 503 with Retry-After once the lock wait runs out', async () => {
+    const db = await testDatabase('postgres');
+    const url = (db.location as { databaseUrl: string }).databaseUrl;
+    const store = new WooStore(openPostgres(url, { lockTimeoutMs: 200 }));
+    await store.migrate();
+    const server = await serve(store);
+    const locker = openPostgres(url);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked = () => {};
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holding = locker.transaction(async (tx) => {
+      await tx.exec('LOCK TABLE woo_requests IN ACCESS EXCLUSIVE MODE');
+      locked();
+      await held;
+    });
+    try {
+      await lockTaken;
+      const response = await postRequest(server.base);
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('retry-after'), '5');
+      assert.doesNotMatch(await response.text(), /lock|55P03|stack/i);
+      release();
+      await holding;
+      assert.equal((await postRequest(server.base)).status, 201, 'works again once the lock is gone');
+    } finally {
+      release();
+      await holding.catch(() => undefined);
+      await locker.close();
+      await server.close();
+      await store.close();
+      await db.drop();
+    }
+  });
+
   test('an unreachable PostgreSQL answers 503 with Retry-After on every route that needs it', async () => {
     // Port 1 on loopback: nothing listens there, so connecting fails at once.
     const store = new WooStore(openPostgres('postgres://nobody:nothing@127.0.0.1:1/none', { connectTimeoutMs: 500 }));

@@ -123,7 +123,8 @@ function pgUnavailable(error: unknown): boolean {
     /^(08|53|57P)/.test(code) || // connection exception, insufficient resources, operator intervention
     code === '40001' || // serialization failure
     code === '40P01' || // deadlock detected
-    code === '55P03' || // lock not available
+    code === '55P03' || // lock not available (lock_timeout)
+    code === '57014' || // query cancelled (statement_timeout)
     /^E(CONNREFUSED|CONNRESET|NOTFOUND|TIMEDOUT|HOSTUNREACH|PIPE|AI_AGAIN)$/.test(code)
   );
 }
@@ -140,6 +141,8 @@ export interface PostgresOptions {
   /** Give up connecting after this long (ms, default 3000): the client gets 503, not a hanging request. */
   readonly connectTimeoutMs?: number;
   readonly maxConnections?: number;
+  /** Give up waiting for a lock after this long (ms, default 3000): a locked table answers 503, not a hang. */
+  readonly lockTimeoutMs?: number;
 }
 
 export function openPostgres(connectionString: string, options: PostgresOptions = {}): Db {
@@ -147,6 +150,8 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
     connectionString,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
     max: options.maxConnections ?? 10,
+    lock_timeout: options.lockTimeoutMs ?? 3000,
+    statement_timeout: 30_000,
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});
@@ -188,16 +193,21 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
         transaction: () => Promise.reject(new Error('nested transactions are not supported')),
         close: async () => {},
       };
+      let broken = false;
       try {
         await inner.exec('BEGIN');
         const result = await fn(inner);
         await inner.exec('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        // A connection that cannot even roll back is dropped from the pool instead of reused.
+        broken = await client.query('ROLLBACK').then(
+          () => false,
+          () => true,
+        );
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     async close() {

@@ -4,12 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
+
+/** The GOV.UK tag set, as in test/support/a11y.ts (which loads axe into a browser page and cannot run here). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const startScript = fileURLToPath(new URL('../../../scripts/start.mjs', import.meta.url));
 let server: ChildProcess;
@@ -151,6 +154,31 @@ test('the case-worker page: sign in with the API key, record an event, see statu
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
   await page.close();
+});
+
+test('the status page and the case-worker page pass axe (WCAG 2.2 AA and best practices)', async () => {
+  // axe is injected as an inline script, which the page's strict CSP would block: this context bypasses it.
+  const context = await browser.newContext({ bypassCSP: true });
+  const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+  try {
+    for (const path of ['/woo-status#t=niet-geldig&id=WOO-2025-0001', '/behandelaar']) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(() => customElements.get('woo-timeliness-dashboard') !== undefined || customElements.get('woo-request-status') !== undefined);
+      if (path.startsWith('/woo-status')) await page.locator('woo-request-status [role=alert]').waitFor();
+      else await page.locator('woo-timeliness-dashboard .tiles').waitFor();
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      }, AXE_TAGS);
+      assert.deepEqual(violations, [], path);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
 });
 
 test('the drop-in bundle works on a plain HTML page under a strict CSP', async () => {

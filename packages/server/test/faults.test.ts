@@ -47,6 +47,19 @@ forEachDatabase(
   { rateLimit: { limit: 3, windowMs: 60_000 } },
 );
 
+forEachDatabase(
+  'rate limit behind a reverse proxy',
+  (ctx) => {
+    test('with trustProxy, clients are told apart by X-Forwarded-For', async () => {
+      const as = (address: string) => postRequest(ctx.base, validRequest, `proxy-${Math.random()}`, { 'x-forwarded-for': `${address}, 10.0.0.1` });
+      assert.equal((await as('192.0.2.1')).status, 201);
+      assert.equal((await as('192.0.2.1')).status, 429);
+      assert.equal((await as('192.0.2.2')).status, 201, 'another client still gets through');
+    });
+  },
+  { rateLimit: { limit: 1 }, trustProxy: true },
+);
+
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'support/child-server.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });

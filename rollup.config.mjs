@@ -52,7 +52,8 @@ const esm = (pkg) => ({
 // must see every module at once, so it cannot run in the per-file transform).
 const bundle = (pkg, input, file, { node = false, mangle } = {}) => ({
   input,
-  external: node ? (id) => id.startsWith('node:') : [],
+  // @woo-kit/server (database drivers) stays a separate install: `woo-kit serve` loads it when run.
+  external: node ? (id) => id.startsWith('node:') || id === '@woo-kit/server' : [],
   output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [
     resolve({ browser: !node, preferBuiltins: node, exportConditions: node ? ['node'] : ['browser'] }),

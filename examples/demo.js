@@ -14,6 +14,7 @@ const pageText = {
     categories: 'Wat maakt de gemeente openbaar?',
     timeliness: 'Beslist de gemeente op tijd?',
     contact: 'Contact',
+    home: 'Naar de hoofdpagina',
   },
   en: {
     skip: 'Skip to content',
@@ -26,6 +27,7 @@ const pageText = {
     categories: 'What does the municipality publish?',
     timeliness: 'Does the municipality decide on time?',
     contact: 'Contact',
+    home: 'To the home page',
   },
   tr: {
     skip: 'İçeriğe geç',
@@ -38,6 +40,7 @@ const pageText = {
     categories: 'Belediye neleri yayımlar?',
     timeliness: 'Belediye zamanında karar veriyor mu?',
     contact: 'İletişim',
+    home: 'Ana sayfaya',
   },
   ar: {
     skip: 'انتقل إلى المحتوى',
@@ -50,6 +53,7 @@ const pageText = {
     categories: 'ماذا تنشر البلدية؟',
     timeliness: 'هل تقرر البلدية في الوقت المحدد؟',
     contact: 'اتصل بنا',
+    home: 'إلى الصفحة الرئيسية',
   },
   pl: {
     skip: 'Przejdź do treści',
@@ -62,6 +66,7 @@ const pageText = {
     categories: 'Co gmina publikuje?',
     timeliness: 'Czy gmina decyduje na czas?',
     contact: 'Kontakt',
+    home: 'Do strony głównej',
   },
   uk: {
     skip: 'Перейти до змісту',
@@ -74,6 +79,7 @@ const pageText = {
     categories: 'Що оприлюднює муніципалітет?',
     timeliness: 'Чи вчасно ухвалює рішення муніципалітет?',
     contact: 'Контакти',
+    home: 'На головну сторінку',
   },
 };
 
@@ -90,18 +96,17 @@ function applyLanguage(lang) {
 }
 
 applyLanguage(new URLSearchParams(location.search).get('lang') ?? 'nl');
+// The language links keep a status link's fragment, so switching language never loses the token.
+for (const link of document.querySelectorAll('[data-lang]')) {
+  const keep = () => link.setAttribute('href', `?lang=${link.dataset.lang}${location.hash.startsWith('#t=') ? location.hash : ''}`);
+  keep();
+  window.addEventListener('hashchange', keep);
+}
 
-// The status shows a request of the reference service (served by `pnpm start` under /api): the one
-// just sent with the form, or else the most recent request that is still open.
-const status = document.getElementById('request-status');
+// The status shows the request just sent with the form. Its details are private: the server gives a
+// status link with a token in the fragment (`/woo-status#t=…&id=…`), which the component reads from
+// the address and sends as a bearer token. Here the demo puts that fragment on this page's address.
 document.addEventListener('woo-request-sent', (event) => {
-  status.src = `/api/requests/${encodeURIComponent(event.receipt.reference)}`;
+  const link = event.receipt.statusUrl;
+  if (link) location.hash = new URL(link, location.href).hash;
 });
-fetch('/api/requests', { headers: { accept: 'application/json' } })
-  .then((response) => (response.ok ? response.json() : { items: [] }))
-  .then(({ items }) => {
-    const open = [...items].reverse().find((r) => !(r.events ?? []).some((e) => e.type === 'decided'));
-    const pick = open ?? items[items.length - 1];
-    if (pick && !status.src) status.src = `/api/requests/${encodeURIComponent(pick.id)}`;
-  })
-  .catch(() => undefined);

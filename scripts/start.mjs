@@ -13,8 +13,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8000);
 const { openService } = await import('../examples/reference-service/src/index.ts');
 // The demo's data lives in examples/reference-service/data/ (SQLite), so it survives a restart.
-const { handler: service, store } = openService({
-  publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+const { handler: service, store, caseworkerKey } = await openService({
+  caseworkerKey: true,
+  // With PORT=0 (tests) the port is not known yet: links then take their origin from the Host header.
+  ...(process.env.PUBLIC_ORIGIN || port !== 0 ? { publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}` } : {}),
   // WOO_KIT_DATABASE chooses another SQLite file (the end-to-end tests use a temporary one).
   ...(process.env.WOO_KIT_DATABASE ? { file: process.env.WOO_KIT_DATABASE } : {}),
 });
@@ -58,9 +60,13 @@ const server = await startDevServer({
       },
       async function homepage(context, next) {
         if (context.path === '/' || context.path === '/index.html') context.path = '/examples/index.html';
+        // The status page a receipt links to (`/woo-status#t=…`) and the case-worker demo page.
+        if (context.path === '/woo-status') context.path = '/examples/woo-status.html';
+        if (context.path === '/behandelaar') context.path = '/examples/caseworker.html';
         await next();
         context.set('Content-Security-Policy', contentSecurityPolicy);
-        context.set('Referrer-Policy', 'same-origin');
+        // no-referrer: a status link's fragment never leaves the page anyway, and no path does either.
+        context.set('Referrer-Policy', 'no-referrer');
         context.set('X-Content-Type-Options', 'nosniff');
       },
     ],
@@ -72,6 +78,7 @@ const server = await startDevServer({
 const address = server.server?.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(`woo-kit demo: http://localhost:${actualPort}/  (stop with Ctrl+C)`);
+console.log(`case-worker page: http://localhost:${actualPort}/behandelaar  (API key for this run: ${caseworkerKey})`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {

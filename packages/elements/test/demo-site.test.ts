@@ -3,18 +3,24 @@
 // but its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
 import { startDemoServer } from './support/demo-server.js';
 
+/** The GOV.UK tag set, as in test/support/a11y.ts (which loads axe into a browser page and cannot run here). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 let stopServer: () => void;
 let origin = '';
+let caseworkerKey = '';
 let browser: Browser;
 
 before(async () => {
   const chrome = chromePath();
   assert.ok(chrome.found, `No Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
-  ({ origin, stop: stopServer } = await startDemoServer());
+  ({ origin, caseworkerKey, stop: stopServer } = await startDemoServer());
   browser = await chromium.launch({ executablePath: chrome.path, args: chromeArgs });
 });
 
@@ -67,24 +73,92 @@ test('the whole loop on one origin: the form posts to the reference service, the
   ]);
   assert.equal(response.status(), 201);
   assert.ok(response.request().headers()['idempotency-key'], 'the form sends an Idempotency-Key');
-  const receipt = (await response.json()) as { id: string; deadline: string };
+  const receipt = (await response.json()) as { id: string; deadline: string; statusUrl: string };
   await form.locator('.receipt').waitFor();
   assert.match((await form.locator('.receipt').textContent()) ?? '', new RegExp(receipt.id));
-  // The status element switches to the request just sent, read back from /api/requests/:id.
-  await page.waitForFunction(
-    (id) => {
-      const status = document.querySelector('woo-request-status') as (HTMLElement & { src: string }) | null;
-      return (status?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug') && status!.src.endsWith(`/${id}`);
-    },
-    receipt.id,
-  );
-  const stored = (await (await fetch(`${origin}/api/requests/${receipt.id}`)).json()) as { subject: string; requester?: unknown };
+  // The receipt shows the private status link: the token is in the fragment, never in path or query.
+  const link = new URL(receipt.statusUrl);
+  assert.equal(link.pathname, '/woo-status');
+  assert.equal(link.search, '');
+  const token = new URLSearchParams(link.hash.slice(1)).get('t') ?? '';
+  assert.ok(token.length >= 22, 'at least 128 bits');
+  assert.equal(await form.locator('.status-link a').getAttribute('href'), receipt.statusUrl);
+  // The status element switches to the request just sent, read back from /api/requests/:id with the token.
+  await page.waitForFunction(() => (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'));
+  assert.equal((await fetch(`${origin}/api/requests/${receipt.id}`)).status, 401, 'the reference number alone gives nothing');
+  const stored = (await (await fetch(`${origin}/api/requests/${receipt.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { subject: string; requester?: unknown };
   assert.equal(stored.subject, 'Alle verslagen van het overleg over de nieuwe fietsbrug');
+  assert.equal(stored.requester, undefined);
+  // The status link itself opens the status page.
+  const statusPage = await browser.newPage();
+  await statusPage.goto(receipt.statusUrl);
+  await statusPage.waitForFunction(() => (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'));
+  await statusPage.close();
   assert.deepEqual(violations, []);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests, []);
   await close();
+});
+
+test('the case-worker page: sign in with the API key, record an event, see status and deadline change', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) foreign.push(request.url());
+  });
+  await page.goto(`${origin}/behandelaar`);
+  await page.locator('#key').fill('wk_wrong_key');
+  await page.locator('#sign-in button').click();
+  await page.waitForFunction(() => (document.getElementById('sign-in-error')?.textContent ?? '').length > 0);
+  await page.locator('#key').fill(caseworkerKey);
+  await page.locator('#sign-in button').click();
+  await page.locator('#work:not([hidden])').waitFor();
+  await page.locator('#current dl').waitFor();
+  const before = (await page.locator('#current').textContent()) ?? '';
+  await page.locator('#type').selectOption('withdrawn');
+  await page.locator('#event button[type=submit]').click();
+  await page.waitForFunction(() => (document.getElementById('event-result')?.textContent ?? '').length > 0);
+  const result = (await page.locator('#event-result').textContent()) ?? '';
+  // The newest request comes first: the one the previous test submitted, still open, so it can be withdrawn.
+  assert.match(result, /^Vastgelegd\. Stand: withdrawn\./);
+  assert.notEqual((await page.locator('#current').textContent()) ?? '', before);
+  assert.match((await page.locator('#current').textContent()) ?? '', /withdrawn/);
+  // A second, now impossible event is refused by core's lifecycle rules, with the reason.
+  await page.locator('#type').selectOption('postponed');
+  await page.locator('#event button[type=submit]').click();
+  await page.waitForFunction(() => (document.getElementById('event-result')?.textContent ?? '').startsWith('Niet vastgelegd'));
+  await page.locator('woo-timeliness-dashboard .tiles').waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await page.close();
+});
+
+test('the status page and the case-worker page pass axe (WCAG 2.2 AA and best practices)', async () => {
+  // axe is injected as an inline script, which the page's strict CSP would block: this context bypasses it.
+  const context = await browser.newContext({ bypassCSP: true });
+  const axeSource = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+  try {
+    for (const path of ['/woo-status#t=niet-geldig&id=WOO-2025-0001', '/behandelaar']) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(() => customElements.get('woo-timeliness-dashboard') !== undefined || customElements.get('woo-request-status') !== undefined);
+      if (path.startsWith('/woo-status')) await page.locator('woo-request-status [role=alert]').waitFor();
+      else await page.locator('woo-timeliness-dashboard .tiles').waitFor();
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      }, AXE_TAGS);
+      assert.deepEqual(violations, [], path);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
 });
 
 test('the drop-in bundle works on a plain HTML page under a strict CSP', async () => {
@@ -128,8 +202,9 @@ async function openPage(url: string) {
   const term = page.locator('woo-contact dt').first();
   await term.waitFor();
   const heading = await term.textContent();
-  // Every component rendered its shadow root; the status finished loading its JSON.
-  await page.locator('woo-request-status .timeline').waitFor();
+  // Every component rendered its shadow root; the status finished loading its JSON (or, on the demo
+  // page without a status link in the address, says there is no request to show).
+  await page.locator('woo-request-status :is(.timeline, p:not([role=status]))').first().waitFor();
   await page.locator('woo-publications .results').waitFor();
   await page.locator('woo-categories .summary').waitFor();
   await page.locator('woo-timeliness-dashboard .tiles').waitFor();

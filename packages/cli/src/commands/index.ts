@@ -4,7 +4,8 @@ import { classify } from './classify.js';
 import { deadline } from './deadline.js';
 import { diwoo } from './diwoo.js';
 import { example } from './example.js';
+import { serve } from './serve.js';
 import { validate } from './validate.js';
 
 /** Every `woo-kit` command, in the order `woo-kit --help` lists them. */
-export const commands: readonly Command[] = [categories, example, validate, deadline, classify, diwoo];
+export const commands: readonly Command[] = [categories, example, validate, deadline, classify, diwoo, serve];

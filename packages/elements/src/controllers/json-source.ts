@@ -21,7 +21,7 @@ export class JsonSourceError extends Error {
  * `JsonSourceError` when that fails. Asks only the URL it is given; credentials go only to the
  * page's own origin. With `timeout` (ms), a server that does not answer in time gives `timeout`.
  */
-export async function fetchText(src: string, signal: AbortSignal, accept: string, timeout = 0): Promise<string> {
+export async function fetchText(src: string, signal: AbortSignal, accept: string, timeout = 0, headers: Readonly<Record<string, string>> = {}): Promise<string> {
   let target: URL;
   try {
     target = new URL(src, document.baseURI);
@@ -32,7 +32,7 @@ export async function fetchText(src: string, signal: AbortSignal, accept: string
   const timer = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
   const combined = timer ? AbortSignal.any([signal, timer]) : signal;
   try {
-    const response = await fetch(target, { signal: combined, headers: { accept }, credentials: 'same-origin' });
+    const response = await fetch(target, { signal: combined, headers: { ...headers, accept }, credentials: 'same-origin' });
     if (!response.ok) throw new JsonSourceError('http', response.status);
     return await response.text();
   } catch (error) {
@@ -45,17 +45,20 @@ export async function fetchText(src: string, signal: AbortSignal, accept: string
  * Loads JSON from a URL on the page's own origin (or another http(s) URL the page's CSP allows)
  * as a `@lit/task` Task: pending, error and complete states for the component to render. A newer
  * URL aborts the older request; an empty URL loads nothing and completes with `undefined`. Credentials are sent only to the page's own origin.
+ * `headers` adds request headers (an `Authorization` for a status link's token, for example).
  */
 export function jsonSource<T>(
   host: ReactiveControllerHost,
   url: () => string,
   parse: (value: unknown) => T,
-): Task<[string], T | undefined> {
+  headers: () => Readonly<Record<string, string>> = () => ({}),
+): Task<[string, string], T | undefined> {
   return new Task(host, {
-    args: () => [url()] as [string],
-    task: async ([src], { signal }) => {
+    // The headers are part of the arguments, so a new token loads again even when the URL stays.
+    args: () => [url(), JSON.stringify(headers())] as [string, string],
+    task: async ([src, sent], { signal }) => {
       if (!src) return undefined; // no URL: the component shows its inline data
-      const text = await fetchText(src, signal, 'application/json');
+      const text = await fetchText(src, signal, 'application/json', 0, JSON.parse(sent) as Record<string, string>);
       let value: unknown;
       try {
         value = JSON.parse(text);

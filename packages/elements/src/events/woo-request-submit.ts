@@ -22,6 +22,8 @@ export interface RequestReceipt {
   readonly reference: string;
   /** The day the request counts as received (`YYYY-MM-DD`). */
   readonly receivedOn: string;
+  /** The private status link the server gave (`…/woo-status#t=<token>&id=<reference>`), when it gave one. */
+  readonly statusUrl?: string;
 }
 
 /** Fired by `<woo-request-form>` after the request was sent and a receipt is shown. */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const startScript = fileURLToPath(new URL('../../../../scripts/start.mjs', import.meta.url));
 
-export async function startDemoServer(options: { errorLog?: boolean } = {}): Promise<{ origin: string; stop: () => void }> {
+export async function startDemoServer(options: { errorLog?: boolean } = {}): Promise<{ origin: string; caseworkerKey: string; stop: () => void }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'woo-kit-demo-'));
   const server = spawn(process.execPath, ['--import', 'tsx', startScript], {
     env: { ...process.env, PORT: '0', WOO_KIT_DATABASE: join(dataDir, 'demo.sqlite'), ...(options.errorLog ? { WOO_KIT_ERROR_LOG: '1' } : {}) },
@@ -20,18 +20,22 @@ export async function startDemoServer(options: { errorLog?: boolean } = {}): Pro
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const origin = await new Promise<string>((resolve, reject) => {
+    // The server prints its address, then the case-worker page with this run's API key.
+    const { origin, caseworkerKey } = await new Promise<{ origin: string; caseworkerKey: string }>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the demo server did not start within 30 s')), 30_000);
+      let printed = '';
       server.stdout!.on('data', (chunk: Buffer) => {
-        const match = /http:\/\/localhost:(\d+)\//.exec(chunk.toString());
-        if (match) {
+        printed += chunk.toString();
+        const match = /http:\/\/localhost:(\d+)\//.exec(printed);
+        const key = /API key for this run: (wk_[\w-]+)/.exec(printed);
+        if (match && key) {
           clearTimeout(timer);
-          resolve(`http://localhost:${match[1]}`);
+          resolve({ origin: `http://localhost:${match[1]}`, caseworkerKey: key[1]! });
         }
       });
       server.once('exit', (code) => reject(new Error(`the demo server stopped (exit ${code})`)));
     });
-    return { origin, stop };
+    return { origin, caseworkerKey, stop };
   } catch (error) {
     stop();
     throw error;

@@ -218,4 +218,25 @@ describe('woo-request-form', () => {
       document.documentElement.dir = 'ltr';
     }
   });
+
+  it('shows the private status link the server gives with the receipt', async () => {
+    const el = await form('/api/requests');
+    const original = window.fetch;
+    window.fetch = async () =>
+      new Response(JSON.stringify({ id: 'WOO-2025-0007', receivedOn: '2025-03-28', statusUrl: '/woo-status#t=abc&id=WOO-2025-0007' }), { status: 201, headers: { 'content-type': 'application/json' } });
+    try {
+      const sent = oneEvent(el, 'woo-request-sent');
+      const request = { id: 'x', receivedOn: '2025-03-28', channel: 'webForm', subject: 'Alle verslagen over de brug' };
+      await (el as unknown as { post(r: unknown): Promise<void> }).post(request);
+      const event = (await sent) as unknown as WooRequestSentEvent;
+      expect(event.receipt.statusUrl).to.equal(new URL('/woo-status#t=abc&id=WOO-2025-0007', document.baseURI).href);
+      await el.updateComplete;
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.status-link a')!;
+      expect(link.getAttribute('href')).to.equal(event.receipt.statusUrl);
+      expect(el.shadowRoot!.querySelector('.status-link')!.textContent).to.contain('Deel hem niet met anderen.');
+      await assertAccessible(el);
+    } finally {
+      window.fetch = original;
+    }
+  });
 });

@@ -226,7 +226,8 @@ export class WooRequestForm extends WooElement {
       const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       const reference = [body['reference'], body['id']].find((v) => typeof v === 'string' && v.length > 0) as string | undefined;
       const receivedOn = typeof body['receivedOn'] === 'string' ? body['receivedOn'] : request.receivedOn;
-      receipt = { reference: reference ?? request.id, receivedOn };
+      const statusUrl = typeof body['statusUrl'] === 'string' ? safeHttpUrl(body['statusUrl']) : undefined;
+      receipt = { reference: reference ?? request.id, receivedOn, ...(statusUrl ? { statusUrl } : {}) };
     } catch {
       this.send = { kind: 'failed', offline: typeof navigator !== 'undefined' && navigator.onLine === false };
       this.focusAfterRender = 'send-error';
@@ -472,6 +473,12 @@ export class WooRequestForm extends WooElement {
               ${deadline.steps.map((step) => html`<li>${this.steps.text(step, locale)} <span class="rule">(${step.rule})</span></li>`)}
             </ol>
           </details>`
+        : nothing}
+      ${receipt.statusUrl
+        ? html`<p class="status-link">
+            ${msg('Bewaar deze link goed. Alleen met deze link ziet u hoe het met uw verzoek staat. Deel hem niet met anderen.')}
+            <a href=${receipt.statusUrl}>${msg('Bekijk hoe het met uw verzoek staat')}</a>
+          </p>`
         : nothing}
       <p>${msg('Bewaar uw kenmerk. Dat heeft u nodig als u contact opneemt over uw verzoek.')}</p>
     `;

@@ -118,4 +118,32 @@ describe('woo-request-status', () => {
       await emulateMedia({ forcedColors: 'none' });
     }
   });
+
+  it('on a status link page, reads the token from the fragment and sends it only as a bearer token', async () => {
+    const calls: { url: string; authorization: string | null }[] = [];
+    const original = window.fetch;
+    window.fetch = async (input, init) => {
+      calls.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
+      const ok = new Headers(init?.headers).get('authorization') === 'Bearer geheim-token';
+      return new Response(ok ? JSON.stringify(request) : '{"error":{"code":"unauthorized"}}', { status: ok ? 200 : 401, headers: { 'content-type': 'application/json' } });
+    };
+    const before = location.hash;
+    try {
+      history.replaceState(null, '', '#t=geheim-token&id=WOO-2025-0042');
+      const el = await fixture<WooRequestStatus>(html`<woo-request-status api="/api/requests/" today="2025-04-10"></woo-request-status>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.subject'), 'the request shows');
+      expect(calls).to.have.length(1);
+      expect(new URL(calls[0]!.url, location.href).pathname).to.equal('/api/requests/WOO-2025-0042');
+      expect(calls[0]!.url).not.to.contain('geheim-token');
+      expect(calls[0]!.authorization).to.equal('Bearer geheim-token');
+      await assertAccessible(el);
+      history.replaceState(null, '', '#t=fout&id=WOO-2025-0042');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'a wrong link says so');
+      expect(text(el)).to.contain('Deze statuslink klopt niet.');
+    } finally {
+      window.fetch = original;
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
 });

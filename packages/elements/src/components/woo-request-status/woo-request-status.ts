@@ -25,6 +25,10 @@ interface TimelineItem {
  * court (Awb 6:12) with their earliest dates, and offers a ready-to-send letter to copy or print.
  *
  * Give the request as the `request` property (a `WooRequest` object) or as a JSON URL in `src`.
+ * On the page a receipt's status link opens (`…/woo-status#t=<token>&id=<reference>`), set `api` to
+ * the requests API (`/api/requests/`): the component then reads the token from the address's
+ * fragment, which browsers never send to a server, and loads `<api><reference>` with
+ * `Authorization: Bearer <token>`.
  *
  * @csspart letter - the notice-of-default letter
  * @cssprop --woo-request-status-late-color - colour that marks lateness (with text, never alone)
@@ -38,6 +42,11 @@ export class WooRequestStatus extends WooElement {
   @property({ attribute: false }) request: WooRequest | undefined;
   /** URL of the request as JSON (a `WooRequest`); used when `request` is not set. */
   @property() src = '';
+  /**
+   * Base URL of the requests API (for example `/api/requests/`); used when neither `request` nor
+   * `src` is set and the page's address holds a status link fragment `#t=<token>&id=<reference>`.
+   */
+  @property() api = '';
   /** The day to show the status for (`YYYY-MM-DD`); default: today in the Netherlands. */
   @property() today = '';
   /** Name of the body the letter is addressed to. */
@@ -47,7 +56,32 @@ export class WooRequestStatus extends WooElement {
 
   @state() private copied = false;
 
-  private readonly source = jsonSource(this, () => (this.request ? '' : this.src), parseRequest);
+  /** Token and reference from the status link's fragment (read on connect and when the fragment changes). */
+  @state() private link: { token: string; id: string } | undefined;
+  private readonly readLink = () => {
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    const token = fragment.get('t') ?? '';
+    const id = fragment.get('id') ?? '';
+    this.link = token && id ? { token, id } : undefined;
+  };
+
+  private readonly source = jsonSource(
+    this,
+    () => (this.request ? '' : this.src || (this.api && this.link ? `${this.api}${encodeURIComponent(this.link.id)}` : '')),
+    parseRequest,
+    () => (!this.request && !this.src && this.link ? { authorization: `Bearer ${this.link.token}` } : {}),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLink();
+    window.addEventListener('hashchange', this.readLink);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.readLink);
+  }
 
   private heading(text: string, level = this.headingLevel) {
     const clamped = Math.min(6, Math.max(2, Math.round(level) || 2));
@@ -248,6 +282,8 @@ export class WooRequestStatus extends WooElement {
         html`<p role="alert">
           ${error instanceof JsonSourceError && error.problem === 'http' && error.status === 404
             ? msg('Wij kunnen dit verzoek niet vinden.')
+            : error instanceof JsonSourceError && error.problem === 'http' && (error.status === 401 || error.status === 403)
+              ? msg('Deze statuslink klopt niet. Gebruik de link uit uw ontvangstbevestiging, helemaal en precies zoals u hem kreeg.')
             : error instanceof InvalidRequestError
               ? msg('Wij kunnen dit verzoek niet tonen. De gegevens kloppen niet.')
               : msg('Het verzoek kon niet worden geladen. Probeer het later opnieuw.')}

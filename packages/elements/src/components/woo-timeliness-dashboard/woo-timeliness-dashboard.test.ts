@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '../../../test/support/commands.js';
 import type { WooRequest } from '@woo-kit/core';
+import { requestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
 import { systemColour } from '../../../test/support/dom.js';
@@ -71,6 +72,25 @@ describe('woo-timeliness-dashboard', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.tiles'), 'the figures load');
     expect(text(el)).to.contain('Over 4 verzoeken.');
     expect(text(el)).to.contain('1 verzoek in de lijst klopt niet en telt niet mee.');
+  });
+
+  it('shows statistics a server computed, with merged months labelled as a range', async () => {
+    const computed = JSON.parse(JSON.stringify(requestTimelinessStatistics(requests, { today: '2025-04-30' }))) as { perMonth: Record<string, unknown>[] };
+    // What @woo-kit/server sends: January and February (too few requests each) merged into one group.
+    const all = requestTimelinessStatistics(requests, { today: '2025-04-30' });
+    computed.perMonth = [{ ...JSON.parse(JSON.stringify(all)), perMonth: undefined, steps: undefined, month: '2025-01', months: ['2025-01', '2025-02'] }];
+    const original = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify(computed), { status: 200, headers: { 'content-type': 'application/json' } });
+    try {
+      const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard src="/api/timeliness" today="2025-04-30"></woo-timeliness-dashboard>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.tiles'), 'the figures load');
+      expect(text(el)).to.contain('Over 4 verzoeken.');
+      const rows = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+      expect(rows).to.deep.equal(['januari 2025 – februari 2025']);
+      await assertAccessible(el);
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('leaves out requests given as a property whose dates cannot be read, says so, and keeps working', async () => {

@@ -18,10 +18,23 @@ interface Loaded {
   readonly requests: readonly WooRequest[];
   /** Records that were not valid requests and were left out. */
   readonly skipped: number;
+  /** Figures a server already computed (`GET /api/timeliness` of @woo-kit/server), when it sent those instead of requests. */
+  readonly statistics?: RequestTimelinessStatistics;
 }
 
-/** Accepts `[...]`, `{ items: [...] }` or JSON lines already parsed into an array; keeps the valid requests. */
+/** Whether a value has the shape of computed statistics (a server that keeps its requests private sends these). */
+function isStatistics(value: unknown): value is RequestTimelinessStatistics {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v['requests'] === 'number' && Array.isArray(v['perMonth']) && typeof v['withinLegalDeadline'] === 'object' && typeof v['outcomes'] === 'object' && v['outcomes'] !== null;
+}
+
+/**
+ * Accepts `[...]`, `{ items: [...] }` or JSON lines already parsed into an array, and keeps the valid
+ * requests; or statistics computed by a server (`GET /api/timeliness`), used as they are.
+ */
 export function readRequests(value: unknown): Loaded {
+  if (isStatistics(value)) return { requests: [], skipped: 0, statistics: value };
   const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items) ? (value as { items: unknown[] }).items : [];
   const requests: WooRequest[] = [];
   for (const item of list) {
@@ -39,7 +52,8 @@ export function readRequests(value: unknown): Loaded {
  * (arrow keys), patterns and labels rather than colour alone, and the same figures are always in a table.
  *
  * Give the requests as the `requests` property (`WooRequest[]`) or as a JSON URL in `src`
- * (an array or `{ "items": [...] }`).
+ * (an array or `{ "items": [...] }`), or in `src` the URL of statistics a server computed
+ * (`/api/timeliness` of @woo-kit/server, where months with few requests are merged).
  *
  * @cssprop --woo-timeliness-dashboard-bar - colour of the bars (a pattern marks months under target)
  * @cssprop --woo-timeliness-dashboard-target - colour of the target line
@@ -103,6 +117,13 @@ export class WooTimelinessDashboard extends WooElement {
     return style === 'long' ? monthYearText(month) : monthShortText(month);
   }
 
+  /** A month, or the months a server merged into one group (`months`), as "first – last". */
+  private monthLabel(m: MonthCounts, style: 'long' | 'short' = 'long'): string {
+    const months = (m as MonthCounts & { months?: unknown }).months;
+    const list = Array.isArray(months) && months.length > 1 && months.every((x) => typeof x === 'string') ? (months as string[]) : [m.month];
+    return list.length > 1 ? `${this.monthName(list[0]!, style)} – ${this.monthName(list[list.length - 1]!, style)}` : this.monthName(m.month, style);
+  }
+
 
   private tile(label: string, share: Share, withTarget: boolean): TemplateResult {
     const value = share.share;
@@ -163,10 +184,10 @@ export class WooTimelinessDashboard extends WooElement {
       const under = share !== null && share * 100 < this.target;
       const label =
         share === null
-          ? msg(str`${this.monthName(m.month)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
-          : msg(str`${this.monthName(m.month)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
+          ? msg(str`${this.monthLabel(m)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
+          : msg(str`${this.monthLabel(m)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
             (under ? msg(', onder het doel') : '');
-      return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label} class=${i === this.focused ? 'bar bar--focused' : 'bar'} transform="translate(${40 + i * step + step * 0.15})"><rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${barY} width=${w} height=${top + plot - barY}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${barY - 4} aria-hidden="true">${share === null ? '–' : this.percent(share)}</text><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthName(m.month, 'short')}</text></g>`;
+      return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label} class=${i === this.focused ? 'bar bar--focused' : 'bar'} transform="translate(${40 + i * step + step * 0.15})"><rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${barY} width=${w} height=${top + plot - barY}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${barY - 4} aria-hidden="true">${share === null ? '–' : this.percent(share)}</text><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthLabel(m, 'short')}</text></g>`;
     });
     return html`<figure class="chart">
       <div class="chart__scroll"><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="bar-under-bg"></rect><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs><g aria-hidden="true"><line class="grid" x1="40" x2="630" y1="220" y2="220"></line><text class="axis" x="34" y="224">${this.percent(0)}</text><line class="grid" x1="40" x2="630" y1="120" y2="120"></line><text class="axis" x="34" y="124">${this.percent(0.5)}</text><line class="grid" x1="40" x2="630" y1="20" y2="20"></line><text class="axis" x="34" y="24">${this.percent(1)}</text></g><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg></div>
@@ -178,7 +199,7 @@ export class WooTimelinessDashboard extends WooElement {
   private table(months: readonly MonthCounts[]): TemplateResult {
     const rows = months.map(
       (m) =>
-        html`<tr><th scope="row">${this.monthName(m.month)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.percent(m.withinFourWeeks.share)}</td><td>${this.percent(m.withinLegalDeadline.share)}</td><td>${this.percent(m.withinAgreedTerm.share)}</td><td>${this.number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
+        html`<tr><th scope="row">${this.monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.percent(m.withinFourWeeks.share)}</td><td>${this.percent(m.withinLegalDeadline.share)}</td><td>${this.percent(m.withinAgreedTerm.share)}</td><td>${this.number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
     );
     return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col">${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   }
@@ -203,8 +224,8 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   /** `skipped`: records already left out while loading them (not valid requests). */
-  private renderStatistics(requests: readonly WooRequest[], skipped: number): TemplateResult {
-    const s = requests.length ? this.compute(requests) : undefined;
+  private renderStatistics(requests: readonly WooRequest[], skipped: number, computed?: RequestTimelinessStatistics): TemplateResult {
+    const s = computed ?? (requests.length ? this.compute(requests) : undefined);
     // Requests whose dates could not be read are left out as well, and said so.
     const left = skipped + (s?.skipped ?? 0);
     const notice = left ? html`<p class="notice">${skippedRequestsText(left, this.locale)}</p>` : nothing;
@@ -249,7 +270,7 @@ export class WooTimelinessDashboard extends WooElement {
     return this.source.render({
       initial: () => this.renderStatistics([], 0),
       pending: () => html`<p role="status">${msg('De cijfers worden geladen…')}</p>`,
-      complete: (loaded) => this.renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0),
+      complete: (loaded) => this.renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0, loaded?.statistics),
       error: () => html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
     });
   }

@@ -156,7 +156,9 @@ export function sampleRequests(options: SampleOptions, count = 60): WooRequest[]
       subject: `Ik vraag ${pick(SUBJECTS)}.`,
       preferredResponse: next() < 0.8 ? 'documents' : 'answer',
       ...(next() < 0.1 ? { agreedDeadline: addDays(deadline, 21) } : {}),
-      events,
+      // The demo never shows an event after today (a zienswijze "received" next week): events are in
+      // date order, so dropping the later ones leaves a consistent history.
+      events: events.filter((event) => event.on <= options.today),
     });
   }
   return requests;

@@ -1,12 +1,13 @@
 /**
- * A bounded burst against the reference service on this machine: `requests` new requests, sent with
+ * A bounded burst against the woo-kit server on this machine: `requests` new requests, sent with
  * `concurrency` at a time; every one is sent 1 to 3 times with the same Idempotency-Key (retries
  * overlap on purpose). Then it checks that nothing was lost or duplicated: every key got one
  * reference, every reference is stored exactly once.
  *
- *   pnpm --filter @woo-kit/reference-service load [-- --url http://localhost:8000 --requests 300 --concurrency 30]
+ *   pnpm --filter @woo-kit/server load [-- --url http://localhost:8000 --key wk_… --requests 300 --concurrency 30]
  *
- * Without --url it starts its own service on a temporary database. Only loopback addresses are
+ * The check reads the stored requests with an API key of role reader (`--key`, or WOO_KIT_API_KEY).
+ * Without --url it starts its own server on a temporary SQLite database. Only loopback addresses are
  * allowed as a target. The burst is bounded in count and time and stops by itself.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createServiceServer, openService } from '../src/index.js';
+import { createHttpServer, createWooServer, newApiKey, openStore, scopesOfRole } from '../src/index.js';
 
 export interface LoadResult {
   readonly keys: number;
@@ -27,7 +28,7 @@ export interface LoadResult {
   readonly seconds: number;
 }
 
-export async function runLoad(url: string, requests = 300, concurrency = 30, deadlineMs = 60_000): Promise<LoadResult> {
+export async function runLoad(url: string, apiKey: string, requests = 300, concurrency = 30, deadlineMs = 60_000): Promise<LoadResult> {
   const target = new URL(url);
   if (!['localhost', '127.0.0.1', '[::1]'].includes(target.hostname)) throw new Error(`load: only loopback targets are allowed, not ${target.hostname}`);
   const started = Date.now();
@@ -67,7 +68,9 @@ export async function runLoad(url: string, requests = 300, concurrency = 30, dea
       while (next < jobs.length && Date.now() - started < deadlineMs) await jobs[next++]!();
     }),
   );
-  const stored = ((await (await fetch(new URL('/api/requests', target))).json()) as { items: { id: string }[] }).items.map((r) => r.id);
+  const listing = await fetch(new URL('/api/requests', target), { headers: { authorization: `Bearer ${apiKey}` } });
+  if (!listing.ok) throw new Error(`load: cannot list the stored requests (HTTP ${listing.status}); give an API key of role reader`);
+  const stored = ((await listing.json()) as { items: { id: string }[] }).items.map((r) => r.id);
   const storedCount = new Map<string, number>();
   for (const id of stored) storedCount.set(id, (storedCount.get(id) ?? 0) + 1);
   const lost: string[] = [];
@@ -90,16 +93,20 @@ async function main(): Promise<number> {
     return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
   };
   let url = option('url', '');
+  let key = option('key', process.env['WOO_KIT_API_KEY'] ?? '');
   let stop = async () => {};
   if (!url) {
     const dir = mkdtempSync(join(tmpdir(), 'woo-kit-load-'));
-    const { handler, store } = openService({ file: join(dir, 'load.sqlite'), seed: false });
-    const server = createServiceServer(handler);
+    const store = await openStore({ file: join(dir, 'load.sqlite') });
+    const reader = newApiKey();
+    await store.createApiKey({ id: reader.id, name: 'load', keyHash: reader.keyHash, scopes: scopesOfRole.reader });
+    key = reader.key;
+    const server = createHttpServer(createWooServer({ store, rateLimit: { limit: 1_000_000 } }).handle);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    stop = () => new Promise((resolve) => server.close(() => (store.close(), rmSync(dir, { recursive: true, force: true }), resolve())));
+    stop = () => new Promise((resolve) => server.close(() => void store.close().then(() => (rmSync(dir, { recursive: true, force: true }), resolve()))));
   }
-  const result = await runLoad(url, Number(option('requests', '300')), Number(option('concurrency', '30')));
+  const result = await runLoad(url, key, Number(option('requests', '300')), Number(option('concurrency', '30')));
   await stop();
   console.log(
     `load: ${result.keys} requests, ${result.posts} POSTs (${result.created} created, ${result.replayed} replayed, ${result.failed} failed) in ${result.seconds.toFixed(1)} s`,

@@ -1,0 +1,149 @@
+/**
+ * `woo-kit serve` and `woo-kit serve token create|list|revoke`. The CLI package calls `serveMain`;
+ * it lives here so the server and its command are tested together.
+ */
+import type { Writable } from 'node:stream';
+import { newApiKey, roles, scopes, scopesOfRole, type Role, type Scope } from './auth.js';
+import { ConfigError, loadConfig, type ServeConfig } from './config.js';
+import { startServer } from './index.js';
+import { jsonLogger } from './log.js';
+import { openStore } from './store/store.js';
+
+export const serveUsage = [
+  'usage: woo-kit serve [--config FILE] [--port N] [--host HOST] [--database FILE] [--public-origin URL] [--demo]',
+  '       woo-kit serve token create --name NAME (--role reader|caseworker|admin | --scopes S,S) [--config FILE] [--database FILE]',
+  '       woo-kit serve token list [--config FILE] [--database FILE]',
+  '       woo-kit serve token revoke ID [--config FILE] [--database FILE]',
+  '',
+  'Runs the woo-kit server: Woo requests from the public, an API for case workers, the DiWoo sitemap.',
+  'Data goes into a SQLite file (default ./woo-kit.sqlite), or into PostgreSQL when DATABASE_URL is set.',
+  'Migrations run on start. Log lines are JSON on stdout and stderr. Stop with Ctrl+C or SIGTERM.',
+  '',
+  '  --config FILE        JSON settings (port, host, database, databaseUrl, publicOrigin, statusPage, oidc,',
+  '                       rateLimit, trustProxy, retentionMonths, minimumGroupSize, demo); options win',
+  '  --port N             port to listen on (default 8080, or PORT)',
+  '  --host HOST          address to listen on (default 127.0.0.1: put a reverse proxy with TLS in front)',
+  '  --database FILE      the SQLite file (ignored when DATABASE_URL is set)',
+  '  --public-origin URL  the address the public uses, e.g. https://www.voorbeeld.nl (or PUBLIC_ORIGIN)',
+  '  --demo               fill an empty database with the demo municipality\'s sample data',
+  '',
+  'token create prints the new API key once; only its hash is stored. Roles: reader (read requests),',
+  `caseworker (also record events), admin (also audit log, export, erase). Scopes: ${scopes.join(', ')}.`,
+].join('\n');
+
+export interface ServeIO {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+}
+
+type Options = Map<string, string | true>;
+
+function parse(args: readonly string[]): { options: Options; positionals: string[] } {
+  const options: Options = new Map();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      if (eq > 0) options.set(arg.slice(2, eq), arg.slice(eq + 1));
+      else if (arg === '--demo' || i + 1 >= args.length || args[i + 1]!.startsWith('--')) options.set(arg.slice(2), true);
+      else options.set(arg.slice(2), args[++i]!);
+    } else positionals.push(arg);
+  }
+  return { options, positionals };
+}
+
+const str = (options: Options, name: string): string | undefined => {
+  const value = options.get(name);
+  return typeof value === 'string' ? value : undefined;
+};
+
+function configOf(options: Options, env: Readonly<Record<string, string | undefined>>): ServeConfig {
+  const allowed = new Set(['config', 'port', 'host', 'database', 'public-origin', 'demo', 'name', 'role', 'scopes']);
+  for (const name of options.keys()) if (!allowed.has(name)) throw new ConfigError(`unknown option --${name}`);
+  return loadConfig(str(options, 'config'), env, {
+    port: str(options, 'port'),
+    host: str(options, 'host'),
+    database: str(options, 'database'),
+    publicOrigin: str(options, 'public-origin'),
+    demo: options.get('demo') === true ? true : undefined,
+  });
+}
+
+async function token(sub: string | undefined, rest: readonly string[], options: Options, config: ServeConfig, io: ServeIO): Promise<number> {
+  const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { file: config.database });
+  try {
+    if (sub === 'create') {
+      const name = str(options, 'name');
+      if (!name) throw new ConfigError('token create needs --name (what the key is for, e.g. "zaaksysteem")');
+      const role = str(options, 'role');
+      const listed = str(options, 'scopes');
+      let granted: readonly Scope[];
+      if (role && !listed) {
+        if (!(roles as readonly string[]).includes(role)) throw new ConfigError(`--role must be one of ${roles.join(', ')}`);
+        granted = scopesOfRole[role as Role];
+      } else if (listed && !role) {
+        const parts = listed.split(',').map((s) => s.trim()).filter(Boolean);
+        const unknown = parts.find((s) => !(scopes as readonly string[]).includes(s));
+        if (unknown !== undefined || parts.length === 0) throw new ConfigError(`unknown scope "${unknown ?? ''}"; scopes are ${scopes.join(', ')}`);
+        granted = parts as Scope[];
+      } else throw new ConfigError('token create needs either --role or --scopes');
+      const key = newApiKey();
+      await store.createApiKey({ id: key.id, name, keyHash: key.keyHash, scopes: granted });
+      await store.appendAudit({ at: new Date().toISOString(), actor: 'cli', action: 'apikey.created', requestId: null, detail: key.id });
+      io.stdout.write(`${JSON.stringify({ id: key.id, name, scopes: granted, key: key.key })}\n`);
+      io.stderr.write('Store this key now: it is shown only once. Send it as "Authorization: Bearer <key>".\n');
+      return 0;
+    }
+    if (sub === 'list') {
+      for (const key of await store.listApiKeys()) io.stdout.write(`${JSON.stringify(key)}\n`);
+      return 0;
+    }
+    if (sub === 'revoke') {
+      const id = rest[0];
+      if (!id) throw new ConfigError('token revoke needs the id of the key');
+      const done = await store.revokeApiKey(id);
+      if (!done) {
+        io.stderr.write(`woo-kit serve token revoke: no active key with id ${id}\n`);
+        return 1;
+      }
+      await store.appendAudit({ at: new Date().toISOString(), actor: 'cli', action: 'apikey.revoked', requestId: null, detail: id });
+      io.stdout.write(`${JSON.stringify({ id, revoked: true })}\n`);
+      return 0;
+    }
+    throw new ConfigError(`unknown token command "${sub ?? ''}"; use create, list or revoke`);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Runs `woo-kit serve …`; resolves to the exit code. For `serve` itself it resolves when the server
+ * stops (SIGINT or SIGTERM, or `stop` resolving). Never throws.
+ */
+export async function serveMain(args: readonly string[], io: ServeIO, env: Readonly<Record<string, string | undefined>> = process.env, stop?: Promise<void>): Promise<number> {
+  try {
+    const { options, positionals } = parse(args);
+    const config = configOf(options, env);
+    if (positionals[0] === 'token') return await token(positionals[1], positionals.slice(2), options, config, io);
+    if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}"`);
+    const running = await startServer(config, { logger: jsonLogger(io.stdout, io.stderr) });
+    await new Promise<void>((resolve) => {
+      const done = () => resolve();
+      process.once('SIGINT', done);
+      process.once('SIGTERM', done);
+      void stop?.then(done);
+    });
+    await running.close();
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`woo-kit serve: ${error.message} (woo-kit serve --help shows the options)\n`);
+      return 2;
+    }
+    // A database that cannot be reached, a port in use: one line, no stack trace.
+    const code = (error as { code?: unknown } | null)?.code;
+    io.stderr.write(`woo-kit serve: cannot start: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` (${code})` : ''}\n`);
+    return 1;
+  }
+}

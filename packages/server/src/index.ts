@@ -1,0 +1,95 @@
+/**
+ * `@woo-kit/server`: a Woo request service a municipality can run. Private by default for the
+ * requester, an authenticated API for case workers, SQLite or PostgreSQL.
+ * @packageDocumentation
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { todayInAmsterdam } from '@woo-kit/deadlines';
+import { createWooServer, type Handler, type ServerOptions, type WooServer } from './app.js';
+import type { ServeConfig } from './config.js';
+import { seedDemo } from './demo/index.js';
+import { send } from './http.js';
+import { jsonLogger, type Logger } from './log.js';
+import { openStore, type WooStore } from './store/store.js';
+
+export { createWooServer, publicView, type Handler, type ServerOptions, type WooServer } from './app.js';
+export { createAuthenticator, newApiKey, newCapabilityToken, roles, scopes, scopesOfRole, sha256, type OidcOptions, type Principal, type Role, type Scope } from './auth.js';
+export { ConfigError, loadConfig, type ServeConfig } from './config.js';
+export { DEMO_PUBLISHER, samplePublications, sampleRequests, seedDemo, type SampleOptions } from './demo/index.js';
+export { HttpError, StoreUnavailableError } from './errors.js';
+export { jsonLogger, silentLogger, type Logger, type LogRecord } from './log.js';
+export { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
+export { publicStatistics, type PublicStatistics } from './statistics.js';
+export { migrations, migrate, type Migration } from './store/migrations.js';
+export { openPostgres, openSqlite, type Db, type Dialect } from './store/db.js';
+export { openStore, WooStore, type ApiKeyRecord, type AuditEntry, type OpenStoreOptions, type StoredRequest } from './store/store.js';
+
+/** A Node HTTP server around a handler; paths the handler does not know get a JSON 404. */
+export function createHttpServer(handler: Handler): Server {
+  return createServer((req, res) => {
+    void handler(req, res).then((handled) => {
+      if (!handled) send(res, 404, { error: { code: 'not-found', message: { nl: 'Dit adres bestaat niet.', en: 'This address does not exist.' } } });
+    });
+  });
+}
+
+export interface RunningServer {
+  readonly server: Server;
+  readonly store: WooStore;
+  readonly woo: WooServer;
+  /** `http://host:port` it listens on. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** How often the retention job runs (every six hours; it also runs once on start). */
+const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Opens the database (running its migrations), seeds the demo when asked, starts the retention
+ * job and listens. What `woo-kit serve` runs.
+ */
+export async function startServer(config: ServeConfig, extra: { logger?: Logger; today?: () => string } = {}): Promise<RunningServer> {
+  const logger = extra.logger ?? jsonLogger();
+  const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { file: config.database });
+  const today = extra.today ?? todayInAmsterdam;
+  if (config.demo) await seedDemo(store, { today: today(), publicOrigin: config.publicOrigin ?? `http://localhost:${config.port}` });
+  const options: ServerOptions = {
+    store,
+    logger,
+    today,
+    ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
+    ...(config.statusPage ? { statusPage: config.statusPage } : {}),
+    ...(config.oidc ? { oidc: config.oidc } : {}),
+    ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
+    ...(config.trustProxy ? { trustProxy: true } : {}),
+    ...(config.retentionMonths !== undefined ? { retentionMonths: config.retentionMonths } : {}),
+    ...(config.minimumGroupSize !== undefined ? { minimumGroupSize: config.minimumGroupSize } : {}),
+  };
+  const woo = createWooServer(options);
+  const retention = () => woo.runRetention().catch((error: unknown) => logger({ level: 'error', msg: 'retention failed', error: error instanceof Error ? error.name : 'unknown' }));
+  void retention();
+  const timer = setInterval(retention, RETENTION_EVERY_MS);
+  timer.unref();
+  const server = createHttpServer(woo.handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  logger({ level: 'info', msg: 'listening', url: `http://${host}:${address.port}`, database: config.databaseUrl ? 'postgres' : 'sqlite' });
+  return {
+    server,
+    store,
+    woo,
+    url: `http://${host}:${address.port}`,
+    async close() {
+      clearInterval(timer);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+export { serveMain, serveUsage, type ServeIO } from './cli.js';

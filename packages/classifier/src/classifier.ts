@@ -20,6 +20,16 @@ import { collectFeatures, scoreModel, scoreRules, wordContributions, type FiredR
 import { calibrate, countWords, unknownScore, type Evidence } from './calibration.js';
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
+import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
+
+/**
+ * How much the body's own publications count. The vote of the nearest examples (0–1, see
+ * `examples.ts`) is added to the category's raw score times `EXAMPLE_WEIGHT`, and lowers the
+ * "don't know" log-odds by `EXAMPLE_CERTAINTY` times the vote for the best category. Set by hand and
+ * checked on the real corpus (learn from half of a body's rows, test on the other half; docs/classifier.md).
+ */
+export const EXAMPLE_WEIGHT = 2.5;
+export const EXAMPLE_CERTAINTY = 3;
 
 /**
  * Default confidence threshold, on the calibrated scale. Picked on the held-out `tune` split of the
@@ -56,9 +66,10 @@ export interface ClassificationReason {
   /**
    * `rule`: a title convention matched; `documentType`: the TOOI document type; `words`: the model's
    * strongest words; `evidence`: how strong the evidence is overall (its `weight` is the share left
-   * for "don't know"); `abstain`: why it gave no answer.
+   * for "don't know"); `example`: one of the body's own publications (see `ClassifierOptions.examples`)
+   * is like this one; `abstain`: why it gave no answer.
    */
-  readonly kind: 'rule' | 'documentType' | 'words' | 'evidence' | 'abstain';
+  readonly kind: 'rule' | 'documentType' | 'words' | 'evidence' | 'example' | 'abstain';
   /** Rule id, document type code, `model`, `evidence-strength`, or `no-text` / `low-confidence` for an abstention. */
   readonly id: string;
   /** The category this reason points to, if any. */
@@ -90,6 +101,13 @@ export interface ClassifierOptions {
   readonly threshold?: number;
   /** Another trained model (the output of `scripts/train.ts`). Default: the model shipped in the package. */
   readonly model?: ModelData;
+  /**
+   * The body's own publications with the category it gave them (`createClassifier` only): the
+   * suggestions lean towards the categories of the most similar ones, and the reasons name the
+   * closest. Category as TOOI code, URI or article. Read a file with `examplesFromJsonLines` or
+   * `examplesFromDiwooSitemap`. A wrong shape throws `WooKitInputError` `classifier-invalid-example`.
+   */
+  readonly examples?: readonly ClassificationExample[];
 }
 
 /** A configured classifier. */
@@ -97,6 +115,8 @@ export interface Classifier {
   readonly threshold: number;
   /** Version of the model in use. */
   readonly modelVersion: string;
+  /** Number of the body's own publications it learned from (0 without `examples`). */
+  readonly examples: number;
   /** Classifies one document. Throws `WooKitInputError` only when called with the wrong types. */
   classify(input: ClassificationInput): ClassificationResult;
 }
@@ -300,11 +320,22 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const k = model.classes.length;
   const valid = Array.from({ length: k }, (_, i) => i).filter((i) => classes[i] !== undefined);
   const labels = classes.map((code) => (code === undefined ? undefined : labelOf(code)));
+  const index: ExampleIndex | undefined = options.examples === undefined ? undefined : createExampleIndex(options.examples);
+  const classIndex = new Map<string, number>();
+  classes.forEach((code, i) => { if (code !== undefined) classIndex.set(code, i); });
 
   function classify(input: ClassificationInput): ClassificationResult {
     const analysis = scorer.analyse(input);
     const { scores, features, hasText } = analysis;
     const reasons: ClassificationReason[] = [...analysis.documentTypeReasons];
+    // The body's own publications: the nearest ones vote for their category.
+    const vote = index === undefined || !hasText ? undefined : index.vote((input as { title: string }).title, (input as { summary?: string }).summary ?? '');
+    if (vote !== undefined) {
+      for (const [code, strength] of vote.strength) {
+        const c = classIndex.get(code);
+        if (c !== undefined) scores[c] = scores[c]! + EXAMPLE_WEIGHT * strength;
+      }
+    }
     for (const { rule, factor, field } of analysis.fired) {
       const where = field === 'title' ? { nl: '', en: '' } : field === 'summary' ? { nl: ' (in de samenvatting)', en: ' (in the summary)' } : { nl: ' (in de tekst)', en: ' (in the text)' };
       reasons.push({
@@ -322,7 +353,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       else if (second < 0 || scores[i]! > scores[second]!) second = i;
     }
     const evidence = scorer.evidence(analysis, best);
-    const { score: unknownLogit } = unknownScore(CALIBRATION, evidence);
+    const { score: plainUnknown } = unknownScore(CALIBRATION, evidence);
+    const exampleStrength = vote?.strength.get(classes[best]!) ?? 0;
+    const unknownLogit = plainUnknown - EXAMPLE_CERTAINTY * exampleStrength;
     const probabilities = new Float64Array(k);
     for (let i = 0; i < k; i++) probabilities[i] = classes[i] === undefined ? -Infinity : scores[i]!;
     const unknown = calibrate(probabilities, CALIBRATION.temperature, unknownLogit);
@@ -352,6 +385,19 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         });
       }
     }
+    const nearest = vote?.neighbours[0];
+    if (nearest !== undefined && nearest.similarity >= MIN_SIMILARITY) {
+      const label = labelOf(nearest.category);
+      const quoted = nearest.title.length > 120 ? `${nearest.title.slice(0, 117)}…` : nearest.title;
+      const percent = Math.round(nearest.similarity * 100);
+      reasons.push({
+        kind: 'example', id: 'example', category: nearest.category, weight: round(EXAMPLE_WEIGHT * (vote!.strength.get(nearest.category) ?? 0), 2),
+        message: {
+          nl: `Lijkt op uw publicatie '${quoted}' in de categorie "${label.nl}" (${percent}% gelijk).`,
+          en: `Like your publication '${quoted}' in category "${label.en}" (${percent}% alike).`,
+        },
+      });
+    }
     // Strongest evidence first; evidence for the chosen category before the rest.
     reasons.sort((a, b) => Number(b.category === classes[best]) - Number(a.category === classes[best]) || b.weight - a.weight);
     if (hasText) {
@@ -378,7 +424,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     return { category, confidence: round(hasText ? confidence : 0), threshold, ranking, reasons };
   }
 
-  return { threshold, modelVersion: model.version, classify };
+  return { threshold, modelVersion: model.version, examples: index?.size ?? 0, classify };
 }
 
 let shared: Model | undefined;
@@ -398,7 +444,7 @@ const defaults = new Map<number, Classifier>();
  * @example classify({ title: 'Besluitenlijst B&W 14 januari 2025' }).category === 'c_3a248e3a'
  */
 export function classify(input: ClassificationInput, options: ClassifierOptions = {}): ClassificationResult {
-  if (options.model !== undefined) return createClassifier(options).classify(input);
+  if (options.model !== undefined || options.examples !== undefined) return createClassifier(options).classify(input);
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
   let classifier = defaults.get(threshold);
   if (classifier === undefined) {

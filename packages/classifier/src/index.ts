@@ -8,6 +8,8 @@ export {
   classify,
   createClassifier,
   DEFAULT_THRESHOLD,
+  EXAMPLE_WEIGHT,
+  EXAMPLE_CERTAINTY,
   type Classifier,
   type ClassifierOptions,
   type ClassificationInput,
@@ -19,3 +21,17 @@ export { normalizeTitle, MAX_TITLE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TEXT_LENGTH }
 export { RULES, type Rule } from './rules.js';
 export { DOCUMENT_TYPE_HINTS, type DocumentTypeHint } from './document-types.js';
 export type { ModelData } from './model.js';
+export {
+  createExampleIndex,
+  examplesFromJsonLines,
+  examplesFromDiwooSitemap,
+  resolveCategory,
+  NEIGHBOURS,
+  MIN_SIMILARITY,
+  MAX_EXAMPLES,
+  type ClassificationExample,
+  type ExampleIndex,
+  type ExampleMatch,
+  type ExampleVote,
+  type ExampleReadError,
+} from './examples.js';

@@ -28,8 +28,8 @@ import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type Ex
  * "don't know" log-odds by `EXAMPLE_CERTAINTY` times the vote for the best category. Set by hand and
  * checked on the real corpus (learn from half of a body's rows, test on the other half; docs/classifier.md).
  */
-export const EXAMPLE_WEIGHT = 2.5;
-export const EXAMPLE_CERTAINTY = 3;
+export const EXAMPLE_WEIGHT = 4;
+export const EXAMPLE_CERTAINTY = 4.8;
 
 /**
  * Default confidence threshold, on the calibrated scale. Picked on the held-out `tune` split of the
@@ -108,6 +108,8 @@ export interface ClassifierOptions {
    * `examplesFromDiwooSitemap`. A wrong shape throws `WooKitInputError` `classifier-invalid-example`.
    */
   readonly examples?: readonly ClassificationExample[];
+  /** How much the examples count (0 to 20, default `EXAMPLE_WEIGHT`); 0 keeps only the reason. */
+  readonly exampleWeight?: number;
 }
 
 /** A configured classifier. */
@@ -321,6 +323,11 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const valid = Array.from({ length: k }, (_, i) => i).filter((i) => classes[i] !== undefined);
   const labels = classes.map((code) => (code === undefined ? undefined : labelOf(code)));
   const index: ExampleIndex | undefined = options.examples === undefined ? undefined : createExampleIndex(options.examples);
+  const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
+  if (typeof exampleWeight !== 'number' || !Number.isFinite(exampleWeight) || exampleWeight < 0 || exampleWeight > 20) {
+    throw invalidInput('classifier-invalid-options', '/exampleWeight', 'exampleWeight moet een getal van 0 tot en met 20 zijn.', 'exampleWeight must be a number from 0 to 20.');
+  }
+  const exampleCertainty = (EXAMPLE_CERTAINTY / EXAMPLE_WEIGHT) * exampleWeight;
   const classIndex = new Map<string, number>();
   classes.forEach((code, i) => { if (code !== undefined) classIndex.set(code, i); });
 
@@ -333,7 +340,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     if (vote !== undefined) {
       for (const [code, strength] of vote.strength) {
         const c = classIndex.get(code);
-        if (c !== undefined) scores[c] = scores[c]! + EXAMPLE_WEIGHT * strength;
+        if (c !== undefined) scores[c] = scores[c]! + exampleWeight * strength;
       }
     }
     for (const { rule, factor, field } of analysis.fired) {
@@ -355,7 +362,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     const evidence = scorer.evidence(analysis, best);
     const { score: plainUnknown } = unknownScore(CALIBRATION, evidence);
     const exampleStrength = vote?.strength.get(classes[best]!) ?? 0;
-    const unknownLogit = plainUnknown - EXAMPLE_CERTAINTY * exampleStrength;
+    const unknownLogit = plainUnknown - exampleCertainty * exampleStrength;
     const probabilities = new Float64Array(k);
     for (let i = 0; i < k; i++) probabilities[i] = classes[i] === undefined ? -Infinity : scores[i]!;
     const unknown = calibrate(probabilities, CALIBRATION.temperature, unknownLogit);
@@ -391,7 +398,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const quoted = nearest.title.length > 120 ? `${nearest.title.slice(0, 117)}…` : nearest.title;
       const percent = Math.round(nearest.similarity * 100);
       reasons.push({
-        kind: 'example', id: 'example', category: nearest.category, weight: round(EXAMPLE_WEIGHT * (vote!.strength.get(nearest.category) ?? 0), 2),
+        kind: 'example', id: 'example', category: nearest.category, weight: round(exampleWeight * (vote!.strength.get(nearest.category) ?? 0), 2),
         message: {
           nl: `Lijkt op uw publicatie '${quoted}' in de categorie "${label.nl}" (${percent}% gelijk).`,
           en: `Like your publication '${quoted}' in category "${label.en}" (${percent}% alike).`,

@@ -30,7 +30,31 @@ export const TEST_ORGANISATIONS = new Set([
   'Ministerie van Financiën',
   'Ministerie van Defensie',
   'Ministerie van Algemene Zaken',
+  'Gemeente Rotterdam',
+  'Gemeente Maastricht',
+  'Gemeente Aa en Hunze',
 ]);
+
+/**
+ * Reviewed mapping from the announcement type a municipality chose in the Gemeenteblad to the Woo
+ * category (rows labelled this way are marked `mapped-from-document-type`):
+ * - a permit or other decision on an application is a beschikking: Woo art. 3.3 lid 2 onder k;
+ * - a traffic decision (verkeersbesluit) is a besluit van algemene strekking that is not a
+ *   regulation: Woo art. 3.3 lid 1 onder b.
+ * Left out on purpose: "verordeningen en reglementen" (publishers use it as a catch-all: address
+ * deregistrations and street names were filed under it), "bestemmingsplan", "overig", "meldingen".
+ */
+const TYPE_TO_CATEGORY = {
+  verkeersbesluit: 'c_aab6bfc7',
+  bouwvergunning: 'c_46a81018',
+  omgevingsvergunning: 'c_46a81018',
+  kapvergunning: 'c_46a81018',
+  sloopvergunning: 'c_46a81018',
+  milieuvergunning: 'c_46a81018',
+  reclamevergunning: 'c_46a81018',
+  evenementenvergunning: 'c_46a81018',
+  exploitatievergunning: 'c_46a81018',
+};
 
 const clean = (s) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
 const rows = [];
@@ -75,7 +99,21 @@ for (const line of readFileSync(join(here, '../data/real/ministerraad-open-overh
   add({ ...r, category: AGENDAS, label: 'publisher-category' });
 }
 
-// 3. Wob decisions of 12 ministries (rijksoverheid.nl, section "Wob-verzoeken") and of the
+// 3. Municipal announcements in the Gemeenteblad (decisions only), labelled by the type→category mapping.
+for (const line of readFileSync(join(here, '../data/real/bekendmakingen-2024-11.tsv'), 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  const [organisation, id, type, title] = line.split('\t');
+  const category = TYPE_TO_CATEGORY[type];
+  if (category === undefined) continue;
+  const slug = organisation.replace(/^Gemeente /, '').toLowerCase().replace(/ /g, '-');
+  add({
+    title, category, organisation, date: '2024-11', label: 'mapped-from-document-type',
+    source: `github:basgroot/bekendmakingen:history/${slug}-2024-11.json (https://zoek.officielebekendmakingen.nl/${id}.html, type "${type}")`,
+    licence: 'Gemeenteblad (officielebekendmakingen.nl): government publication, no copyright (Auteurswet art. 11)',
+  });
+}
+
+// 4. Wob decisions of 12 ministries (rijksoverheid.nl, section "Wob-verzoeken") and of the
 //    municipality of Utrecht ("Openbaar gemaakte informatie na Wob-verzoeken"), as crawled for a
 //    bachelor's thesis (University of Amsterdam, 2022).
 const thesis = arg('--bachelorsthesis');

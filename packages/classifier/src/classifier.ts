@@ -23,13 +23,16 @@ import type { FeatureList } from './features.js';
 import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
 
 /**
- * How much the body's own publications count. The vote of the nearest examples (0–1, see
- * `examples.ts`) is added to the category's raw score times `EXAMPLE_WEIGHT`, and lowers the
- * "don't know" log-odds by `EXAMPLE_CERTAINTY` times the vote for the best category. Set by hand and
- * checked on the real corpus (learn from half of a body's rows, test on the other half; docs/classifier.md).
+ * How much the body's own publications count. The calibrated probabilities are mixed with the vote
+ * of the nearest examples (each category's share of it, see `examples.ts`):
+ * `p = (1 − a) · p_model + a · share`, with `a = EXAMPLE_WEIGHT × (s − EXAMPLE_FLOOR) / (1 − EXAMPLE_FLOOR)`
+ * where `s` is the similarity of the nearest voting example (`a` is at least 0 and at most 0.95). So a publication of the body that is nearly the same title decides, a
+ * vaguely similar one only tips the balance, and "don't know" shrinks by the same factor `1 − a`.
+ * Chosen with `scripts/tune-examples.ts` on data outside the organisation test split.
  */
-export const EXAMPLE_WEIGHT = 4;
-export const EXAMPLE_CERTAINTY = 4.8;
+export const EXAMPLE_WEIGHT = 0.5;
+/** Examples less similar than this do not change the probabilities (they may still be named in the reasons). */
+export const EXAMPLE_FLOOR = 0.35;
 
 /**
  * Default confidence threshold, on the calibrated scale. Picked on the held-out `tune` split of the
@@ -108,7 +111,7 @@ export interface ClassifierOptions {
    * `examplesFromDiwooSitemap`. A wrong shape throws `WooKitInputError` `classifier-invalid-example`.
    */
   readonly examples?: readonly ClassificationExample[];
-  /** How much the examples count (0 to 20, default `EXAMPLE_WEIGHT`); 0 keeps only the reason. */
+  /** How much the examples count (0 to 1, default `EXAMPLE_WEIGHT`, see there); 0 keeps only the reason. */
   readonly exampleWeight?: number;
 }
 
@@ -324,10 +327,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const labels = classes.map((code) => (code === undefined ? undefined : labelOf(code)));
   const index: ExampleIndex | undefined = options.examples === undefined ? undefined : createExampleIndex(options.examples);
   const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
-  if (typeof exampleWeight !== 'number' || !Number.isFinite(exampleWeight) || exampleWeight < 0 || exampleWeight > 20) {
-    throw invalidInput('classifier-invalid-options', '/exampleWeight', 'exampleWeight moet een getal van 0 tot en met 20 zijn.', 'exampleWeight must be a number from 0 to 20.');
+  if (typeof exampleWeight !== 'number' || !Number.isFinite(exampleWeight) || exampleWeight < 0 || exampleWeight > 1) {
+    throw invalidInput('classifier-invalid-options', '/exampleWeight', 'exampleWeight moet een getal van 0 tot en met 1 zijn.', 'exampleWeight must be a number from 0 to 1.');
   }
-  const exampleCertainty = (EXAMPLE_CERTAINTY / EXAMPLE_WEIGHT) * exampleWeight;
   const classIndex = new Map<string, number>();
   classes.forEach((code, i) => { if (code !== undefined) classIndex.set(code, i); });
 
@@ -337,12 +339,6 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     const reasons: ClassificationReason[] = [...analysis.documentTypeReasons];
     // The body's own publications: the nearest ones vote for their category.
     const vote = index === undefined || !hasText ? undefined : index.vote((input as { title: string }).title, (input as { summary?: string }).summary ?? '');
-    if (vote !== undefined) {
-      for (const [code, strength] of vote.strength) {
-        const c = classIndex.get(code);
-        if (c !== undefined) scores[c] = scores[c]! + exampleWeight * strength;
-      }
-    }
     for (const { rule, factor, field } of analysis.fired) {
       const where = field === 'title' ? { nl: '', en: '' } : field === 'summary' ? { nl: ' (in de samenvatting)', en: ' (in the summary)' } : { nl: ' (in de tekst)', en: ' (in the text)' };
       reasons.push({
@@ -361,11 +357,18 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     }
     const evidence = scorer.evidence(analysis, best);
     const { score: plainUnknown } = unknownScore(CALIBRATION, evidence);
-    const exampleStrength = vote?.strength.get(classes[best]!) ?? 0;
-    const unknownLogit = plainUnknown - exampleCertainty * exampleStrength;
     const probabilities = new Float64Array(k);
     for (let i = 0; i < k; i++) probabilities[i] = classes[i] === undefined ? -Infinity : scores[i]!;
-    const unknown = calibrate(probabilities, CALIBRATION.temperature, unknownLogit);
+    let unknown = calibrate(probabilities, CALIBRATION.temperature, plainUnknown);
+    // The body's own publications: mix in the vote of the nearest ones (see EXAMPLE_WEIGHT).
+    const mix = vote === undefined ? 0 : Math.min(0.95, exampleWeight * Math.max(0, (vote.similarity - EXAMPLE_FLOOR) / (1 - EXAMPLE_FLOOR)));
+    if (vote !== undefined && mix > 0) {
+      for (const i of valid) probabilities[i] = (1 - mix) * probabilities[i]! + mix * (vote.share.get(classes[i]!) ?? 0);
+      unknown *= 1 - mix;
+      const before = best;
+      for (const i of valid) if (probabilities[i]! > probabilities[best]! || (probabilities[i] === probabilities[best] && i < best)) best = i;
+      if (best !== before) second = before;
+    }
     // Top three, best first (ties: lower index first).
     const top: number[] = [];
     for (const i of valid) {
@@ -398,7 +401,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const quoted = nearest.title.length > 120 ? `${nearest.title.slice(0, 117)}…` : nearest.title;
       const percent = Math.round(nearest.similarity * 100);
       reasons.push({
-        kind: 'example', id: 'example', category: nearest.category, weight: round(exampleWeight * (vote!.strength.get(nearest.category) ?? 0), 2),
+        kind: 'example', id: 'example', category: nearest.category, weight: round(mix * (vote!.share.get(nearest.category) ?? 0), 2),
         message: {
           nl: `Lijkt op uw publicatie '${quoted}' in de categorie "${label.nl}" (${percent}% gelijk).`,
           en: `Like your publication '${quoted}' in category "${label.en}" (${percent}% alike).`,

@@ -31,8 +31,12 @@ export interface ExampleMatch {
 
 /** What the examples say about one title. */
 export interface ExampleVote {
-  /** Per category: share of the neighbours' vote (0–1) times the best similarity in that category. */
+  /** Per category: its share of the neighbours' vote (0–1; the shares add up to 1, or the map is empty). */
+  readonly share: ReadonlyMap<InformationCategoryCode, number>;
+  /** Per category: its share times the best similarity in that category. */
   readonly strength: ReadonlyMap<InformationCategoryCode, number>;
+  /** Similarity of the nearest neighbour that votes (0 when none does). */
+  readonly similarity: number;
   /** The closest examples, most similar first (at most `NEIGHBOURS`). */
   readonly neighbours: readonly ExampleMatch[];
 }
@@ -41,6 +45,8 @@ export interface ExampleVote {
 export const NEIGHBOURS = 5;
 /** Neighbours less similar than this do not vote. */
 export const MIN_SIMILARITY = 0.25;
+/** Weight of a word no example uses, as a share of the weight of the rarest word. */
+export const UNSEEN_WEIGHT = 0.5;
 /** Most examples an index holds; more are ignored (the first ones are kept). */
 export const MAX_EXAMPLES = 100_000;
 
@@ -152,15 +158,17 @@ export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
 
   function vote(title: string, summary = ''): ExampleVote {
     const strength = new Map<InformationCategoryCode, number>();
-    if (n === 0) return { strength, neighbours: [] };
+    const share = new Map<InformationCategoryCode, number>();
+    if (n === 0) return { share, strength, similarity: 0, neighbours: [] };
     const t = new Map<string, number>();
     terms(title, summary, t);
     const query = new Map<number, number>();
     let norm = 0;
     for (const [term, tf] of t) {
       const id = vocabulary.get(term);
-      // A term the examples never use still counts in the query's length (it makes it less alike).
-      const w = tf * (id === undefined ? Math.log(1 + n) : idf[id]!);
+      // A term the examples never use (a new street name, a new number) still makes the title less
+      // alike, but only half as much as the rarest known term: real titles are full of new names.
+      const w = tf * (id === undefined ? UNSEEN_WEIGHT * Math.log(1 + n) : idf[id]!);
       norm += w * w;
       if (id !== undefined) query.set(id, w);
     }
@@ -209,8 +217,13 @@ export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
       best.set(m.category, Math.max(best.get(m.category) ?? 0, m.similarity));
       total += v;
     }
-    for (const [c, v] of votes) strength.set(c, (v / total) * best.get(c)!);
-    return { strength, neighbours };
+    let similarity = 0;
+    for (const [c, v] of votes) {
+      share.set(c, v / total);
+      strength.set(c, (v / total) * best.get(c)!);
+      similarity = Math.max(similarity, best.get(c)!);
+    }
+    return { share, strength, similarity, neighbours };
   }
 
   return { size: n, categories: new Set(categories), vote };

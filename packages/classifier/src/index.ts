@@ -9,7 +9,6 @@ export {
   createClassifier,
   DEFAULT_THRESHOLD,
   EXAMPLE_WEIGHT,
-  EXAMPLE_CERTAINTY,
   type Classifier,
   type ClassifierOptions,
   type ClassificationInput,

@@ -23,20 +23,38 @@ const own: ClassificationExample[] = [
   { title: 'Besluit op Woo-verzoek over de kermis', category: '3.3.2i' },
 ];
 
-test('examples: a vague title the plain model leaves open gets the category of the body\'s own similar publications', () => {
+test('examples: for a vague title the body\'s own similar publications become the first suggestion, and the reason names the closest', () => {
   const title = 'Stand van zaken windpark Noord';
   const plain = classify({ title });
   assert.equal(plain.category, null, 'the plain model is not sure of this title');
+  assert.notEqual(plain.ranking[0]!.category, COUNCIL);
   const learned = createClassifier({ examples: own });
   assert.equal(learned.examples, 4);
   const result = learned.classify({ title });
-  assert.equal(result.category, COUNCIL);
-  assert.ok(result.confidence > plain.confidence);
+  assert.equal(result.ranking[0]!.category, COUNCIL);
+  assert.ok(result.ranking[0]!.score > plain.ranking.find((r) => r.category === COUNCIL)?.score! || !plain.ranking.some((r) => r.category === COUNCIL));
   const reason = result.reasons.find((r) => r.kind === 'example');
   assert.ok(reason, 'a reason names the similar publication');
   assert.equal(reason.category, COUNCIL);
   assert.match(reason.message.en, /^Like your publication 'Stand van zaken windpark Zuid' in category "Meeting documents/);
   assert.match(reason.message.nl, /^Lijkt op uw publicatie 'Stand van zaken windpark Zuid' in de categorie "vergaderstukken decentrale overheden"/);
+});
+
+test('examples: a title (nearly) the same as the body\'s own publications gets their category; exampleWeight says how much they count', () => {
+  const series = [
+    { title: 'Stand van zaken windpark Noord 2023', category: COUNCIL },
+    { title: 'Stand van zaken windpark Noord 2024', category: COUNCIL },
+  ];
+  const title = 'Stand van zaken windpark Noord 2025';
+  assert.equal(classify({ title }).category, null);
+  const strong = createClassifier({ examples: series, exampleWeight: 1 }).classify({ title });
+  assert.equal(strong.category, COUNCIL);
+  const weak = createClassifier({ examples: series }).classify({ title });
+  const off = createClassifier({ examples: series, exampleWeight: 0 }).classify({ title });
+  assert.ok(strong.confidence > weak.confidence && weak.confidence > off.confidence);
+  assert.equal(off.confidence, classify({ title }).confidence, 'weight 0 changes nothing but the reasons');
+  assert.ok(off.reasons.some((r) => r.kind === 'example'));
+  assert.throws(() => createClassifier({ examples: series, exampleWeight: 2 }), (e: unknown) => e instanceof WooKitInputError && e.code === 'classifier-invalid-options');
 });
 
 test('examples: a title unlike every example is classified as without them, and gets no example reason', () => {

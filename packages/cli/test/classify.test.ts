@@ -75,16 +75,17 @@ test('classify --learn FILE (JSON lines) leans on the body\'s own publications, 
     ].join('\n'));
     const plain = await runCli(['classify', 'Stand van zaken windpark Noord', '--json']);
     assert.equal(JSON.parse(plain.stdout).category, null);
+    assert.notEqual(JSON.parse(plain.stdout).ranking[0].category, 'c_db4862c3');
     const r = await runCli(['classify', 'Stand van zaken windpark Noord', '--json', '--learn', file]);
     assert.equal(r.code, 0);
     const result = JSON.parse(r.stdout);
-    assert.equal(result.category, 'c_db4862c3');
+    assert.equal(result.ranking[0].category, 'c_db4862c3');
     assert.ok(result.reasons.some((x: { kind: string; message: { en: string } }) => x.kind === 'example' && x.message.en.startsWith("Like your publication 'Stand van zaken windpark Zuid'")));
     assert.match(r.stderr, /own\.jsonl:3: classifier-invalid-example/);
     const text = await runCli(['classify', 'Stand van zaken windpark Noord', '--learn', file, '--lang', 'en']);
     assert.match(text.stdout, /Like your publication 'Stand van zaken windpark Zuid'/);
     const batch = await runCli(['classify', '--jsonl', '--learn', file], JSON.stringify({ title: 'Stand van zaken windpark Noord' }));
-    assert.equal(JSON.parse(batch.stdout.trim()).category, 'c_db4862c3');
+    assert.equal(JSON.parse(batch.stdout.trim()).ranking[0].category, 'c_db4862c3');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -33,6 +33,11 @@ export const TEST_ORGANISATIONS = new Set([
   'Gemeente Rotterdam',
   'Gemeente Maastricht',
   'Gemeente Aa en Hunze',
+  // Added after the rules and the model were final; their rows were read only then.
+  'Gemeente Haarlem',
+  'Gemeente Nijmegen',
+  'Gemeente Leeuwarden',
+  'Gemeente Tilburg',
 ]);
 
 /**

@@ -108,7 +108,7 @@ export interface ClassifierOptions {
    * The body's own publications with the category it gave them (`createClassifier` only): the
    * suggestions lean towards the categories of the most similar ones, and the reasons name the
    * closest. Category as TOOI code, URI or article. Read a file with `examplesFromJsonLines` or
-   * `examplesFromDiwooSitemap`. A wrong shape throws `WooKitInputError` `classifier-invalid-example`.
+   * `examplesFromPublications` (for a DiWoo sitemap read by core). A wrong shape throws `WooKitInputError` `classifier-invalid-example`.
    */
   readonly examples?: readonly ClassificationExample[];
   /** How much the examples count (0 to 1, default `EXAMPLE_WEIGHT`, see there); 0 keeps only the reason. */

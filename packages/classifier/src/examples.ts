@@ -9,7 +9,7 @@
  * Building it for 10,000 examples takes well under a second; a look-up touches only the examples
  * that share a word with the title.
  */
-import { WooKitInputError, categoryByArticle, categoryByCode, categoryByUri, fromDiwooSitemap, type InformationCategoryCode } from '@woo-kit/core';
+import { WooKitInputError, categoryByArticle, categoryByCode, categoryByUri, type InformationCategoryCode, type Publication } from '@woo-kit/core';
 import { normalizeTitle } from './normalize.js';
 
 /** One publication of the body, with the category it gave it. */
@@ -106,7 +106,7 @@ export interface ExampleIndex {
 /**
  * Builds the index. Throws `WooKitInputError` (`classifier-invalid-example`, path `/examples/<i>/…`)
  * for an example of the wrong shape or with an unknown category; use `examplesFromJsonLines` or
- * `examplesFromDiwooSitemap` to read a file leniently (they skip and report bad records).
+ * `examplesFromPublications` to read a file leniently (bad records are skipped and reported).
  */
 export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
   if (!Array.isArray(examples)) throw invalidExample('/examples', 'De voorbeelden moeten een lijst zijn.', 'The examples must be an array.');
@@ -264,18 +264,17 @@ export function examplesFromJsonLines(text: string): { examples: ClassificationE
 }
 
 /**
- * Reads examples from a DiWoo sitemap (as published for the Woo-index): the official title, the first
- * description, the document type and the first information category of every `<url>` that can be
- * read. `<url>`s that cannot be read are reported with their line. Throws only when the text is not a
- * sitemap at all (`XmlSyntaxError`, `DiwooError`, see `fromDiwooSitemap`).
+ * Turns publications (for example those `fromDiwooSitemap` of `@woo-kit/core` read from a body's DiWoo
+ * sitemap) into examples: the official title, the description, the document type and the first
+ * information category. Publications without a category are left out. The sitemap reader itself stays
+ * in core, so this package (and its browser bundle) does not carry the XML reader and the validators.
  */
-export function examplesFromDiwooSitemap(xml: string): { examples: ClassificationExample[]; errors: ExampleReadError[] } {
-  const read = fromDiwooSitemap(xml);
+export function examplesFromPublications(publications: readonly Publication[]): ClassificationExample[] {
   const examples: ClassificationExample[] = [];
-  for (const p of read.publications) {
+  for (const p of publications) {
     const category = p.informationCategories[0];
     if (category === undefined) continue;
     examples.push({ title: p.officialTitle, category, ...(p.description !== undefined ? { summary: p.description } : {}), ...(p.documentType !== undefined ? { documentType: p.documentType } : {}) });
   }
-  return { examples, errors: read.errors.map((e) => ({ line: e.line, error: e.error as WooKitInputError })) };
+  return examples;
 }

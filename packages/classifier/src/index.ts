@@ -23,7 +23,7 @@ export type { ModelData } from './model.js';
 export {
   createExampleIndex,
   examplesFromJsonLines,
-  examplesFromDiwooSitemap,
+  examplesFromPublications,
   resolveCategory,
   NEIGHBOURS,
   MIN_SIMILARITY,

@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { WooKitInputError, examplePublication, informationCategories, toDiwooSitemap } from '@woo-kit/core';
+import { WooKitInputError, examplePublication, fromDiwooSitemap, informationCategories, toDiwooSitemap } from '@woo-kit/core';
 import {
   classify,
   createClassifier,
   createExampleIndex,
-  examplesFromDiwooSitemap,
+  examplesFromPublications,
   examplesFromJsonLines,
   resolveCategory,
   type ClassificationExample,
@@ -107,21 +107,17 @@ test('examplesFromJsonLines: reads good lines, skips and reports bad ones with t
   assert.deepEqual(read.errors.map((e) => [e.line, e.error.code]), [[2, 'classifier-invalid-example'], [3, 'classifier-invalid-example']]);
 });
 
-test('examplesFromDiwooSitemap: reads title, description, document type and category of each publication', () => {
+test('examplesFromPublications: a DiWoo sitemap read by core gives title, description, document type and category', () => {
   const xml = toDiwooSitemap([examplePublication]).files[0]!.xml;
-  const read = examplesFromDiwooSitemap(xml);
+  const read = fromDiwooSitemap(xml);
   assert.deepEqual(read.errors, []);
-  assert.deepEqual(read.examples, [{
+  assert.deepEqual(examplesFromPublications(read.publications), [{
     title: examplePublication.officialTitle,
     category: 'c_3baef532',
     summary: examplePublication.description,
     documentType: examplePublication.documentType,
   }]);
-  // A broken <url> is reported, the rest still read.
-  const broken = xml.replace('<diwoo:officieleTitel>', '<diwoo:officieleTitelX>').replace('</diwoo:officieleTitel>', '</diwoo:officieleTitelX>');
-  const both = examplesFromDiwooSitemap(broken.replace('</urlset>', xml.slice(xml.indexOf('<url>'), xml.indexOf('</urlset>')) + '</urlset>'));
-  assert.equal(both.examples.length, 1);
-  assert.equal(both.errors.length, 1);
+  assert.deepEqual(examplesFromPublications([{ ...examplePublication, informationCategories: [] }]), []);
 });
 
 test('example index: the nearest neighbours come first, similarity 1 for the same title, and votes add up per category', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { WooKitInputError, toWooKitError } from '@woo-kit/core';
-import { createClassifier, DEFAULT_THRESHOLD, examplesFromDiwooSitemap, examplesFromJsonLines, type ClassificationExample, type ClassificationResult } from '@woo-kit/classifier';
+import { WooKitInputError, fromDiwooSitemap, toWooKitError } from '@woo-kit/core';
+import { createClassifier, DEFAULT_THRESHOLD, examplesFromJsonLines, examplesFromPublications, type ClassificationExample, type ClassificationResult } from '@woo-kit/classifier';
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
@@ -21,10 +21,13 @@ Suggests the Woo information category of a document and says why. Below the thre
 /** Reads the --learn file: a DiWoo sitemap when it starts with "<", else JSON lines. */
 async function readExamples(file: string, io: CliIO): Promise<ClassificationExample[]> {
   const text = await readFile(file, 'utf8');
-  const read = text.trimStart().startsWith('<') ? examplesFromDiwooSitemap(text) : examplesFromJsonLines(text);
-  for (const { line, error } of read.errors) {
-    io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
+  if (text.trimStart().startsWith('<')) {
+    const sitemap = fromDiwooSitemap(text);
+    for (const { line, error } of sitemap.errors) io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
+    return examplesFromPublications(sitemap.publications);
   }
+  const read = examplesFromJsonLines(text);
+  for (const { line, error } of read.errors) io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
   return read.examples;
 }
 

@@ -20,6 +20,19 @@ import { collectFeatures, scoreModel, scoreRules, wordContributions, type FiredR
 import { calibrate, countWords, unknownScore, type Evidence } from './calibration.js';
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
+import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
+
+/**
+ * How much the body's own publications count. The calibrated probabilities are mixed with the vote
+ * of the nearest examples (each category's share of it, see `examples.ts`):
+ * `p = (1 − a) · p_model + a · share`, with `a = EXAMPLE_WEIGHT × (s − EXAMPLE_FLOOR) / (1 − EXAMPLE_FLOOR)`
+ * where `s` is the similarity of the nearest voting example (`a` is at least 0 and at most 0.95). So a publication of the body that is nearly the same title decides, a
+ * vaguely similar one only tips the balance, and "don't know" shrinks by the same factor `1 − a`.
+ * Chosen with `scripts/tune-examples.ts` on data outside the organisation test split.
+ */
+export const EXAMPLE_WEIGHT = 0.5;
+/** Examples less similar than this do not change the probabilities (they may still be named in the reasons). */
+export const EXAMPLE_FLOOR = 0.35;
 
 /**
  * Default confidence threshold, on the calibrated scale. Picked on the held-out `tune` split of the
@@ -56,9 +69,10 @@ export interface ClassificationReason {
   /**
    * `rule`: a title convention matched; `documentType`: the TOOI document type; `words`: the model's
    * strongest words; `evidence`: how strong the evidence is overall (its `weight` is the share left
-   * for "don't know"); `abstain`: why it gave no answer.
+   * for "don't know"); `example`: one of the body's own publications (see `ClassifierOptions.examples`)
+   * is like this one; `abstain`: why it gave no answer.
    */
-  readonly kind: 'rule' | 'documentType' | 'words' | 'evidence' | 'abstain';
+  readonly kind: 'rule' | 'documentType' | 'words' | 'evidence' | 'example' | 'abstain';
   /** Rule id, document type code, `model`, `evidence-strength`, or `no-text` / `low-confidence` for an abstention. */
   readonly id: string;
   /** The category this reason points to, if any. */
@@ -90,6 +104,15 @@ export interface ClassifierOptions {
   readonly threshold?: number;
   /** Another trained model (the output of `scripts/train.ts`). Default: the model shipped in the package. */
   readonly model?: ModelData;
+  /**
+   * The body's own publications with the category it gave them (`createClassifier` only): the
+   * suggestions lean towards the categories of the most similar ones, and the reasons name the
+   * closest. Category as TOOI code, URI or article. Read a file with `examplesFromJsonLines` or
+   * `examplesFromPublications` (for a DiWoo sitemap read by core). A wrong shape throws `WooKitInputError` `classifier-invalid-example`.
+   */
+  readonly examples?: readonly ClassificationExample[];
+  /** How much the examples count (0 to 1, default `EXAMPLE_WEIGHT`, see there); 0 keeps only the reason. */
+  readonly exampleWeight?: number;
 }
 
 /** A configured classifier. */
@@ -97,6 +120,8 @@ export interface Classifier {
   readonly threshold: number;
   /** Version of the model in use. */
   readonly modelVersion: string;
+  /** Number of the body's own publications it learned from (0 without `examples`). */
+  readonly examples: number;
   /** Classifies one document. Throws `WooKitInputError` only when called with the wrong types. */
   classify(input: ClassificationInput): ClassificationResult;
 }
@@ -300,11 +325,20 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const k = model.classes.length;
   const valid = Array.from({ length: k }, (_, i) => i).filter((i) => classes[i] !== undefined);
   const labels = classes.map((code) => (code === undefined ? undefined : labelOf(code)));
+  const index: ExampleIndex | undefined = options.examples === undefined ? undefined : createExampleIndex(options.examples);
+  const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
+  if (typeof exampleWeight !== 'number' || !Number.isFinite(exampleWeight) || exampleWeight < 0 || exampleWeight > 1) {
+    throw invalidInput('classifier-invalid-options', '/exampleWeight', 'exampleWeight moet een getal van 0 tot en met 1 zijn.', 'exampleWeight must be a number from 0 to 1.');
+  }
+  const classIndex = new Map<string, number>();
+  classes.forEach((code, i) => { if (code !== undefined) classIndex.set(code, i); });
 
   function classify(input: ClassificationInput): ClassificationResult {
     const analysis = scorer.analyse(input);
     const { scores, features, hasText } = analysis;
     const reasons: ClassificationReason[] = [...analysis.documentTypeReasons];
+    // The body's own publications: the nearest ones vote for their category.
+    const vote = index === undefined || !hasText ? undefined : index.vote((input as { title: string }).title, (input as { summary?: string }).summary ?? '');
     for (const { rule, factor, field } of analysis.fired) {
       const where = field === 'title' ? { nl: '', en: '' } : field === 'summary' ? { nl: ' (in de samenvatting)', en: ' (in the summary)' } : { nl: ' (in de tekst)', en: ' (in the text)' };
       reasons.push({
@@ -322,10 +356,19 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       else if (second < 0 || scores[i]! > scores[second]!) second = i;
     }
     const evidence = scorer.evidence(analysis, best);
-    const { score: unknownLogit } = unknownScore(CALIBRATION, evidence);
+    const { score: plainUnknown } = unknownScore(CALIBRATION, evidence);
     const probabilities = new Float64Array(k);
     for (let i = 0; i < k; i++) probabilities[i] = classes[i] === undefined ? -Infinity : scores[i]!;
-    const unknown = calibrate(probabilities, CALIBRATION.temperature, unknownLogit);
+    let unknown = calibrate(probabilities, CALIBRATION.temperature, plainUnknown);
+    // The body's own publications: mix in the vote of the nearest ones (see EXAMPLE_WEIGHT).
+    const mix = vote === undefined ? 0 : Math.min(0.95, exampleWeight * Math.max(0, (vote.similarity - EXAMPLE_FLOOR) / (1 - EXAMPLE_FLOOR)));
+    if (vote !== undefined && mix > 0) {
+      for (const i of valid) probabilities[i] = (1 - mix) * probabilities[i]! + mix * (vote.share.get(classes[i]!) ?? 0);
+      unknown *= 1 - mix;
+      const before = best;
+      for (const i of valid) if (probabilities[i]! > probabilities[best]! || (probabilities[i] === probabilities[best] && i < best)) best = i;
+      if (best !== before) second = before;
+    }
     // Top three, best first (ties: lower index first).
     const top: number[] = [];
     for (const i of valid) {
@@ -351,6 +394,19 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
           message: { nl: `Het model koppelt de woorden ${quoted} aan "${labels[best]!.nl}".`, en: `The model links the words ${quoted} to "${labels[best]!.en}".` },
         });
       }
+    }
+    const nearest = vote?.neighbours[0];
+    if (nearest !== undefined && nearest.similarity >= MIN_SIMILARITY) {
+      const label = labelOf(nearest.category);
+      const quoted = nearest.title.length > 120 ? `${nearest.title.slice(0, 117)}…` : nearest.title;
+      const percent = Math.round(nearest.similarity * 100);
+      reasons.push({
+        kind: 'example', id: 'example', category: nearest.category, weight: round(mix * (vote!.share.get(nearest.category) ?? 0), 2),
+        message: {
+          nl: `Lijkt op uw publicatie '${quoted}' in de categorie "${label.nl}" (${percent}% gelijk).`,
+          en: `Like your publication '${quoted}' in category "${label.en}" (${percent}% alike).`,
+        },
+      });
     }
     // Strongest evidence first; evidence for the chosen category before the rest.
     reasons.sort((a, b) => Number(b.category === classes[best]) - Number(a.category === classes[best]) || b.weight - a.weight);
@@ -378,7 +434,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     return { category, confidence: round(hasText ? confidence : 0), threshold, ranking, reasons };
   }
 
-  return { threshold, modelVersion: model.version, classify };
+  return { threshold, modelVersion: model.version, examples: index?.size ?? 0, classify };
 }
 
 let shared: Model | undefined;
@@ -398,7 +454,7 @@ const defaults = new Map<number, Classifier>();
  * @example classify({ title: 'Besluitenlijst B&W 14 januari 2025' }).category === 'c_3a248e3a'
  */
 export function classify(input: ClassificationInput, options: ClassifierOptions = {}): ClassificationResult {
-  if (options.model !== undefined) return createClassifier(options).classify(input);
+  if (options.model !== undefined || options.examples !== undefined) return createClassifier(options).classify(input);
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
   let classifier = defaults.get(threshold);
   if (classifier === undefined) {

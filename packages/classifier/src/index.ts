@@ -8,6 +8,7 @@ export {
   classify,
   createClassifier,
   DEFAULT_THRESHOLD,
+  EXAMPLE_WEIGHT,
   type Classifier,
   type ClassifierOptions,
   type ClassificationInput,
@@ -19,3 +20,17 @@ export { normalizeTitle, MAX_TITLE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TEXT_LENGTH }
 export { RULES, type Rule } from './rules.js';
 export { DOCUMENT_TYPE_HINTS, type DocumentTypeHint } from './document-types.js';
 export type { ModelData } from './model.js';
+export {
+  createExampleIndex,
+  examplesFromJsonLines,
+  examplesFromPublications,
+  resolveCategory,
+  NEIGHBOURS,
+  MIN_SIMILARITY,
+  MAX_EXAMPLES,
+  type ClassificationExample,
+  type ExampleIndex,
+  type ExampleMatch,
+  type ExampleVote,
+  type ExampleReadError,
+} from './examples.js';

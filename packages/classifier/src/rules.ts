@@ -58,7 +58,7 @@ const COUNCIL = String.raw`(?:${RAAD}|gemeenteraad|raadsvergadering|raadscommiss
 export const RULES: readonly Rule[] = [
   // 3.3.2i Woo-verzoeken en -besluiten
   rule('woo-decision', C.wooRequests, 10,
-    new RegExp(String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|beslissing)(?: op| inzake)?(?: het| een| uw)? ?${WOO}|(?:besluit|beslissing) op (?:het |uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`),
+    new RegExp(String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|beslissing)(?: \d+)?(?: op| inzake)?(?: het| een| uw)? ?${WOO}|(?:besluit|beslissing) op (?:het |uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`),
     'De titel noemt een besluit op een Woo- of Wob-verzoek.', 'The title names a decision on a Woo or Wob request.'),
   rule('woo-request', C.wooRequests, 4.5,
     new RegExp(String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten|besluit op (?:het |uw )?verzoek om informatie)`),
@@ -168,6 +168,11 @@ export const RULES: readonly Rule[] = [
   rule('policy-rule', C.generalDecisions, 6,
     /\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|verkeersbesluit(?:en)?|voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|veiligheidsrisicogebied|cameratoezicht|locaties?|toezichthouders)|besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|subsidieplafond(?:s)?|plafondbesluit|bestemmingsplan|wijzigingsplan|uitwerkingsplan|inpassingsplan|projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|beleid|kaders?|plafond))\b/,
     'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).', 'The title names a policy rule or another decision that applies generally.'),
+  // Traffic decisions (verkeersbesluiten, art. 15 Wegenverkeerswet 1994) are decisions of general scope.
+  // Their titles in the Gemeenteblad often name only the measure and the street.
+  rule('traffic-decision', C.generalDecisions, 6,
+    /\b(?:verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)parkeerplaats(?:en)?|parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|oplaadplaats(?:en)?|opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b/,
+    'De titel noemt een verkeersmaatregel (zoals een parkeerplaats of een verbod); een verkeersbesluit geldt voor iedereen.', 'The title names a traffic measure (such as a parking space or a ban); a traffic decision applies to everyone.'),
   hint('policy-document', C.generalDecisions, 2,
     /\b(?:beleidskader|beleidsplan|beleidsnota|beleidsnotitie|circulaire|richtlijn|instructie)\b/,
     'De titel noemt een beleidsstuk; dat is soms een besluit van algemene strekking.', 'The title names a policy document; that is sometimes a decision of general scope.'),
@@ -220,6 +225,9 @@ export const RULES: readonly Rule[] = [
   rule('disposition', C.dispositions, 7,
     /\b(?:(?<!(?:anders dan|zonder) (?:met |bij )?(?:een )?)\w*beschikking(?:en)?|\w*vergunning(?:en)?|\w*ontheffing(?:en)?|last onder (?:dwangsom|bestuursdwang)|dwangsom|bestuursdwang|bestuurlijke boete|boetebesluit|handhavingsbesluit|gedoogbesluit|gedoogbeschikking|sluitingsbevel|tijdelijk huisverbod|maatwerkvoorschrift(?:en)?|besluit op (?:de )?aanvraag|beslissing op (?:de )?aanvraag|besluit op (?:het )?bezwaar|beslissing op (?:het )?bezwaar|beslissing op bezwaarschrift|vaststelling subsidie|subsidieverlening|subsidievaststelling|omgevingsvergunning|besluit tot (?:benoeming|ontslag|herbenoeming)|benoemingsbesluit)\b/,
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.', 'The title names a disposition: a decision about one person or company, such as a permit.'),
+  rule('permission', C.dispositions, 5,
+    /^(?:toestemming (?:voor|om|tot)|huisnummerbesluit|kennisgeving huisnummerbesluit)\b|\bhuisnummer(?:besluit|ing)\b/,
+    'De titel geeft toestemming voor één geval (in gewone taal voor een vergunning) of is een huisnummerbesluit.', 'The title grants permission in one case (plain words for a permit) or is a house-number decision.'),
   hint('disposition-words', C.dispositions, 2,
     /\b(?:aanvraag om|verleend|verleende|geweigerd|geweigerde|weigering|toekenning|afwijzing|intrekking van de|aanwijzing als|erkenning|aanschrijving|kennisgeving|ter inzage|bouwen van|kappen van|slopen van|plaatsen van|het realiseren van|perceel|kadastraal)\b/,
     'De titel noemt een aanvraag, verlening of weigering voor één geval.', 'The title names an application, grant or refusal in one case.'),

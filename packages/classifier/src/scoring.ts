@@ -21,6 +21,10 @@ export const FIELD_WEIGHTS = { title: 1, summary: 0.5, text: 0.3 } as const;
 /** Extra weight of a specific (not generic) rule that matches at the very start of the title. */
 export const HEAD_BONUS = 2;
 
+/** What a rule of another category counts when it matches after a Woo request or decision in the title. */
+export const SUBJECT_FACTOR = 0.25;
+const WOO_RULES: readonly Rule[] = RULES.filter((r) => r.id === 'woo-decision' || r.id === 'woo-request');
+
 /** A rule that matched, with the weight of the field it matched in. */
 export interface FiredRule {
   readonly rule: Rule;
@@ -33,6 +37,16 @@ export interface FiredRule {
 /** Tests every rule (once, in the most important field it matches) and adds its weight to `scores`. */
 export function scoreRules(fields: NormalizedFields, classIndex: ReadonlyMap<string, number>, scores: Float64Array): FiredRule[] {
   const fired: FiredRule[] = [];
+  // A title that names a Woo request or decision is about that request; what it names after it
+  // ("Wob-besluit over een omgevingsvergunning", "… over convenanten") is the subject, not the kind
+  // of document. Such later matches of other categories' rules count a quarter.
+  let wooAt = -1;
+  if (fields.title !== '') {
+    for (const rule of WOO_RULES) {
+      const m = rule.pattern.exec(fields.title);
+      if (m !== null && (wooAt < 0 || m.index < wooAt)) wooAt = m.index;
+    }
+  }
   for (const rule of RULES) {
     const c = classIndex.get(rule.category);
     if (c === undefined) continue;
@@ -48,7 +62,8 @@ export function scoreRules(fields: NormalizedFields, classIndex: ReadonlyMap<str
     if (field === undefined) continue;
     // Dutch titles name the kind of document first ("Jaarverslag klachtbehandeling"), so a specific
     // rule that matches at the very start of the title counts more. A generic word does not.
-    const factor = FIELD_WEIGHTS[field] * (head && !rule.generic ? 1 + HEAD_BONUS / rule.weight : 1);
+    let factor = FIELD_WEIGHTS[field] * (head && !rule.generic ? 1 + HEAD_BONUS / rule.weight : 1);
+    if (field === 'title' && wooAt >= 0 && inTitle !== null && inTitle.index > wooAt && !WOO_RULES.includes(rule)) factor *= SUBJECT_FACTOR;
     scores[c] = scores[c]! + rule.weight * factor;
     fired.push({ rule, factor, field, head });
   }

@@ -45,6 +45,8 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'regulation-generic': 'Regeling thuiswerken', 'official-gazette': 'Gemeenteblad 2024, 12345', 'official-gazette-decision': 'Staatscourant 2024, 1234',
     'policy-document': 'Beleidsnota armoede', 'agreement-generic': 'Overeenkomst grondverkoop', 'planning-words': 'Voortgangsrapportage project',
     'foreign-affairs': 'Ministerie van Buitenlandse Zaken',
+    'traffic-decision': 'Gemeente Zwolle - reserveren van twee parkeerplaatsen voor het opladen van elektrische auto’s',
+    'permission': 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];
@@ -54,6 +56,20 @@ test('rules: each rule matches a typical title and has texts in both languages',
     assert.ok(rule.reason.nl.length > 10 && rule.reason.en.length > 10);
   }
   assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length, 'rule ids are unique');
+});
+
+test('a title that names a Woo request is about that request: permits, covenants or reports named after it are its subject', () => {
+  for (const title of [
+    '2021-0493 Wob-besluit over de weigering van een exploitatievergunning',
+    'Besluit op Woo-verzoek over convenanten met woningcorporaties',
+    'Woo-besluit over het onderzoeksrapport brandveiligheid',
+    'Deelbesluit 4 Wob-verzoek over visvergunningen',
+  ]) {
+    const r = classify({ title });
+    assert.equal(r.ranking[0]!.category, 'c_3baef532', title);
+  }
+  // Without the Woo words the same subject decides.
+  assert.equal(classify({ title: 'Weigering exploitatievergunning Simoca B.V.' }).ranking[0]!.category, 'c_46a81018');
 });
 
 test('the class list is exactly the official list of 18 categories from core', () => {

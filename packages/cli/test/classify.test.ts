@@ -59,3 +59,56 @@ test('classify rejects a bad threshold and a missing title as usage errors', asy
   assert.equal((await runCli(['classify'])).code, 2);
   assert.equal((await runCli(['classify', 'x', '--lang', 'fr'])).code, 2);
 });
+
+test('classify --learn FILE (JSON lines) leans on the body\'s own publications, says so, and reports bad lines', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'woo-kit-learn-'));
+  try {
+    const file = join(dir, 'own.jsonl');
+    // Titles written for this test.
+    writeFileSync(file, [
+      JSON.stringify({ title: 'Stand van zaken windpark Zuid', category: 'c_db4862c3' }),
+      JSON.stringify({ title: 'Stand van zaken zwembad De Hoorn', category: '3.3.2c' }),
+      JSON.stringify({ title: 'Zonder categorie' }),
+    ].join('\n'));
+    const plain = await runCli(['classify', 'Stand van zaken windpark Noord', '--json']);
+    assert.equal(JSON.parse(plain.stdout).category, null);
+    assert.notEqual(JSON.parse(plain.stdout).ranking[0].category, 'c_db4862c3');
+    const r = await runCli(['classify', 'Stand van zaken windpark Noord', '--json', '--learn', file]);
+    assert.equal(r.code, 0);
+    const result = JSON.parse(r.stdout);
+    assert.equal(result.ranking[0].category, 'c_db4862c3');
+    assert.ok(result.reasons.some((x: { kind: string; message: { en: string } }) => x.kind === 'example' && x.message.en.startsWith("Like your publication 'Stand van zaken windpark Zuid'")));
+    assert.match(r.stderr, /own\.jsonl:3: classifier-invalid-example/);
+    const text = await runCli(['classify', 'Stand van zaken windpark Noord', '--learn', file, '--lang', 'en']);
+    assert.match(text.stdout, /Like your publication 'Stand van zaken windpark Zuid'/);
+    const batch = await runCli(['classify', '--jsonl', '--learn', file], JSON.stringify({ title: 'Stand van zaken windpark Noord' }));
+    assert.equal(JSON.parse(batch.stdout.trim()).ranking[0].category, 'c_db4862c3');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('classify --learn reads a DiWoo sitemap; a missing file or no file name is an error', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { examplePublication, toDiwooSitemap } = await import('@woo-kit/core');
+  const dir = mkdtempSync(join(tmpdir(), 'woo-kit-learn-'));
+  try {
+    const file = join(dir, 'sitemap.xml');
+    writeFileSync(file, toDiwooSitemap([examplePublication]).files[0]!.xml);
+    const r = await runCli(['classify', examplePublication.officialTitle, '--json', '--learn', file]);
+    assert.equal(r.code, 0);
+    assert.ok(JSON.parse(r.stdout).reasons.some((x: { kind: string }) => x.kind === 'example'));
+    const missing = await runCli(['classify', 'x', '--learn', join(dir, 'nope.jsonl')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /--learn/);
+    const bare = await runCli(['classify', 'x', '--learn']);
+    assert.equal(bare.code, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

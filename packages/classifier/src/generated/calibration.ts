@@ -4,7 +4,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-626-l20.02-smooth0.03-s3000",
-  temperature: 0.3159,
-  bias: 2.3362,
-  weights: {specific: -1.4839, head: -0.8024, generic: 0.044, documentType: 0, conflict: 0.0142, words: -0.9452, modelAgrees: 0.1007, modelProbability: -0.6761},
+  temperature: 0.3204,
+  bias: 2.2837,
+  weights: {specific: -1.471, head: -0.7918, generic: 0.047, documentType: 0, conflict: 0.014, words: -0.9459, modelAgrees: 0.0736, modelProbability: -0.629},
 };

@@ -1,10 +1,11 @@
-import { WooKitInputError, toWooKitError } from '@woo-kit/core';
-import { createClassifier, DEFAULT_THRESHOLD, type ClassificationResult } from '@woo-kit/classifier';
-import { parseArgs, usageError, type Command } from '../command.js';
+import { readFile } from 'node:fs/promises';
+import { WooKitInputError, fromDiwooSitemap, toWooKitError } from '@woo-kit/core';
+import { createClassifier, DEFAULT_THRESHOLD, examplesFromJsonLines, examplesFromPublications, type ClassificationExample, type ClassificationResult } from '@woo-kit/classifier';
+import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
-const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--lang nl|en] [--json] [--threshold 0..1]
-       woo-kit classify --jsonl [--threshold 0..1] < documents.jsonl
+const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE]
+       woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold
 (default ${DEFAULT_THRESHOLD}) it gives no category but suggestions, so a person decides.
@@ -12,7 +13,23 @@ Suggests the Woo information category of a document and says why. Below the thre
   --jsonl            read { "title", "summary"?, "documentType"?, "text"? } per line; write one result per line
   --json             print the result of one title as JSON
   --lang nl|en       language of the readable answer (default nl)
-  --threshold N      confidence needed for an answer, 0 to 1`;
+  --threshold N      confidence needed for an answer, 0 to 1
+  --learn FILE       learn from your own publications first, offline: a DiWoo sitemap (XML) or JSON lines
+                     { "title", "category" (TOOI code, URI or article), "summary"? }; bad records are
+                     skipped and reported on standard error`;
+
+/** Reads the --learn file: a DiWoo sitemap when it starts with "<", else JSON lines. */
+async function readExamples(file: string, io: CliIO): Promise<ClassificationExample[]> {
+  const text = await readFile(file, 'utf8');
+  if (text.trimStart().startsWith('<')) {
+    const sitemap = fromDiwooSitemap(text);
+    for (const { line, error } of sitemap.errors) io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
+    return examplesFromPublications(sitemap.publications);
+  }
+  const read = examplesFromJsonLines(text);
+  for (const { line, error } of read.errors) io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
+  return read.examples;
+}
 
 function formatResult(result: ClassificationResult, lang: 'nl' | 'en'): string {
   const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -52,7 +69,19 @@ export const classify: Command = {
     } catch (error) {
       return usageError(io, classify, (error as Error).message);
     }
-    const classifier = createClassifier(threshold === undefined ? {} : { threshold });
+    const learn = options.get('learn');
+    if (learn === true) return usageError(io, classify, '--learn needs a file');
+    let examples: ClassificationExample[] | undefined;
+    if (typeof learn === 'string') {
+      try {
+        examples = await readExamples(learn, io);
+      } catch (error) {
+        const e = toWooKitError(error);
+        io.stderr.write(`woo-kit classify --learn ${learn}: ${e.code}: ${e.messageIn(lang)}\n`);
+        return 1;
+      }
+    }
+    const classifier = createClassifier({ ...(threshold === undefined ? {} : { threshold }), ...(examples === undefined ? {} : { examples }) });
 
     if (options.get('jsonl') === true) {
       if (positionals.length > 0) return usageError(io, classify, '--jsonl reads from standard input; give no title');

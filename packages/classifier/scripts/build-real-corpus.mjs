@@ -1,0 +1,148 @@
+/**
+ * Builds data/real/real-titles.jsonl: REAL publication titles with the category their publisher gave
+ * them, each row with its source, licence, how the label was made and a frozen split.
+ *
+ * Inputs are snapshots of public repositories (read with `git show`), named on the command line:
+ *   node scripts/build-real-corpus.mjs --bachelorsthesis <git dir of maiklarooij/bachelorsthesis>
+ * plus the rows already in the repository (UWV, ministerraad) which it keeps as they are.
+ * Not run by tests or builds; the output file is committed and never published (package.json "files").
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '../data/real/real-titles.jsonl');
+const args = process.argv.slice(2);
+const arg = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+const WOO_REQUESTS = 'c_3baef532';
+const AGENDAS = 'c_3a248e3a';
+
+/**
+ * The frozen test split: whole organisations, chosen once (2026-12-06) before any tuning, so that
+ * the test measures bodies the model and its settings never saw. Everything else is `train`.
+ */
+export const TEST_ORGANISATIONS = new Set([
+  'UWV',
+  'Gemeente Utrecht',
+  'Ministerie van Financiën',
+  'Ministerie van Defensie',
+  'Ministerie van Algemene Zaken',
+  'Gemeente Rotterdam',
+  'Gemeente Maastricht',
+  'Gemeente Aa en Hunze',
+  // Added after the rules and the model were final; their rows were read only then.
+  'Gemeente Haarlem',
+  'Gemeente Nijmegen',
+  'Gemeente Leeuwarden',
+  'Gemeente Tilburg',
+]);
+
+/**
+ * Reviewed mapping from the announcement type a municipality chose in the Gemeenteblad to the Woo
+ * category (rows labelled this way are marked `mapped-from-document-type`):
+ * - a permit or other decision on an application is a beschikking: Woo art. 3.3 lid 2 onder k;
+ * - a traffic decision (verkeersbesluit) is a besluit van algemene strekking that is not a
+ *   regulation: Woo art. 3.3 lid 1 onder b.
+ * Left out on purpose: "verordeningen en reglementen" (publishers use it as a catch-all: address
+ * deregistrations and street names were filed under it), "bestemmingsplan", "overig", "meldingen".
+ */
+const TYPE_TO_CATEGORY = {
+  verkeersbesluit: 'c_aab6bfc7',
+  bouwvergunning: 'c_46a81018',
+  omgevingsvergunning: 'c_46a81018',
+  kapvergunning: 'c_46a81018',
+  sloopvergunning: 'c_46a81018',
+  milieuvergunning: 'c_46a81018',
+  reclamevergunning: 'c_46a81018',
+  evenementenvergunning: 'c_46a81018',
+  exploitatievergunning: 'c_46a81018',
+};
+
+const clean = (s) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
+const rows = [];
+const seen = new Set();
+function add(row) {
+  const title = clean(row.title);
+  if (title === '') return;
+  const key = `${row.organisation}\u0000${title.toLowerCase()}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const summary = clean(row.summary);
+  rows.push({
+    title,
+    ...(summary !== '' && summary !== title ? { summary: summary.slice(0, 600) } : {}),
+    category: row.category,
+    organisation: row.organisation,
+    label: row.label,
+    source: row.source,
+    licence: row.licence,
+    ...(row.date ? { date: row.date } : {}),
+    split: TEST_ORGANISATIONS.has(row.organisation) ? 'test' : 'train',
+  });
+}
+
+// 1. UWV (already in the repository; copied from the project's shared evaluation slice).
+for (const line of readFileSync(join(here, '../data/real/uwv-woo-publicaties.jsonl'), 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const r = JSON.parse(line);
+  add({
+    title: r.title, category: r.category, organisation: 'UWV', date: r.date,
+    label: 'publisher-section', source: `github:${r.source}`,
+    licence: 'Dutch government publication (Auteurswet art. 11 / 15b); crawler repository has no licence',
+  });
+}
+
+// 2. Ministerraad agendas and decision lists of the Ministry of General Affairs, as listed by the
+//    Woo-index (open.overheid.nl) under the category "agenda's en besluitenlijsten bestuurscolleges",
+//    mirrored by a public RSS repository (feed.xml, one stored version).
+for (const line of readFileSync(join(here, '../data/real/ministerraad-open-overheid.jsonl'), 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const r = JSON.parse(line);
+  add({ ...r, category: AGENDAS, label: 'publisher-category' });
+}
+
+// 3. Municipal announcements in the Gemeenteblad (decisions only), labelled by the type→category mapping.
+for (const line of readFileSync(join(here, '../data/real/bekendmakingen-2024-11.tsv'), 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  const [organisation, id, type, title] = line.split('\t');
+  const category = TYPE_TO_CATEGORY[type];
+  if (category === undefined) continue;
+  const slug = organisation.replace(/^Gemeente /, '').toLowerCase().replace(/ /g, '-');
+  add({
+    title, category, organisation, date: '2024-11', label: 'mapped-from-document-type',
+    source: `github:basgroot/bekendmakingen:history/${slug}-2024-11.json (https://zoek.officielebekendmakingen.nl/${id}.html, type "${type}")`,
+    licence: 'Gemeenteblad (officielebekendmakingen.nl): government publication, no copyright (Auteurswet art. 11)',
+  });
+}
+
+// 4. Wob decisions of 12 ministries (rijksoverheid.nl, section "Wob-verzoeken") and of the
+//    municipality of Utrecht ("Openbaar gemaakte informatie na Wob-verzoeken"), as crawled for a
+//    bachelor's thesis (University of Amsterdam, 2022).
+const thesis = arg('--bachelorsthesis');
+if (thesis !== undefined) {
+  const show = (path) => JSON.parse(execFileSync('git', ['--git-dir', thesis, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  for (const r of show('data/wobs_rijksoverheid.json')) {
+    if (typeof r.titel !== 'string' || typeof r.verantwoordelijk !== 'string') continue;
+    add({
+      title: r.titel, summary: r.beschrijving, category: WOO_REQUESTS, organisation: r.verantwoordelijk, date: r.datum_besluit,
+      label: 'publisher-section', source: `github:maiklarooij/bachelorsthesis:data/wobs_rijksoverheid.json (${r.url})`,
+      licence: 'CC0 1.0 (rijksoverheid.nl content)',
+    });
+  }
+  for (const r of show('data/wobs_utrecht.json')) {
+    if (typeof r.titel !== 'string') continue;
+    add({
+      title: r.titel, summary: r.beschrijving, category: WOO_REQUESTS, organisation: 'Gemeente Utrecht', date: r.datum_besluit,
+      label: 'publisher-section', source: `github:maiklarooij/bachelorsthesis:data/wobs_utrecht.json (${r.url})`,
+      licence: 'Dutch government publication (Auteurswet art. 11 / 15b); crawler repository has no licence',
+    });
+  }
+}
+
+writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+const count = (f) => rows.reduce((m, r) => m.set(f(r), (m.get(f(r)) ?? 0) + 1), new Map());
+console.log(`${rows.length} rows → ${out}`);
+console.log([...count((r) => `${r.split} ${r.category} ${r.organisation}`)].sort().map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`).join('\n'));

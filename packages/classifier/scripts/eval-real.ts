@@ -1,0 +1,134 @@
+/**
+ * Evaluation on REAL publication titles (data/real/real-titles.jsonl, built by
+ * scripts/build-real-corpus.mjs): the tables of docs/classifier.md.
+ *
+ *  1. The data: rows per split, category, organisation, label kind and licence.
+ *  2. The frozen organisation split: right / wrong / "don't know" at the default threshold, per
+ *     category (precision, recall) and per organisation. Test bodies are never used to train or tune.
+ *  3. Right vs wrong as the threshold moves (test split).
+ *  4. Learning from a body's own publications: per test body with ≥ 40 rows, learn from one half of
+ *     its rows (chosen by a hash of the title), test on the other half; and the time to learn 10,000.
+ *  5. What the summary adds (rows that have one); document type and first-page text are not in the
+ *     real corpus, so their effect cannot be measured here.
+ *  6. The wrong answers on the test split.
+ *
+ *   pnpm --filter @woo-kit/classifier eval
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { categoryByCode } from '@woo-kit/core';
+import { createClassifier, DEFAULT_THRESHOLD, type Classifier, type ClassificationInput } from '../src/classifier.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+interface Row { title: string; summary?: string; category: string; organisation: string; label: string; licence: string; source: string; split: 'train' | 'test' }
+const rows: Row[] = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+const test = rows.filter((r) => r.split === 'test');
+
+const article = (code: string): string => categoryByCode(code)?.article ?? code;
+const pct = (x: number, n: number): string => (n === 0 ? '–' : `${((100 * x) / n).toFixed(1)}%`);
+const count = <T>(items: readonly T[], key: (t: T) => string): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const t of items) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
+  return new Map([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+};
+const table = (head: readonly string[], body: ReadonlyArray<readonly (string | number)[]>): void => {
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const line of body) console.log(`| ${line.join(' | ')} |`);
+  console.log('');
+};
+/** FNV-1a, for a split that does not depend on the order of the file. */
+const hash = (s: string): number => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); } return h >>> 0; };
+
+interface Outcome { right: number; wrong: number; abstained: number; n: number }
+function run(classifier: Classifier, items: readonly Row[], input: (r: Row) => ClassificationInput = (r) => ({ title: r.title })): { outcome: Outcome; results: Array<{ row: Row; category: string | null; top: string | undefined; confidence: number }> } {
+  const outcome = { right: 0, wrong: 0, abstained: 0, n: items.length };
+  const results = items.map((row) => {
+    const r = classifier.classify(input(row));
+    if (r.category === null) outcome.abstained++;
+    else if (r.category === row.category) outcome.right++;
+    else outcome.wrong++;
+    return { row, category: r.category, top: r.ranking[0]?.category, confidence: r.confidence };
+  });
+  return { outcome, results };
+}
+const line = (o: Outcome): string[] => [String(o.n), pct(o.right, o.n), pct(o.wrong, o.n), pct(o.abstained, o.n)];
+
+console.log('# Real titles: evaluation (data/real/real-titles.jsonl)\n');
+console.log('## 1. Data\n');
+table(['split', 'category', 'rows', 'bodies'], [...count(rows, (r) => `${r.split}\u0000${r.category}`)].map(([k, v]) => {
+  const [split, category] = k.split('\u0000') as [string, string];
+  return [split, `${article(category)} ${categoryByCode(category)?.labelNl ?? category}`, v, new Set(rows.filter((r) => r.split === split && r.category === category).map((r) => r.organisation)).size];
+}));
+table(['organisation', 'split', 'rows'], [...count(rows, (r) => `${r.organisation}\u0000${r.split}`)].map(([k, v]) => [...k.split('\u0000'), v]));
+table(['how the label was made', 'rows'], [...count(rows, (r) => r.label)]);
+table(['licence', 'rows'], [...count(rows, (r) => r.licence)]);
+
+console.log(`## 2. Organisation split: ${test.length} test rows from ${new Set(test.map((r) => r.organisation)).size} bodies never trained or tuned on, threshold ${DEFAULT_THRESHOLD}\n`);
+const plain = createClassifier();
+const { outcome, results } = run(plain, test);
+table(['rows', 'right', 'wrong', "don't know"], [line(outcome)]);
+const topRight = results.filter((r) => r.top === r.row.category).length;
+console.log(`Top-ranked category right (ignoring the threshold): ${pct(topRight, test.length)}\n`);
+const categories = [...new Set([...results.map((r) => r.row.category), ...results.map((r) => r.category ?? '')])].filter((c) => c !== '').sort();
+table(['category', 'gold rows', 'answered as it', 'precision', 'recall'], categories.map((c) => {
+  const gold = results.filter((r) => r.row.category === c).length;
+  const predicted = results.filter((r) => r.category === c).length;
+  const tp = results.filter((r) => r.category === c && r.row.category === c).length;
+  return [`${article(c)} ${categoryByCode(c)?.labelNl ?? c}`, gold, predicted, predicted === 0 ? '–' : (tp / predicted).toFixed(3), gold === 0 ? '–' : (tp / gold).toFixed(3)];
+}));
+table(['organisation', 'rows', 'right', 'wrong', "don't know"], [...count(test, (r) => r.organisation)].map(([org]) => [org, ...line(run(plain, test.filter((r) => r.organisation === org)).outcome)]));
+
+console.log('## 3. Right vs wrong as the threshold moves (test split)\n');
+const scored = results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));
+table(['threshold', 'right', 'wrong', "don't know"], [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95].map((t) => {
+  const answered = scored.filter((s) => s.confidence >= t);
+  const right = answered.filter((s) => s.ok).length;
+  return [t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), pct(right, scored.length), pct(answered.length - right, scored.length), pct(scored.length - answered.length, scored.length)];
+}));
+
+console.log("## 4. Learning from a body's own publications (learn from half of its rows, test on the other half)\n");
+const bodies = [...count(test, (r) => r.organisation)].filter(([, n]) => n >= 40).map(([org]) => org);
+const gain: Array<readonly (string | number)[]> = [];
+const total = { plain: { right: 0, wrong: 0, abstained: 0, n: 0 }, learned: { right: 0, wrong: 0, abstained: 0, n: 0 } };
+for (const org of bodies) {
+  const own = test.filter((r) => r.organisation === org);
+  const learn = own.filter((r) => hash(r.title) % 2 === 0);
+  const check = own.filter((r) => hash(r.title) % 2 === 1);
+  const a = run(plain, check).outcome;
+  const b = run(createClassifier({ examples: learn.map((r) => ({ title: r.title, category: r.category, ...(r.summary ? { summary: r.summary } : {}) })) }), check).outcome;
+  for (const [to, from] of [[total.plain, a], [total.learned, b]] as const) { to.right += from.right; to.wrong += from.wrong; to.abstained += from.abstained; to.n += from.n; }
+  gain.push([org, learn.length, check.length, `${pct(a.right, a.n)} / ${pct(a.wrong, a.n)}`, `${pct(b.right, b.n)} / ${pct(b.wrong, b.n)}`]);
+}
+gain.push(['**all**', '', total.plain.n, `${pct(total.plain.right, total.plain.n)} / ${pct(total.plain.wrong, total.plain.n)}`, `${pct(total.learned.right, total.learned.n)} / ${pct(total.learned.wrong, total.learned.n)}`]);
+table(['body', 'learned from', 'tested on', 'plain: right / wrong', 'with examples: right / wrong'], gain);
+// Time to learn 10,000 examples (real titles, repeated with a counter to reach 10,000).
+const tenThousand = Array.from({ length: 10_000 }, (_, i) => ({ title: i < rows.length ? rows[i]!.title : `${rows[i % rows.length]!.title} ${i}`, category: rows[i % rows.length]!.category }));
+let best = Infinity;
+for (let i = 0; i < 3; i++) { const t0 = performance.now(); createClassifier({ examples: tenThousand }); best = Math.min(best, performance.now() - t0); }
+const learned = createClassifier({ examples: tenThousand });
+const speed = (c: Classifier): number => {
+  for (let i = 0; i < 2000; i++) c.classify({ title: rows[(i * 7) % rows.length]!.title }); // warm up
+  const start = performance.now();
+  for (let i = 0; i < 10_000; i++) c.classify({ title: rows[(i * 13) % rows.length]!.title });
+  return 10_000 / ((performance.now() - start) / 1000);
+};
+const plainSpeed = speed(plain);
+const learnedSpeed = speed(learned);
+console.log(`Learning 10,000 examples: ${best.toFixed(0)} ms (best of 3). Classifying, same run: ${Math.round(plainSpeed).toLocaleString('en')} titles/s plain, ${Math.round(learnedSpeed).toLocaleString('en')} titles/s with the 10,000 examples (${(learnedSpeed / plainSpeed).toFixed(2)}×).\n`);
+
+console.log('## 5. What the summary adds (test rows with a summary)\n');
+const withSummary = test.filter((r) => r.summary !== undefined);
+table(['input', 'rows', 'right', 'wrong', "don't know"], [
+  ['title only', ...line(run(plain, withSummary).outcome)],
+  ['title + summary', ...line(run(plain, withSummary, (r) => ({ title: r.title, summary: r.summary! })).outcome)],
+]);
+console.log(`Rows with a document type: 0; with first-page text: 0. Their effect cannot be measured on the real corpus (see docs/classifier.md).\n`);
+
+console.log('## 6. Wrong answers on the test split\n');
+for (const r of results.filter((x) => x.category !== null && x.category !== x.row.category)) {
+  console.log(`- ${article(r.row.category)} → ${article(r.category!)} (${r.confidence.toFixed(2)}) ${r.row.organisation}: "${r.row.title}"`);
+}
+console.log('');

@@ -178,7 +178,7 @@ function invalidDateTime(element: XmlElement): DiwooError {
 
 /** A `documentverwijzingType` element: `@resource` (trimmed; it is an identifier) and the text as written. */
 function reference(element: XmlElement): DocumentReference {
-  const resource = element.attributes.get('resource')?.trim();
+  const resource = element.attributes.get('resource')?.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
   return resource === undefined || resource === '' ? { label: element.text } : { resource, label: element.text };
 }
 

@@ -37,7 +37,8 @@ const defs = {
   documentReference: {
     type: 'object',
     properties: {
-      resource: { type: 'string', minLength: 1, maxLength: 2048 },
+      // XML white space at either end would be lost: readers trim an identifier.
+      resource: { type: 'string', minLength: 1, maxLength: 2048, pattern: '^[^ \\t\\r\\n](?:[\\s\\S]*[^ \\t\\r\\n])?$' },
       label: { type: 'string', maxLength: 2000 },
     },
     required: ['label'],

@@ -6,7 +6,7 @@ import { toWooKitError, type LocalizedText, type WooKitError } from '../errors.j
 import type { DocumentAction, DocumentReference, Publication } from '../model.js';
 import { categoryByUri, informationCategories, type InformationCategoryCode } from '../registries/categories.js';
 import { documentTypeByLabel, documentTypeByUri } from '../registries/document-types.js';
-import { municipalityByUri } from '../registries/municipalities.js';
+import { organisationByUri } from '../registries/organisations.js';
 import { conceptByCode, documentActionTypes, fileFormats, languages, type TooiConcept } from '../registries/value-lists.js';
 import { WooKitValidationError, validatePublication } from '../validation/validate.js';
 import { DiwooError } from './errors.js';
@@ -236,7 +236,7 @@ function readUrl(url: XmlElement, index: number): { publication: Publication; no
       en: `The publisher has no resource attribute with its TOOI URI (line ${publisherElement.line}).`,
     });
   }
-  const publisherName = publisherElement.text !== '' ? publisherElement.text : (municipalityByUri(publisherUri)?.labelNl ?? '');
+  const publisherName = publisherElement.text !== '' ? publisherElement.text : (organisationByUri(publisherUri)?.labelNl ?? '');
 
   const titles = need(diwoo, 'titelcollectie');
   const officialTitle = need(titles, 'officieleTitel').text;
@@ -305,7 +305,8 @@ function readUrl(url: XmlElement, index: number): { publication: Publication; no
   const publishedElement = publishedOnOf(wrapper);
   const publishedOn = publishedElement === undefined ? undefined : calendarDate(publishedElement.text);
 
-  const identifier = texts(diwoo, 'identifiers', 'identifier')[0];
+  // An empty identifier identifies nothing: the first one with text, else the URL.
+  const identifier = texts(diwoo, 'identifiers', 'identifier').find((s) => s !== '');
   const candidate: Publication = {
     // Without an identifier, the URL identifies the document.
     id: identifier ?? href,

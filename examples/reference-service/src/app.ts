@@ -7,14 +7,15 @@
  *   GET  /api/requests/:id        one request (without contact details)
  *   GET  /api/publications        { items: [...] }
  *   GET  /api/timeliness          on-time statistics over all requests
- *   GET  /sitemap-diwoo.xml       DiWoo 0.9.8 sitemap for the national Woo-index
- *   GET  /robots.txt              points the Woo-index harvester at the sitemap
+ *   GET  /sitemapindex-diwoo.xml  the sitemap index for the national Woo-index, named as its harvester requires
+ *   GET  /sitemap-diwoo.xml       the DiWoo 0.9.8 sitemap it lists (/sitemap-diwoo-1.xml, -2.xml, … above 50,000)
+ *   GET  /robots.txt              names only the sitemap index (the harvester follows indexes only)
  *
  * Privacy: nothing the requester typed is logged; read endpoints never return contact details.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isIsoDate, toDiwooSitemap, validateWooRequest, type WooRequest } from '@woo-kit/core';
+import { diwooRobotsTxt, isIsoDate, toDiwooSitemap, validateWooRequest, WOO_INDEX_SITEMAP_INDEX_NAME, type WooRequest } from '@woo-kit/core';
 import { computeDeadline, todayInAmsterdam } from '@woo-kit/deadlines';
 import { requestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { HttpError, notFound } from './errors.js';
@@ -196,19 +197,22 @@ export function createService(options: ServiceOptions): Handler {
       send(res, 200, JSON.parse(JSON.stringify(requestTimelinessStatistics(store.listRequests(), { today: day }))));
       return true;
     }
-    // DiWoo sitemap: one file, or, above 50,000 publications, an index at /sitemap-diwoo.xml that
-    // points at /sitemap-diwoo-1.xml, /sitemap-diwoo-2.xml, …
-    if (path === '/sitemap-diwoo.xml' || /^\/sitemap-diwoo-\d+\.xml$/.test(path)) {
+    // DiWoo for the Woo-index: the index /sitemapindex-diwoo.xml (the name its harvester requires) lists
+    // /sitemap-diwoo.xml, or /sitemap-diwoo-1.xml, /sitemap-diwoo-2.xml, … above 50,000 publications.
+    if (path === `/${WOO_INDEX_SITEMAP_INDEX_NAME}` || path === '/sitemap-diwoo.xml' || /^\/sitemap-diwoo-\d+\.xml$/.test(path)) {
       only('GET');
-      const { files, index } = toDiwooSitemap(store.listPublications(), { baseUrl: `${origin(req)}/`, fileName: 'sitemap-diwoo' });
-      const xml = path === '/sitemap-diwoo.xml' ? (index ?? files[0]?.xml) : files.find((f) => `/${f.name}` === path)?.xml;
+      const { files, indexes, index } = toDiwooSitemap(store.listPublications(), { baseUrl: `${origin(req)}/`, fileName: 'sitemap-diwoo' });
+      const named = [...files, ...indexes].find((f) => `/${f.name}` === path)?.xml;
+      // Earlier versions served the index at /sitemap-diwoo.xml when the sitemap was split; it still answers there.
+      const xml = named ?? (path === '/sitemap-diwoo.xml' ? index : undefined);
       if (xml === undefined) throw notFound();
       send(res, 200, xml, { 'content-type': 'application/xml; charset=utf-8' });
       return true;
     }
     if (path === '/robots.txt') {
       only('GET');
-      send(res, 200, `User-agent: *\nAllow: /\n\n# DiWoo sitemap for the national Woo-index (open.overheid.nl)\nSitemap: ${origin(req)}/sitemap-diwoo.xml\n`);
+      const { indexes } = toDiwooSitemap(store.listPublications(), { baseUrl: `${origin(req)}/`, fileName: 'sitemap-diwoo' });
+      send(res, 200, `User-agent: *\nAllow: /\n\n# DiWoo sitemap index for the national Woo-index (open.overheid.nl)\n${diwooRobotsTxt(indexes)}`);
       return true;
     }
     if (path.startsWith('/api/')) throw notFound();

@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { documentTypes, informationCategories, isIsoDate, validatePublication, type Publication } from '@woo-kit/core';
+import { documentTypes, informationCategories, isIsoDate, validatePublication, type DocumentReference, type Publication } from '@woo-kit/core';
 import { readDate } from '../../internal/form/date-messages.js';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { heading } from '../../internal/heading.js';
 import { formatDate } from '../../internal/format.js';
-import { categoryLabel, loadCategoryTexts } from '../../internal/category-text.js';
+import { categoryExplanation, categoryLabel, loadCategoryTexts } from '../../internal/category-text.js';
 import { OnDemandController } from '../../controllers/on-demand.js';
 import { resultsText, skippedText } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
@@ -83,6 +83,8 @@ interface Model {
   readonly organisationNames: ReadonlyMap<string, string>;
   readonly types: readonly string[];
   readonly titles: readonly string[];
+  /** Position of each publication by its URL, made when a relation is first shown. */
+  byUrl?: Map<string, number>;
   /** The filter choices: only what the feed has. */
   options: Options;
   /** Safe link of each publication, made when first shown. */
@@ -167,8 +169,8 @@ function buildModel(raw: RawFeed): Model {
       const p = (record ?? {}) as Record<string, unknown>;
       const actions = p['documentActions'];
       const first = Array.isArray(actions) ? (actions[0] as Record<string, unknown> | undefined) : undefined;
-      // The date shown: the creation date, else the day of the first document action.
-      dates[i] = text(p['creationDate']) || text(first?.['atTime']).slice(0, 10);
+      // The date shown: the day it was made public, else the creation date, else the day of the first document action.
+      dates[i] = text(p['publishedOn']) || text(p['creationDate']) || text(first?.['atTime']).slice(0, 10);
       const codes = p['informationCategories'];
       if (Array.isArray(codes)) for (const code of codes) categories[i]! |= categoryBit(text(code));
       const publisher = (p['publisher'] ?? {}) as Record<string, unknown>;
@@ -498,13 +500,14 @@ export class WooPublications extends WooElement {
     return this.model?.unchecked === 0;
   }
 
-  private select(id: string, label: string, value: string, all: string, options: ReadonlyArray<readonly [string, string]>, key: keyof typeof PARAMS) {
+  private select(id: string, label: string, value: string, all: string, options: ReadonlyArray<readonly [string, string]>, key: keyof typeof PARAMS, description?: string) {
     return html`<div class="field filter">
       <label class="label" for=${id}>${label}</label>
-      <select id=${id} class="input" .value=${live(value)} @change=${(e: Event) => this.change({ [key]: (e.target as HTMLSelectElement).value })}>
+      <select id=${id} class="input" aria-describedby=${ifDefined(description ? `${id}-description` : undefined)} .value=${live(value)} @change=${(e: Event) => this.change({ [key]: (e.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!value}>${all}</option>
         ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
       </select>
+      ${description ? html`<p class="hint filter__description" id="${id}-description">${description}</p>` : nothing}
     </div>`;
   }
 
@@ -512,6 +515,8 @@ export class WooPublications extends WooElement {
     const locale = this.locale;
     const q = this.query;
     const { types, organisations } = model.options;
+    // What the chosen category holds, in plain language (Woo 3.3; 3.1 for the voluntary one).
+    const chosen = q.category ? informationCategories.find((c) => c.code === q.category) : undefined;
     const date = (which: 'from' | 'to', label: string) =>
       dateField({
         id: which,
@@ -529,12 +534,45 @@ export class WooPublications extends WooElement {
           model.options.categories.map((i) => {
             const c = informationCategories[i]!;
             return [c.code, categoryLabel(c, locale)] as const;
-          }), 'category')}
+          }), 'category', chosen ? categoryExplanation(chosen, locale) : undefined)}
         ${types.length ? this.select('type', msg('Soort document'), q.documentType, msg('Alle soorten'), types, 'documentType') : nothing}
         ${organisations.length > 1 ? this.select('organisation', msg('Organisatie'), q.organisation, msg('Alle organisaties'), organisations, 'organisation') : nothing}
       </div>
       <div class="filters__dates">${date('from', msg('Datum vanaf'))} ${date('to', msg('Datum tot en met'))}</div>
     </fieldset>`;
+  }
+
+  /** A link to a related document: its title when it is in the feed, else the name the feed gives, else its address. */
+  private relation(model: Model, reference: DocumentReference): TemplateResult | string {
+    const resource = reference.resource ?? '';
+    model.byUrl ??= new Map(model.records.map((r, k) => [text((r as Record<string, unknown> | null)?.['url']), k]));
+    const known = resource ? model.byUrl.get(resource) : undefined;
+    const title = (known !== undefined && isValid(model, known) ? model.titles[known] : '') || reference.label.trim() || resource || msg('Document zonder naam');
+    const url = safeHttpUrl(resource);
+    return url ? html`<a href=${url}>${title}</a>` : title;
+  }
+
+  /** The dossier a document belongs to, and the documents that are part of it. */
+  private renderRelations(model: Model, p: Publication): TemplateResult | typeof nothing {
+    const parts = p.hasParts ?? [];
+    const shown = parts.slice(0, 10);
+    const more = parts.length - shown.length;
+    return html`
+      ${p.isPartOf
+        ? html`<div><dt>${msg('Hoort bij', { desc: 'The dossier or main document (such as a Woo decision) this document is part of' })}</dt><dd>${this.relation(model, p.isPartOf)}</dd></div>`
+        : nothing}
+      ${parts.length
+        ? html`<div class="meta__parts">
+            <dt>${msg('Onderdelen', { desc: 'The documents that are part of this one, such as annexes or the documents released with a decision' })}</dt>
+            <dd>
+              <ul class="parts">
+                ${shown.map((r) => html`<li>${this.relation(model, r)}</li>`)}
+              </ul>
+              ${more > 0 ? html`<p class="parts__more">${msg(str`Meer onderdelen: ${more}`)}</p>` : nothing}
+            </dd>
+          </div>`
+        : nothing}
+    `;
   }
 
   private renderResult(model: Model, i: number, level: number): TemplateResult {
@@ -556,8 +594,11 @@ export class WooPublications extends WooElement {
       <dl class="meta">
         <div><dt>${msg('Categorie')}</dt><dd>${categories}</dd></div>
         ${p.documentType ? html`<div><dt>${msg('Soort')}</dt><dd lang=${ifDefined(locale === 'nl' ? undefined : 'nl')}>${typeLabel(p.documentType)}</dd></div>` : nothing}
-        ${date ? html`<div><dt>${msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>` : nothing}
+        ${date
+          ? html`<div><dt>${p.publishedOn ? msg('Openbaar gemaakt', { desc: 'Label of the date the document was made public (not the date it was made or registered)' }) : msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>`
+          : nothing}
         <div><dt>${msg('Organisatie')}</dt><dd>${p.publisher.name}</dd></div>
+        ${this.renderRelations(model, p)}
       </dl>
     </li>`;
   }

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import {
   DiwooError,
   WooKitError,
-  WooKitValidationError,
   XmlSyntaxError,
   examplePublication,
   fromDiwooSitemap,
@@ -133,6 +132,7 @@ test('a <url> that cannot be read is reported in its place; the others are still
     [5, 22, 'diwoo-missing-resource'],
     [6, 28, 'diwoo-invalid-date-time'], // 30 February is no xs:dateTime (one without a time zone is: see the local-time tests)
   ]);
+  assert.ok(r.errors[5]!.error instanceof DiwooError);
   assert.match(r.errors[5]!.error.messages.en, /"2025-02-30T10:00:00".*line 32/);
   assert.deepEqual(r.entries.map((e) => ('publication' in e ? 'ok' : e.error.code)), ['ok', 'diwoo-missing-element', 'diwoo-unknown-value', 'diwoo-no-diwoo-metadata', 'diwoo-missing-element', 'diwoo-missing-resource', 'diwoo-invalid-date-time', 'ok']);
   assert.match(r.errors[0]!.error.messages.en, /diwoo:publisher is missing/);

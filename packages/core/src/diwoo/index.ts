@@ -20,10 +20,12 @@ export {
 } from './write.js';
 export {
   fromDiwooSitemap,
+  fromDiwooSitemapWith,
   fromSitemapIndex,
   isSitemapIndex,
   readSitemapIndex,
   type DiwooReadNote,
+  type PublisherName,
   type SitemapIndexEntry,
   type SitemapIndexResult,
   type DiwooReadEntry,

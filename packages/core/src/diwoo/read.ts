@@ -91,6 +91,9 @@ export interface SitemapIndexResult {
 /** Options of `fromDiwooSitemap` and `readSitemapIndex`. */
 export type DiwooReadOptions = XmlParseOptions;
 
+/** The name of a publisher by its TOOI URI, for a `publisher` element whose label is empty. */
+export type PublisherName = (uri: string) => string | undefined;
+
 const childrenNamed = (element: XmlElement, namespace: string, name: string): XmlElement[] =>
   element.children.filter((c) => c.namespace === namespace && c.localName === name);
 const childNamed = (element: XmlElement, namespace: string, name: string): XmlElement | undefined =>
@@ -212,7 +215,7 @@ function latestActionTime(actions: readonly DocumentAction[]): string | undefine
 }
 
 /** Turns one `<url>` into a valid publication, or throws a typed error. */
-function readUrl(url: XmlElement, index: number): { publication: Publication; notes: DiwooReadNote[] } {
+function readUrl(url: XmlElement, index: number, nameOf: PublisherName): { publication: Publication; notes: DiwooReadNote[] } {
   const notes: DiwooReadNote[] = [];
   const loc = childNamed(url, SITEMAP_NAMESPACE, 'loc');
   if (loc === undefined) throw missing('loc', url);
@@ -236,7 +239,7 @@ function readUrl(url: XmlElement, index: number): { publication: Publication; no
       en: `The publisher has no resource attribute with its TOOI URI (line ${publisherElement.line}).`,
     });
   }
-  const publisherName = publisherElement.text !== '' ? publisherElement.text : (organisationByUri(publisherUri)?.labelNl ?? '');
+  const publisherName = publisherElement.text !== '' ? publisherElement.text : (nameOf(publisherUri) ?? '');
 
   const titles = need(diwoo, 'titelcollectie');
   const officialTitle = need(titles, 'officieleTitel').text;
@@ -368,6 +371,15 @@ function rootOf(xml: string, options: DiwooReadOptions, wanted: 'urlset' | 'site
  * @throws DiwooError `diwoo-sitemap-index` for a sitemap index, `diwoo-not-a-sitemap` for other XML.
  */
 export function fromDiwooSitemap(xml: string, options: DiwooReadOptions = {}): DiwooReadResult {
+  return fromDiwooSitemapWith((uri) => organisationByUri(uri)?.labelNl, xml, options);
+}
+
+/**
+ * `fromDiwooSitemap` with your own names for publishers whose label is empty. `fromDiwooSitemap` takes
+ * them from every TOOI organisation list; a browser bundle that wants to stay small can pass a
+ * smaller lookup (such as `(uri) => municipalityByUri(uri)?.labelNl`), so the lists are left out.
+ */
+export function fromDiwooSitemapWith(publisherName: PublisherName, xml: string, options: DiwooReadOptions = {}): DiwooReadResult {
   const root = rootOf(xml, options, 'urlset');
   const publications: Publication[] = [];
   const errors: DiwooReadError[] = [];
@@ -375,7 +387,7 @@ export function fromDiwooSitemap(xml: string, options: DiwooReadOptions = {}): D
   const notes: DiwooReadNote[] = [];
   childrenNamed(root, SITEMAP_NAMESPACE, 'url').forEach((url, index) => {
     try {
-      const read = readUrl(url, index);
+      const read = readUrl(url, index, publisherName);
       publications.push(read.publication);
       notes.push(...read.notes);
       entries.push({ index, line: url.line, publication: read.publication, ...(read.notes.length === 0 ? {} : { notes: read.notes }) });

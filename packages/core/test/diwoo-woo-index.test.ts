@@ -126,6 +126,10 @@ test('robots.txt: only absolute addresses of indexes the harvester reads', () =>
   }
 });
 
+test('a sitemap file cannot take the name of an index', () => {
+  assert.throws(() => toDiwooSitemap([minimal], { baseUrl: BASE, fileName: 'sitemapindex-diwoo' }), (e: unknown) => e instanceof DiwooError && e.code === 'diwoo-invalid-option');
+});
+
 test('one DiWoo version constant: the schema location written comes from it', () => {
   assert.equal(DIWOO_VERSION, '0.9.8');
   assert.ok(DIWOO_SCHEMA_LOCATION.includes(`/${DIWOO_VERSION}/`));

@@ -178,6 +178,13 @@ function checkOptions(options: DiwooSitemapOptions): { fileName: string; maxUrls
       'The file name may only hold letters, digits, dot, hyphen and underscore (at most 100 characters).',
     );
   }
+  if (fileName.toLowerCase().startsWith('sitemapindex')) {
+    // The index names belong to the Woo-index convention; a sitemap file must not take one.
+    throw optionError(
+      'De bestandsnaam van de sitemaps mag niet met "sitemapindex" beginnen: die namen zijn voor de sitemapindexen.',
+      'The file name of the sitemaps may not start with "sitemapindex": those names are for the sitemap indexes.',
+    );
+  }
   const maxUrls = options.maxUrlsPerFile ?? SITEMAP_MAX_URLS;
   if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > SITEMAP_MAX_URLS) {
     throw optionError('Het aantal URLs per bestand moet een heel getal van 1 tot 50.000 zijn.', 'The number of URLs per file must be a whole number from 1 to 50,000.');

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { documentTypes, informationCategories, isIsoDate, validatePublication, type DocumentReference, type Publication } from '@woo-kit/core';
+import { documentTypes, informationCategories, isIsoDate, validatePublication, type Publication } from '@woo-kit/core';
 import { readDate } from '../../internal/form/date-messages.js';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
@@ -18,6 +18,7 @@ import { datePartsToIso, EMPTY_DATE, isoToDateParts, type DateParts } from '../.
 import { feedProblemText, PublicationFeedController, type RawFeed } from '../../internal/publication-feed.js';
 import { WooPublicationsChangeEvent, type PublicationsQuery } from '../../events/woo-publications-change.js';
 import { fold, SearchIndex } from './search-index.js';
+import { relations } from './relations.js';
 import { styles } from './woo-publications.styles.js';
 
 export type { PublicationsQuery };
@@ -542,37 +543,22 @@ export class WooPublications extends WooElement {
     </fieldset>`;
   }
 
-  /** A link to a related document: its title when it is in the feed, else the name the feed gives, else its address. */
-  private relation(model: Model, reference: DocumentReference): TemplateResult | string {
-    const resource = reference.resource ?? '';
-    model.byUrl ??= new Map(model.records.map((r, k) => [text((r as Record<string, unknown> | null)?.['url']), k]));
-    const known = resource ? model.byUrl.get(resource) : undefined;
-    const title = (known !== undefined && isValid(model, known) ? model.titles[known] : '') || reference.label.trim() || resource || msg('Document zonder naam');
-    const url = safeHttpUrl(resource);
-    return url ? html`<a href=${url}>${title}</a>` : title;
-  }
-
-  /** The dossier a document belongs to, and the documents that are part of it. */
-  private renderRelations(model: Model, p: Publication): TemplateResult | typeof nothing {
-    const parts = p.hasParts ?? [];
-    const shown = parts.slice(0, 10);
-    const more = parts.length - shown.length;
-    return html`
-      ${p.isPartOf
-        ? html`<div><dt>${msg('Hoort bij', { desc: 'The dossier or main document (such as a Woo decision) this document is part of' })}</dt><dd>${this.relation(model, p.isPartOf)}</dd></div>`
-        : nothing}
-      ${parts.length
-        ? html`<div class="meta__parts">
-            <dt>${msg('Onderdelen', { desc: 'The documents that are part of this one, such as annexes or the documents released with a decision' })}</dt>
-            <dd>
-              <ul class="parts">
-                ${shown.map((r) => html`<li>${this.relation(model, r)}</li>`)}
-              </ul>
-              ${more > 0 ? html`<p class="parts__more">${msg(str`Meer onderdelen: ${more}`)}</p>` : nothing}
-            </dd>
-          </div>`
-        : nothing}
-    `;
+  /** The title of the publication at this address in the feed, when there is a valid one. */
+  private titleOf(model: Model, url: string): string | undefined {
+    if (!model.byUrl) {
+      const byUrl = new Map<string, number>();
+      model.records.forEach((r, k) => {
+        try {
+          const address = text((r as Record<string, unknown> | null)?.['url']);
+          if (address && !byUrl.has(address)) byUrl.set(address, k);
+        } catch {
+          // a record that cannot be read (a hostile getter) is never a related document
+        }
+      });
+      model.byUrl = byUrl;
+    }
+    const k = model.byUrl.get(url);
+    return k !== undefined && isValid(model, k) ? model.titles[k] : undefined;
   }
 
   private renderResult(model: Model, i: number, level: number): TemplateResult {
@@ -598,7 +584,7 @@ export class WooPublications extends WooElement {
           ? html`<div><dt>${p.publishedOn ? msg('Openbaar gemaakt', { desc: 'Label of the date the document was made public (not the date it was made or registered)' }) : msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>`
           : nothing}
         <div><dt>${msg('Organisatie')}</dt><dd>${p.publisher.name}</dd></div>
-        ${this.renderRelations(model, p)}
+        ${relations(p, (url) => this.titleOf(model, url))}
       </dl>
     </li>`;
   }

@@ -88,11 +88,11 @@ test('Z, +00:00, a local time, a skipped and a repeated hour, 24:00:00, and last
       .replace(/<diwoo:documenthandeling>[\s\S]*<\/diwoo:documenthandeling>\n/, () => times.map(() => `<diwoo:documenthandeling><diwoo:soortHandeling resource="https://identifier.overheid.nl/tooi/def/thes/kern/c_e1ec050e">x</diwoo:soortHandeling><diwoo:atTime>${times[k++]}</diwoo:atTime></diwoo:documenthandeling>\n`).join(''))
       .replace(/<lastmod>[^<]*<\/lastmod>/, `<lastmod>${lastmod}</lastmod>`);
   };
-  const xml = withTimes(['2025-02-10T09:30:00Z', '2025-02-10T09:30:00+00:00', ' 2025-02-10T09:30:00 ', '2025-03-30T02:30:00', '2025-10-26T02:30:00', '2025-12-31T24:00:00'], '2025-07-01T12:00:00');
+  const xml = withTimes(['2025-02-10T09:30:00Z', '2025-02-10T09:30:00+00:00', ' 2025-02-10T09:30:00 ', '2025-03-30T02:30:00', '2025-10-26T02:30:00', '2025-12-31T24:00:00', '2025-02-10T09:30:00.1234567891234Z'], '2025-07-01T12:00:00');
   const r = fromDiwooSitemap(xml);
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.publications[0]!.documentActions.map((a) => a.atTime), [
-    '2025-02-10T09:30:00Z', '2025-02-10T09:30:00+00:00', '2025-02-10T09:30:00+01:00', '2025-03-30T02:30:00+01:00', '2025-10-26T02:30:00+02:00', '2026-01-01T00:00:00+01:00',
+    '2025-02-10T09:30:00Z', '2025-02-10T09:30:00+00:00', '2025-02-10T09:30:00+01:00', '2025-03-30T02:30:00+01:00', '2025-10-26T02:30:00+02:00', '2026-01-01T00:00:00+01:00', '2025-02-10T09:30:00.123456789Z',
   ]);
   assert.equal(r.publications[0]!.lastModified, '2025-07-01T12:00:00+02:00');
   assert.deepEqual(r.notes!.map((n) => [n.path, n.fit, n.line > 0]), [

@@ -100,14 +100,15 @@ const XSD_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(
  * Reads an XML Schema `xs:dateTime` (white space already collapsed): with an offset (`Z`, `+00:00`,
  * `+01:00`) as it is; without one as local time in the Netherlands, with the offset that applied
  * there (see `amsterdamOffset`). `24:00:00`, which XML Schema 1.0 allows, becomes 00:00:00 of the
- * next day. Undefined for anything else, or a value woo-kit cannot keep (a year outside 0001–9999,
- * more than nine decimals of a second).
+ * next day; decimals of a second beyond the ninth are dropped. Undefined for anything else, or a
+ * value woo-kit cannot keep (a year outside 0001–9999).
  */
 export function readXsdDateTime(text: string): ReadDateTime | undefined {
   const m = XSD_DATE_TIME.exec(text);
   if (m === null) return undefined;
   let date = `${m[1]}-${m[2]}-${m[3]}`;
-  let clock = `${m[4]}:${m[5]}:${m[6]}${m[7] ?? ''}`;
+  // XML Schema allows any number of decimals; RFC 3339 as woo-kit keeps it, nine (a nanosecond).
+  let clock = `${m[4]}:${m[5]}:${m[6]}${(m[7] ?? '').slice(0, 10)}`;
   if (!isIsoDate(date) || date.startsWith('0000')) return undefined;
   if (m[4] === '24') {
     // XML Schema 1.0: 24:00:00 is the first moment of the next day; nothing else may follow 24.

@@ -151,3 +151,11 @@ test('isPartOf, hasParts and publishedOn are written in XSD order and read back'
   const v = validateXml(sitemapSchema, r.files);
   assert.equal(v.status, 0, v.output);
 });
+
+test('a record that cannot even be read never stops the batch, also with ownCategories', () => {
+  const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
+  const evil = { ...examplePublication, get informationCategories(): string[] { throw new Error('x'); } };
+  const r = toDiwooSitemap([examplePublication, hostile, evil], { ownCategories: ['eigen'] });
+  assert.equal(r.files[0]!.urlCount, 1);
+  assert.deepEqual(r.skipped.map((s) => [s.index, s.error.code]), [[1, 'validation-failed'], [2, 'validation-failed']]);
+});

@@ -430,7 +430,12 @@ function warningsFor(p: Publication, index: number, ownCategoryPaths: readonly s
  */
 function withOwnCategories(value: unknown, own: ReadonlySet<string>): { value: unknown; paths: string[] } {
   if (own.size === 0 || typeof value !== 'object' || value === null) return { value, paths: [] };
-  const categories = (value as { informationCategories?: unknown }).informationCategories;
+  let categories: unknown;
+  try {
+    categories = (value as { informationCategories?: unknown }).informationCategories;
+  } catch {
+    return { value, paths: [] }; // a record that cannot be read: validation reports it
+  }
   if (!Array.isArray(categories)) return { value, paths: [] };
   const paths: string[] = [];
   const replaced: unknown[] = [];
@@ -539,7 +544,11 @@ export function toDiwooSitemap(publications: Iterable<unknown>, options: DiwooSi
   const categoryOrder = (c: InformationCategoryCode | undefined): number => (c === undefined ? 0 : informationCategories.findIndex((x) => x.code === c));
   const ordered = chunks
     .map((chunk, position) => ({ chunk, position }))
-    .sort((a, b) => categoryOrder(a.chunk.category) - categoryOrder(b.chunk.category) || (a.chunk.month ?? '').localeCompare(b.chunk.month ?? '') || a.position - b.position)
+    .sort((a, b) => {
+      const ma = a.chunk.month ?? '';
+      const mb = b.chunk.month ?? '';
+      return categoryOrder(a.chunk.category) - categoryOrder(b.chunk.category) || (ma < mb ? -1 : ma > mb ? 1 : 0) || a.position - b.position;
+    })
     .map((x) => x.chunk);
   const groupSize = new Map<string, number>();
   for (const chunk of ordered) groupSize.set(`${chunk.category ?? ''}|${chunk.month ?? ''}`, (groupSize.get(`${chunk.category ?? ''}|${chunk.month ?? ''}`) ?? 0) + 1);

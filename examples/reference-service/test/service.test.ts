@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpServer } from '@woo-kit/server';
 import { openService } from '../src/index.js';
-import { sitemapSchema, validateXml } from '../../../packages/core/test/support/xmllint.js';
+import { fromSitemapIndex } from '@woo-kit/core';
+import { siteindexSchema, sitemapSchema, validateXml } from '../../../packages/core/test/support/xmllint.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'woo-kit-service-'));
 const file = join(dir, 'test.sqlite');
@@ -44,7 +45,7 @@ test('publications, timeliness, robots.txt and the DiWoo sitemap of the demo', a
   const outcomes = Object.values(timeliness['outcomes'] as Record<string, number>);
   assert.equal(outcomes.reduce((a, b) => a + b, 0), timeliness['requests']);
   const robots = await (await fetch(`${base}/robots.txt`)).text();
-  assert.match(robots, /^Sitemap: https:\/\/www\.voorbeeld\.nl\/sitemap-diwoo\.xml$/m);
+  assert.match(robots, /^Sitemap: https:\/\/www\.voorbeeld\.nl\/sitemapindex-diwoo\.xml$/m);
   const sitemap = await fetch(`${base}/sitemap-diwoo.xml`);
   assert.match(sitemap.headers.get('content-type') ?? '', /application\/xml/);
   const xml = await sitemap.text();
@@ -56,6 +57,35 @@ test('the DiWoo sitemap is valid against the official schema', async () => {
   const xml = await (await fetch(`${base}/sitemap-diwoo.xml`)).text();
   const result = validateXml(sitemapSchema, [{ name: 'sitemap.xml', xml }]);
   assert.equal(result.status, 0, result.output);
+});
+
+test('robots.txt names only the sitemap index; it and every file it points to are served and validate', async () => {
+  const robots = await (await fetch(`${base}/robots.txt`)).text();
+  const indexUrls = (robots.match(/^Sitemap: (.*)$/gm) ?? []).map((l) => l.slice('Sitemap: '.length));
+  assert.deepEqual(indexUrls.map((u) => new URL(u).pathname), ['/sitemapindex-diwoo.xml']);
+  for (const indexUrl of indexUrls) {
+    // The public origin is https://www.voorbeeld.nl; this test asks the local server for the same path.
+    const response = await fetch(`${base}${new URL(indexUrl).pathname}`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /application\/xml/);
+    const indexXml = await response.text();
+    const index = fromSitemapIndex(indexXml);
+    assert.deepEqual(index.errors, []);
+    assert.ok(index.sitemaps.length >= 1);
+    const checked = validateXml(siteindexSchema, [{ name: 'sitemapindex-diwoo.xml', xml: indexXml }]);
+    assert.equal(checked.status, 0, checked.output);
+    const files = await Promise.all(
+      index.sitemaps.map(async (s, i) => {
+        assert.ok(s.loc.startsWith('https://www.voorbeeld.nl/'));
+        const file = await fetch(`${base}${new URL(s.loc).pathname}`);
+        assert.equal(file.status, 200, s.loc);
+        return { name: `sitemap-${i}.xml`, xml: await file.text() };
+      }),
+    );
+    const valid = validateXml(sitemapSchema, files);
+    assert.equal(valid.status, 0, valid.output);
+  }
+  assert.equal((await fetch(`${base}/sitemapindex-diwoo-infocat099.xml`)).status, 404);
 });
 
 test('the request list is not public', async () => {

@@ -49,6 +49,7 @@ export function isAbsoluteUri(value: unknown): value is string {
 export const ajvFormats = {
   date: (value: string): boolean => isIsoDate(value),
   'date-time': (value: string): boolean => isIsoDateTime(value),
+  'date-or-date-time': (value: string): boolean => isIsoDate(value) || isIsoDateTime(value),
   email: (value: string): boolean => isEmailAddress(value),
   uri: (value: string): boolean => isAbsoluteUri(value),
 } as const;

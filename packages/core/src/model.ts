@@ -200,6 +200,17 @@ export interface DocumentAction {
   readonly atTime: string;
 }
 
+/**
+ * A reference from one document to another (DiWoo `documentverwijzingType`, used by `isPartOf` and
+ * `hasParts`): a Woo decision and the documents released with it, an annual report and its annexes.
+ */
+export interface DocumentReference {
+  /** The other document's identifier, usually its web address (DiWoo `@resource`; optional in the schema). */
+  readonly resource?: string;
+  /** Its name as the producer wrote it (the element's text; may be empty). */
+  readonly label: string;
+}
+
 /** A published document, with the metadata DiWoo 0.9.8 asks for the national Woo-index. */
 export interface Publication {
   /** The publisher's identifier for the document. */
@@ -226,6 +237,22 @@ export interface Publication {
   readonly language?: string;
   /** File format code from the TOOI list, e.g. `PDF`. */
   readonly format?: string;
+  /**
+   * The day the document was made public (Woo 3.1, 3.3; for a decision on a request Woo 4.4 lid 5),
+   * which is not the day it was registered or created. DiWoo 0.9.8 has no element for it: woo-kit
+   * writes it as `extraMetadata` (key `woo-kit:publishedOn`) and reads it back from there.
+   */
+  readonly publishedOn?: IsoDate;
+  /**
+   * When the document or its metadata last changed: a date or an RFC 3339 date-time with offset. The
+   * sitemap `lastmod`, from which the Woo-index harvester decides to read the document again. When
+   * absent, the writer uses the latest document action.
+   */
+  readonly lastModified?: string;
+  /** The document (a dossier, a decision) this one is part of (DiWoo `isPartOf`). */
+  readonly isPartOf?: DocumentReference;
+  /** The documents that are part of this one, such as annexes (DiWoo `hasParts > hasPart`). */
+  readonly hasParts?: readonly DocumentReference[];
 }
 
 /** Day of the week, for opening hours. */

@@ -8,8 +8,9 @@ import {
   fromDayNumber,
   informationCategoryCodes,
   languages,
-  municipalities,
+  organisationLists,
   validatePublication,
+  type DocumentReference,
   type Publication,
 } from '../src/index.js';
 
@@ -56,15 +57,32 @@ export function xmlCarried(text: string): string {
   return out;
 }
 
+const carriedReference = (r: DocumentReference): DocumentReference =>
+  r.resource === undefined ? { label: xmlCarried(r.label) } : { resource: xmlCarried(r.resource), label: xmlCarried(r.label) };
+
+/**
+ * The oracle for `lastmod`: the latest document action by instant (the first of equal ones). A
+ * `lastModified` equal to it is the writer's default, so a round trip leaves it out.
+ */
+export function latestActionOracle(p: Publication): string {
+  let best = p.documentActions[0]!;
+  for (const a of p.documentActions) if (new Date(a.atTime).getTime() > new Date(best.atTime).getTime()) best = a;
+  return best.atTime;
+}
+
 /** The publication as a round trip gives it back: texts through `xmlCarried`. */
 export function expectedAfterRoundTrip(p: Publication): Publication {
+  const { lastModified, isPartOf, hasParts, ...rest } = p;
   return {
-    ...p,
+    ...rest,
     id: xmlCarried(p.id),
     officialTitle: xmlCarried(p.officialTitle),
     ...(p.shortTitle === undefined ? {} : { shortTitle: xmlCarried(p.shortTitle) }),
     ...(p.description === undefined ? {} : { description: xmlCarried(p.description) }),
     publisher: { ...p.publisher, name: xmlCarried(p.publisher.name) },
+    ...(lastModified === undefined || lastModified === latestActionOracle(p) ? {} : { lastModified }),
+    ...(isPartOf === undefined ? {} : { isPartOf: carriedReference(isPartOf) }),
+    ...(hasParts === undefined ? {} : { hasParts: hasParts.map(carriedReference) }),
   };
 }
 
@@ -106,6 +124,17 @@ export const hostileUrl: fc.Arbitrary<string> = fc.oneof(
 
 const optional = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { nil: undefined, freq: 2 });
 
+/** Every organisation of every TOOI list DiWoo accepts as publisher. */
+const allOrganisations = organisationLists.flatMap(({ list }) => list.members);
+
+/** A reference to another document: a web address or any identifier, or none; a hostile label, or an empty one. */
+export const documentReference: fc.Arbitrary<DocumentReference> = fc
+  .tuple(
+    fc.option(fc.oneof(safeUrl, hostileString(100).filter((s) => !/^[ \t\r\n]|[ \t\r\n]$/.test(s))), { nil: undefined }),
+    fc.oneof(fc.constant(''), hostileString(300)),
+  )
+  .map(([resource, label]) => (resource === undefined ? { label } : { resource, label }));
+
 /** Random publications that pass `validatePublication`, with hostile texts everywhere free text is allowed. */
 export function publication(url: fc.Arbitrary<string> = safeUrl): fc.Arbitrary<Publication> {
   return fc
@@ -117,12 +146,16 @@ export function publication(url: fc.Arbitrary<string> = safeUrl): fc.Arbitrary<P
       description: optional(hostileString(20000)),
       informationCategories: fc.uniqueArray(fc.constantFrom(...informationCategoryCodes), { minLength: 1, maxLength: 18 }),
       documentType: optional(fc.constantFrom(...documentTypes.map((d) => d.code))),
-      publisher: fc.tuple(fc.constantFrom(...municipalities), fc.option(hostileString(300), { nil: undefined })).map(([m, name]) => ({ name: name ?? m.labelNl, uri: m.uri })),
+      publisher: fc.tuple(fc.constantFrom(...allOrganisations), fc.option(hostileString(300), { nil: undefined })).map(([m, name]) => ({ name: name ?? m.label, uri: m.uri })),
       creationDate: optional(xsdDate),
       // fc.record may build objects without a prototype; plain objects compare equal to what is read back.
       documentActions: fc.array(fc.tuple(fc.constantFrom(...documentActionTypes.map((a) => a.code)), xsdDateTime).map(([soortHandeling, atTime]) => ({ soortHandeling, atTime })), { minLength: 1, maxLength: 4 }),
       language: optional(fc.constantFrom(...languages.map((l) => l.code))),
       format: optional(fc.constantFrom(...fileFormats.map((f) => f.code))),
+      publishedOn: optional(xsdDate),
+      lastModified: optional(fc.oneof(xsdDate, xsdDateTime)),
+      isPartOf: optional(documentReference),
+      hasParts: optional(fc.array(documentReference, { minLength: 1, maxLength: 4 })),
     })
     .map((r): Publication => {
       const out: Record<string, unknown> = {};

@@ -39,7 +39,8 @@ const decisionKeys = {
 const publicationKeys = {
   id: 'required', url: 'required', officialTitle: 'required', shortTitle: 'optional', description: 'optional',
   informationCategories: 'required', documentType: 'optional', publisher: 'required', creationDate: 'optional',
-  documentActions: 'required', language: 'optional', format: 'optional',
+  documentActions: 'required', language: 'optional', format: 'optional', publishedOn: 'optional', lastModified: 'optional',
+  isPartOf: 'optional', hasParts: 'optional',
 } as const satisfies Record<keyof Publication, 'required' | 'optional'>;
 const contactPointKeys = {
   name: 'required', organisation: 'required', visitingAddress: 'optional', postalAddress: 'optional', openingHours: 'optional',

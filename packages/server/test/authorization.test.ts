@@ -48,6 +48,7 @@ const endpoints: readonly Endpoint[] = [
   { name: 'GET /api/timeliness', expect: all(200), call: (ctx, h) => fetch(`${ctx.base}/api/timeliness`, { headers: h }) },
   { name: 'GET /api/publications', expect: all(200), call: (ctx, h) => fetch(`${ctx.base}/api/publications`, { headers: h }) },
   { name: 'GET /sitemap-diwoo.xml', expect: all(200), call: (ctx, h) => fetch(`${ctx.base}/sitemap-diwoo.xml`, { headers: h }) },
+  { name: 'GET /sitemapindex-diwoo.xml', expect: all(200), call: (ctx, h) => fetch(`${ctx.base}/sitemapindex-diwoo.xml`, { headers: h }) },
   { name: 'GET /robots.txt', expect: all(200), call: (ctx, h) => fetch(`${ctx.base}/robots.txt`, { headers: h }) },
 ];
 

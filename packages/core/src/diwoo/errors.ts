@@ -11,7 +11,8 @@ import { WooKitInputError, type LocalizedText, type WooKitErrorOptions } from '.
  * Codes: `diwoo-invalid-option`, `diwoo-base-url-required`, `diwoo-too-many-files`,
  * `diwoo-unknown-publisher`, `diwoo-invalid-url`, `diwoo-invalid-date-time`, `diwoo-invalid-date`,
  * `diwoo-invalid-lastmod`, `diwoo-not-a-sitemap`, `diwoo-sitemap-index`, `diwoo-missing-element`,
- * `diwoo-missing-resource`, `diwoo-unknown-value`, `diwoo-no-diwoo-metadata`.
+ * `diwoo-missing-resource`, `diwoo-unknown-value`, `diwoo-no-diwoo-metadata`, `diwoo-invalid-index-name`.
+ * (Warnings about publications that are still written are plain data: see `DiwooWarning`.)
  */
 export class DiwooError extends WooKitInputError {}
 

@@ -4,3 +4,4 @@ export * from './exception-grounds.js';
 export * from './document-types.js';
 export * from './municipalities.js';
 export * from './value-lists.js';
+export * from './organisations.js';

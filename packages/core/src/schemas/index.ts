@@ -33,6 +33,17 @@ const defs = {
   phone: { type: 'string', pattern: '^\\+?[0-9][0-9 ()-]{5,24}$' },
   postalCode: { type: 'string', pattern: '^[1-9][0-9]{3} ?[A-Za-z]{2}$' },
   clockTime: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+  lastmod: { type: 'string', format: 'date-or-date-time', description: 'A calendar date YYYY-MM-DD, or an RFC 3339 date-time with offset.' },
+  documentReference: {
+    type: 'object',
+    properties: {
+      // XML white space at either end would be lost: readers trim an identifier.
+      resource: { type: 'string', minLength: 1, maxLength: 2048, pattern: '^[^ \\t\\r\\n](?:[\\s\\S]*[^ \\t\\r\\n])?$' },
+      label: { type: 'string', maxLength: 2000 },
+    },
+    required: ['label'],
+    additionalProperties: false,
+  },
   tooiUri: { type: 'string', pattern: '^https://identifier\\.overheid\\.nl/tooi/id/[a-z_]+/[A-Za-z0-9_-]+$', maxLength: 200 },
   postalAddress: {
     type: 'object',
@@ -200,11 +211,15 @@ export const publicationSchema: JsonSchema = /* @__PURE__ */ schema(
       },
       language: ref('languageCode'),
       format: ref('formatCode'),
+      publishedOn: ref('isoDate'),
+      lastModified: ref('lastmod'),
+      isPartOf: ref('documentReference'),
+      hasParts: { type: 'array', minItems: 1, maxItems: 50_000, items: ref('documentReference') },
     },
     required: ['id', 'url', 'officialTitle', 'informationCategories', 'publisher', 'documentActions'],
     additionalProperties: false,
   },
-  ['webUrl', 'isoDate', 'dateTime', 'tooiUri', 'informationCategoryCode', 'documentTypeCode', 'languageCode', 'formatCode', 'documentActionCode'],
+  ['webUrl', 'isoDate', 'dateTime', 'lastmod', 'documentReference', 'tooiUri', 'informationCategoryCode', 'documentTypeCode', 'languageCode', 'formatCode', 'documentActionCode'],
 );
 
 /** Schema of `ContactPoint`, the openness centre (openbaarheidscentrum). */

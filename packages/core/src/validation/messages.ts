@@ -60,6 +60,7 @@ const PATTERN_CODES: Readonly<Record<string, { code: string; message: LocalizedT
 const FORMAT_CODES: Readonly<Record<string, { code: string; message: LocalizedText }>> = {
   date: { code: 'invalid-date', message: { nl: 'Deze datum bestaat niet of is niet geschreven als JJJJ-MM-DD.', en: 'This date does not exist or is not written as YYYY-MM-DD.' } },
   'date-time': { code: 'invalid-date-time', message: { nl: 'Dit tijdstip is niet goed. Schrijf het zoals 2025-03-04T10:00:00+01:00.', en: 'This is not a valid date and time. Write it like 2025-03-04T10:00:00+01:00.' } },
+  'date-or-date-time': { code: 'invalid-date-time', message: { nl: 'Schrijf een datum (2025-03-04) of een tijdstip met tijdzone (2025-03-04T10:00:00+01:00).', en: 'Write a date (2025-03-04) or a date and time with time zone (2025-03-04T10:00:00+01:00).' } },
   email: { code: 'invalid-email', message: { nl: 'Dit is geen geldig e-mailadres.', en: 'This is not a valid e-mail address.' } },
   uri: { code: 'invalid-url', message: { nl: 'Dit is geen geldig webadres. Het begint met https:// of http://.', en: 'This is not a valid web address. It starts with https:// or http://.' } },
 };

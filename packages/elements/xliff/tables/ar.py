@@ -858,3 +858,12 @@ T.update({
     'month-short.11': 'نوفمبر',
     'month-short.12': 'ديسمبر',
 })
+
+# <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
+T.update({
+    'Openbaar gemaakt': 'تاريخ النشر',
+    'Hoort bij': 'جزء من',
+    'Onderdelen': 'الأجزاء',
+    'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'أجزاء أخرى: <x id="0" equiv-text="${more}"/>',
+    'Document zonder naam': 'مستند بدون اسم',
+})

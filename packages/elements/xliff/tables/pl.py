@@ -871,3 +871,12 @@ T.update({
     'month-short.11': 'lis',
     'month-short.12': 'gru',
 })
+
+# <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
+T.update({
+    'Openbaar gemaakt': 'Data upublicznienia',
+    'Hoort bij': 'Należy do',
+    'Onderdelen': 'Części',
+    'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'Więcej części: <x id="0" equiv-text="${more}"/>',
+    'Document zonder naam': 'Dokument bez nazwy',
+})

@@ -488,3 +488,12 @@ T.update({
     'month-short.11': 'Kas',
     'month-short.12': 'Ara',
 })
+
+# <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
+T.update({
+    'Openbaar gemaakt': 'Yayımlanma tarihi',
+    'Hoort bij': 'Ait olduğu dosya',
+    'Onderdelen': 'Parçaları',
+    'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'Diğer parçalar: <x id="0" equiv-text="${more}"/>',
+    'Document zonder naam': 'Adı olmayan belge',
+})

@@ -827,3 +827,12 @@ T.update({
     'month-short.11': 'лист.',
     'month-short.12': 'груд.',
 })
+
+# <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
+T.update({
+    'Openbaar gemaakt': 'Дата оприлюднення',
+    'Hoort bij': 'Належить до',
+    'Onderdelen': 'Частини',
+    'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'Інші частини: <x id="0" equiv-text="${more}"/>',
+    'Document zonder naam': 'Документ без назви',
+})

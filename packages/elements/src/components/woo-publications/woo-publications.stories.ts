@@ -51,6 +51,27 @@ export const LoadError: Story = { args: { publications: undefined, src: '/does-n
 export const SomeRecordsInvalid: Story = {
   args: { publications: [...sample, { id: 'kapot' }, { ...sample[0], id: 'x', url: 'javascript:alert(1)' }, '<b>geen publicatie</b>'] },
 };
+/** A Woo decision with the documents released with it, and one of them pointing back (DiWoo hasParts / isPartOf). */
+export const Dossier: Story = {
+  args: {
+    publications: [
+      {
+        ...sample[0]!,
+        publishedOn: '2025-04-29',
+        hasParts: [
+          { resource: 'https://www.example.nl/woo/1-bijlage-1.pdf', label: 'Bijlage 1: e-mails' },
+          { resource: 'https://www.example.nl/woo/1-bijlage-2.pdf', label: 'Bijlage 2: notities' },
+        ],
+      },
+      {
+        ...item(7, 'Bijlage 1: e-mails over de fietsbrug', 'E-mails tussen de gemeente en de aannemer.', ['c_3baef532'], 'c_4f50ca9c', '2025-04-15'),
+        url: 'https://www.example.nl/woo/1-bijlage-1.pdf',
+        publishedOn: '2025-04-30',
+        isPartOf: { resource: 'https://www.example.nl/woo/1.pdf', label: 'besluit.pdf' },
+      },
+    ],
+  },
+};
 export const English: Story = { parameters: { locale: 'en' } };
 /** Arabic, right to left, as a page in Arabic shows it. */
 export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };

@@ -95,6 +95,34 @@ export const styles = css`
   .meta dd {
     display: inline;
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .meta__parts {
+    flex-basis: 100%;
+  }
+  .meta__parts dd {
+    display: block;
+  }
+  .parts {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  /* WCAG 2.2 2.5.8: links in a list get a target of at least 24 px high. */
+  .parts li {
+    line-height: 1.5;
+  }
+  .parts li + li {
+    margin-block-start: 0.25em;
+  }
+  .parts a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+  .parts__more {
+    margin: 0.25em 0 0;
+  }
+  .filter__description {
+    margin-block: 0.25em 0;
   }
   .notice,
   .problem {

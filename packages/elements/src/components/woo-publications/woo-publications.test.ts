@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '../../../test/support/commands.js';
-import { examplePublication, type Publication } from '@woo-kit/core';
+import { examplePublication, informationCategories, type Publication } from '@woo-kit/core';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
 import './define.js';
@@ -207,6 +207,68 @@ describe('woo-publications', () => {
     await el.updateComplete;
     expect($(el, '#to-error')!.textContent).to.contain('Deze datum bestaat niet.');
     await assertAccessible(el);
+  });
+
+  it('shows the day a document was made public, and what the chosen category holds next to the filter', async () => {
+    const items = [
+      publication('a', 'Besluit fietsbrug', { publishedOn: '2025-05-02', creationDate: '2025-04-15' }),
+      publication('b', 'Verordening parkeren', { informationCategories: ['c_139c6280'], creationDate: '2024-12-12' }),
+    ];
+    const el = await fixture<WooPublications>(html`<woo-publications .publications=${items} url-state="off"></woo-publications>`);
+    await loaded(el);
+    const first = $(el, '.result')!;
+    // Newest first by the day made public; the label says which date it is.
+    expect(first.textContent).to.contain('Besluit fietsbrug');
+    expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2025-05-02');
+    expect([...first.querySelectorAll('dt')].map((dt) => dt.textContent!.trim())).to.include('Openbaar gemaakt');
+    expect([...$$(el, '.result')[1]!.querySelectorAll('dt')].map((dt) => dt.textContent!.trim())).to.include('Datum');
+    expect($(el, '#category-description')).to.equal(null);
+    const select = $<HTMLSelectElement>(el, '#category')!;
+    select.value = 'c_139c6280';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const description = $(el, '#category-description')!;
+    expect(description.textContent!.trim()).to.equal(informationCategories.find((c) => c.code === 'c_139c6280')!.explanation.nl);
+    expect(select.getAttribute('aria-describedby')).to.equal('category-description');
+    await assertAccessible(el);
+    await l10n.setLocale('en');
+    await el.updateComplete;
+    expect($(el, '#category-description')!.textContent!.trim()).to.equal(informationCategories.find((c) => c.code === 'c_139c6280')!.explanation.en);
+  });
+
+  it('shows the parts of a document and the dossier it belongs to, as links; hostile names stay text', async () => {
+    const dossier = publication('dossier', 'Besluit op Woo-verzoek 12', {
+      url: 'https://www.example.nl/woo/besluit-12.pdf',
+      hasParts: [
+        { resource: 'https://www.example.nl/woo/document-1.pdf', label: 'document-1.pdf' },
+        { resource: 'javascript:alert(1)', label: '<img src=x onerror=alert(1)>' },
+        ...Array.from({ length: 10 }, (_, i) => ({ resource: `https://www.example.nl/woo/bijlage-${i}.pdf`, label: '' })),
+      ],
+    });
+    const part = publication('part', 'E-mail over de brug', { url: 'https://www.example.nl/woo/document-1.pdf', isPartOf: { resource: 'https://www.example.nl/woo/besluit-12.pdf', label: 'file_name.pdf' } });
+    const el = await fixture<WooPublications>(html`<woo-publications .publications=${[dossier, part]} url-state="off"></woo-publications>`);
+    await loaded(el);
+    const results = $$(el, '.result');
+    const titled = (title: string) => results.find((r) => r.querySelector('.result__title')!.textContent!.trim() === title)!;
+    const ofDossier = titled('Besluit op Woo-verzoek 12');
+    const ofPart = titled('E-mail over de brug');
+    // The part names its dossier by the dossier's title in the feed, not the producer's file name.
+    const up = [...ofPart.querySelectorAll('.meta div')].find((d) => d.querySelector('dt')!.textContent!.trim() === 'Hoort bij')!;
+    expect(up.querySelector('a')!.getAttribute('href')).to.equal('https://www.example.nl/woo/besluit-12.pdf');
+    expect(up.querySelector('a')!.textContent).to.equal('Besluit op Woo-verzoek 12');
+    const items = [...ofDossier.querySelectorAll('.parts li')];
+    expect(items).to.have.length(10);
+    expect(items[0]!.querySelector('a')!.textContent).to.equal('E-mail over de brug');
+    expect(items[1]!.querySelector('a')).to.equal(null, 'no javascript: link');
+    expect(items[1]!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(ofDossier.querySelector('img')).to.equal(null);
+    expect(items[2]!.textContent).to.equal('https://www.example.nl/woo/bijlage-0.pdf', 'no name: the address');
+    expect(ofDossier.querySelector('.parts__more')!.textContent).to.equal('Meer onderdelen: 2');
+    await assertAccessible(el);
+    await l10n.setLocale('en');
+    await el.updateComplete;
+    expect(ofDossier.querySelector('.meta__parts dt')!.textContent!.trim()).to.equal('Parts');
+    expect(ofDossier.querySelector('.parts__more')!.textContent).to.equal('More parts: 2');
   });
 
   it('pages with a nav of links; the current page is marked and focus moves to the count', async () => {

@@ -9,7 +9,7 @@ import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { heading } from '../../internal/heading.js';
 import { formatDate } from '../../internal/format.js';
-import { categoryLabel, loadCategoryTexts } from '../../internal/category-text.js';
+import { categoryExplanation, categoryLabel, loadCategoryTexts } from '../../internal/category-text.js';
 import { OnDemandController } from '../../controllers/on-demand.js';
 import { resultsText, skippedText } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
@@ -18,6 +18,7 @@ import { datePartsToIso, EMPTY_DATE, isoToDateParts, type DateParts } from '../.
 import { feedProblemText, PublicationFeedController, type RawFeed } from '../../internal/publication-feed.js';
 import { WooPublicationsChangeEvent, type PublicationsQuery } from '../../events/woo-publications-change.js';
 import { fold, SearchIndex } from './search-index.js';
+import { relations } from './relations.js';
 import { styles } from './woo-publications.styles.js';
 
 export type { PublicationsQuery };
@@ -83,6 +84,8 @@ interface Model {
   readonly organisationNames: ReadonlyMap<string, string>;
   readonly types: readonly string[];
   readonly titles: readonly string[];
+  /** Position of each publication by its URL, made when a relation is first shown. */
+  byUrl?: Map<string, number>;
   /** The filter choices: only what the feed has. */
   options: Options;
   /** Safe link of each publication, made when first shown. */
@@ -167,8 +170,8 @@ function buildModel(raw: RawFeed): Model {
       const p = (record ?? {}) as Record<string, unknown>;
       const actions = p['documentActions'];
       const first = Array.isArray(actions) ? (actions[0] as Record<string, unknown> | undefined) : undefined;
-      // The date shown: the creation date, else the day of the first document action.
-      dates[i] = text(p['creationDate']) || text(first?.['atTime']).slice(0, 10);
+      // The date shown: the day it was made public, else the creation date, else the day of the first document action.
+      dates[i] = text(p['publishedOn']) || text(p['creationDate']) || text(first?.['atTime']).slice(0, 10);
       const codes = p['informationCategories'];
       if (Array.isArray(codes)) for (const code of codes) categories[i]! |= categoryBit(text(code));
       const publisher = (p['publisher'] ?? {}) as Record<string, unknown>;
@@ -498,13 +501,14 @@ export class WooPublications extends WooElement {
     return this.model?.unchecked === 0;
   }
 
-  private select(id: string, label: string, value: string, all: string, options: ReadonlyArray<readonly [string, string]>, key: keyof typeof PARAMS) {
+  private select(id: string, label: string, value: string, all: string, options: ReadonlyArray<readonly [string, string]>, key: keyof typeof PARAMS, description?: string) {
     return html`<div class="field filter">
       <label class="label" for=${id}>${label}</label>
-      <select id=${id} class="input" .value=${live(value)} @change=${(e: Event) => this.change({ [key]: (e.target as HTMLSelectElement).value })}>
+      <select id=${id} class="input" aria-describedby=${ifDefined(description ? `${id}-description` : undefined)} .value=${live(value)} @change=${(e: Event) => this.change({ [key]: (e.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!value}>${all}</option>
         ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
       </select>
+      ${description ? html`<p class="hint filter__description" id="${id}-description">${description}</p>` : nothing}
     </div>`;
   }
 
@@ -512,6 +516,8 @@ export class WooPublications extends WooElement {
     const locale = this.locale;
     const q = this.query;
     const { types, organisations } = model.options;
+    // What the chosen category holds, in plain language (Woo 3.3; 3.1 for the voluntary one).
+    const chosen = q.category ? informationCategories.find((c) => c.code === q.category) : undefined;
     const date = (which: 'from' | 'to', label: string) =>
       dateField({
         id: which,
@@ -529,12 +535,30 @@ export class WooPublications extends WooElement {
           model.options.categories.map((i) => {
             const c = informationCategories[i]!;
             return [c.code, categoryLabel(c, locale)] as const;
-          }), 'category')}
+          }), 'category', chosen ? categoryExplanation(chosen, locale) : undefined)}
         ${types.length ? this.select('type', msg('Soort document'), q.documentType, msg('Alle soorten'), types, 'documentType') : nothing}
         ${organisations.length > 1 ? this.select('organisation', msg('Organisatie'), q.organisation, msg('Alle organisaties'), organisations, 'organisation') : nothing}
       </div>
       <div class="filters__dates">${date('from', msg('Datum vanaf'))} ${date('to', msg('Datum tot en met'))}</div>
     </fieldset>`;
+  }
+
+  /** The title of the publication at this address in the feed, when there is a valid one. */
+  private titleOf(model: Model, url: string): string | undefined {
+    if (!model.byUrl) {
+      const byUrl = new Map<string, number>();
+      model.records.forEach((r, k) => {
+        try {
+          const address = text((r as Record<string, unknown> | null)?.['url']);
+          if (address && !byUrl.has(address)) byUrl.set(address, k);
+        } catch {
+          // a record that cannot be read (a hostile getter) is never a related document
+        }
+      });
+      model.byUrl = byUrl;
+    }
+    const k = model.byUrl.get(url);
+    return k !== undefined && isValid(model, k) ? model.titles[k] : undefined;
   }
 
   private renderResult(model: Model, i: number, level: number): TemplateResult {
@@ -556,8 +580,11 @@ export class WooPublications extends WooElement {
       <dl class="meta">
         <div><dt>${msg('Categorie')}</dt><dd>${categories}</dd></div>
         ${p.documentType ? html`<div><dt>${msg('Soort')}</dt><dd lang=${ifDefined(locale === 'nl' ? undefined : 'nl')}>${typeLabel(p.documentType)}</dd></div>` : nothing}
-        ${date ? html`<div><dt>${msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>` : nothing}
+        ${date
+          ? html`<div><dt>${p.publishedOn ? msg('Openbaar gemaakt', { desc: 'Label of the date the document was made public (not the date it was made or registered)' }) : msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>`
+          : nothing}
         <div><dt>${msg('Organisatie')}</dt><dd>${p.publisher.name}</dd></div>
+        ${relations(p, (url) => this.titleOf(model, url))}
       </dl>
     </li>`;
   }

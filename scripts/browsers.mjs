@@ -27,7 +27,7 @@ export function hasCommand(name) {
 }
 
 /**
- * What the given engines (and the other tests) need from the system that is not here:
+ * What the given engines and the other tests (xmllint, PostgreSQL) need from the system that is not here:
  * `{ what, package }` per missing piece, `package` being the Debian/Ubuntu package that provides it.
  */
 export function missingSystemPackages(engines) {
@@ -39,6 +39,9 @@ export function missingSystemPackages(engines) {
     if (!process.env.DISPLAY && !hasCommand('Xvfb')) missing.push({ what: 'Xvfb (WebKit has no headless mode)', package: 'xvfb' });
   }
   if (!hasCommand('xmllint')) missing.push({ what: 'xmllint (DiWoo schema checks)', package: 'libxml2-utils' });
+  // @woo-kit/server's tests run against SQLite and a real PostgreSQL; they start the local cluster
+  // themselves (packages/server/test/support/postgres.ts) unless WOO_KIT_TEST_DATABASE_URL names a server.
+  if (!process.env.WOO_KIT_TEST_DATABASE_URL && !existsSync('/usr/bin/pg_ctlcluster')) missing.push({ what: 'PostgreSQL (server tests)', package: 'postgresql' });
   return missing;
 }
 

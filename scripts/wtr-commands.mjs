@@ -135,7 +135,8 @@ export function wooCommandsPlugin(engine) {
           return { supported: true };
         }
         const page = browser.getPage(session.id);
-        if ('press' in payload) await page.keyboard.press(payload.press);
+        // Over WebDriver BiDi puppeteer knows the space bar only as ' '.
+        if ('press' in payload) await page.keyboard.press(engine === 'firefox' && payload.press === 'Space' ? ' ' : payload.press);
         else await page.keyboard.type(payload.type);
         return { supported: true };
       }

@@ -31,6 +31,21 @@ export function formatDate(iso: string, locale: string, style: 'long' | 'short' 
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * A month of the calendar (`YYYY-MM`) for people, in the element's locale: with its year
+ * ("maart 2025", `long`) or the short name alone ("mrt", `short`, for a chart's axis). The names are
+ * the browser's own (Intl), so they read as every other date on the page does in that browser.
+ */
+export function formatMonth(month: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  const key = `${locale} month-${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
+    formats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
+  }
+  return format.format(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)));
+}
+
 /** The text in the element's locale from a `{ nl, en }` pair (English for every other locale). */
 export function pick(text: { readonly nl: string; readonly en: string }, locale: string): string {
   return locale === 'nl' ? text.nl : text.en;

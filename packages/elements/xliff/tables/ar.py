@@ -829,35 +829,6 @@ T = {
     'category.c_816e508d.explanation': 'معلومات لا تدخل في أي من المجموعات الإلزامية الـ17. ومع ذلك تنشرها الجهة بنفسها.',
 }
 
-# Month names (src/internal/month.ts), by message id: the month with its year, and the short month of
-# the chart's axis. Exactly what the browser's Intl.DateTimeFormat gives for this language (CLDR), which
-# the component used before; src/internal/month.test.ts checks they stay the same.
-T.update({
-    'month-year.1': 'يناير <x id="0" equiv-text="${year}"/>',
-    'month-year.2': 'فبراير <x id="0" equiv-text="${year}"/>',
-    'month-year.3': 'مارس <x id="0" equiv-text="${year}"/>',
-    'month-year.4': 'أبريل <x id="0" equiv-text="${year}"/>',
-    'month-year.5': 'مايو <x id="0" equiv-text="${year}"/>',
-    'month-year.6': 'يونيو <x id="0" equiv-text="${year}"/>',
-    'month-year.7': 'يوليو <x id="0" equiv-text="${year}"/>',
-    'month-year.8': 'أغسطس <x id="0" equiv-text="${year}"/>',
-    'month-year.9': 'سبتمبر <x id="0" equiv-text="${year}"/>',
-    'month-year.10': 'أكتوبر <x id="0" equiv-text="${year}"/>',
-    'month-year.11': 'نوفمبر <x id="0" equiv-text="${year}"/>',
-    'month-year.12': 'ديسمبر <x id="0" equiv-text="${year}"/>',
-    'month-short.1': 'يناير',
-    'month-short.2': 'فبراير',
-    'month-short.3': 'مارس',
-    'month-short.4': 'أبريل',
-    'month-short.5': 'مايو',
-    'month-short.6': 'يونيو',
-    'month-short.7': 'يوليو',
-    'month-short.8': 'أغسطس',
-    'month-short.9': 'سبتمبر',
-    'month-short.10': 'أكتوبر',
-    'month-short.11': 'نوفمبر',
-    'month-short.12': 'ديسمبر',
-})
 
 # <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
 T.update({

@@ -842,35 +842,6 @@ T = {
     'category.c_816e508d.explanation': 'Informacje spoza 17 obowiązkowych grup. Organizacja mimo to sama udostępnia je publicznie.',
 }
 
-# Month names (src/internal/month.ts), by message id: the month with its year, and the short month of
-# the chart's axis. Exactly what the browser's Intl.DateTimeFormat gives for this language (CLDR), which
-# the component used before; src/internal/month.test.ts checks they stay the same.
-T.update({
-    'month-year.1': 'styczeń <x id="0" equiv-text="${year}"/>',
-    'month-year.2': 'luty <x id="0" equiv-text="${year}"/>',
-    'month-year.3': 'marzec <x id="0" equiv-text="${year}"/>',
-    'month-year.4': 'kwiecień <x id="0" equiv-text="${year}"/>',
-    'month-year.5': 'maj <x id="0" equiv-text="${year}"/>',
-    'month-year.6': 'czerwiec <x id="0" equiv-text="${year}"/>',
-    'month-year.7': 'lipiec <x id="0" equiv-text="${year}"/>',
-    'month-year.8': 'sierpień <x id="0" equiv-text="${year}"/>',
-    'month-year.9': 'wrzesień <x id="0" equiv-text="${year}"/>',
-    'month-year.10': 'październik <x id="0" equiv-text="${year}"/>',
-    'month-year.11': 'listopad <x id="0" equiv-text="${year}"/>',
-    'month-year.12': 'grudzień <x id="0" equiv-text="${year}"/>',
-    'month-short.1': 'sty',
-    'month-short.2': 'lut',
-    'month-short.3': 'mar',
-    'month-short.4': 'kwi',
-    'month-short.5': 'maj',
-    'month-short.6': 'cze',
-    'month-short.7': 'lip',
-    'month-short.8': 'sie',
-    'month-short.9': 'wrz',
-    'month-short.10': 'paź',
-    'month-short.11': 'lis',
-    'month-short.12': 'gru',
-})
 
 # <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
 T.update({

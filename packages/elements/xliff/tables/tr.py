@@ -459,35 +459,6 @@ T = {
     'category.c_816e508d.explanation': 'Zorunlu 17 gruptan hiçbirine girmeyen bilgiler. Kurum bu bilgileri yine de kendi isteğiyle yayımlar.',
 }
 
-# Month names (src/internal/month.ts), by message id: the month with its year, and the short month of
-# the chart's axis. Exactly what the browser's Intl.DateTimeFormat gives for this language (CLDR), which
-# the component used before; src/internal/month.test.ts checks they stay the same.
-T.update({
-    'month-year.1': 'Ocak <x id="0" equiv-text="${year}"/>',
-    'month-year.2': 'Şubat <x id="0" equiv-text="${year}"/>',
-    'month-year.3': 'Mart <x id="0" equiv-text="${year}"/>',
-    'month-year.4': 'Nisan <x id="0" equiv-text="${year}"/>',
-    'month-year.5': 'Mayıs <x id="0" equiv-text="${year}"/>',
-    'month-year.6': 'Haziran <x id="0" equiv-text="${year}"/>',
-    'month-year.7': 'Temmuz <x id="0" equiv-text="${year}"/>',
-    'month-year.8': 'Ağustos <x id="0" equiv-text="${year}"/>',
-    'month-year.9': 'Eylül <x id="0" equiv-text="${year}"/>',
-    'month-year.10': 'Ekim <x id="0" equiv-text="${year}"/>',
-    'month-year.11': 'Kasım <x id="0" equiv-text="${year}"/>',
-    'month-year.12': 'Aralık <x id="0" equiv-text="${year}"/>',
-    'month-short.1': 'Oca',
-    'month-short.2': 'Şub',
-    'month-short.3': 'Mar',
-    'month-short.4': 'Nis',
-    'month-short.5': 'May',
-    'month-short.6': 'Haz',
-    'month-short.7': 'Tem',
-    'month-short.8': 'Ağu',
-    'month-short.9': 'Eyl',
-    'month-short.10': 'Eki',
-    'month-short.11': 'Kas',
-    'month-short.12': 'Ara',
-})
 
 # <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
 T.update({

@@ -798,35 +798,6 @@ _plural('step.suspension.overlap',
         f'{_D} вже входили до іншого зупинення; їх не рахують двічі.',
         f'{_D} вже входили до іншого зупинення; їх не рахують двічі.')
 
-# Month names (src/internal/month.ts), by message id: the month with its year, and the short month of
-# the chart's axis. Exactly what the browser's Intl.DateTimeFormat gives for this language (CLDR), which
-# the component used before; src/internal/month.test.ts checks they stay the same.
-T.update({
-    'month-year.1': 'січень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.2': 'лютий <x id="0" equiv-text="${year}"/> р.',
-    'month-year.3': 'березень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.4': 'квітень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.5': 'травень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.6': 'червень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.7': 'липень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.8': 'серпень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.9': 'вересень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.10': 'жовтень <x id="0" equiv-text="${year}"/> р.',
-    'month-year.11': 'листопад <x id="0" equiv-text="${year}"/> р.',
-    'month-year.12': 'грудень <x id="0" equiv-text="${year}"/> р.',
-    'month-short.1': 'січ.',
-    'month-short.2': 'лют.',
-    'month-short.3': 'бер.',
-    'month-short.4': 'квіт.',
-    'month-short.5': 'трав.',
-    'month-short.6': 'черв.',
-    'month-short.7': 'лип.',
-    'month-short.8': 'серп.',
-    'month-short.9': 'вер.',
-    'month-short.10': 'жовт.',
-    'month-short.11': 'лист.',
-    'month-short.12': 'груд.',
-})
 
 # <woo-publications>: the day a document was made public, the dossier it belongs to and its parts.
 T.update({

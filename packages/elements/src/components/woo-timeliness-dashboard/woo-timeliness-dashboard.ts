@@ -8,7 +8,7 @@ import { WooElement } from '../../internal/woo-element.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
 import { formatNumber } from '../../internal/number.js';
-import { monthShortText, monthYearText } from '../../internal/month.js';
+import { formatMonth } from '../../internal/format.js';
 import { styles } from './woo-timeliness-dashboard.styles.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
@@ -114,7 +114,7 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   private monthName(month: string, style: 'long' | 'short' = 'long'): string {
-    return style === 'long' ? monthYearText(month) : monthShortText(month);
+    return formatMonth(month, this.locale, style);
   }
 
   /** A month, or the months a server merged into one group (`months`), as "first – last". */

@@ -6,7 +6,7 @@
 
 /** A moment read from a time stamp: milliseconds since 1970 (for ordering) and its Dutch calendar date. */
 export interface Moment {
-  /** Milliseconds since 1970-01-01T00:00Z; for a time stamp without offset, as if it were UTC (only for ordering). */
+  /** Milliseconds since 1970-01-01T00:00Z (a time stamp without offset is read as Dutch local time). */
   readonly ms: number;
   /** The calendar date in Europe/Amsterdam, `YYYY-MM-DD`. */
   readonly date: string;
@@ -24,6 +24,18 @@ export function amsterdamDate(ms: number): string {
   // en-CA formats as YYYY-MM-DD. Intl carries the Dutch DST rules, in Node and in every browser.
   amsterdam ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
   return amsterdam.format(ms);
+}
+
+let parts: Intl.DateTimeFormat | undefined;
+
+/** The offset of Dutch time from UTC, in minutes (60 or 120), at the wall-clock time `wall` (read as if UTC). */
+function amsterdamOffset(wall: number): number {
+  parts ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  for (const offset of [60, 120]) {
+    const shown = parts.format(wall - offset * 60_000);
+    if (shown === new Date(wall).toISOString().slice(11, 16)) return offset;
+  }
+  return 60; // a wall-clock time skipped when summer time starts
 }
 
 const validDate = (y: number, m: number, d: number): boolean => {
@@ -53,7 +65,7 @@ export function readMoment(value: unknown): Moment | undefined {
   const wall = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
   if (h === undefined || zone === undefined) {
     // A plain date, or a time without offset: the date as written (Dutch local time).
-    return { ms: wall, date: `${y}-${mo}-${d}`, naive: h !== undefined };
+    return { ms: h === undefined ? wall : wall - amsterdamOffset(wall) * 60_000, date: `${y}-${mo}-${d}`, naive: h !== undefined };
   }
   let offset = 0;
   if (zone !== 'Z' && zone !== 'z') {

@@ -16,7 +16,8 @@ test('time stamps become Dutch calendar dates: 23:30 UTC in winter is the next d
   assert.equal(readMoment('2025-01-06T23:30:00+01:00')!.date, '2025-01-06');
   assert.equal(readMoment('2025-01-06T18:30:00-05:00')!.date, '2025-01-07');
   // Without offset: Dutch local time, the date as written.
-  assert.deepEqual(readMoment('2025-01-06T23:30:00'), { ms: Date.UTC(2025, 0, 6, 23, 30), date: '2025-01-06', naive: true });
+  assert.deepEqual(readMoment('2025-01-06T23:30:00'), { ms: Date.UTC(2025, 0, 6, 22, 30), date: '2025-01-06', naive: true });
+  assert.equal(readMoment('2025-07-06T23:30:00')!.ms, Date.UTC(2025, 6, 6, 21, 30));
   assert.equal(readMoment('2025-01-06')!.date, '2025-01-06');
   // The last Sunday of October: 00:30 UTC is 02:30 summer time, 01:30 UTC is 02:30 winter time; both 26 Oct.
   assert.equal(readMoment('2025-10-25T22:30:00Z')!.date, '2025-10-26');

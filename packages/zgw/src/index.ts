@@ -21,3 +21,4 @@ export {
 export { amsterdamDate, readMoment, type Moment } from './time.js';
 export { wooRequestFromZaak, type ZaakDecision, type ZaakPostponement, type ZaakReading, type ZaakSuspension } from './from-zaak.js';
 export { checkZaak, zaakCheckLine, type CheckZaakOptions, type ZaakCheck, type ZaakReason } from './check.js';
+export { createZgwClient, ZgwError, type ZaakCreate, type ZgwClient, type ZgwClientOptions, type ZgwExchange } from './client.js';

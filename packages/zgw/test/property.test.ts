@@ -15,7 +15,6 @@ const AANVULLING = ['Verzoek om aanvulling', 'Aanvulling gevraagd (art. 4:15 Awb
 // Wall-clock times in the Netherlands, late evening and just after midnight included.
 const TIMES: [number, number][] = [[0, 5], [0, 30], [8, 0], [12, 34], [17, 45], [22, 59], [23, 30], [23, 59]];
 
-type Step = { gap: number; time: number; choice: number; reden: number; duur: string };
 const stepArb = fc.record({
   gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 25 })),
   time: fc.integer({ min: 0, max: TIMES.length - 1 }),
@@ -36,8 +35,10 @@ const caseArb = fc.record({
   duplicates: fc.array(fc.nat(59), { maxLength: 4 }),
 });
 
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
 /** Turns random steps into a consistent timeline and the facts computeDeadline needs. */
-function timeline(c: fc.Infer<typeof caseArb>) {
+function timeline(c: Case) {
   const events: Timed[] = [];
   const suspensions: SuspensionInput[] = [];
   let date = c.received;
@@ -100,7 +101,7 @@ function timeline(c: fc.Infer<typeof caseArb>) {
 }
 
 /** The audit trail as a messy zaaksysteem returns it. */
-function noisy(trail: readonly unknown[], c: fc.Infer<typeof caseArb>): unknown[] {
+function noisy(trail: readonly unknown[], c: Case): unknown[] {
   let list = [...trail];
   for (const d of c.duplicates) if (list.length) list.push(list[d % trail.length]);
   if (c.orderMode === 'reversed') list.reverse();

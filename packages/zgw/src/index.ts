@@ -22,3 +22,4 @@ export { amsterdamDate, readMoment, type Moment } from './time.js';
 export { wooRequestFromZaak, type ZaakDecision, type ZaakPostponement, type ZaakReading, type ZaakSuspension } from './from-zaak.js';
 export { checkZaak, zaakCheckLine, type CheckZaakOptions, type ZaakCheck, type ZaakReason } from './check.js';
 export { createZgwClient, ZgwError, type ZaakCreate, type ZgwClient, type ZgwClientOptions, type ZgwExchange } from './client.js';
+export { zaakReport, type ZaakReportItem, type ZaakReportOptions } from './report.js';

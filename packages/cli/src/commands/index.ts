@@ -5,6 +5,7 @@ import { deadline } from './deadline.js';
 import { diwoo } from './diwoo.js';
 import { example } from './example.js';
 import { validate } from './validate.js';
+import { zgw } from './zgw.js';
 
 /** Every `woo-kit` command, in the order `woo-kit --help` lists them. */
-export const commands: readonly Command[] = [categories, example, validate, deadline, classify, diwoo];
+export const commands: readonly Command[] = [categories, example, validate, deadline, classify, diwoo, zgw];

@@ -109,8 +109,10 @@ function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: 
     const e = raw as ZgwAuditTrailEntry;
     // Only changes of the zaak itself carry opschorting and verlenging; statussen, rollen, … are read elsewhere.
     if (str(e.resource)?.toLowerCase() !== 'zaak') return;
-    const actie = str(e.actie)?.toLowerCase();
-    if (actie !== 'create' && actie !== 'update' && actie !== 'partial_update') return;
+    // create, update, partial_update, and the actions of newer endpoints (Open Zaak's zaak_opschorten,
+    // zaak_verlengen): every change that carries the zaak's new values. Reads and deletions do not.
+    const actie = str(e.actie)?.toLowerCase() ?? '';
+    if (actie === 'destroy' || actie === 'list' || actie === 'retrieve' || actie === 'headers') return;
     if (zaakUrl !== undefined && typeof e.hoofdObject === 'string' && trimUrl(e.hoofdObject) !== zaakUrl) {
       warnings.push(w('audit-entry-other-zaak', 'Deze auditregel hoort bij een andere zaak en is overgeslagen.', 'This audit entry belongs to another zaak and was skipped.', `${path}/hoofdObject`));
       return;

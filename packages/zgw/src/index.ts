@@ -23,3 +23,4 @@ export { wooRequestFromZaak, type ZaakDecision, type ZaakPostponement, type Zaak
 export { checkZaak, zaakCheckLine, type CheckZaakOptions, type ZaakCheck, type ZaakReason } from './check.js';
 export { createZgwClient, ZgwError, type ZaakCreate, type ZgwClient, type ZgwClientOptions, type ZgwExchange } from './client.js';
 export { zaakReport, type ZaakReportItem, type ZaakReportOptions } from './report.js';
+export { identificatieFor, zaakCreateFromRequest, type ZaakCreateOptions } from './create.js';

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeDeadline } from '@woo-kit/deadlines';
-import { checkZaak, createZgwClient, ZgwError, type ZgwClientOptions } from '../src/index.js';
+import { checkZaak, createZgwClient, identificatieFor, zaakCreateFromRequest, ZgwError, type ZgwClientOptions } from '../src/index.js';
 import { exchangeValidator, loadApis, type Api, type Checked } from './openapi.js';
 import { runScenario } from './scenario.js';
 import { startZgwServer, RSIN, type ZgwTestServer } from './zgw-server.js';
@@ -176,4 +176,25 @@ test('the test server holds itself to the documents: a bad request gets 400, a b
   await assert.rejects(c.get(url), (e: unknown) => e instanceof ZgwError && e.status === 500);
   assert.ok(server.problems.slice(before).some((p) => p.includes('/startdatum')));
   server.problems.splice(before); // seen and expected; the after() hook checks nothing else went wrong
+});
+
+test('a submitted request filed as a zaak: within the length limits, the legal deadline, once per idempotency key', async () => {
+  const c = client();
+  const subject = `Alle stukken over de herinrichting van het Stationsplein 🚉 ${'en de bijbehorende verkeersbesluiten '.repeat(40)}`;
+  const request = { id: 'r-1', receivedOn: '2025-04-24', channel: 'webForm' as const, subject };
+  const identificatie = await identificatieFor('submission-7d1c2f');
+  assert.equal(identificatie, await identificatieFor('submission-7d1c2f'));
+  assert.notEqual(identificatie, await identificatieFor('submission-7d1c30'));
+  assert.equal(identificatie.length, 36);
+  const body = zaakCreateFromRequest(request, { zaaktype: server.zaaktype, bronorganisatie: RSIN, identificatie });
+  assert.equal(body.uiterlijkeEinddatumAfdoening, '2025-05-22'); // 24 April + 28 days (Woo 4.4 lid 1)
+  assert.ok([...(body['omschrijving'] as string)].length <= 80 && [...(body['toelichting'] as string)].length <= 1000);
+  assert.ok(!(body['omschrijving'] as string).includes('\uFFFD'));
+  server.failNext(1, 503);
+  const made = await c.createZaak(body);
+  assert.equal(made.created, true);
+  assert.equal(made.zaak.uiterlijkeEinddatumAfdoening, '2025-05-22');
+  assert.equal((await c.createZaak(body)).created, false);
+  assert.throws(() => zaakCreateFromRequest(request, { zaaktype: server.zaaktype, bronorganisatie: '123', identificatie }), (e: unknown) => e instanceof Error && (e as { code?: string }).code === 'invalid-rsin');
+  assert.deepEqual(server.problems, []);
 });

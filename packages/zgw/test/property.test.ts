@@ -33,6 +33,8 @@ const caseArb = fc.record({
   order: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 60, maxLength: 60 }),
   orderMode: fc.constantFrom('as-is', 'reversed', 'shuffled'),
   duplicates: fc.array(fc.nat(59), { maxLength: 4 }),
+  // Entries that must be ignored: failed changes, changes of another zaak, reads (index, kind, time shift).
+  junk: fc.array(fc.record({ of: fc.nat(59), kind: fc.constantFrom('failed', 'other-zaak', 'retrieve'), shiftDays: fc.integer({ min: -5, max: 40 }) }), { maxLength: 4 }),
 });
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -104,6 +106,14 @@ function timeline(c: Case) {
 function noisy(trail: readonly unknown[], c: Case): unknown[] {
   let list = [...trail];
   for (const d of c.duplicates) if (list.length) list.push(list[d % trail.length]);
+  c.junk.forEach((j, n) => {
+    const e = trail[j.of % trail.length] as Record<string, unknown>;
+    const at = new Date(Date.parse(String(e['aanmaakdatum']).replace(/(\.\d{3})\d+/, '$1')) + j.shiftDays * 86_400_000).toISOString();
+    const copy = { ...e, uuid: `eeeeeeee-0000-4000-8000-${String(n).padStart(12, '0')}`, aanmaakdatum: at };
+    if (j.kind === 'failed') list.push({ ...copy, resultaat: 400 });
+    else if (j.kind === 'other-zaak') list.push({ ...copy, hoofdObject: 'http://127.0.0.1:8000/zaken/api/v1/zaken/00000000-0000-4000-8000-0000000000ff' });
+    else list.push({ ...copy, actie: 'retrieve' });
+  });
   if (c.orderMode === 'reversed') list.reverse();
   if (c.orderMode === 'shuffled') {
     list = list.map((e, i) => [c.order[i % c.order.length]! + i * 1e-9, e] as const).sort((a, b) => a[0] - b[0]).map(([, e]) => e);
@@ -122,10 +132,13 @@ test('property: a zaak written as ZGW JSON (noisy audit trail) reads back to exa
       assert.deepEqual(JSON.parse(JSON.stringify(check.result)), JSON.parse(JSON.stringify(expected)));
       assert.equal(check.deadline, expected.deadline);
       // Only what the noise explains is reported.
-      const allowed = new Set(['audit-entry-duplicate', 'time-without-offset', 'verlenging-duur', 'suspension-same-day']);
+      const allowed = new Set(['audit-entry-duplicate', 'time-without-offset', 'verlenging-duur', 'suspension-same-day', 'audit-entry-failed', 'audit-entry-other-zaak']);
       for (const w of check.warnings) assert.ok(allowed.has(w.code), `unexpected warning ${w.code}`);
       const zaakCopies = c.duplicates.filter((d) => (built.audittrail[d % built.audittrail.length] as { resource: string }).resource === 'zaak').length;
       assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-duplicate').length, zaakCopies);
+      const junkOf = (kind: string) => c.junk.filter((j) => j.kind === kind && (built.audittrail[j.of % built.audittrail.length] as { resource: string }).resource === 'zaak').length;
+      assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-failed').length, junkOf('failed'));
+      assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-other-zaak').length, junkOf('other-zaak'));
       assert.equal(validateWooRequest(check.request).ok, true);
     }),
     { numRuns: 400 },

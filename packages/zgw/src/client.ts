@@ -60,10 +60,21 @@ export interface ZgwClientOptions {
 export class ZgwError extends WooKitError {
   /** The HTTP status, when there was an answer. */
   readonly status: number | undefined;
-  constructor(code: string, message: { nl: string; en: string }, status?: number, options: WooKitErrorOptions = {}) {
+  /** How long the server asked to wait (`Retry-After`), in ms, when it did. */
+  readonly retryAfterMs: number | undefined;
+  constructor(code: string, message: { nl: string; en: string }, status?: number, options: WooKitErrorOptions & { readonly retryAfterMs?: number } = {}) {
     super(code, message, options);
     this.status = status;
+    this.retryAfterMs = options.retryAfterMs;
   }
+}
+
+/** `Retry-After` in seconds or as an HTTP date, in ms from `now`; undefined when absent or unreadable. */
+function retryAfter(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /** A paginated answer of the ZGW APIs. */
@@ -212,13 +223,18 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
       }
     }
     if (response.status >= 400) {
-      throw error('zgw-http', `${method} ${parsed.pathname} gaf HTTP ${response.status}.`, `${method} ${parsed.pathname} answered HTTP ${response.status}.`, response.status);
+      const wait = retryAfter(response.headers.get('retry-after'), now());
+      throw new ZgwError('zgw-http', { nl: `${method} ${parsed.pathname} gaf HTTP ${response.status}.`, en: `${method} ${parsed.pathname} answered HTTP ${response.status}.` }, response.status, wait === undefined ? {} : { retryAfterMs: wait });
     }
     return { status: response.status, json };
   }
 
   const retryable = (e: unknown): boolean => e instanceof ZgwError && (e.code === 'zgw-timeout' || e.code === 'zgw-network' || (e.code === 'zgw-http' && RETRY_STATUS.has(e.status ?? 0)));
-  const wait = (attempt: number): Promise<void> => sleep(Math.min(maxBackoff, backoff * 2 ** attempt));
+  // Exponential back-off; a server's Retry-After (429, 503) is honoured up to maxBackoffMs.
+  const wait = (attempt: number, e?: unknown): Promise<void> => {
+    const asked = e instanceof ZgwError ? (e.retryAfterMs ?? 0) : 0;
+    return sleep(Math.min(maxBackoff, Math.max(backoff * 2 ** attempt, asked)));
+  };
 
   /** GET with retries and exponential back-off. */
   async function getJson(url: string): Promise<unknown> {
@@ -227,7 +243,7 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
         return (await once('GET', url)).json;
       } catch (e) {
         if (!retryable(e) || attempt >= retries) throw e;
-        await wait(attempt);
+        await wait(attempt, e);
       }
     }
   }
@@ -326,7 +342,7 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
           return { zaak: await post<ZgwZaak>(`${zakenUrl}/zaken`, body), created: true };
         } catch (e) {
           if (!retryable(e) || attempt >= retries) throw e;
-          await wait(attempt);
+          await wait(attempt, e);
           // The zaaksysteem may have created it before it failed or timed out: look before retrying.
           const made = await findZaak(body.identificatie, body.bronorganisatie);
           if (made) return { zaak: made, created: true };

@@ -78,6 +78,11 @@ test('retries with exponential back-off after 503, then gives up with a typed er
   const zt = await c.get<{ doorlooptijd: string }>(server.zaaktype);
   assert.equal(zt.doorlooptijd, 'P28D');
   assert.deepEqual(waits, [100, 200]);
+  // 429 with Retry-After: 2 s is waited for (capped at maxBackoffMs).
+  waits.length = 0;
+  server.failNext(1, 429, 2);
+  await c.get(server.zaaktype);
+  assert.deepEqual(waits, [2000]);
   server.failNext(4, 502);
   await assert.rejects(c.get(server.zaaktype), (e: unknown) => e instanceof ZgwError && e.code === 'zgw-http' && e.status === 502 && e.messages.nl.includes('502'));
   // A 404 is not retried.
@@ -87,13 +92,13 @@ test('retries with exponential back-off after 503, then gives up with a typed er
 });
 
 test('a request that hangs times out, and is retried', async () => {
-  const c = client({ timeoutMs: 50, retries: 1 });
-  server.hangNext(1, 400);
+  // The server answers a hanging request only after 10 s; the client gives up after 300 ms.
+  const c = client({ timeoutMs: 300, retries: 1 });
+  server.hangNext(1, 10_000);
   const zt = await c.get<{ doorlooptijd: string }>(server.zaaktype);
   assert.equal(zt.doorlooptijd, 'P28D');
-  server.hangNext(2, 400);
-  await assert.rejects(c.get(server.zaaktype), (e: unknown) => e instanceof ZgwError && e.code === 'zgw-timeout');
-  await new Promise((resolve) => setTimeout(resolve, 450)); // let the hanging answers finish before the next test
+  server.hangNext(2, 10_000);
+  await assert.rejects(c.get(server.zaaktype), (e: unknown) => e instanceof ZgwError && e.code === 'zgw-timeout' && e.messages.nl.includes('300 ms'));
 });
 
 test('a bounded number of requests per second (virtual clock)', async () => {

@@ -37,8 +37,8 @@ export interface ZgwTestServer {
   readonly log: { method: string; path: string; status: number }[];
   /** The time the server writes in audit entries and statussen (ms since 1970); tests move it. */
   now: number;
-  /** The next `n` requests get HTTP `status` (503 by default) without doing anything. */
-  failNext(n: number, status?: number): void;
+  /** The next `n` requests get HTTP `status` (503 by default) without doing anything, with `Retry-After` when given (s). */
+  failNext(n: number, status?: number, retryAfterSeconds?: number): void;
   /** The next `n` requests get no answer for `ms` ms. */
   hangNext(n: number, ms: number): void;
   /** The next zaak POST creates the zaak and then answers 500 (the "slow zaaksysteem" case). */
@@ -62,6 +62,7 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
   const log: { method: string; path: string; status: number }[] = [];
   let fail = 0;
   let failStatus = 503;
+  let failRetryAfter: number | undefined;
   let hang = 0;
   let hangMs = 0;
   let failCreate = false;
@@ -179,9 +180,10 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     problems,
     log,
     now: Date.UTC(2025, 2, 3, 9, 0),
-    failNext(n: number, status = 503) {
+    failNext(n: number, status = 503, retryAfterSeconds?: number) {
       fail = n;
       failStatus = status;
+      failRetryAfter = retryAfterSeconds;
     },
     hangNext(n: number, ms: number) {
       hang = n;
@@ -386,20 +388,27 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    const send = (status: number, body: unknown): void => {
+    const send = (status: number, body: unknown, extra: Record<string, string> = {}): void => {
       log.push({ method: req.method ?? '', path: url.pathname + url.search, status });
       const json = JSON.stringify(body);
-      res.writeHead(status, { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', 'API-version': '1.5.1', 'Content-Crs': 'EPSG:4326' });
+      res.writeHead(status, { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', 'API-version': '1.5.1', 'Content-Crs': 'EPSG:4326', ...extra });
       res.end(json);
     };
     if (hang > 0) {
       hang -= 1;
-      await new Promise((resolve) => setTimeout(resolve, hangMs));
-      if (res.destroyed || req.destroyed) return;
+      // No answer until the client gives up (closes the connection) or `ms` has passed.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, hangMs);
+        res.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (res.destroyed || res.writableEnded || req.destroyed) return;
     }
     if (fail > 0) {
       fail -= 1;
-      send(failStatus, fout(failStatus, 'unavailable', 'Service unavailable.'));
+      send(failStatus, fout(failStatus, 'unavailable', 'Service unavailable.'), failRetryAfter === undefined ? {} : { 'Retry-After': String(failRetryAfter) });
       return;
     }
     // ZGW authorisation: a JWT signed with the client's secret (HS256).

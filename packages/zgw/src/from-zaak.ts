@@ -138,7 +138,10 @@ function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: 
       }
       seenUuids.add(e.uuid);
     }
-    const body = `${at.ms}|${actie}|${JSON.stringify(changes)}`;
+    // Two entries at the same moment that say the same about what is read here (opschorting,
+    // verlenging) are one: only those parts are compared, which also keeps this cheap.
+    const part = (side: unknown) => (isObject(side) ? [side['opschorting'], side['verlenging']] : null);
+    const body = `${at.ms}|${actie}|${JSON.stringify([part(changes['oud']), part(changes['nieuw'])])}`;
     if (seenBodies.has(body)) {
       warnings.push(w('audit-entry-duplicate', 'Deze auditregel herhaalt een eerdere (zelfde tijd, zelfde wijziging) en is overgeslagen.', 'This audit entry repeats an earlier one (same time, same change) and was skipped.', path));
       return;

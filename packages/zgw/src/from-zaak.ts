@@ -266,6 +266,24 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
   let postponement: ZaakPostponement | undefined;
   let verlengingSet = false;
 
+  /**
+   * A suspension still running when the decision was made ends on the day of the decision: the term
+   * stood still until then (Woo 4.4 lid 3, Awb 4:15), and a decision ends the procedure.
+   */
+  function closeAtDecision(kind: 'zienswijze' | 'aanvulling', on: string, from: number, matched: boolean, decided: { decision: ZaakDecision; ms: number }, to?: number): void {
+    const endedOn = decided.decision.decidedOn;
+    warnings.push(
+      w(
+        'suspension-open-at-decision',
+        `De opschorting van ${on} liep nog toen het besluit viel; ze telt tot de dag van het besluit (${endedOn}).`,
+        `The suspension of ${on} was still running when the decision was made; it counts up to the day of the decision (${endedOn}).`,
+        `/audittrail/${from}`,
+      ),
+    );
+    suspensions.push(to === undefined ? { kind, notifiedOn: on, endedOn, kindFromReden: matched, from } : { kind, notifiedOn: on, endedOn, kindFromReden: matched, from, to });
+    timed.push({ ms: decided.ms - 1, event: { type: kind === 'zienswijze' ? 'zienswijzeReceived' : 'clarificationAnswered', on: endedOn } });
+  }
+
   for (const { index, at, oud, nieuw } of entries) {
     const path = `/audittrail/${index}`;
     const after = at.ms > decidedMs;
@@ -302,6 +320,11 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
       suspended = false;
       const { kind, on, index: from, matched } = open;
       open = undefined;
+      if (after && found !== undefined) {
+        // Cleared only after the decision: the term stood still up to the decision, not longer.
+        closeAtDecision(kind, on, from, matched, found, index);
+        continue;
+      }
       const endedOn = at.date;
       if (endedOn === on) {
         warnings.push(w('suspension-same-day', `Deze opschorting begon en eindigde op ${on}: er staat geen dag stil.`, `This suspension started and ended on ${on}: no day is suspended.`, path));
@@ -342,10 +365,8 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
 
   if (open !== undefined) {
     const { kind, on, index, matched } = open;
-    if (found !== undefined) {
-      warnings.push(w('suspension-open-at-decision', 'Er liep nog een opschorting toen het besluit viel; die telt niet mee.', 'A suspension was still running when the decision was made; it does not count.', `/audittrail/${index}`));
-    }
-    suspensions.push({ kind, notifiedOn: on, kindFromReden: matched, from: index });
+    if (found !== undefined) closeAtDecision(kind, on, index, matched, found);
+    else suspensions.push({ kind, notifiedOn: on, kindFromReden: matched, from: index });
   }
   const flagNow = isObject(zaak.opschorting) ? zaak.opschorting.indicatie === true : false;
   if (flagNow && !suspended) {

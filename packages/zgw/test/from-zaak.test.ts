@@ -257,3 +257,21 @@ test('a zaaktype with another doorlooptijd and a zaak date later than the law ar
   assert.equal(none.differsByDays, null);
   assert.deepEqual(codes(none.reasons), ['no-uiterlijke-einddatum']);
 });
+
+test('a suspension still running at the decision counts up to the day of the decision, so a decision made during it is on time', () => {
+  // Received 3 March; zienswijze asked 25 March; decided 10 April while the flag was still set (cleared on 15 April).
+  const events: Timed[] = [
+    { date: '2025-03-25', hour: 10, minute: 0, event: { type: 'suspend', reden: 'Zienswijze gevraagd' } },
+    { date: '2025-04-10', hour: 15, minute: 0, event: { type: 'decide', wording: 'verstrekt' } },
+  ];
+  const open = checkZaak(bundle('2025-03-03', events), { today: '2025-05-01' });
+  const expected = { receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze' as const, notifiedOn: '2025-03-25', endedOn: '2025-04-10' }], decidedOn: '2025-04-10' };
+  assert.deepEqual(open.input, expected);
+  assert.equal(open.deadline, computeDeadline(expected).deadline);
+  assert.equal(open.decidedOnTime, true);
+  assert.deepEqual(codes(open.warnings), ['suspension-open-at-decision']);
+  assert.equal(validateWooRequest(open.request).ok, true);
+  const cleared = checkZaak(bundle('2025-03-03', [...events, { date: '2025-04-15', hour: 9, minute: 0, event: { type: 'resume' } }]), { today: '2025-05-01' });
+  assert.deepEqual(cleared.input, expected);
+  assert.deepEqual(codes(cleared.warnings), ['suspension-open-at-decision']);
+});

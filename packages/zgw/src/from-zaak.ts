@@ -323,14 +323,14 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
       if (after && found !== undefined) {
         // Cleared only after the decision: the term stood still up to the decision, not longer.
         closeAtDecision(kind, on, from, matched, found, index);
-        continue;
+      } else {
+        const endedOn = at.date;
+        if (endedOn === on) {
+          warnings.push(w('suspension-same-day', `Deze opschorting begon en eindigde op ${on}: er staat geen dag stil.`, `This suspension started and ended on ${on}: no day is suspended.`, path));
+        }
+        suspensions.push({ kind, notifiedOn: on, endedOn, kindFromReden: matched, from, to: index });
+        timed.push({ ms: at.ms, event: { type: kind === 'zienswijze' ? 'zienswijzeReceived' : 'clarificationAnswered', on: endedOn } });
       }
-      const endedOn = at.date;
-      if (endedOn === on) {
-        warnings.push(w('suspension-same-day', `Deze opschorting begon en eindigde op ${on}: er staat geen dag stil.`, `This suspension started and ended on ${on}: no day is suspended.`, path));
-      }
-      suspensions.push({ kind, notifiedOn: on, endedOn, kindFromReden: matched, from, to: index });
-      timed.push({ ms: at.ms, event: { type: kind === 'zienswijze' ? 'zienswijzeReceived' : 'clarificationAnswered', on: endedOn } });
     } else if (now === false && !suspended && was === true) {
       warnings.push(w('suspension-end-without-start', 'De opschorting werd uitgezet, maar er liep geen (bekende) opschorting; genegeerd.', 'The suspension was cleared, but no (known) suspension was running; ignored.', `${path}/wijzigingen/nieuw/opschorting`));
     }

@@ -56,6 +56,18 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const trimUrl = (u: string): string => u.trim().replace(/\/+$/, '');
+const UUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/**
+ * Whether two URLs name the same resource: equal, or ending in the same UUID (an export may write
+ * another host or scheme for the same API, e.g. an internal and a public name).
+ */
+function sameResource(a: string, b: string): boolean {
+  const x = trimUrl(a);
+  const y = trimUrl(b);
+  if (x === y) return true;
+  const u = UUID_AT_END.exec(x)?.[1];
+  return u !== undefined && u.toLowerCase() === UUID_AT_END.exec(y)?.[1]?.toLowerCase();
+}
 
 /** `opschorting.indicatie` in a body: undefined when the body says nothing about it; null opschorting is false. */
 function flagIn(body: unknown): boolean | undefined {
@@ -113,7 +125,7 @@ function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: 
     // zaak_verlengen): every change that carries the zaak's new values. Reads and deletions do not.
     const actie = str(e.actie)?.toLowerCase() ?? '';
     if (actie === 'destroy' || actie === 'list' || actie === 'retrieve' || actie === 'headers') return;
-    if (zaakUrl !== undefined && typeof e.hoofdObject === 'string' && trimUrl(e.hoofdObject) !== zaakUrl) {
+    if (zaakUrl !== undefined && typeof e.hoofdObject === 'string' && !sameResource(e.hoofdObject, zaakUrl)) {
       warnings.push(w('audit-entry-other-zaak', 'Deze auditregel hoort bij een andere zaak en is overgeslagen.', 'This audit entry belongs to another zaak and was skipped.', `${path}/hoofdObject`));
       return;
     }
@@ -178,9 +190,9 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
   const types = Array.isArray(bundle.statustypen) ? bundle.statustypen : [];
   const last = finalStatustype(types);
   if (last !== undefined && typeof last.url === 'string') {
-    const url = trimUrl(last.url);
+    const url = last.url;
     statussen.forEach((s, i) => {
-      if (!isObject(s) || typeof s.statustype !== 'string' || trimUrl(s.statustype) !== url) return;
+      if (!isObject(s) || typeof s.statustype !== 'string' || !sameResource(s.statustype, url)) return;
       const at = readMoment(s.datumStatusGezet);
       if (at === undefined) {
         warnings.push(w('status-bad-time', 'De datumStatusGezet van de eindstatus is onleesbaar.', 'The datumStatusGezet of the final status cannot be read.', `/statussen/${i}/datumStatusGezet`));
@@ -204,7 +216,7 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
   const rt = bundle.resultaattype;
   let outcome: ZaakOutcome | undefined;
   if (isObject(rt)) {
-    if (isObject(bundle.resultaat) && typeof bundle.resultaat.resultaattype === 'string' && typeof rt.url === 'string' && trimUrl(bundle.resultaat.resultaattype) !== trimUrl(rt.url)) {
+    if (isObject(bundle.resultaat) && typeof bundle.resultaat.resultaattype === 'string' && typeof rt.url === 'string' && !sameResource(bundle.resultaat.resultaattype, rt.url)) {
       warnings.push(w('resultaattype-mismatch', 'Het resultaattype hoort niet bij het resultaat van de zaak; het is toch gebruikt.', 'The resultaattype is not the one of the zaak\'s resultaat; it was used anyway.', '/resultaattype/url'));
     }
     for (const wording of [rt.omschrijving, rt.omschrijvingGeneriek]) {

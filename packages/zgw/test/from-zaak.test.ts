@@ -275,3 +275,15 @@ test('a suspension still running at the decision counts up to the day of the dec
   assert.deepEqual(cleared.input, expected);
   assert.deepEqual(codes(cleared.warnings), ['suspension-open-at-decision']);
 });
+
+test('URLs of the same resource under another host name (an export) still match by their UUID', () => {
+  const b = bundle('2025-03-03', [{ date: '2025-03-28', hour: 12, minute: 0, event: { type: 'decide', wording: 'verstrekt' } }]);
+  const renamed = {
+    ...b,
+    statussen: b.statussen!.map((s) => ({ ...s, statustype: String(s.statustype).replace('http://127.0.0.1:8000', 'https://openzaak.gemeente.example') })),
+    audittrail: b.audittrail.map((e) => ({ ...e, hoofdObject: String(e.hoofdObject).replace('http://127.0.0.1:8000', 'https://openzaak.gemeente.example/') })),
+  };
+  const r = wooRequestFromZaak(renamed);
+  assert.equal(r.decision?.decidedOn, '2025-03-28');
+  assert.deepEqual(r.warnings, []);
+});

@@ -110,3 +110,22 @@ test('zgw report: usage errors (no secret in the environment, no zaaktype) and a
   assert.equal((lines(out)[0]!['error'] as { code: string }).code, 'zgw-http');
   assert.ok(!out.includes('wrong-secret-value'));
 });
+
+test('zgw deadline --mapping: a mapping file is read and checked once (a bad one is a usage error)', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'woo-kit-zgw-'));
+  const good = join(dir, 'good.json');
+  const bad = join(dir, 'bad.json');
+  writeFileSync(good, JSON.stringify({ receivedOn: 'registratiedatum' }));
+  writeFileSync(bad, JSON.stringify({ otherSuspension: 'vakantie' }));
+  const zaak = buildZaak({ receivedOn: '2025-03-03', events: [] });
+  const line = JSON.stringify({ ...zaak, zaak: { ...zaak.zaak, registratiedatum: '2025-03-04' } });
+  const r = await runCli(['zgw', 'deadline', '--jsonl', '--mapping', good, '--today', '2025-03-10'], line);
+  assert.equal(r.code, 0);
+  assert.equal(lines(r.stdout)[0]!['receivedOn'], '2025-03-04');
+  const u = await runCli(['zgw', 'deadline', '--jsonl', '--mapping', bad], line);
+  assert.equal(u.code, 2);
+  assert.match(u.stderr, /otherSuspension/);
+});

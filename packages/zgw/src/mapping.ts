@@ -1,7 +1,7 @@
 /**
  * How a zaak maps onto a Woo request: configuration with documented defaults (docs/zgw.md).
  */
-import type { DecisionOutcome, LocalizedText, RequestChannel } from '@woo-kit/core';
+import { WooKitInputError, type DecisionOutcome, type LocalizedText, type RequestChannel } from '@woo-kit/core';
 
 /** What a resultaattype's wording means: a decision outcome (Woo 4.3), or a withdrawn request. */
 export type ZaakOutcome = DecisionOutcome | 'withdrawn';
@@ -107,8 +107,38 @@ export const normalizeWording = (s: string): string =>
     .trim()
     .replace(/[.!:;,]+$/, '');
 
-/** Fills in the defaults. */
+const OUTCOMES: readonly string[] = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled'];
+const CHANNELS: readonly string[] = ['webForm', 'email', 'post', 'inPerson', 'phone', 'other'];
+
+function badMapping(key: string, nl: string, en: string): never {
+  throw new WooKitInputError('invalid-mapping', { nl: `Mapping ${key}: ${nl}`, en: `Mapping ${key}: ${en}` }, { path: `/mapping/${key}` });
+}
+
+/** Checks a mapping that may come from a JSON file; throws a `WooKitInputError` (`invalid-mapping`). */
+function checkMapping(m: unknown): asserts m is ZaakMapping {
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) badMapping('', 'moet een object zijn.', 'must be an object.');
+  const o = m as Record<string, unknown>;
+  const words = (k: string) => {
+    const v = o[k];
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) badMapping(k, 'moet een lijst van teksten zijn.', 'must be a list of strings.');
+  };
+  for (const k of ['zienswijzeWords', 'aanvullingWords', 'postponementDurations']) words(k);
+  if (o['receivedOn'] !== undefined && o['receivedOn'] !== 'startdatum' && o['receivedOn'] !== 'registratiedatum') badMapping('receivedOn', 'kies startdatum of registratiedatum.', 'use startdatum or registratiedatum.');
+  if (o['otherSuspension'] !== undefined && o['otherSuspension'] !== 'aanvulling' && o['otherSuspension'] !== 'zienswijze') badMapping('otherSuspension', 'kies aanvulling of zienswijze.', 'use aanvulling or zienswijze.');
+  if (o['unknownOutcome'] !== undefined && !OUTCOMES.includes(o['unknownOutcome'] as string)) badMapping('unknownOutcome', `kies uit ${OUTCOMES.join(', ')}.`, `use one of ${OUTCOMES.join(', ')}.`);
+  if (o['channel'] !== undefined && !CHANNELS.includes(o['channel'] as string)) badMapping('channel', `kies uit ${CHANNELS.join(', ')}.`, `use one of ${CHANNELS.join(', ')}.`);
+  const outcomes = o['outcomes'];
+  if (outcomes !== undefined) {
+    if (typeof outcomes !== 'object' || outcomes === null || Array.isArray(outcomes)) badMapping('outcomes', 'moet een object zijn.', 'must be an object.');
+    for (const [k, v] of Object.entries(outcomes)) {
+      if (!OUTCOMES.includes(v as string) && v !== 'withdrawn') badMapping('outcomes', `"${k.slice(0, 40)}" heeft geen bekende uitkomst.`, `"${k.slice(0, 40)}" has no known outcome.`);
+    }
+  }
+}
+
+/** Checks a mapping (which may come from a JSON file) and fills in the defaults. Throws `invalid-mapping`. */
 export function resolveMapping(m: ZaakMapping = {}): ResolvedMapping {
+  checkMapping(m);
   const outcomes: Record<string, ZaakOutcome> = { ...DEFAULT_OUTCOMES };
   for (const [k, v] of Object.entries(m.outcomes ?? {})) outcomes[normalizeWording(k)] = v;
   return {

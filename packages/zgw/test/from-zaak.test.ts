@@ -287,3 +287,10 @@ test('URLs of the same resource under another host name (an export) still match 
   assert.equal(r.decision?.decidedOn, '2025-03-28');
   assert.deepEqual(r.warnings, []);
 });
+
+test('a mapping from a file is checked: a wrong value is a typed invalid-mapping error', () => {
+  const b = bundle('2025-03-03');
+  for (const bad of [{ zienswijzeWords: 'zienswijze' }, { receivedOn: 'einddatum' }, { outcomes: { Verstrekt: 'ja' } }, { unknownOutcome: 'maybe' }, { channel: 'fax' }]) {
+    assert.throws(() => wooRequestFromZaak(b, bad as never), (e: unknown) => e instanceof WooKitInputError && e.code === 'invalid-mapping' && e.path!.startsWith('/mapping/'), JSON.stringify(bad));
+  }
+});

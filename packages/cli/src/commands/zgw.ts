@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { isIsoDate, toWooKitError } from '@woo-kit/core';
-import { checkZaak, createZgwClient, zaakCheckLine, zaakReport, type ZaakBundle, type ZaakMapping } from '@woo-kit/zgw';
+import { checkZaak, createZgwClient, resolveMapping, zaakCheckLine, zaakReport, type ZaakBundle, type ZaakMapping } from '@woo-kit/zgw';
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
@@ -49,6 +49,11 @@ async function readMapping(file: string | true | undefined): Promise<ZaakMapping
   try {
     const value = JSON.parse(await readFile(file, 'utf8')) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return `--mapping: ${file} must hold a JSON object`;
+    try {
+      resolveMapping(value as ZaakMapping); // checked once here, not on every line
+    } catch (error) {
+      return `--mapping: ${toWooKitError(error).messages.en}`;
+    }
     return value as ZaakMapping;
   } catch (error) {
     return `--mapping: cannot read ${file} (${error instanceof Error ? error.message : String(error)})`;

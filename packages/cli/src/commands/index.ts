@@ -6,6 +6,7 @@ import { diwoo } from './diwoo.js';
 import { example } from './example.js';
 import { serve } from './serve.js';
 import { validate } from './validate.js';
+import { zgw } from './zgw.js';
 
 /** Every `woo-kit` command, in the order `woo-kit --help` lists them. */
-export const commands: readonly Command[] = [categories, example, validate, deadline, classify, diwoo, serve];
+export const commands: readonly Command[] = [categories, example, validate, deadline, classify, diwoo, zgw, serve];

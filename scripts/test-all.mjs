@@ -47,7 +47,7 @@ if (missing.length > 0) {
   }
   console.log(`test: installing ${packages.join(' ')} from the distribution's packages (apt-get), for ${missing.map((m) => m.what).join(', ')}`);
   const apt = (argv) => spawnSync('apt-get', argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status;
-  if (apt(['update', '-qq']) !== 0 || apt(['install', '-y', '-qq', '--no-install-recommends', ...packages]) !== 0) {
+  if (apt(['update', '-qq']) !== 0 || apt(['install', '-y', '-qq', ...packages]) !== 0) {
     console.error(`test: apt-get could not install ${packages.join(' ')}`);
     process.exit(1);
   }

@@ -5,6 +5,8 @@ export interface CliIO {
   readonly stdin: Readable;
   readonly stdout: Writable;
   readonly stderr: Writable;
+  /** The environment (secrets such as ZGW_SECRET); `process.env` when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** One `woo-kit <name>` command. `run` resolves to the process exit code. */

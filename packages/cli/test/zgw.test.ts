@@ -1,9 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough, Readable } from 'node:stream';
 import { computeDeadline } from '@woo-kit/deadlines';
 import { createZgwClient } from '@woo-kit/zgw';
-import { main } from '../src/main.js';
 import { runCli } from './run-cli.js';
 // The ZGW test helpers of @woo-kit/zgw: a zaak as Open Zaak JSON, and the local test server that
 // validates every request and its own answers against the official OpenAPI documents.
@@ -72,14 +70,8 @@ test('zgw report: the zaken of a zaaktype from a Zaken API, one line each, then 
   at('2025-04-07T09:00:00Z');
   await client.patchZaak(zaak.url!, { opschorting: { indicatie: true, reden: 'Verzoek om aanvulling' } });
 
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
   const env = { ZGW_CLIENT_ID: CLIENT_ID, ZGW_SECRET: SECRET };
-  const code = await main(['zgw', 'report', '--base-url', server.zakenUrl, '--zaaktype', server.zaaktype, '--today', '2025-04-20', '--requests-per-second', '1000'], { stdin: Readable.from(['']), stdout, stderr, env } as never);
+  const { code, stdout: out, stderr: err } = await runCli(['zgw', 'report', '--base-url', server.zakenUrl, '--zaaktype', server.zaaktype, '--today', '2025-04-20', '--requests-per-second', '1000'], '', env);
   assert.equal(err, '');
   assert.equal(code, 0);
   const result = lines(out);
@@ -97,18 +89,15 @@ test('zgw report: the zaken of a zaaktype from a Zaken API, one line each, then 
 });
 
 test('zgw report: usage errors (no secret in the environment, no zaaktype) and a zaaksysteem that refuses the token', async () => {
-  const noSecret = await main(['zgw', 'report', '--base-url', server.zakenUrl, '--zaaktype', server.zaaktype, '--client-id', 'x'], { stdin: Readable.from(['']), stdout: new PassThrough(), stderr: new PassThrough(), env: {} } as never);
-  assert.equal(noSecret, 2);
+  const noSecret = await runCli(['zgw', 'report', '--base-url', server.zakenUrl, '--zaaktype', server.zaaktype, '--client-id', 'x'], '', {});
+  assert.equal(noSecret.code, 2);
   const r = await runCli(['zgw', 'report', '--base-url', server.zakenUrl]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--zaaktype/);
-  const stdout = new PassThrough();
-  let out = '';
-  stdout.on('data', (c) => (out += c));
-  const refused = await main(['zgw', 'report', '--base-url', server.zakenUrl, '--zaaktype', server.zaaktype, '--retries', '0'], { stdin: Readable.from(['']), stdout, stderr: new PassThrough(), env: { ZGW_CLIENT_ID: CLIENT_ID, ZGW_SECRET: 'wrong-secret-value' } } as never);
-  assert.equal(refused, 1);
-  assert.equal((lines(out)[0]!['error'] as { code: string }).code, 'zgw-http');
-  assert.ok(!out.includes('wrong-secret-value'));
+  const refused = await runCli(['zgw', 'report', '--base-url', server.zakenUrl, '--zaaktype', server.zaaktype, '--retries', '0'], '', { ZGW_CLIENT_ID: CLIENT_ID, ZGW_SECRET: 'wrong-secret-value' });
+  assert.equal(refused.code, 1);
+  assert.equal((lines(refused.stdout)[0]!['error'] as { code: string }).code, 'zgw-http');
+  assert.ok(!refused.stdout.includes('wrong-secret-value') && !refused.stderr.includes('wrong-secret-value'));
 });
 
 test('zgw deadline --mapping: a mapping file is read and checked once (a bad one is a usage error)', async () => {

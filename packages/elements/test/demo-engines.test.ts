@@ -11,8 +11,9 @@ import { enginesToTest, launchEngine } from './support/engines.js';
 const COMPONENTS = ['woo-request-form', 'woo-request-status', 'woo-deadline-calculator', 'woo-publications', 'woo-categories', 'woo-timeliness-dashboard', 'woo-contact'];
 
 // Every component rendered its shadow root; the data-driven ones finished loading their JSON.
-const READY = `['woo-request-status .timeline', 'woo-publications .results', 'woo-categories .summary', 'woo-timeliness-dashboard .tiles', 'woo-contact dt']
-  .every((s) => { const [tag, part] = s.split(' '); return document.querySelector(tag)?.shadowRoot?.querySelector(part) != null; })`;
+// The status shows a timeline, or without a status link in the address a short explanation.
+const READY = `[['woo-request-status', '.timeline, p:not([role=status])'], ['woo-publications', '.results'], ['woo-categories', '.summary'], ['woo-timeliness-dashboard', '.tiles'], ['woo-contact', 'dt']]
+  .every(([tag, part]) => document.querySelector(tag)?.shadowRoot?.querySelector(part) != null)`;
 // What the page shows and what went wrong (examples/error-log.js), and every resource from another origin.
 const STATE = `({
   rendered: Object.fromEntries(${JSON.stringify(COMPONENTS)}.map((tag) => [tag, (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0])),

@@ -9,28 +9,6 @@ import { startServer } from './index.js';
 import { jsonLogger } from './log.js';
 import { openStore } from './store/store.js';
 
-export const serveUsage = [
-  'usage: woo-kit serve [--config FILE] [--port N] [--host HOST] [--database FILE] [--public-origin URL] [--demo]',
-  '       woo-kit serve token create --name NAME (--role reader|caseworker|admin | --scopes S,S) [--config FILE] [--database FILE]',
-  '       woo-kit serve token list [--config FILE] [--database FILE]',
-  '       woo-kit serve token revoke ID [--config FILE] [--database FILE]',
-  '',
-  'Runs the woo-kit server: Woo requests from the public, an API for case workers, the DiWoo sitemap.',
-  'Data goes into a SQLite file (default ./woo-kit.sqlite), or into PostgreSQL when DATABASE_URL is set.',
-  'Migrations run on start. Log lines are JSON on stdout and stderr. Stop with Ctrl+C or SIGTERM.',
-  '',
-  '  --config FILE        JSON settings (port, host, database, databaseUrl, publicOrigin, statusPage, oidc,',
-  '                       rateLimit, trustProxy, retentionMonths, minimumGroupSize, demo); options win',
-  '  --port N             port to listen on (default 8080, or PORT)',
-  '  --host HOST          address to listen on (default 127.0.0.1: put a reverse proxy with TLS in front)',
-  '  --database FILE      the SQLite file (ignored when DATABASE_URL is set)',
-  '  --public-origin URL  the address the public uses, e.g. https://www.voorbeeld.nl (or PUBLIC_ORIGIN)',
-  '  --demo               fill an empty database with the demo municipality\'s sample data',
-  '',
-  'token create prints the new API key once; only its hash is stored. Roles: reader (read requests),',
-  `caseworker (also record events), admin (also audit log, export, erase). Scopes: ${scopes.join(', ')}.`,
-].join('\n');
-
 export interface ServeIO {
   readonly stdout: Writable;
   readonly stderr: Writable;

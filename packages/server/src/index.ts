@@ -92,4 +92,4 @@ export async function startServer(config: ServeConfig, extra: { logger?: Logger;
     },
   };
 }
-export { serveMain, serveUsage, type ServeIO } from './cli.js';
+export { serveMain, type ServeIO } from './cli.js';

@@ -84,7 +84,7 @@ export const zgw: Command = {
       return failures > 0 ? 1 : 0;
     }
     if (sub === 'report') {
-      const env = (io as CliIO & { readonly env?: Readonly<Record<string, string | undefined>> }).env ?? process.env;
+      const env = io.env ?? process.env;
       const baseUrl = options.get('base-url');
       const zaaktype = options.get('zaaktype');
       const clientId = options.get('client-id') ?? env['ZGW_CLIENT_ID'];

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { isIsoDate, toWooKitError } from '@woo-kit/core';
 import { checkZaak, createZgwClient, resolveMapping, zaakCheckLine, zaakReport, type ZaakBundle, type ZaakMapping } from '@woo-kit/zgw';
-import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
+import { parseArgs, usageError, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
 const USAGE = `usage: woo-kit zgw deadline --jsonl [--today YYYY-MM-DD] [--mapping FILE] [--extra-holiday YYYY-MM-DD]...

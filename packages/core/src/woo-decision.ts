@@ -111,3 +111,31 @@ export interface WooDecision {
   readonly letterUrl?: string;
   readonly contact?: DecisionContact;
 }
+
+/** Counts of an inventory: per assessment, per ground (a document counts once for each ground it cites). */
+export interface InventorySummary {
+  readonly total: number;
+  readonly byAssessment: Readonly<Record<InventoryAssessment, number>>;
+  /** Grounds in article order, with the number of documents that cite each. */
+  readonly byGround: readonly { readonly ground: InventoryGroundArticle; readonly count: number }[];
+  /** Documents whose release waits for a third party's objection (Woo 4.4 lid 5). */
+  readonly suspended: number;
+}
+
+/** Order of grounds as in Woo chapter 5. */
+const groundOrder = (g: string): string => g.replace(/(\d+)/g, (d) => d.padStart(3, '0'));
+
+/** Counts per assessment and per ground, for a decision page or a CLI summary. */
+export function summarizeInventory(items: readonly InventoryItem[]): InventorySummary {
+  const byAssessment: Record<InventoryAssessment, number> = { public: 0, partlyPublic: 0, notPublic: 0, alreadyPublic: 0 };
+  const grounds = new Map<InventoryGroundArticle, number>();
+  let suspended = 0;
+  for (const item of items) {
+    byAssessment[item.assessment] += 1;
+    if (item.suspended === true) suspended += 1;
+    for (const g of item.grounds) grounds.set(g, (grounds.get(g) ?? 0) + 1);
+  }
+  const byGround = [...grounds].map(([ground, count]) => ({ ground, count }))
+    .sort((a, b) => (groundOrder(a.ground) < groundOrder(b.ground) ? -1 : 1));
+  return { total: items.length, byAssessment, byGround, suspended };
+}

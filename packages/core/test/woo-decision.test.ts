@@ -100,3 +100,44 @@ test('the schemas are part of the published set', () => {
   assert.equal((schemas['woo-decision'] as { $id: string }).$id, 'urn:woo-kit:schema:woo-decision');
   assert.equal((schemas['inventory-item'] as { $id: string }).$id, 'urn:woo-kit:schema:inventory-item');
 });
+
+test('summarizeInventory counts per assessment and per ground, grounds in article order', async () => {
+  const { summarizeInventory } = await import('../src/index.js');
+  const s = summarizeInventory([
+    item(),
+    item({ id: '2', assessment: 'notPublic', grounds: ['5.2', '5.1.2e'] }),
+    item({ id: '3', assessment: 'partlyPublic', grounds: ['5.1.2e', '5.1.1c'], suspended: true }),
+    item({ id: '4', assessment: 'alreadyPublic' }),
+  ]);
+  assert.equal(s.total, 4);
+  assert.deepEqual(s.byAssessment, { public: 1, partlyPublic: 1, notPublic: 1, alreadyPublic: 1 });
+  assert.deepEqual(s.byGround, [{ ground: '5.1.1c', count: 1 }, { ground: '5.1.2e', count: 2 }, { ground: '5.2', count: 1 }]);
+  assert.equal(s.suspended, 1);
+});
+
+test('decisionDossier: the decision has the released documents as parts; withheld, already public and suspended ones stay out', async () => {
+  const { decisionDossier, toDiwooSitemap, validatePublication } = await import('../src/index.js');
+  const d = decision({
+    inventory: [
+      item({ id: '1' }),
+      item({ id: '2', assessment: 'partlyPublic', grounds: ['5.1.2e'] }),
+      item({ id: '3', assessment: 'notPublic', grounds: ['5.1.2e'] }),
+      item({ id: '4', assessment: 'alreadyPublic' }),
+      item({ id: '5', suspended: true }),
+    ],
+  });
+  const dossier = decisionDossier(d, {
+    publisher: { name: 'gemeente Utrecht', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' },
+    decisionId: 'besluit-1',
+    decisionUrl: 'https://www.example.nl/woo/besluit-1',
+    documentUrl: (i) => `https://www.example.nl/woo/besluit-1/${i.id}`,
+  });
+  assert.deepEqual(dossier.map((p) => p.publication.id), ['besluit-1', 'besluit-1-2025-01-1', 'besluit-1-2025-01-2']);
+  assert.deepEqual(dossier[0]?.hasParts, ['besluit-1-2025-01-1', 'besluit-1-2025-01-2']);
+  assert.equal(dossier[1]?.isPartOf, 'besluit-1');
+  for (const p of dossier) assert.equal(validatePublication(p.publication).ok, true);
+  // The existing DiWoo writer takes the publications as they are.
+  const sitemap = toDiwooSitemap(dossier.map((p) => p.publication));
+  assert.deepEqual(sitemap.skipped, []);
+  assert.equal(sitemap.files[0]?.urlCount, 3);
+});

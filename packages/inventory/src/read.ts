@@ -42,14 +42,22 @@ export interface InventoryReadResult {
   readonly ignoredColumns: readonly string[];
 }
 
-async function bytesOf(source: InventorySource, maxFileBytes: number): Promise<Uint8Array> {
-  const size = source instanceof Uint8Array || source instanceof ArrayBuffer ? source.byteLength : source.size;
+/**
+ * Throws `InventoryFileError` (`inventory-too-large`) when a file of `size` bytes is over the
+ * limit. For callers that know the size before reading the file (a `stat`, a `Content-Length`).
+ */
+export function assertInventoryFileSize(size: number, limits?: InventoryLimits): void {
+  const { maxFileBytes } = resolveLimits(limits);
   if (size > maxFileBytes) {
     throw new InventoryFileError('inventory-too-large', {
       nl: `Dit bestand is ${megabytes(size)}. Dat is groter dan de limiet van ${megabytes(maxFileBytes)} (maxFileBytes).`,
       en: `This file is ${megabytes(size)}, over the limit of ${megabytes(maxFileBytes)} (maxFileBytes).`,
     });
   }
+}
+
+async function bytesOf(source: InventorySource, limits: InventoryLimits): Promise<Uint8Array> {
+  assertInventoryFileSize(source instanceof Uint8Array || source instanceof ArrayBuffer ? source.byteLength : source.size, limits);
   if (source instanceof Uint8Array) return source;
   if (source instanceof ArrayBuffer) return new Uint8Array(source);
   return new Uint8Array(await source.arrayBuffer());
@@ -194,7 +202,7 @@ export function inventoryFromTable(table: Table, format: 'xlsx' | 'csv', options
  */
 export async function readInventory(source: InventorySource, options: ReadInventoryOptions = {}): Promise<InventoryReadResult> {
   const limits = resolveLimits(options.limits);
-  const bytes = await bytesOf(source, limits.maxFileBytes);
+  const bytes = await bytesOf(source, limits);
   const tooManyRows = (): InventoryFileError => new InventoryFileError('inventory-too-many-rows', {
     nl: `Deze inventarislijst heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen. Dat is meer dan de limiet (maxRows).`,
     en: `This inventory has more than ${limits.maxRows.toLocaleString('en-GB')} rows, over the limit (maxRows).`,

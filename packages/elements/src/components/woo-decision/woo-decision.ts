@@ -114,7 +114,26 @@ export class WooDecisionElement extends WooElement {
     this.focusTable = true;
   }
 
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** After the first render, prepares the search and the other orders in small steps, before a keystroke needs them. */
+  private warm(): void {
+    const model = this.read?.model;
+    if (model === undefined || this.warmTimer !== undefined) return;
+    const step = () => {
+      this.warmTimer = model === this.read?.model && !model.warmStep() ? setTimeout(step, 0) : undefined;
+    };
+    this.warmTimer = setTimeout(step, 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.warmTimer);
+    this.warmTimer = undefined;
+  }
+
   protected override updated(): void {
+    this.warm();
     if (!this.focusTable) return;
     this.focusTable = false;
     const target = this.renderRoot.querySelector<HTMLElement>('#documents-status');

@@ -14,6 +14,7 @@ const pageText = {
     categories: 'Wat maakt de gemeente openbaar?',
     timeliness: 'Beslist de gemeente op tijd?',
     contact: 'Contact',
+    decidedExample: 'Voorbeeld: een verzoek waarop de gemeente heeft beslist, met de uitleg van het besluit',
   },
   en: {
     skip: 'Skip to content',
@@ -26,6 +27,7 @@ const pageText = {
     categories: 'What does the municipality publish?',
     timeliness: 'Does the municipality decide on time?',
     contact: 'Contact',
+    decidedExample: 'Example: a request the municipality has decided on, with the decision explained',
   },
   tr: {
     skip: 'İçeriğe geç',
@@ -38,6 +40,7 @@ const pageText = {
     categories: 'Belediye neleri yayımlar?',
     timeliness: 'Belediye zamanında karar veriyor mu?',
     contact: 'İletişim',
+    decidedExample: 'Örnek: belediyenin karar verdiği bir başvuru ve kararın açıklaması',
   },
   ar: {
     skip: 'انتقل إلى المحتوى',
@@ -50,6 +53,7 @@ const pageText = {
     categories: 'ماذا تنشر البلدية؟',
     timeliness: 'هل تقرر البلدية في الوقت المحدد؟',
     contact: 'اتصل بنا',
+    decidedExample: 'مثال: طلب قررت فيه البلدية، مع شرح القرار',
   },
   pl: {
     skip: 'Przejdź do treści',
@@ -62,6 +66,7 @@ const pageText = {
     categories: 'Co gmina publikuje?',
     timeliness: 'Czy gmina decyduje na czas?',
     contact: 'Kontakt',
+    decidedExample: 'Przykład: wniosek, w którym gmina wydała decyzję, z wyjaśnieniem decyzji',
   },
   uk: {
     skip: 'Перейти до змісту',
@@ -74,6 +79,7 @@ const pageText = {
     categories: 'Що оприлюднює муніципалітет?',
     timeliness: 'Чи вчасно ухвалює рішення муніципалітет?',
     contact: 'Контакти',
+    decidedExample: 'Приклад: запит, щодо якого муніципалітет ухвалив рішення, з поясненням рішення',
   },
 };
 
@@ -83,6 +89,9 @@ function applyLanguage(lang) {
   // Arabic is written right to left; the components follow the page's direction.
   document.documentElement.dir = document.documentElement.lang === 'ar' ? 'rtl' : 'ltr';
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
+  // The example of a decided request keeps the language.
+  const decided = document.getElementById('decided-example');
+  if (decided) decided.href = document.documentElement.lang === 'nl' ? '/examples/verzoek-beslist.html' : `/examples/verzoek-beslist.html?lang=${document.documentElement.lang}`;
   for (const link of document.querySelectorAll('[data-lang]')) {
     if (link.dataset.lang === document.documentElement.lang) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');

@@ -113,6 +113,7 @@ window.ready = true;
 
 await withBenchPage(entry, async (page) => {
   const result = await page.evaluate((runs) => window.bench(runs), RUNS);
+  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(result.ours.map((r) => [Math.round(r.first), r.keys.map(Math.round), r.filters.map(Math.round)])));
   const ms = (n) => `${n.toFixed(1)} ms`;
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const max = (list) => Math.max(...list);

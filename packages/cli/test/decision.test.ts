@@ -63,3 +63,13 @@ test('decision: usage errors exit 2', async () => {
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /ENOENT/);
 });
+
+test('example and validate know woo-decision and inventory-item', async () => {
+  const example = await runCli(['example', 'woo-decision']);
+  assert.equal(example.code, 0);
+  const valid = await runCli(['validate', 'woo-decision', '--json'], example.stdout);
+  assert.equal(valid.code, 0, valid.stdout + valid.stderr);
+  const bad = await runCli(['validate', 'inventory-item', '--json'], JSON.stringify({ id: '1', matter: 'M-1', name: 'x', fileType: 'pdf', date: '2020-01-01', assessment: 'notPublic', grounds: [] }));
+  assert.equal(bad.code, 1);
+  assert.match(bad.stdout, /grounds-required/);
+});

@@ -109,10 +109,13 @@ const pad = (n: string): string => n.padStart(2, '0');
 
 /** "Datum": `YYYY-MM-DD`, `MM/DD/YYYY`, a date number, or an ISO date-time (its date is used). */
 export function readDate(cell: Cell, date1904 = false): Read<string> {
-  const invalid = bad('invalid-date',
+  const invalid = (): Read<never> => bad('invalid-date',
     `${shown(cell)} is geen datum. Schrijf JJJJ-MM-DD of MM/DD/JJJJ.`,
     `${shown(cell)} is not a date. Write YYYY-MM-DD or MM/DD/YYYY.`);
-  if (typeof cell === 'number') return dateFromSerial(cell, date1904) !== undefined ? ok(dateFromSerial(cell, date1904)!) : invalid;
+  if (typeof cell === 'number') {
+    const iso = dateFromSerial(cell, date1904);
+    return iso !== undefined ? ok(iso) : invalid();
+  }
   const text = textOf(cell);
   let iso: string | undefined;
   let m: RegExpExecArray | null;
@@ -120,7 +123,7 @@ export function readDate(cell: Cell, date1904 = false): Read<string> {
   else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+[\d:]+(?:\s*[AP]M)?)?$/i.exec(text)) !== null) iso = `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`;
   else if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text)) !== null) iso = `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`; // Dutch DD-MM-YYYY
   else if (/^\d{1,7}(?:\.\d+)?$/.test(text)) iso = dateFromSerial(Number(text), date1904); // a date number exported as text
-  return iso !== undefined && isIsoDate(iso) ? ok(iso) : invalid;
+  return iso !== undefined && isIsoDate(iso) ? ok(iso) : invalid();
 }
 
 const fileTypeAliases: Readonly<Record<string, InventoryFileType>> = {

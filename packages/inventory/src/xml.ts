@@ -17,11 +17,17 @@ function safeCodePoint(code: number): string | undefined {
   return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
+// One pattern per attribute name, made once: a sheet asks for `r` and `t` of every cell.
+const attributePatterns = new Map<string, RegExp>();
+
 /** The value of one attribute in a start tag's attribute text, decoded; undefined when absent. */
 export function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  let re = attributePatterns.get(name);
+  if (re === undefined) attributePatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = re.exec(attributes);
   if (match === null) return undefined;
-  return decodeXmlText(match[1] ?? match[2] ?? '');
+  const value = match[1] ?? match[2] ?? '';
+  return value.indexOf('&') < 0 && value.indexOf('_x') < 0 ? value : decodeXmlText(value);
 }
 
 /** The text of every `<t>` element in a fragment (rich text runs joined), skipping phonetic runs. */

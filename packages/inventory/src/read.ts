@@ -207,6 +207,13 @@ export async function readInventory(source: InventorySource, options: ReadInvent
     nl: `Deze inventarislijst heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen. Dat is meer dan de limiet (maxRows).`,
     en: `This inventory has more than ${limits.maxRows.toLocaleString('en-GB')} rows, over the limit (maxRows).`,
   });
+  // An old .xls workbook, or an .xlsx protected with a password, is an OLE compound file (D0 CF 11 E0).
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new InventoryFileError('inventory-unreadable', {
+      nl: 'Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord. Sla het op als .xlsx zonder wachtwoord, of als CSV.',
+      en: 'This is an old Excel file (.xls) or a file protected with a password. Save it as .xlsx without a password, or as CSV.',
+    });
+  }
   const format = options.format ?? (looksLikeZip(bytes) ? 'xlsx' : 'csv');
   const table = format === 'xlsx'
     ? await readXlsxTable(bytes, { maxUnpackedBytes: limits.maxUnpackedBytes, maxRows: limits.maxRows, sheet: options.sheet, isHeader: isInventoryHeader, tooManyRows })

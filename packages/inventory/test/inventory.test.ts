@@ -101,6 +101,9 @@ test('a file without the required columns is a typed file error', async () => {
     e instanceof InventoryFileError && e.code === 'inventory-missing-columns');
   await assert.rejects(readInventory(strToU8('PK\u0003\u0004 not really a zip')), (e: unknown) =>
     e instanceof InventoryFileError && e.code === 'inventory-unreadable');
+  // An old .xls or a password-protected workbook (an OLE compound file).
+  await assert.rejects(readInventory(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), (e: unknown) =>
+    e instanceof InventoryFileError && e.code === 'inventory-unreadable' && /\.xls/.test(e.messages.en));
   // With a default matter, the Matter column may be missing.
   const r = await readInventory(writeCsv([['ID', 'Document', 'Datum', 'Beoordeling'], ['1', 'x', '2020-01-01', 'Openbaar']]), { matter: 'WOO-1' });
   assert.equal(r.items[0]?.matter, 'WOO-1');

@@ -1,23 +1,30 @@
-// Browser tests: every *.test.ts under packages/elements/src and packages/*/test/browser, in real Chromium.
+// Browser tests: every *.test.ts under packages/elements/src and packages/*/test/browser, in one engine
+// per run: WOO_BROWSER=chromium (default), firefox or webkit (see scripts/browsers.mjs). `pnpm test` runs
+// all three; `pnpm test --browser firefox` runs one.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
-import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { ENGINES, engineLauncher } from './scripts/browsers.mjs';
+import { wooCommandsPlugin } from './scripts/wtr-commands.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testApiMiddleware } from './scripts/wtr-test-api.mjs';
 
-const { path: executablePath } = chromePath();
+const engine = process.env.WOO_BROWSER || 'chromium';
+if (!ENGINES.includes(engine)) throw new Error(`WOO_BROWSER=${engine}: use one of ${ENGINES.join(', ')}`);
+const { launcher, concurrency } = await engineLauncher(engine);
 
 export default {
   rootDir: '.',
   files: ['packages/elements/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  concurrency,
   middleware: [testApiMiddleware()],
   testFramework: { config: { timeout: 10000 } },
+  // WebDriver sessions are slower to start and each key press is a round trip.
+  testsFinishTimeout: 20 * 60 * 1000,
+  browserStartTimeout: 60 * 1000,
   // The plugin hands the config to esbuild as tsconfigRaw: point at the file that holds the options.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json' })],
-  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json' }), wooCommandsPlugin(engine)],
+  browsers: [launcher],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter(engine)],
 };

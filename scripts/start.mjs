@@ -30,7 +30,23 @@ const server = await startDevServer({
     hostname: process.env.HOST ?? 'localhost',
     nodeResolve: { exportConditions: ['browser', 'production'] },
     watch: false,
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') })],
+    plugins: [
+      esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }),
+      // End-to-end tests (WOO_KIT_ERROR_LOG=1): record the page's errors in window.__wooErrors from the first script on.
+      ...(process.env.WOO_KIT_ERROR_LOG === '1'
+        ? [
+            {
+              name: 'woo-error-log',
+              transform(context) {
+                if (context.response.is('html') && typeof context.body === 'string') {
+                  return { body: context.body.replace('<head>', '<head>\n    <script src="/examples/error-log.js"></script>') };
+                }
+                return undefined;
+              },
+            },
+          ]
+        : []),
+    ],
     middleware: [
       async function referenceService(context, next) {
         // The service answers its own paths on the raw request; everything else goes on to the files.

@@ -1,22 +1,67 @@
 #!/usr/bin/env node
-// `pnpm test`: builds, type-checks (counted as one test), runs every package's Node tests (node:test)
-// and the browser tests (@web/test-runner in real Chromium), then ends with one line
-// "N passed, N failed, N skipped".
-// Exits non-zero on any failure, including a test file that fails to load or a failed build.
-import { spawn } from 'node:child_process';
+// `pnpm test`: checks (and as root installs) what the tests need from the system, builds, type-checks
+// (counted as one test), runs every package's Node tests (node:test) and the browser tests
+// (@web/test-runner) in Chromium, Firefox and WebKit, then ends with one line
+// "N passed, N failed, N skipped". Exits non-zero on any failure, including a test file that fails to
+// load or a failed build.
+//
+//   pnpm test                      every engine
+//   pnpm test --browser firefox    one engine (also: WOO_BROWSERS=firefox,webkit)
+//   pnpm test --browser none       Node tests only
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromePath } from './chrome-path.mjs';
+import { parseArgs } from 'node:util';
+import { ENGINES, ENGINE_LABEL, hasCommand, missingSystemPackages } from './browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const report = []; // lines for the summary before the closing line
+
+const { values: args } = parseArgs({ options: { browser: { type: 'string', multiple: true } }, allowPositionals: false });
+const asked = (args.browser ?? (process.env.WOO_BROWSERS ? [process.env.WOO_BROWSERS] : ENGINES)).flatMap((b) => b.split(',')).map((b) => b.trim().toLowerCase()).filter(Boolean);
+const engines = asked.includes('none') ? [] : asked;
+for (const engine of engines) {
+  if (!ENGINES.includes(engine)) {
+    console.error(`test: unknown browser "${engine}"; use ${ENGINES.join(', ')} or none`);
+    process.exit(2);
+  }
+}
+
+// Node tests that open pages in every engine (the demo site) follow the same choice.
+env.WOO_BROWSERS = engines.join(',');
+
+// 0. What the tests need from the system. As root on Debian/Ubuntu, install it from the distribution's
+//    packages (as Playwright's `install --with-deps` does); otherwise stop at once and say what to install.
+// Chromium is always needed: the Node end-to-end tests and the benchmarks use it too.
+const needed = [...new Set(['chromium', ...engines])];
+const missing = missingSystemPackages(needed);
+if (missing.length > 0) {
+  const packages = [...new Set(missing.map((m) => m.package))];
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !hasCommand('apt-get')) {
+    console.error(`test: missing ${missing.map((m) => m.what).join(', ')}; install them with: sudo apt-get install -y ${packages.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`test: installing ${packages.join(' ')} from the distribution's packages (apt-get), for ${missing.map((m) => m.what).join(', ')}`);
+  const apt = (argv) => spawnSync('apt-get', argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status;
+  if (apt(['update', '-qq']) !== 0 || apt(['install', '-y', '-qq', '--no-install-recommends', ...packages]) !== 0) {
+    console.error(`test: apt-get could not install ${packages.join(' ')}`);
+    process.exit(1);
+  }
+  const still = missingSystemPackages(needed);
+  if (still.length > 0) {
+    console.error(`test: still missing after the install: ${still.map((m) => m.what).join(', ')}`);
+    process.exit(1);
+  }
+}
 
 /** Runs a command, echoes its output, and returns the exit code and the whole output. */
-function run(command, args, cwd) {
+function run(command, args, cwd, extraEnv = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const echo = (stream) => (chunk) => {
       output += chunk;
@@ -34,6 +79,7 @@ const lastNumber = (output, pattern) => {
 };
 
 function finish() {
+  if (report.length > 0) console.log(`\n── summary\n${report.join('\n')}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
@@ -45,6 +91,9 @@ if (build.code !== 0) {
   totals.failed += 1;
   finish();
 }
+
+const nodeStarted = Date.now();
+const beforeNode = { ...totals };
 
 // 2. Type-check sources, tests and stories (esbuild and web-test-runner run TypeScript without checking types).
 console.log('\n── type-check (tsconfig.test.json)');
@@ -75,26 +124,24 @@ for (const dir of dirs) {
   totals.failed += failed > 0 ? failed : code !== 0 ? 1 : 0;
 }
 
-// 4. Browser tests in real Chromium.
-console.log('\n── browser tests (Chromium)');
-const chrome = chromePath();
-if (!chrome.found) {
-  console.error(
-    `test: no Chromium at ${chrome.path}, so the browser tests cannot run.\n` +
-      '      Install it with: apt-get update && apt-get install -y chromium\n' +
-      '      or point CHROME_PATH at a Chromium or Chrome binary.',
-  );
-  totals.failed += 1;
-  finish();
-}
-const wtr = await run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', join(root, 'web-test-runner.config.mjs')], root);
-const summary = /^browser: (\d+) passed, (\d+) failed, (\d+) skipped/m.exec(wtr.output);
-if (summary) {
-  totals.passed += Number(summary[1]);
-  totals.failed += Number(summary[2]);
-  totals.skipped += Number(summary[3]);
-  if (wtr.code !== 0 && Number(summary[2]) === 0) totals.failed += 1;
-} else if (wtr.code !== 0) {
-  totals.failed += 1;
+report.push(
+  `Node (and type-check): ${totals.passed - beforeNode.passed} passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
+);
+
+// 4. Browser tests, one run per engine (each engine has its own launcher and concurrency).
+for (const engine of engines) {
+  console.log(`\n── browser tests (${ENGINE_LABEL[engine]})`);
+  const started = Date.now();
+  const wtr = await run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', join(root, 'web-test-runner.config.mjs')], root, { WOO_BROWSER: engine });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const summary = new RegExp(`^browser \\(${engine}\\): (\\d+) passed, (\\d+) failed, (\\d+) skipped`, 'm').exec(wtr.output);
+  const counts = summary ? summary.slice(1, 4).map(Number) : [0, wtr.code === 0 ? 0 : 1, 0];
+  if (summary && wtr.code !== 0 && counts[1] === 0) counts[1] = 1;
+  if (!summary && wtr.code === 0) counts[1] = 1; // no summary at all: the run did not happen as it should
+  totals.passed += counts[0];
+  totals.failed += counts[1];
+  totals.skipped += counts[2];
+  report.push(`${ENGINE_LABEL[engine]}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} skipped in ${seconds} s`);
+  for (const m of wtr.output.matchAll(new RegExp(`^browser \\(${engine}\\) skip: (.*)$`, 'gm'))) report.push(`  ${ENGINE_LABEL[engine]} skipped ${m[1]}`);
 }
 finish();

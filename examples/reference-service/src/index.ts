@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import { existsSync } from 'node:fs';
+import { todayInAmsterdam } from '@woo-kit/deadlines';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +40,7 @@ export function openService(options: OpenOptions = {}): { handler: Handler; stor
   const fresh = file === ':memory:' || !existsSync(file);
   const store = new Store(file);
   if (fresh && options.seed !== false && store.countRequests() === 0) {
-    const today = (options.today ?? (() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(Date.now())))();
+    const today = (options.today ?? todayInAmsterdam)();
     const sample = { publisherUri: DEMO_PUBLISHER.uri, publisherName: DEMO_PUBLISHER.name, today, baseUrl: `${options.publicOrigin ?? 'http://localhost:8000'}/` };
     store.seed(sampleRequests(sample), samplePublications(sample));
   }

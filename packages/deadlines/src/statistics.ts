@@ -78,9 +78,33 @@ export interface TimelinessStatistics extends TimelinessCounts {
   readonly steps: readonly Step[];
 }
 
-/** Today's date in the Netherlands, whatever the machine's time zone. */
-export function todayInAmsterdam(): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+let amsterdamCalendar: Intl.DateTimeFormat | undefined;
+
+/**
+ * Today's date in the Netherlands (`YYYY-MM-DD`), whatever the machine's time zone and whatever date
+ * pattern the engine's locale data has: the year, month and day are taken from `formatToParts`, never
+ * from a formatted string (WebKit with the system ICU formats `en-CA` as `12/6/2026`, not `2026-12-06`).
+ *
+ * @param now - the moment to convert (milliseconds since the epoch); defaults to now.
+ */
+export function todayInAmsterdam(now: number = Date.now()): IsoDate {
+  amsterdamCalendar ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Amsterdam',
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (const part of amsterdamCalendar.formatToParts(now)) {
+    if (part.type === 'year') year = Number(part.value);
+    else if (part.type === 'month') month = Number(part.value);
+    else if (part.type === 'day') day = Number(part.value);
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 // The counters of one group; `result` adds the shares and the averages. `within_` holds, for the

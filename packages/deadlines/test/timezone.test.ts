@@ -33,3 +33,10 @@ test('results are the same under TZ=Pacific/Kiritimati, America/Los_Angeles and 
   assert.equal(kiritimati, losAngeles);
   assert.equal(kiritimati, utc);
 });
+
+test('todayInAmsterdam gives the Dutch calendar date as YYYY-MM-DD, whatever the TZ variable', async () => {
+  const { todayInAmsterdam } = await import('../src/index.js');
+  const { todayCases } = await import('./today-cases.js');
+  for (const { at, date } of todayCases) assert.equal(todayInAmsterdam(Date.parse(at)), date, at);
+  assert.match(todayInAmsterdam(), /^\d{4}-\d{2}-\d{2}$/);
+});

@@ -3,42 +3,24 @@
 // but its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
+import { startDemoServer } from './support/demo-server.js';
 
-const startScript = fileURLToPath(new URL('../../../scripts/start.mjs', import.meta.url));
-let server: ChildProcess;
+let stopServer: () => void;
 let origin = '';
 let browser: Browser;
-const dataDir = mkdtempSync(join(tmpdir(), 'woo-kit-demo-'));
 
 before(async () => {
   const chrome = chromePath();
   assert.ok(chrome.found, `No Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
-  server = spawn(process.execPath, ['--import', 'tsx', startScript], { env: { ...process.env, PORT: '0', WOO_KIT_DATABASE: join(dataDir, 'demo.sqlite') }, stdio: ['ignore', 'pipe', 'inherit'] });
-  origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the demo server did not start within 30 s')), 30_000);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      const match = /http:\/\/localhost:(\d+)\//.exec(chunk.toString());
-      if (match) {
-        clearTimeout(timer);
-        resolve(`http://localhost:${match[1]}`);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`the demo server stopped (exit ${code})`)));
-  });
+  ({ origin, stop: stopServer } = await startDemoServer());
   browser = await chromium.launch({ executablePath: chrome.path, args: chromeArgs });
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  stopServer?.();
 });
 
 test('the demo page is served with a strict CSP and renders the components without violations', async () => {

@@ -1,27 +1,46 @@
 // Reflow (WCAG 2.2, 1.4.10): every story at 320 CSS pixels wide — what a 1280 px window shows at 400%
 // zoom — needs no horizontal scrolling of the page. Wide content (a chart, a table) may scroll inside
 // its own labelled box, never the page.
+//
+// Each story is rendered on a page of its own in an iframe 320 px wide: the same viewport in Chromium,
+// Firefox and WebKit (WebKit over WebDriver cannot make its window that narrow).
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { configureWooKitLocalization } from '../../src/localization.js';
-import { allStories, renderStory } from '../support/stories.js';
+import { allStories } from '../support/stories.js';
 
-const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
+const FRAME = new URL('../support/story-frame.html', import.meta.url).href;
+
+/** Loads a story into an iframe of the given size; resolves with the iframe once the story is laid out. */
+async function storyInFrame(component: string, story: string, width: number, height: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = `${component}: ${story}`;
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block;`;
+  const ready = new Promise<void>((resolve, reject) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', listen);
+      const data = event.data as { type: string; message?: string };
+      if (data.type === 'woo-story-ready') resolve();
+      else reject(new Error(data.message));
+    };
+    window.addEventListener('message', listen);
+  });
+  frame.src = `${FRAME}?${new URLSearchParams({ component, story })}`;
+  document.body.append(frame);
+  await ready;
+  return frame;
+}
 
 describe('reflow at 320 px', () => {
-  before(() => setViewport({ width: 320, height: 640 }));
-  after(() => setViewport({ width: 800, height: 600 }));
-
   for (const story of allStories()) {
     it(`<${story.component}> ${story.name} fits without sideways scrolling`, async () => {
-      const cleanup = await renderStory(story, l10n);
-      // Measure what a person sees: after the layout of the next frames, not mid-render.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const frame = await storyInFrame(story.component, story.name, 320, 640);
       try {
-        const root = document.scrollingElement ?? document.documentElement;
+        const doc = frame.contentDocument!;
+        expect(frame.contentWindow!.innerWidth, 'viewport width').to.equal(320);
+        const root = doc.scrollingElement ?? doc.documentElement;
         expect(root.scrollWidth, 'page width').to.be.at.most(root.clientWidth);
       } finally {
-        cleanup();
+        frame.remove();
       }
     });
   }

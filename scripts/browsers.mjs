@@ -1,0 +1,174 @@
+// The three browser engines the browser tests run in, each from the distribution's own packages
+// (no browser is downloaded from anywhere else):
+//
+//   chromium  Debian `chromium`, driven by Playwright over CDP (@web/test-runner-playwright)
+//   firefox   Debian `firefox-esr`, driven by puppeteer-core over WebDriver BiDi (@web/test-runner-chrome)
+//   webkit    Debian `webkit2gtk-driver` (WebKitGTK's MiniBrowser), driven over WebDriver classic
+//             (@web/test-runner-webdriver); MiniBrowser has no headless mode, so it runs under Xvfb
+//             when there is no display
+//
+// Used by web-test-runner.config.mjs (which engine to launch) and scripts/test-all.mjs (what to install).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/** What an engine is called in output. */
+export const ENGINE_LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+const firefoxPath = () => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const webkitDriverPath = () => process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+
+/** Whether a command is on the PATH. */
+export function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * What the given engines (and the other tests) need from the system that is not here:
+ * `{ what, package }` per missing piece, `package` being the Debian/Ubuntu package that provides it.
+ */
+export function missingSystemPackages(engines) {
+  const missing = [];
+  if (engines.includes('chromium') && !chromePath().found) missing.push({ what: `Chromium (${chromePath().path})`, package: 'chromium' });
+  if (engines.includes('firefox') && !existsSync(firefoxPath())) missing.push({ what: `Firefox (${firefoxPath()})`, package: 'firefox-esr' });
+  if (engines.includes('webkit')) {
+    if (!existsSync(webkitDriverPath())) missing.push({ what: `WebKitWebDriver (${webkitDriverPath()})`, package: 'webkit2gtk-driver' });
+    if (!process.env.DISPLAY && !hasCommand('Xvfb')) missing.push({ what: 'Xvfb (WebKit has no headless mode)', package: 'xvfb' });
+  }
+  if (!hasCommand('xmllint')) missing.push({ what: 'xmllint (DiWoo schema checks)', package: 'libxml2-utils' });
+  return missing;
+}
+
+/** A free TCP port on the loopback interface. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until something listens on 127.0.0.1:port (the driver), or fails after `ms`. */
+async function waitForPort(port, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await fetch(`http://127.0.0.1:${port}/status`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${ms} ms`);
+}
+
+const children = [];
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGTERM');
+});
+
+let display;
+/** Starts a private Xvfb display (once) when none is set; returns the DISPLAY value. */
+function ensureDisplay() {
+  display ??= startDisplay();
+  return display;
+}
+
+async function startDisplay() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  for (let n = 90 + (process.pid % 100); n < 400; n++) {
+    if (existsSync(`/tmp/.X${n}-lock`)) continue;
+    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    xvfb.unref(); // stopped on exit, below; must not keep the process alive
+    children.push(xvfb);
+    await new Promise((r) => setTimeout(r, 500));
+    if (xvfb.exitCode === null) return `:${n}`;
+  }
+  throw new Error('could not start Xvfb');
+}
+
+/**
+ * Starts WebKitWebDriver on a free loopback port (and Xvfb when there is no display); returns the
+ * webdriverio options that open a MiniBrowser session through it, and a function that stops the driver.
+ */
+export async function startWebKitDriver() {
+  const display = await ensureDisplay();
+  const port = await freePort();
+  const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  driver.unref();
+  children.push(driver);
+  await waitForPort(port, 15000);
+  return {
+    options: {
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { args: ['--automation'] },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    },
+    stop: () => driver.kill('SIGTERM'),
+  };
+}
+
+/** Launch options for Firefox ESR through puppeteer-core (WebDriver BiDi). */
+export function firefoxLaunchOptions() {
+  return {
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // The privileged context lets the test commands set Firefox preferences (forced colours).
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  };
+}
+
+/**
+ * The web-test-runner launcher for an engine, and the concurrency it runs with. Firefox and WebKit run
+ * one test file at a time: a background tab gets no keyboard focus in Firefox, preferences such as
+ * forced colours are browser-wide there, and with more than one WebDriver session the WebKit launcher
+ * switches to iframes.
+ */
+export async function engineLauncher(engine) {
+  if (engine === 'chromium') {
+    const { playwrightLauncher } = await import('@web/test-runner-playwright');
+    return {
+      concurrency: 2,
+      launcher: playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: chromePath().path, headless: true, args: chromeArgs } }),
+    };
+  }
+  if (engine === 'firefox') {
+    const { chromeLauncher } = await import('@web/test-runner-chrome');
+    const puppeteer = (await import('puppeteer-core')).default;
+    return {
+      concurrency: 1,
+      launcher: chromeLauncher({ puppeteer, launchOptions: firefoxLaunchOptions() }),
+    };
+  }
+  if (engine === 'webkit') {
+    const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+    const { options } = await startWebKitDriver();
+    return { concurrency: 1, launcher: webdriverLauncher(options) };
+  }
+  throw new Error(`unknown browser engine "${engine}" (one of ${ENGINES.join(', ')})`);
+}

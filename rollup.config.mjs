@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 
-const packages = ['core', 'deadlines', 'classifier', 'zgw', 'elements', 'cli'];
+const packages = ['core', 'deadlines', 'classifier', 'inventory', 'zgw', 'elements', 'cli'];
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** Entry points of a package: src/index.ts plus any extra public modules it lists here. */

@@ -15,6 +15,7 @@ const pageText = {
     timeliness: 'Beslist de gemeente op tijd?',
     contact: 'Contact',
     home: 'Naar de hoofdpagina',
+    decidedExample: 'Voorbeeld: een verzoek waarop de gemeente heeft beslist, met de uitleg van het besluit',
   },
   en: {
     skip: 'Skip to content',
@@ -28,6 +29,7 @@ const pageText = {
     timeliness: 'Does the municipality decide on time?',
     contact: 'Contact',
     home: 'To the home page',
+    decidedExample: 'Example: a request the municipality has decided on, with the decision explained',
   },
   tr: {
     skip: 'İçeriğe geç',
@@ -41,6 +43,7 @@ const pageText = {
     timeliness: 'Belediye zamanında karar veriyor mu?',
     contact: 'İletişim',
     home: 'Ana sayfaya',
+    decidedExample: 'Örnek: belediyenin karar verdiği bir başvuru ve kararın açıklaması',
   },
   ar: {
     skip: 'انتقل إلى المحتوى',
@@ -54,6 +57,7 @@ const pageText = {
     timeliness: 'هل تقرر البلدية في الوقت المحدد؟',
     contact: 'اتصل بنا',
     home: 'إلى الصفحة الرئيسية',
+    decidedExample: 'مثال: طلب قررت فيه البلدية، مع شرح القرار',
   },
   pl: {
     skip: 'Przejdź do treści',
@@ -67,6 +71,7 @@ const pageText = {
     timeliness: 'Czy gmina decyduje na czas?',
     contact: 'Kontakt',
     home: 'Do strony głównej',
+    decidedExample: 'Przykład: wniosek, w którym gmina wydała decyzję, z wyjaśnieniem decyzji',
   },
   uk: {
     skip: 'Перейти до змісту',
@@ -80,6 +85,7 @@ const pageText = {
     timeliness: 'Чи вчасно ухвалює рішення муніципалітет?',
     contact: 'Контакти',
     home: 'На головну сторінку',
+    decidedExample: 'Приклад: запит, щодо якого муніципалітет ухвалив рішення, з поясненням рішення',
   },
 };
 
@@ -89,6 +95,9 @@ function applyLanguage(lang) {
   // Arabic is written right to left; the components follow the page's direction.
   document.documentElement.dir = document.documentElement.lang === 'ar' ? 'rtl' : 'ltr';
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
+  // The example of a decided request keeps the language.
+  const decided = document.getElementById('decided-example');
+  if (decided) decided.href = document.documentElement.lang === 'nl' ? '/examples/verzoek-beslist.html' : `/examples/verzoek-beslist.html?lang=${document.documentElement.lang}`;
   for (const link of document.querySelectorAll('[data-lang]')) {
     if (link.dataset.lang === document.documentElement.lang) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');

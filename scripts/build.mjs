@@ -8,7 +8,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const order = ['core', 'deadlines', 'classifier', 'zgw', 'elements', 'cli'];
+const order = ['core', 'deadlines', 'classifier', 'inventory', 'zgw', 'elements', 'cli'];
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
 

@@ -18,6 +18,7 @@ export const budgets = {
   'woo-categories': 8 * 1024,
   'woo-contact': 5 * 1024,
   'woo-timeliness-dashboard': 12 * 1024,
+  'woo-decision': 14 * 1024,
 };
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -26,7 +27,7 @@ const verdict = (name, gzip) => (budgets[name] === undefined ? '' : gzip <= budg
 
 const rows = [];
 const bundles = [
-  ...['core', 'deadlines', 'classifier', 'elements', 'cli'].map((p) => `packages/${p}/dist/bundle/woo-kit-${p}.min.js`),
+  ...['core', 'deadlines', 'classifier', 'inventory', 'elements', 'cli'].map((p) => `packages/${p}/dist/bundle/woo-kit-${p}.min.js`),
   'packages/elements/dist/woo-kit.js',
 ];
 const missing = bundles.filter((f) => !existsSync(join(root, f)));

@@ -65,6 +65,8 @@ const exportsByName = {
   publication: 'publication',
   organisation: 'organisation',
   contactPoint: 'contact-point',
+  wooDecision: 'woo-decision',
+  inventoryItem: 'inventory-item',
 };
 /** The schema without its annotations: ajv embeds schema objects in the code, and prose does not validate. */
 function withoutAnnotations(node) {

@@ -5,6 +5,7 @@
  */
 import { deepFreeze } from './internal/freeze.js';
 import type { ContactPoint, Decision, Organisation, Publication, WooRequest } from './model.js';
+import type { InventoryItem, WooDecision } from './woo-decision.js';
 
 /** Example organisation: a municipality with its TOOI identifier. */
 export const exampleOrganisation: Organisation = /* @__PURE__ */ deepFreeze({
@@ -74,6 +75,47 @@ export const exampleContactPoint: ContactPoint = /* @__PURE__ */ deepFreeze({
   websiteUrl: 'https://www.example.nl/openbaarheid',
 });
 
+/** Example inventory row: an e-mail made public in part (the productierapport's columns). */
+export const exampleInventoryItem: InventoryItem = /* @__PURE__ */ deepFreeze({
+  id: '10002',
+  matter: 'WOO-2025-0042',
+  name: 'RE: planning bewonersavond',
+  fileType: 'email',
+  date: '2025-02-11',
+  assessment: 'partlyPublic',
+  grounds: ['5.1.2e', '5.2'],
+  explanation: 'Namen van medewerkers en inwoners en persoonlijke meningen zijn weggelakt.',
+  familyId: '10002',
+  threadId: '900',
+  caseNumbers: ['Z-2025-117'],
+});
+
+/** Example decision with its weighing and inventory: the answer first, then each ground explained. */
+export const exampleWooDecision: WooDecision = /* @__PURE__ */ deepFreeze({
+  requestId: 'WOO-2025-0042',
+  title: 'E-mails over de bewonersavond Zuilen',
+  organisation: 'gemeente Utrecht',
+  decidedOn: '2025-04-15',
+  outcome: 'partlyDisclosed',
+  summary: 'U krijgt de e-mails over de bewonersavond. Namen en persoonlijke meningen van medewerkers hebben we weggelakt.',
+  weighings: [
+    { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen voegen niets toe aan wat u wilt weten.' },
+    { ground: '5.2', weighing: 'Medewerkers moeten intern vrij kunnen overleggen. De feiten geven we wel, de persoonlijke meningen niet.' },
+  ],
+  inventory: [
+    {
+      id: '10001', matter: 'WOO-2025-0042', name: 'Planning bewonersavond', fileType: 'email', date: '2025-02-10',
+      assessment: 'public', grounds: [], familyId: '10001', threadId: '900',
+    },
+    exampleInventoryItem,
+    {
+      id: '10003', matter: 'WOO-2025-0042', name: 'Raadsinformatiebrief bewonersavond', fileType: 'pdf', date: '2025-03-01',
+      assessment: 'alreadyPublic', grounds: [], publicLink: 'https://www.example.org/raadsinformatiebrief.pdf',
+    },
+  ],
+  contact: { name: 'Openbaarheidscentrum', email: 'woo@example.org' },
+});
+
 /** The examples by schema name. */
 export const examples = /* @__PURE__ */ Object.freeze({
   'woo-request': exampleWooRequest,
@@ -81,4 +123,6 @@ export const examples = /* @__PURE__ */ Object.freeze({
   publication: examplePublication,
   organisation: exampleOrganisation,
   'contact-point': exampleContactPoint,
+  'woo-decision': exampleWooDecision,
+  'inventory-item': exampleInventoryItem,
 });

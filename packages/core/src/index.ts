@@ -13,5 +13,8 @@ export * from './model.js';
 export * from './lifecycle.js';
 export * from './schemas/index.js';
 export * from './validation/validate.js';
+export * from './validation/woo-decision.js';
+export * from './woo-decision.js';
+export * from './decision-dossier.js';
 export * from './examples.js';
 export * from './diwoo/index.js';

@@ -14,6 +14,7 @@ export { WooRequestStatus } from './components/woo-request-status/woo-request-st
 export { ingebrekestellingLetter } from './components/woo-request-status/letter.js';
 export { WooPublications, queryFromUrl, urlWithQuery } from './components/woo-publications/woo-publications.js';
 export { WooPublicationsChangeEvent, type PublicationsQuery } from './events/woo-publications-change.js';
+export { WooDecisionElement } from './components/woo-decision/woo-decision.js';
 export { WooCategories } from './components/woo-categories/woo-categories.js';
 export { WooTimelinessDashboard, readRequests } from './components/woo-timeliness-dashboard/woo-timeliness-dashboard.js';
 export * from './localization.js';

@@ -10,6 +10,7 @@ import './components/woo-request-status/define.js';
 import './components/woo-request-form/define.js';
 import './components/woo-publications/define.js';
 import './components/woo-categories/define.js';
+import './components/woo-decision/define.js';
 import './components/woo-timeliness-dashboard/define.js';
 
 export * from './index.js';

@@ -171,6 +171,42 @@ test('the drop-in bundle works on a plain HTML page under a strict CSP', async (
   await close();
 });
 
+test('a decided request links to its decision page, which explains an inventory of 300 documents', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:') foreignRequests.push(request.url());
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  // From the main page, in English, to the example of a decided request …
+  await page.goto(`${origin}/?lang=en`);
+  await page.locator('#decided-example').click();
+  await page.waitForURL(/verzoek-beslist\.html\?lang=en$/);
+  const link = page.locator('woo-request-status .stage a', { hasText: 'Read the decision and its explanation' });
+  await link.waitFor();
+  // … and on to its decision page, still in English.
+  await link.click();
+  await page.waitForURL(/besluit\.html\?lang=en$/);
+  await page.locator('woo-decision tbody tr').first().waitFor();
+  // The English texts load on demand; then the status reads in English.
+  await page.locator('woo-decision #documents-status', { hasText: 'Found: 300 of 300 documents.' }).waitFor();
+  assert.equal(await page.locator('woo-decision .ground').count(), 5);
+  await page.locator('woo-decision #search').fill('fietsbrug');
+  assert.match((await page.locator('woo-decision #documents-status').textContent()) ?? '', /Found: \d+ of 300 documents\./);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests, []);
+  await page.close();
+});
+
 const ALL_RENDERED = {
   'woo-request-form': true,
   'woo-request-status': true,

@@ -8,6 +8,8 @@ export const documentKinds = {
   publication: 'publication',
   contact: 'contact-point',
   organisation: 'organisation',
+  'woo-decision': 'woo-decision',
+  'inventory-item': 'inventory-item',
 } as const;
 
 /** A kind of document the CLI knows. */

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import {
   validateContactPoint,
   validateDecision,
+  validateInventoryItem,
+  validateWooDecision,
   validateOrganisation,
   validatePublication,
   validateWooRequest,
@@ -20,6 +22,8 @@ const VALIDATORS: Readonly<Record<DocumentKind, (value: unknown) => ValidationRe
   publication: validatePublication,
   contact: validateContactPoint,
   organisation: validateOrganisation,
+  'woo-decision': validateWooDecision,
+  'inventory-item': validateInventoryItem,
 };
 
 /** The result for one document: the line it starts on and its issues (none when valid). */

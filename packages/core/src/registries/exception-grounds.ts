@@ -25,6 +25,11 @@ interface ExceptionBase {
   readonly labelEn: string;
   /** Plain-language explanation (Dutch at B1 level, and English). */
   readonly explanation: LocalizedText;
+  /**
+   * What the exception protects, in plain language (Dutch at B1 level, and English), for a
+   * decision page. `exceptionKindNote(kind)` says how it works (absolute or weighed).
+   */
+  readonly protects: LocalizedText;
 }
 
 /** A ground to withhold information: a decision may cite it. */
@@ -64,6 +69,97 @@ export type WithholdingGroundArticle = (typeof withholdingGroundArticles)[number
 /** Article of any entry of Woo chapter 5 in this registry. */
 export type ExceptionGroundArticle = ExceptionGround['article'];
 
+/**
+ * What each entry of Woo chapter 5 protects, in B1 Dutch and English (Woo 5.1 lid 1, lid 2 and
+ * lid 5, 5.2, 5.3, 5.4, 5.5–5.7).
+ */
+const protectsByArticle: Readonly<Record<WithholdingGroundArticle | '5.3' | '5.5' | '5.6' | '5.7', LocalizedText>> = {
+  '5.1.1a': {
+    nl: "De eenheid van de Kroon. De koning en de ministers vormen samen de regering. Wat zij onderling bespreken, blijft binnenskamers.",
+    en: "The unity of the Crown. The King and the ministers together form the government; what they discuss among themselves stays private.",
+  },
+  '5.1.1b': {
+    nl: "De veiligheid van Nederland, bijvoorbeeld informatie over defensie of de inlichtingendiensten.",
+    en: "The security of the Netherlands, for example information about defence or the intelligence services.",
+  },
+  '5.1.1c': {
+    nl: "Gegevens over een bedrijf of zijn producten, die het bedrijf in vertrouwen aan de overheid gaf.",
+    en: "Data about a company or its products that the company gave the government in confidence.",
+  },
+  '5.1.1d': {
+    nl: "Gevoelige gegevens over iemand, zoals over gezondheid, geloof, afkomst of strafzaken. Behalve als de persoon toestemming gaf of de gegevens zelf openbaar maakte.",
+    en: "Sensitive data about a person, such as health, religion, ethnic origin or criminal matters, unless the person agreed or made them public.",
+  },
+  '5.1.1e': {
+    nl: "Nummers die iemand herkenbaar maken, zoals het burgerservicenummer (BSN). Behalve als openbaar maken de privacy duidelijk niet schaadt.",
+    en: "Numbers that identify a person, such as the citizen service number (BSN), unless releasing them clearly does not harm privacy.",
+  },
+  '5.1.2a': {
+    nl: "De goede relatie van Nederland met andere landen en met internationale organisaties.",
+    en: "Good relations of the Netherlands with other states and international organisations.",
+  },
+  '5.1.2b': {
+    nl: "Het geld en de economische belangen van de overheid, bijvoorbeeld bij onderhandelingen of bij de aankoop van grond.",
+    en: "The money and economic interests of the government, for example in negotiations or when buying land.",
+  },
+  '5.1.2c': {
+    nl: "Het opsporen en vervolgen van strafbare feiten door politie en justitie.",
+    en: "The investigation and prosecution of criminal offences by the police and the prosecution service.",
+  },
+  '5.1.2d': {
+    nl: "Het werk van inspecties en toezichthouders, zodat zij goed kunnen controleren.",
+    en: "The work of inspectors and supervisors, so that they can check properly.",
+  },
+  '5.1.2e': {
+    nl: "De privacy van mensen, zoals hun naam, adres of telefoonnummer.",
+    en: "People's privacy, such as their name, address or phone number.",
+  },
+  '5.1.2f': {
+    nl: "Gegevens van een bedrijf die concurrenten niet mogen zien, zoals prijzen of werkwijzen.",
+    en: "Business data that competitors should not see, such as prices or working methods.",
+  },
+  '5.1.2g': {
+    nl: "De natuur en het milieu waar de informatie over gaat, bijvoorbeeld de plek waar zeldzame dieren leven.",
+    en: "The nature and environment the information is about, for example where rare animals live.",
+  },
+  '5.1.2h': {
+    nl: "De veiligheid van mensen en bedrijven, en het voorkomen van sabotage.",
+    en: "The safety of people and companies, and the prevention of sabotage.",
+  },
+  '5.1.2i': {
+    nl: "Het goed werken van de overheid, bijvoorbeeld vertrouwelijk overleg dat nog bezig is.",
+    en: "The proper functioning of the government, for example confidential talks that are still going on.",
+  },
+  '5.1.5': {
+    nl: "Iemand zou door openbaar maken veel te zwaar benadeeld worden. Deze grond mag alleen in uitzonderlijke gevallen.",
+    en: "Releasing would harm someone out of all proportion. This ground may only be used in exceptional cases.",
+  },
+  '5.2': {
+    nl: "Persoonlijke meningen over beleid van ambtenaren of bestuurders in intern overleg. Zo kunnen zij vrij met elkaar praten.",
+    en: "Personal opinions on policy of officials or politicians in internal talks, so that they can speak freely with each other.",
+  },
+  '5.3': {
+    nl: "Geen eigen grond. Bij informatie ouder dan vijf jaar moet de overheid extra uitleggen waarom zij die nog steeds niet openbaar maakt.",
+    en: "Not a ground of its own. For information older than five years the government must give extra reasons why it still withholds it.",
+  },
+  '5.4': {
+    nl: "Informatie van of voor de (in)formateur tijdens een kabinetsformatie. Die wordt pas openbaar als de formatie klaar is.",
+    en: "Information held by or sent to the (in)formateur during a government formation. It becomes public only when the formation is finished.",
+  },
+  '5.5': {
+    nl: "Informatie over uzelf, of over uw overleden partner, kind of ouder. Alleen u krijgt die.",
+    en: "Information about yourself, or about your deceased partner, child or parent. Only you get it.",
+  },
+  '5.6': {
+    nl: "Informatie die niet openbaar is, maar die u om een zeer dringende reden toch krijgt. Alleen u krijgt die.",
+    en: "Information that is not public but that you get for a compelling reason. Only you get it.",
+  },
+  '5.7': {
+    nl: "Informatie die niet openbaar is, maar die onderzoekers onder voorwaarden krijgen.",
+    en: "Information that is not public but that researchers get under conditions.",
+  },
+};
+
 const ground = (
   article: WithholdingGroundArticle,
   kind: WithholdingGround['kind'],
@@ -71,7 +167,7 @@ const ground = (
   labelEn: string,
   nl: string,
   en: string,
-): WithholdingGround => ({ article, kind, isGround: true, labelNl, labelEn, explanation: { nl, en } });
+): WithholdingGround => ({ article, kind, isGround: true, labelNl, labelEn, explanation: { nl, en }, protects: protectsByArticle[article] });
 
 /** Every entry of Woo chapter 5, in article order. Frozen. */
 export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deepFreeze<ExceptionGround[]>([
@@ -130,6 +226,7 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
   // Woo 5.3: not a ground of its own.
   {
     article: '5.3',
+    protects: protectsByArticle['5.3'],
     kind: 'extraReasons',
     isGround: false,
     labelNl: 'Informatie ouder dan vijf jaar',
@@ -146,6 +243,7 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
   // Woo 5.5–5.7: special regimes, information given to the requester only.
   {
     article: '5.5',
+    protects: protectsByArticle['5.5'],
     kind: 'specialAccess',
     isGround: false,
     labelNl: 'Verstrekking van informatie die de verzoeker betreft',
@@ -157,6 +255,7 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
   },
   {
     article: '5.6',
+    protects: protectsByArticle['5.6'],
     kind: 'specialAccess',
     isGround: false,
     labelNl: 'Verstrekking wegens klemmende redenen',
@@ -168,6 +267,7 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
   },
   {
     article: '5.7',
+    protects: protectsByArticle['5.7'],
     kind: 'specialAccess',
     isGround: false,
     labelNl: 'Verstrekking aan onderzoekers',
@@ -187,4 +287,39 @@ export function exceptionGroundByArticle(article: string): ExceptionGround | und
 /** True when `value` is the article of a ground a decision may cite to withhold information. */
 export function isWithholdingGroundArticle(value: unknown): value is WithholdingGroundArticle {
   return typeof value === 'string' && (withholdingGroundArticles as readonly string[]).includes(value);
+}
+
+/**
+ * How an exception works, in plain language, for a decision page: absolute grounds are marked as
+ * such (Woo 5.1 lid 1: no weighing), relative ones say that the body weighed the interest against
+ * openness (Woo 5.1 lid 2 and 5, 5.2).
+ */
+export function exceptionKindNote(kind: ExceptionGroundKind): LocalizedText {
+  switch (kind) {
+    case 'absolute':
+      return {
+        nl: 'Absolute grond (Woo 5.1 lid 1): als deze grond geldt, wordt de informatie niet openbaar. Er wordt niet afgewogen.',
+        en: 'Absolute ground (Woo 5.1(1)): when it applies, the information is not released. There is no weighing.',
+      };
+    case 'relative':
+      return {
+        nl: 'Relatieve grond: het bestuursorgaan heeft dit belang afgewogen tegen het belang van openbaarheid. Dit belang woog hier zwaarder.',
+        en: 'Relative ground: the body weighed this interest against the interest of openness, and found that it weighed more here.',
+      };
+    case 'temporary':
+      return {
+        nl: 'Tijdelijke grond (Woo 5.4): de informatie wordt later alsnog openbaar.',
+        en: 'Temporary ground (Woo 5.4): the information becomes public later.',
+      };
+    case 'extraReasons':
+      return {
+        nl: 'Geen weigeringsgrond (Woo 5.3), maar een extra plicht om uit te leggen waarom oude informatie dicht blijft.',
+        en: 'Not a ground to withhold (Woo 5.3), but an extra duty to explain why old information stays closed.',
+      };
+    case 'specialAccess':
+      return {
+        nl: 'Geen weigeringsgrond: de informatie gaat alleen naar de verzoeker (Woo 5.5 tot en met 5.7).',
+        en: 'Not a ground to withhold: the information goes to the requester only (Woo 5.5 to 5.7).',
+      };
+  }
 }

@@ -11,6 +11,7 @@ import { documentTypes } from '../registries/document-types.js';
 import { withholdingGroundArticles } from '../registries/exception-grounds.js';
 import { documentActionTypes, fileFormats, languages } from '../registries/value-lists.js';
 import { wooRequestEventTypes } from '../model.js';
+import { inventoryAssessments, inventoryFileTypes } from '../woo-decision.js';
 
 /** A JSON Schema document or fragment, as plain data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -169,6 +170,80 @@ export const decisionSchema: JsonSchema = /* @__PURE__ */ schema(
   ['isoDate', 'decisionOutcome', 'exceptionGround', 'grounds'],
 );
 
+// The inventory of a Woo decision (productierapport): one row per document.
+const inventoryDefs: Record<string, JsonSchema> = {
+  inventoryGround: { enum: [...withholdingGroundArticles, '5.3'], description: 'Article of Woo chapter 5, e.g. 5.1.2e; 5.3 only next to another ground.' },
+  inventoryItem: {
+    type: 'object',
+    properties: {
+      id: text(200, 'The document id (ID).'),
+      matter: { type: 'string', minLength: 2, maxLength: 200, description: 'The collection (Matter); at least 2 characters.' },
+      name: text(1000, 'Name shown to readers (Document).'),
+      fileType: { enum: [...inventoryFileTypes] },
+      date: ref('isoDate'),
+      assessment: { enum: [...inventoryAssessments] },
+      grounds: { type: 'array', items: ref('inventoryGround'), uniqueItems: true, maxItems: 20 },
+      explanation: text(10_000),
+      publicLink: ref('webUrl'),
+      relatedIds: { type: 'array', items: text(200), maxItems: 100 },
+      familyId: text(200),
+      threadId: text(200),
+      caseNumbers: { type: 'array', items: text(200), maxItems: 100 },
+      suspended: { type: 'boolean' },
+    },
+    required: ['id', 'matter', 'name', 'fileType', 'date', 'assessment', 'grounds'],
+    additionalProperties: false,
+  },
+};
+
+/** Schema of `InventoryItem`, one document of a decision's inventory. */
+export const inventoryItemSchema: JsonSchema = /* @__PURE__ */ schema(
+  'inventory-item',
+  'Document in the inventory of a Woo decision (inventarislijst)',
+  { $ref: '#/$defs/inventoryItem' },
+  ['isoDate', 'webUrl', 'exceptionGround'],
+  inventoryDefs,
+);
+
+/** Schema of `WooDecision`, a decision with its weighing and inventory. */
+export const wooDecisionSchema: JsonSchema = /* @__PURE__ */ schema(
+  'woo-decision',
+  'Woo decision explained, with its inventory (besluit met inventarislijst)',
+  {
+    type: 'object',
+    properties: {
+      requestId: text(100),
+      title: text(1000),
+      organisation: text(300),
+      decidedOn: ref('isoDate'),
+      announcedOn: ref('isoDate'),
+      outcome: ref('decisionOutcome'),
+      summary: text(20_000),
+      weighings: {
+        type: 'array',
+        maxItems: 50,
+        items: {
+          type: 'object',
+          properties: { ground: ref('inventoryGround'), weighing: text(20_000) },
+          required: ['ground', 'weighing'],
+          additionalProperties: false,
+        },
+      },
+      inventory: { type: 'array', items: ref('inventoryItem'), maxItems: 1_000_000 },
+      letterUrl: ref('webUrl'),
+      contact: {
+        type: 'object',
+        properties: { name: text(300), email: ref('email'), phone: ref('phone'), url: ref('webUrl') },
+        additionalProperties: false,
+      },
+    },
+    required: ['requestId', 'decidedOn', 'outcome', 'summary', 'weighings', 'inventory'],
+    additionalProperties: false,
+  },
+  ['isoDate', 'webUrl', 'email', 'phone', 'decisionOutcome', 'exceptionGround'],
+  inventoryDefs,
+);
+
 /** Schema of `Organisation`. */
 export const organisationSchema: JsonSchema = /* @__PURE__ */ schema(
   'organisation',
@@ -259,7 +334,7 @@ export const contactPointSchema: JsonSchema = /* @__PURE__ */ schema(
 );
 
 /** The name of each schema, as used by the CLI and the schema file names. */
-export type SchemaName = 'woo-request' | 'decision' | 'publication' | 'organisation' | 'contact-point';
+export type SchemaName = 'woo-request' | 'decision' | 'publication' | 'organisation' | 'contact-point' | 'woo-decision' | 'inventory-item';
 
 /** Every schema by name; `packages/core/schemas/<name>.schema.json` holds the same data. */
 export const schemas: Readonly<Record<SchemaName, JsonSchema>> = /* @__PURE__ */ Object.freeze({
@@ -268,4 +343,6 @@ export const schemas: Readonly<Record<SchemaName, JsonSchema>> = /* @__PURE__ */
   publication: publicationSchema,
   organisation: organisationSchema,
   'contact-point': contactPointSchema,
+  'woo-decision': wooDecisionSchema,
+  'inventory-item': inventoryItemSchema,
 });

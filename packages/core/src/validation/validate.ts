@@ -24,8 +24,8 @@ import {
   type WooRequest,
 } from '../model.js';
 import type { WithholdingGroundArticle } from '../registries/exception-grounds.js';
-import { issuesFromAjv, type ValidationIssue } from './messages.js';
-import type { RawValidator } from './raw.js';
+import type { ValidationIssue } from './messages.js';
+import { run } from './run.js';
 
 export type { ValidationIssue } from './messages.js';
 
@@ -128,26 +128,6 @@ function contactPointChecks(contact: ContactPoint): ValidationIssue[] {
     }
   });
   return issues;
-}
-
-function run<T>(validator: RawValidator, value: unknown, checks: (value: T) => ValidationIssue[]): ValidationResult<T> {
-  let issues: ValidationIssue[];
-  try {
-    if (validator(value)) {
-      // The schema passed, so the value has the type the checks expect.
-      issues = checks(value as T);
-    } else {
-      issues = issuesFromAjv(validator.errors);
-    }
-  } catch (error) {
-    // A validator must never throw (e.g. on a value with a hostile getter); report it as an issue.
-    const detail = error instanceof Error ? error.message : String(error);
-    issues = [issue('', 'unreadable-value',
-      `Deze waarde kunnen we niet lezen: ${detail.slice(0, 100)}`,
-      `This value cannot be read: ${detail.slice(0, 100)}`)];
-  }
-  if (issues.length === 0) return { ok: true, value: value as T };
-  return { ok: false, errors: issues };
 }
 
 /** Validates a Woo request: the schema, date order, grounds and the history of events. */

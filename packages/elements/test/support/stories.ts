@@ -4,6 +4,7 @@
 import { render, type TemplateResult } from 'lit';
 import type { WooKitLocalization } from '../../src/localization.js';
 import * as wooCategories from '../../src/components/woo-categories/woo-categories.stories.js';
+import * as wooDecision from '../../src/components/woo-decision/woo-decision.stories.js';
 import * as wooContact from '../../src/components/woo-contact/woo-contact.stories.js';
 import * as wooDeadlineCalculator from '../../src/components/woo-deadline-calculator/woo-deadline-calculator.stories.js';
 import * as wooRequestForm from '../../src/components/woo-request-form/woo-request-form.stories.js';
@@ -24,6 +25,7 @@ interface StoryModule {
 const storyModules: Record<string, StoryModule> = {
   'woo-categories': wooCategories as unknown as StoryModule,
   'woo-contact': wooContact as unknown as StoryModule,
+  'woo-decision': wooDecision as unknown as StoryModule,
   'woo-deadline-calculator': wooDeadlineCalculator as unknown as StoryModule,
   'woo-request-form': wooRequestForm as unknown as StoryModule,
   'woo-publications': wooPublications as unknown as StoryModule,

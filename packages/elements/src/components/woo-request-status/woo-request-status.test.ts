@@ -74,6 +74,19 @@ describe('woo-request-status', () => {
     expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
   });
 
+  it('links to the decision once the request is decided, not before', async () => {
+    const decided: WooRequest = { ...request, events: [{ type: 'decided', on: '2025-04-20', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }] };
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20" decision-href="/woo/besluit.html"></woo-request-status>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.stage a')!;
+    expect(link.textContent).to.contain('Lees het besluit en de uitleg');
+    expect(link.getAttribute('href')).to.match(/\/woo\/besluit\.html$/);
+    await assertAccessible(el);
+    const open = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-04-10" decision-href="/woo/besluit.html"></woo-request-status>`);
+    expect(open.shadowRoot!.querySelector('.stage a')).to.equal(null);
+    const unsafe = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20" decision-href="javascript:alert(1)"></woo-request-status>`);
+    expect(unsafe.shadowRoot!.querySelector('.stage a')).to.equal(null);
+  });
+
   it('loads a request from a JSON URL', async () => {
     const el = await fixture<WooRequestStatus>(html`<woo-request-status src="${fixtures}/request-late.json" today="2025-05-20"></woo-request-status>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.subject'), 'the request loads');

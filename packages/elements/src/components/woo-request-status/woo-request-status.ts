@@ -8,6 +8,7 @@ import { formStyles } from '../../styles/form.js';
 import { formatDate } from '../../internal/format.js';
 import { daysText, workingDaysText } from '../../internal/plural.js';
 import { jsonSource, JsonSourceError, TaskStatus } from '../../controllers/json-source.js';
+import { safeHttpUrl } from '../../internal/safe-url.js';
 import { ingebrekestellingLetter } from './letter.js';
 import { styles } from './woo-request-status.styles.js';
 
@@ -29,6 +30,8 @@ interface TimelineItem {
  * the requests API (`/api/requests/`): the component then reads the token from the address's
  * fragment, which browsers never send to a server, and loads `<api><reference>` with
  * `Authorization: Bearer <token>`.
+ *
+ * Once the request is decided, `decision-href` links to the page that explains the decision.
  *
  * @csspart letter - the notice-of-default letter
  * @cssprop --woo-request-status-late-color - colour that marks lateness (with text, never alone)
@@ -53,6 +56,8 @@ export class WooRequestStatus extends WooElement {
   @property() organisation = '';
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Where the decision is explained (a page with `<woo-decision>`); linked once the request is decided. */
+  @property({ attribute: 'decision-href' }) decisionHref = '';
 
   @state() private copied = false;
 
@@ -252,12 +257,14 @@ export class WooRequestStatus extends WooElement {
     const decided = status.stage === 'decided-on-time' || status.stage === 'decided-late';
     const late = status.stage === 'late' || status.stage === 'decided-late';
     const days = this.daysText(status);
+    const decisionLink = (request.events ?? []).some((e) => e.type === 'decided') ? safeHttpUrl(this.decisionHref) : undefined;
     return html`
       ${this.heading(msg('Uw Woo-verzoek'))}
       <p class="subject">${request.subject}</p>
       <div class="stage ${late ? 'stage--late' : ''}">
         <p><strong>${this.stageText(status)}</strong></p>
         ${days ? html`<p>${days}</p>` : nothing}
+        ${decisionLink ? html`<p><a href=${decisionLink}>${msg('Lees het besluit en de uitleg')}</a></p>` : nothing}
       </div>
       ${this.heading(msg('Wat is er gebeurd?'), this.headingLevel + 1)}
       <ol class="timeline">

@@ -5,7 +5,8 @@
  * waits for a third party's objection (Woo 4.4 lid 5).
  *
  * The relations are returned next to each `Publication`, as ids; writing them as DiWoo
- * `isPartOf` / `hasParts` elements is the DiWoo writer's job.
+ * `isPartOf` / `hasParts` elements is the DiWoo writer's job: each publication carries them as
+ * references to the other's web address, so `toDiwooSitemap` writes the dossier as it is.
  */
 import type { Publication } from './model.js';
 import type { InventoryItem, WooDecision } from './woo-decision.js';
@@ -50,6 +51,7 @@ export const isReleasedNow = (item: InventoryItem): boolean =>
 export function decisionDossier(decision: WooDecision, options: DossierOptions): DossierPublication[] {
   const idOf = options.documentId ?? ((item: InventoryItem) => `${options.decisionId}-${item.matter}-${item.id}`);
   const released = decision.inventory.filter(isReleasedNow);
+  const wholeTitle = decision.title === undefined ? `Besluit op Woo-verzoek ${decision.requestId}` : `Besluit op Woo-verzoek: ${decision.title}`;
   const parts: DossierPublication[] = released.map((item) => ({
     publication: {
       id: idOf(item),
@@ -60,6 +62,7 @@ export function decisionDossier(decision: WooDecision, options: DossierOptions):
       creationDate: item.date,
       documentActions: [{ soortHandeling: ADOPTION, atTime: `${item.date}T12:00:00Z` }],
       ...(item.fileType === 'pdf' ? { format: 'PDF' } : {}),
+      isPartOf: { resource: options.decisionUrl, label: wholeTitle },
     },
     isPartOf: options.decisionId,
   }));
@@ -67,13 +70,14 @@ export function decisionDossier(decision: WooDecision, options: DossierOptions):
     publication: {
       id: options.decisionId,
       url: options.decisionUrl,
-      officialTitle: decision.title === undefined ? `Besluit op Woo-verzoek ${decision.requestId}` : `Besluit op Woo-verzoek: ${decision.title}`,
+      officialTitle: wholeTitle,
       description: decision.summary,
       informationCategories: [WOO_REQUESTS_CATEGORY],
       documentType: DECISION_DOCUMENT_TYPE,
       publisher: options.publisher,
       creationDate: decision.decidedOn,
       documentActions: [{ soortHandeling: SIGNING, atTime: options.signedAt ?? `${decision.decidedOn}T12:00:00Z` }],
+      ...(parts.length > 0 ? { hasParts: parts.map(({ publication }) => ({ resource: publication.url, label: publication.officialTitle })) } : {}),
     },
     hasParts: parts.map((p) => p.publication.id),
   };

@@ -13,6 +13,7 @@ import {
   type InventoryItem,
   type WooDecision,
 } from '../src/index.js';
+import { sitemapSchema, validateXml } from './support/xmllint.js';
 
 const item = (over: Partial<InventoryItem> = {}): InventoryItem => ({
   id: '10001',
@@ -116,7 +117,7 @@ test('summarizeInventory counts per assessment and per ground, grounds in articl
 });
 
 test('decisionDossier: the decision has the released documents as parts; withheld, already public and suspended ones stay out', async () => {
-  const { decisionDossier, toDiwooSitemap, validatePublication } = await import('../src/index.js');
+  const { decisionDossier, fromDiwooSitemap, toDiwooSitemap, validatePublication } = await import('../src/index.js');
   const d = decision({
     inventory: [
       item({ id: '1' }),
@@ -140,4 +141,15 @@ test('decisionDossier: the decision has the released documents as parts; withhel
   const sitemap = toDiwooSitemap(dossier.map((p) => p.publication));
   assert.deepEqual(sitemap.skipped, []);
   assert.equal(sitemap.files[0]?.urlCount, 3);
+  // Written as a dossier: the decision lists its released documents, each document names the decision.
+  const xml = sitemap.files[0]!.xml;
+  assert.equal((xml.match(/<diwoo:hasPart /g) ?? []).length, 2);
+  assert.equal((xml.match(/<diwoo:isPartOf /g) ?? []).length, 2);
+  assert.ok(!xml.includes('besluit-1/3') && !xml.includes('besluit-1/4') && !xml.includes('besluit-1/5'), 'documents that are not released now are not in the sitemap');
+  const valid = validateXml(sitemapSchema, sitemap.files);
+  assert.equal(valid.status, 0, valid.output);
+  // Read back, the relations are there.
+  const back = fromDiwooSitemap(xml);
+  assert.equal(back.publications.find((p) => p.id === 'besluit-1')?.hasParts?.length, 2);
+  assert.equal(back.publications.find((p) => p.id === 'besluit-1-2025-01-2')?.isPartOf?.resource, 'https://www.example.nl/woo/besluit-1');
 });

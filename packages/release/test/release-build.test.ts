@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPage, serveFolder, STRICT_CSP } from '../src/browser.js';
-import { dropInFiles, latestSection, scriptTags } from '../src/build.js';
+import { buildDropInZip, dropInFiles, latestSection, scriptTags } from '../src/build.js';
 import { PAGE_TAGS, publishablePackages, WORKSPACE_ROOT } from '../src/check.js';
 
 const cli = fileURLToPath(new URL('../src/release-build.ts', import.meta.url));
@@ -144,6 +144,44 @@ test('a drop-in folder (dist/drop-in/, a loader with chunks) is packed whole, an
   );
   rmSync(join(elements, 'dist', 'drop-in'), { recursive: true });
   assert.deepEqual(dropInFiles(elements).files, ['woo-kit.js']);
+});
+
+/** A stand-in for a loader with a chunk: the loader defines the page's tags with what the chunk exports. */
+function fakeLoaderDropIn(): string {
+  const elements = tempDir('woo-kit-fake-loader-');
+  mkdirSync(join(elements, 'dist', 'drop-in', 'chunks'), { recursive: true });
+  writeFileSync(
+    join(elements, 'dist', 'drop-in', 'woo-kit.js'),
+    `import { text } from './chunks/text.js';\nfor (const tag of ${JSON.stringify(PAGE_TAGS)}) customElements.define(tag, class extends HTMLElement { connectedCallback() { const p = document.createElement('p'); p.textContent = text; this.attachShadow({ mode: 'open' }).append(p); } });\n`,
+  );
+  writeFileSync(join(elements, 'dist', 'drop-in', 'chunks', 'text.js'), "export const text = 'uit de chunk';\n");
+  const zipDir = tempDir('woo-kit-fake-loader-zip-');
+  const zip = buildDropInZip(elements, '9.9.9', zipDir, Buffer.from('EUPL-1.2\n'), new Date('2026-01-01T00:00:00Z'));
+  const unpackedLoader = tempDir('woo-kit-fake-loader-unpacked-');
+  assert.equal(spawnSync('unzip', ['-q', zip.file, '-d', unpackedLoader]).status, 0);
+  return join(unpackedLoader, zip.folder);
+}
+
+test('with a loader, every chunk is checked too: the modulepreload integrity guards what the loader imports', async () => {
+  const folder = fakeLoaderDropIn();
+  assert.match(readFileSync(join(folder, 'example.html'), 'utf8'), /<link rel="modulepreload" href="\.\/chunks\/text\.js" integrity="sha384-/);
+  let server = await serveFolder(folder, STRICT_CSP);
+  try {
+    const report = await checkPage(`${server.origin}/example.html`, PAGE_TAGS);
+    assert.deepEqual(report.rendered, [...PAGE_TAGS]);
+    assert.deepEqual(report.errors, []);
+  } finally {
+    await server.close();
+  }
+  appendFileSync(join(folder, 'chunks', 'text.js'), '// changed on the server\n');
+  server = await serveFolder(folder, STRICT_CSP);
+  try {
+    const report = await checkPage(`${server.origin}/example.html`, PAGE_TAGS, 3_000);
+    assert.ok(report.errors.some((e) => /integrity/i.test(e)), report.errors.join('\n'));
+    assert.deepEqual(report.rendered, [], 'the loader must not run with a changed chunk');
+  } finally {
+    await server.close();
+  }
 });
 
 test('the newest changelog section is the one in the release notes', () => {

@@ -38,7 +38,9 @@ function nodeBin(): string {
 }
 
 const bin = nodeBin();
-const env = { ...process.env, PATH: `${bin}${delimiter}${join(WORKSPACE_ROOT, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+// The Node version is what this run is about: one browser engine for the Node tests that open pages
+// (the demo site), unless WOO_BROWSERS says otherwise.
+const env = { ...process.env, WOO_BROWSERS: process.env['WOO_BROWSERS'] ?? 'chromium', PATH: `${bin}${delimiter}${join(WORKSPACE_ROOT, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
 const reported = spawnSync('node', ['--version'], { env, encoding: 'utf8' }).stdout.trim();
 if (reported !== `v${version}`) {
   console.error(`test:node-oldest: expected node v${version} on PATH, got ${reported}`);

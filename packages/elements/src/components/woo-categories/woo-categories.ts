@@ -19,6 +19,7 @@ import { mandatoryCoveredText, publicationsText, skippedText } from '../../inter
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { feedProblemText, PublicationFeedController, type Feed } from '../../internal/publication-feed.js';
+import { searchUrl, ServerSearchController } from '../../internal/server-search.js';
 import { styles } from './woo-categories.styles.js';
 
 /** A warning sign: drawn in the text colour, so it stays visible in forced-colours mode. */
@@ -72,11 +73,49 @@ export class WooCategories extends WooElement {
   /** Milliseconds to wait for the feed before giving up. */
   @property({ type: Number }) timeout = 20000;
 
+  /**
+   * Address of a publication search endpoint (docs/search.md), e.g. `/api/publications/search`: the
+   * counts come from its facets (one small request) instead of from the whole feed; `src` is not loaded.
+   */
+  @property({ attribute: 'search-endpoint' }) searchEndpoint = '';
+
   private readonly source = new PublicationFeedController(this, {
-    src: () => this.src,
-    inline: () => this.publications,
+    src: () => (this.searchEndpoint ? '' : this.src),
+    inline: () => (this.searchEndpoint ? undefined : this.publications),
     timeout: () => this.timeout,
   });
+  private readonly server = new ServerSearchController(this, { timeout: () => this.timeout });
+
+  protected override updated(): void {
+    if (this.searchEndpoint) {
+      const everything = { query: '', category: '', from: '', to: '', organisation: '', documentType: '', sort: '', page: 1 };
+      this.server.request(searchUrl(this.searchEndpoint, everything, 1, location.href));
+    }
+  }
+
+  /** Publications per category, from the feed or the endpoint's facets; undefined until known. */
+  private counts(): Map<string, number> | undefined {
+    if (this.searchEndpoint) {
+      const page = this.server.page;
+      return page ? new Map(page.categories.map((f) => [f.code, f.count])) : undefined;
+    }
+    return this.source.feed ? countByCategory(this.source.feed) : undefined;
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    if (this.searchEndpoint) {
+      const server = this.server;
+      if (!server.page && server.pending) {
+        return html`<p role="status">${msg('De publicaties worden geladen…')} ${server.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>`;
+      }
+      return server.problem && !server.page ? html`<p class="problem" role="alert">${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>` : nothing;
+    }
+    const status = this.source.status;
+    const feed = this.source.feed;
+    return html`${status === 'pending' ? html`<p role="status">${msg('De publicaties worden geladen…')} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>` : nothing}
+    ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
+    ${feed?.skipped ? html`<p class="problem">${skippedText(feed.skipped, this.locale)}</p>` : nothing}`;
+  }
 
   private categories(): { list: readonly InformationCategory[]; configError: boolean } {
     if (!this.config) return { list: informationCategories, configError: false };
@@ -176,9 +215,7 @@ export class WooCategories extends WooElement {
     const today = isIsoDate(this.today) ? this.today : todayInAmsterdam();
     const { list, configError } = this.categories();
     const mandatory = mandatoryCategoriesOn(today, list);
-    const status = this.source.status;
-    const feed = this.source.feed;
-    const counts = feed ? countByCategory(feed) : undefined;
+    const counts = this.counts();
     const shown = list.filter((c) => c.appliesToMunicipality || this.showNotApplicable);
     return html`
       ${heading(this.headingLevel, msg('Informatie die de gemeente zelf openbaar maakt'))}
@@ -188,9 +225,7 @@ export class WooCategories extends WooElement {
         )}
       </p>
       ${configError ? html`<p class="problem" role="alert">${msg('De instellingen van de categorieën kloppen niet. U ziet de gewone instellingen.')}</p>` : nothing}
-      ${status === 'pending' ? html`<p role="status">${msg('De publicaties worden geladen…')} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>` : nothing}
-      ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
-      ${feed?.skipped ? html`<p class="problem">${skippedText(feed.skipped, this.locale)}</p>` : nothing}
+      ${this.renderStatus()}
       ${this.renderSummary(mandatory, counts)}
       <ul class="list">
         ${shown.map((c) => this.renderCategory(c, today, mandatory.includes(c), counts))}

@@ -6,6 +6,7 @@ import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
 import './define.js';
 import type { WooPublications } from './woo-publications.js';
+import type { WooPublicationsChangeEvent } from '../../events/woo-publications-change.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const endpoint = '/test-api/publications/search';
@@ -55,7 +56,7 @@ describe('woo-publications with search-endpoint', () => {
     await settled(el);
     await control();
     $<HTMLInputElement>(el, '#query')!.focus();
-    const changed = oneEvent(el, 'woo-publications-change');
+    const changed = oneEvent(el, 'woo-publications-change') as unknown as Promise<WooPublicationsChangeEvent>;
     await sendKeys({ type: 'brug' });
     const event = await changed;
     expect(event.total).to.equal(1);

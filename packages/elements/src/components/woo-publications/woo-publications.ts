@@ -19,7 +19,7 @@ import { feedProblemText, PublicationFeedController, type RawFeed } from '../../
 import { WooPublicationsChangeEvent, type PublicationsQuery } from '../../events/woo-publications-change.js';
 import { fold, SearchIndex } from './search-index.js';
 import { relations } from './relations.js';
-import { searchUrl, ServerSearchController, type ServerPage } from './server-search.js';
+import { searchUrl, ServerSearchController, type ServerPage } from '../../internal/server-search.js';
 import { styles } from './woo-publications.styles.js';
 
 export type { PublicationsQuery };

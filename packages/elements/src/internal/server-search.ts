@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validatePublication, type Publication } from '@woo-kit/core';
-import type { PublicationsQuery } from '../../events/woo-publications-change.js';
+import type { PublicationsQuery } from '../events/woo-publications-change.js';
 
 /** One page of an answer of a search endpoint (docs/search.md), checked. */
 export interface ServerPage {

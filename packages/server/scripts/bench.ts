@@ -1,7 +1,7 @@
 /**
  * `pnpm bench` in packages/server: the search index at the scale of a big city.
  *
- *   node --import tsx scripts/bench.ts [--count 1000000] [--searches 200] [--no-postgres]
+ *   node --import tsx scripts/bench.ts [--count 1000000] [--searches 200] [--no-postgres] [--no-sqlite]
  *
  * Generates `count` publications (deterministic), imports them into SQLite (a file, synchronous=FULL
  * as the server runs) and into PostgreSQL (when it runs, via the test support), and times searches of
@@ -25,6 +25,7 @@ const arg = (name: string, fallback: number): number => {
 const COUNT = arg('count', 1_000_000);
 const SEARCHES = arg('searches', 200);
 const POSTGRES = !process.argv.includes('--no-postgres');
+const SQLITE = !process.argv.includes('--no-sqlite');
 const BATCH = 5000;
 
 /** mulberry32: the same data on every run. */
@@ -144,7 +145,7 @@ async function benchOne(label: string, store: WooStore, size: () => Promise<numb
 async function main(): Promise<void> {
   console.log(`Search index bench: ${COUNT.toLocaleString('en')} generated publications, ${SEARCHES} searches per database (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
   const dir = mkdtempSync(join(tmpdir(), 'woo-kit-bench-'));
-  try {
+  if (SQLITE) try {
     const store = await openStore({ file: join(dir, 'bench.sqlite') });
     await benchOne('SQLite', store, async () => {
       await store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

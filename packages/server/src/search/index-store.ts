@@ -218,6 +218,7 @@ export async function searchPublications(db: Db, query: SearchQuery): Promise<Se
     ...(query.from ? [{ sql: 'shown_on >= ?', params: [query.from] }] : []),
     ...(query.to ? [{ sql: "shown_on <> '' AND shown_on <= ?", params: [query.to] }] : []),
   ];
+  if (words.length) return searchWords(db, query, words, sort, dates);
 
   // Categories: everything but the category filter, one pass with a sum per bit.
   const exceptCategory = combine([...text, ...type, ...dates]);
@@ -247,33 +248,104 @@ export async function searchPublications(db: Db, query: SearchQuery): Promise<Se
     const filters = [...category, ...type, ...dates];
     const undated = "(CASE WHEN shown_on = '' THEN 1 ELSE 0 END)";
     const limit = `LIMIT ${query.pageSize} OFFSET ${(page - 1) * query.pageSize}`;
-    const fts = ftsQuery(words);
-    let rows: Array<{ json: string }>;
-    if (sort === 'relevance' && words.length && db.dialect === 'sqlite' && fts) {
-      // bm25 is lower for better matches; weight 3 for the title and 1 for the body, as the browser search.
-      const rest = combine([...textConditions(db, words.filter((w) => [...w].length < 3)), ...filters]);
-      const bonus = titleHits(words);
-      rows = await db.all<{ json: string }>(
-        `SELECT json FROM woo_search_publications
-           JOIN (SELECT rowid AS hit, bm25(woo_search_fts, 3.0, 1.0) AS score FROM woo_search_fts WHERE woo_search_fts MATCH ?) m ON m.hit = doc
-           ${rest.sql} ORDER BY m.score - (${bonus.sql}) * 2, ${undated}, shown_on DESC, doc ${limit}`,
-        [fts, ...rest.params, ...bonus.params],
-      );
-    } else {
-      const all = combine([...text, ...filters]);
-      let order: string;
-      let orderParams: readonly unknown[] = [];
-      if (sort === 'relevance' && words.length) {
-        const bonus = titleHits(words);
-        const rank = db.dialect === 'postgres' ? `ts_rank(tsv, plainto_tsquery('dutch', ?)) + ${bonus.sql}` : bonus.sql;
-        order = `(${rank}) DESC, ${undated}, shown_on DESC, doc`;
-        orderParams = db.dialect === 'postgres' ? [words.join(' '), ...bonus.params] : bonus.params;
-      } else if (sort === 'title') order = 'title_key, doc';
-      else if (sort === 'oldest') order = `${undated}, shown_on, doc`;
-      else order = `${undated}, shown_on DESC, doc`;
-      rows = await db.all<{ json: string }>(`SELECT json FROM woo_search_publications ${all.sql} ORDER BY ${order} ${limit}`, [...all.params, ...orderParams]);
-    }
+    const all = combine([...text, ...filters]);
+    // Without search words there is no rank: relevance falls back to newest first.
+    const order = sort === 'title' ? 'title_key, doc' : sort === 'oldest' ? `${undated}, shown_on, doc` : `${undated}, shown_on DESC, doc`;
+    const rows = await db.all<{ json: string }>(`SELECT json FROM woo_search_publications ${all.sql} ORDER BY ${order} ${limit}`, all.params);
     items = rows.map((r) => JSON.parse(r.json) as Publication);
   }
   return { total, page, pageSize: query.pageSize, sort, items, facets: { categories, documentTypes: types } };
+}
+
+interface Hit {
+  doc: number;
+  categories: number;
+  document_type: string;
+  shown_on: string;
+  title_key?: string;
+  rank?: number;
+}
+
+/**
+ * A search with words: the text match is evaluated once (it is the expensive part: in SQLite the
+ * doclists of every trigram of every word are intersected), giving a small row per match; facets,
+ * total and order are computed from those rows, and only the page's publications are read in full.
+ * The results are the same as the SQL path's (the tests run both databases against one another).
+ */
+async function searchWords(db: Db, query: SearchQuery, words: readonly string[], sort: SearchSort, dates: readonly Where[]): Promise<SearchResult> {
+  const fts = ftsQuery(words);
+  const columns = `doc, categories, document_type, shown_on${sort === 'title' ? ', title_key' : ''}`;
+  let rows: Hit[];
+  if (db.dialect === 'postgres') {
+    const where = combine([...textConditions(db, words), ...dates]);
+    const bonus = titleHits(words);
+    rows = await db.all<Hit>(
+      sort === 'relevance'
+        ? `SELECT ${columns}, -(ts_rank(tsv, plainto_tsquery('dutch', ?)) + ${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`
+        : `SELECT ${columns} FROM woo_search_publications ${where.sql}`,
+      sort === 'relevance' ? [words.join(' '), ...bonus.params, ...where.params] : where.params,
+    );
+    rows = rows.map((r) => ({ ...r, doc: Number(r.doc), categories: Number(r.categories), ...(r.rank === undefined ? {} : { rank: Number(r.rank) }) }));
+  } else if (fts) {
+    const rest = combine([...textConditions(db, words.filter((w) => [...w].length < 3)), ...dates]);
+    const bonus = titleHits(words);
+    const relevance = sort === 'relevance';
+    rows = await db.all<Hit>(
+      `SELECT ${columns}${relevance ? `, m.score - (${bonus.sql}) * 2 AS rank` : ''} FROM woo_search_publications
+         JOIN (SELECT rowid AS hit${relevance ? ', bm25(woo_search_fts, 3.0, 1.0) AS score' : ''} FROM woo_search_fts WHERE woo_search_fts MATCH ?) m ON m.hit = doc
+         ${rest.sql}`,
+      relevance ? [...bonus.params, fts, ...rest.params] : [fts, ...rest.params],
+    );
+  } else {
+    // Only words of one or two letters: no trigram to look up, so the stored text is scanned.
+    const where = combine([...textConditions(db, words), ...dates]);
+    const bonus = titleHits(words);
+    rows = await db.all<Hit>(`SELECT ${columns}, -(${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`, [...bonus.params, ...where.params]);
+  }
+  const bit = query.category ? categoryBit(query.category) : 0;
+  const categoryCounts = new Array<number>(CATEGORY_CODES.length).fill(0);
+  const typeCounts = new Map<string, number>();
+  const hits: Hit[] = [];
+  for (const row of rows) {
+    const inCategory = !bit || (row.categories & bit) !== 0;
+    const inType = !query.documentType || row.document_type === query.documentType;
+    if (inType) for (let i = 0; i < CATEGORY_CODES.length; i++) if ((row.categories >> i) & 1) categoryCounts[i]!++;
+    if (inCategory) typeCounts.set(row.document_type, (typeCounts.get(row.document_type) ?? 0) + 1);
+    if (inCategory && inType) hits.push(row);
+  }
+  const byDate = (a: Hit, b: Hit, newest: boolean): number => {
+    if (!a.shown_on !== !b.shown_on) return a.shown_on ? -1 : 1; // undated last
+    if (a.shown_on !== b.shown_on) return (a.shown_on < b.shown_on ? -1 : 1) * (newest ? -1 : 1);
+    return a.doc - b.doc;
+  };
+  if (sort === 'relevance') hits.sort((a, b) => a.rank! - b.rank! || byDate(a, b, true));
+  else if (sort === 'title') hits.sort((a, b) => (a.title_key! < b.title_key! ? -1 : a.title_key! > b.title_key! ? 1 : a.doc - b.doc));
+  else hits.sort((a, b) => byDate(a, b, sort === 'newest'));
+
+  const total = hits.length;
+  const page = Math.min(query.page, Math.max(1, Math.ceil(total / query.pageSize)));
+  const docs = hits.slice((page - 1) * query.pageSize, page * query.pageSize).map((h) => h.doc);
+  const json = new Map(
+    docs.length
+      ? (await db.all<{ doc: number; json: string }>(`SELECT doc, json FROM woo_search_publications WHERE doc IN (${docs.map(() => '?').join(', ')})`, docs)).map((r) => [
+          Number(r.doc),
+          r.json,
+        ])
+      : [],
+  );
+  const types = [...typeCounts]
+    .filter(([code]) => code !== '')
+    .map(([code, count]) => {
+      const label = documentTypeLabel(code);
+      return { code, count, ...(label ? { label } : {}) };
+    })
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+  return {
+    total,
+    page,
+    pageSize: query.pageSize,
+    sort,
+    items: docs.map((doc) => JSON.parse(json.get(doc)!) as Publication),
+    facets: { categories: CATEGORY_CODES.map((code, i) => ({ code, count: categoryCounts[i]! })).filter((f) => f.count > 0), documentTypes: types },
+  };
 }

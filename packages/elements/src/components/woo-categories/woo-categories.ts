@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   informationCategories,
@@ -19,7 +19,6 @@ import { mandatoryCoveredText, publicationsText, skippedText } from '../../inter
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { jsonObjectAttribute } from '../../internal/json-attribute.js';
 import { feedProblemText, PublicationFeedController, type Feed } from '../../internal/publication-feed.js';
-import { searchUrl, ServerSearchController } from '../../internal/server-search.js';
 import { styles } from './woo-categories.styles.js';
 
 /** A warning sign: drawn in the text colour, so it stays visible in forced-colours mode. */
@@ -84,31 +83,43 @@ export class WooCategories extends WooElement {
     inline: () => (this.searchEndpoint ? undefined : this.publications),
     timeout: () => this.timeout,
   });
-  private readonly server = new ServerSearchController(this, { timeout: () => this.timeout });
+  /** Publications per category from the endpoint's facets, and how asking for them went. */
+  @state() private facetCounts: Map<string, number> | undefined;
+  @state() private facetStatus: 'pending' | 'error' | 'done' = 'pending';
+  private facetsOf = '';
 
   protected override updated(): void {
-    if (this.searchEndpoint) {
-      const everything = { query: '', category: '', from: '', to: '', organisation: '', documentType: '', sort: '', page: 1 };
-      this.server.request(searchUrl(this.searchEndpoint, everything, 1, location.href));
+    if (this.searchEndpoint && this.facetsOf !== this.searchEndpoint) void this.loadFacets((this.facetsOf = this.searchEndpoint));
+  }
+
+  /** One small search (one result) for the facets of everything; an answer that is not as documented is a failure. */
+  private async loadFacets(endpoint: string): Promise<void> {
+    this.facetStatus = 'pending';
+    try {
+      const url = new URL(endpoint, location.href);
+      url.searchParams.set('pageSize', '1');
+      const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(this.timeout) });
+      const list: unknown = response.ok ? ((await response.json()) as { facets?: { categories?: unknown } } | null)?.facets?.categories : undefined;
+      if (!Array.isArray(list)) throw new Error('no facets');
+      if (endpoint !== this.searchEndpoint) return;
+      const valid = list.filter((f): f is { code: string; count: number } => typeof f?.code === 'string' && Number.isInteger(f?.count));
+      this.facetCounts = new Map(valid.map((f) => [f.code, f.count]));
+      this.facetStatus = 'done';
+    } catch {
+      if (endpoint === this.searchEndpoint) this.facetStatus = 'error';
     }
   }
 
   /** Publications per category, from the feed or the endpoint's facets; undefined until known. */
   private counts(): Map<string, number> | undefined {
-    if (this.searchEndpoint) {
-      const page = this.server.page;
-      return page ? new Map(page.categories.map((f) => [f.code, f.count])) : undefined;
-    }
+    if (this.searchEndpoint) return this.facetCounts;
     return this.source.feed ? countByCategory(this.source.feed) : undefined;
   }
 
   private renderStatus(): TemplateResult | typeof nothing {
     if (this.searchEndpoint) {
-      const server = this.server;
-      if (!server.page && server.pending) {
-        return html`<p role="status">${msg('De publicaties worden geladen…')} ${server.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>`;
-      }
-      return server.problem && !server.page ? html`<p class="problem" role="alert">${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>` : nothing;
+      if (this.facetStatus === 'pending') return html`<p role="status">${msg('De publicaties worden geladen…')}</p>`;
+      return this.facetStatus === 'error' ? html`<p class="problem" role="alert">${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>` : nothing;
     }
     const status = this.source.status;
     const feed = this.source.feed;

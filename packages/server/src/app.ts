@@ -6,6 +6,7 @@
  *   POST /api/requests                 a new Woo request; 201 receipt with a private status link
  *   GET  /api/timeliness               on-time statistics (no subjects; small months merged)
  *   GET  /api/publications             publications
+ *   GET  /api/publications/search      search the index: a page, the total, facets (docs/search.md)
  *   GET  /sitemap-diwoo.xml, /robots.txt   (routes/diwoo.ts)
  * Requester (capability token from the status link, `Authorization: Bearer <token>`):
  *   GET  /api/requests/:id             the request, without contact details
@@ -36,6 +37,9 @@ import { readJson, send } from './http.js';
 import { silentLogger, type Logger } from './log.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { diwooRoute } from './routes/diwoo.js';
+import { searchPublications } from './search/index-store.js';
+import { parseSearchParams } from './search/params.js';
+import { searchResponseSchema } from './search/schema.js';
 import { publicStatistics } from './statistics.js';
 import type { StoredRequest, WooStore } from './store/store.js';
 
@@ -334,6 +338,18 @@ export function createWooServer(options: ServerOptions): WooServer {
     if (path === '/api/publications') {
       only('GET');
       send(res, 200, { items: await store.listPublications() });
+      return path;
+    }
+    if (path === '/api/publications/search/schema.json') {
+      only('GET');
+      send(res, 200, searchResponseSchema, { 'content-type': 'application/schema+json' });
+      return path;
+    }
+    if (path === '/api/publications/search') {
+      only('GET');
+      const query = parseSearchParams(url.searchParams);
+      // no-store as every answer: after an import the next search shows it.
+      send(res, 200, await searchPublications(store.db, query));
       return path;
     }
     if (path === '/api/timeliness') {

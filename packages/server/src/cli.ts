@@ -7,6 +7,7 @@ import { newApiKey, roles, scopes, scopesOfRole, type Role, type Scope } from '.
 import { ConfigError, loadConfig, type ServeConfig } from './config.js';
 import { startServer } from './index.js';
 import { jsonLogger } from './log.js';
+import { importPublications, ImportError, type ImportSummary } from './search/import.js';
 import { openStore } from './store/store.js';
 
 export interface ServeIO {
@@ -37,7 +38,7 @@ const str = (options: Options, name: string): string | undefined => {
 };
 
 function configOf(options: Options, env: Readonly<Record<string, string | undefined>>): ServeConfig {
-  const allowed = new Set(['config', 'port', 'host', 'database', 'public-origin', 'demo', 'name', 'role', 'scopes']);
+  const allowed = new Set(['config', 'port', 'host', 'database', 'public-origin', 'demo', 'name', 'role', 'scopes', 'batch']);
   for (const name of options.keys()) if (!allowed.has(name)) throw new ConfigError(`unknown option --${name}`);
   return loadConfig(str(options, 'config'), env, {
     port: str(options, 'port'),
@@ -95,6 +96,43 @@ async function token(sub: string | undefined, rest: readonly string[], options: 
   }
 }
 
+async function importCommand(paths: readonly string[], options: Options, config: ServeConfig, io: ServeIO): Promise<number> {
+  if (paths.length === 0) throw new ConfigError('import needs a file or folder (DiWoo sitemaps, a sitemap index, or Publication JSON lines)');
+  const batchText = str(options, 'batch');
+  const batchSize = batchText === undefined ? undefined : Number(batchText);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 50_000)) throw new ConfigError('--batch must be a whole number from 1 to 50000');
+  const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { file: config.database });
+  const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const started = Date.now();
+  const line = (s: ImportSummary) => {
+    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    return `${s.read} read, ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} left out (${Math.round((s.added + s.updated + s.unchanged) / seconds)}/s)`;
+  };
+  try {
+    const summary = await importPublications(store.db, paths, {
+      ...(batchSize ? { batchSize } : {}),
+      // A progress line that overwrites itself, only on a terminal (a log file gets only the summary).
+      ...(tty ? { onProgress: (s: ImportSummary) => io.stderr.write(`\r\x1b[2K${line(s)}`) } : {}),
+    });
+    if (tty) io.stderr.write('\r\x1b[2K');
+    for (const p of summary.problems) io.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.code}: ${p.message.en}\n`);
+    if (summary.invalid > summary.problems.length) io.stderr.write(`… and ${summary.invalid - summary.problems.length} more\n`);
+    io.stderr.write(`${summary.files} file(s): ${line(summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const { problems: _problems, ...counts } = summary;
+    void _problems;
+    io.stdout.write(`${JSON.stringify(counts)}\n`);
+    return summary.invalid > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      io.stderr.write(`woo-kit serve import: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}
+
 /**
  * Runs `woo-kit serve …`; resolves to the exit code. For `serve` itself it resolves when the server
  * stops (SIGINT or SIGTERM, or `stop` resolving). Never throws.
@@ -104,6 +142,7 @@ export async function serveMain(args: readonly string[], io: ServeIO, env: Reado
     const { options, positionals } = parse(args);
     const config = configOf(options, env);
     if (positionals[0] === 'token') return await token(positionals[1], positionals.slice(2), options, config, io);
+    if (positionals[0] === 'import') return await importCommand(positionals.slice(1), options, config, io);
     if (positionals.length > 0) throw new ConfigError(`unexpected argument "${positionals[0]}"`);
     const running = await startServer(config, { logger: jsonLogger(io.stdout, io.stderr) });
     await new Promise<void>((resolve) => {

@@ -21,6 +21,20 @@ export { HttpError, StoreUnavailableError } from './errors.js';
 export { jsonLogger, silentLogger, type Logger, type LogRecord } from './log.js';
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 export { publicStatistics, type PublicStatistics } from './statistics.js';
+export {
+  countIndexed,
+  indexPublications,
+  removePublications,
+  searchPublications,
+  type FacetCount,
+  type IndexCounts,
+  type SearchQuery,
+  type SearchResult,
+  type SearchSort,
+} from './search/index-store.js';
+export { importPublications, ImportError, type ImportOptions, type ImportProblem, type ImportSummary } from './search/import.js';
+export { parseSearchParams } from './search/params.js';
+export { searchResponseSchema } from './search/schema.js';
 export { migrations, migrate, type Migration } from './store/migrations.js';
 export { openPostgres, openSqlite, type Db, type Dialect } from './store/db.js';
 export { openStore, WooStore, type ApiKeyRecord, type AuditEntry, type OpenStoreOptions, type StoredRequest } from './store/store.js';

@@ -837,4 +837,7 @@ T.update({
     'Onderdelen': 'الأجزاء',
     'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'أجزاء أخرى: <x id="0" equiv-text="${more}"/>',
     'Document zonder naam': 'مستند بدون اسم',
+    'De zoekresultaten konden niet worden bijgewerkt. U ziet nog de vorige resultaten.': 'تعذّر تحديث نتائج البحث. ما زلت ترى النتائج السابقة.',
+    'Probeer het opnieuw': 'حاول مرة أخرى',
+    'Zoeken duurt langer dan normaal. Nog even geduld.': 'يستغرق البحث وقتًا أطول من المعتاد. يُرجى الانتظار قليلًا.',
 })

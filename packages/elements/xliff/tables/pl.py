@@ -850,4 +850,7 @@ T.update({
     'Onderdelen': 'Części',
     'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'Więcej części: <x id="0" equiv-text="${more}"/>',
     'Document zonder naam': 'Dokument bez nazwy',
+    'De zoekresultaten konden niet worden bijgewerkt. U ziet nog de vorige resultaten.': 'Nie udało się zaktualizować wyników wyszukiwania. Nadal widzisz poprzednie wyniki.',
+    'Probeer het opnieuw': 'Spróbuj ponownie',
+    'Zoeken duurt langer dan normaal. Nog even geduld.': 'Wyszukiwanie trwa dłużej niż zwykle. Prosimy o chwilę cierpliwości.',
 })

@@ -467,4 +467,7 @@ T.update({
     'Onderdelen': 'Parçaları',
     'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'Diğer parçalar: <x id="0" equiv-text="${more}"/>',
     'Document zonder naam': 'Adı olmayan belge',
+    'De zoekresultaten konden niet worden bijgewerkt. U ziet nog de vorige resultaten.': 'Arama sonuçları güncellenemedi. Hâlâ önceki sonuçları görüyorsunuz.',
+    'Probeer het opnieuw': 'Tekrar deneyin',
+    'Zoeken duurt langer dan normaal. Nog even geduld.': 'Arama normalden uzun sürüyor. Lütfen biraz bekleyin.',
 })

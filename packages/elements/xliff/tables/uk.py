@@ -806,4 +806,7 @@ T.update({
     'Onderdelen': 'Частини',
     'Meer onderdelen: <x id="0" equiv-text="${more}"/>': 'Інші частини: <x id="0" equiv-text="${more}"/>',
     'Document zonder naam': 'Документ без назви',
+    'De zoekresultaten konden niet worden bijgewerkt. U ziet nog de vorige resultaten.': 'Не вдалося оновити результати пошуку. Ви досі бачите попередні результати.',
+    'Probeer het opnieuw': 'Спробуйте ще раз',
+    'Zoeken duurt langer dan normaal. Nog even geduld.': 'Пошук триває довше, ніж зазвичай. Зачекайте трохи.',
 })

@@ -52,6 +52,16 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Db {
   } catch (error) {
     throw sqliteError(error);
   }
+  // Prepared statements are reused: preparing costs more than running a small statement (bulk import).
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string): Database.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 200) statements.clear();
+      statements.set(sql, (statement = db.prepare(sql)));
+    }
+    return statement;
+  };
   let queue: Promise<unknown> = Promise.resolve();
   const locked = <T>(fn: () => Promise<T>): Promise<T> => {
     const result = queue.then(fn, fn);
@@ -62,14 +72,14 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Db {
     dialect: 'sqlite',
     async all<T extends object>(sql: string, params: readonly unknown[] = []) {
       try {
-        return db.prepare(sql).all(...params) as T[];
+        return prepared(sql).all(...params) as T[];
       } catch (error) {
         throw sqliteError(error);
       }
     },
     async run(sql, params = []) {
       try {
-        return db.prepare(sql).run(...params).changes;
+        return prepared(sql).run(...params).changes;
       } catch (error) {
         throw sqliteError(error);
       }

@@ -69,6 +69,57 @@ export const migrations: readonly Migration[] = [
       }
     `,
   },
+  {
+    version: 2,
+    name: 'search index of publications',
+    // One row per publication (by id) with the folded text that is searched and the columns that are
+    // filtered and sorted on; see src/search/index-store.ts. SQLite: an FTS5 table with the trigram
+    // tokenizer over that text (external content, kept in step by triggers), so "brug" finds
+    // "fietsbrug". PostgreSQL: a tsvector in the `dutch` configuration (stems) and a pg_trgm index
+    // (words inside compounds), both GIN.
+    sql: (d) => `
+      CREATE TABLE woo_search_publications (
+        doc ${seq(d)},
+        id TEXT NOT NULL UNIQUE,
+        -- SHA-256 of the publication's JSON: the same publication again changes nothing.
+        hash TEXT NOT NULL,
+        lastmod TEXT NOT NULL,
+        -- The date shown and filtered on (made public, else created, else first action); '' when none.
+        shown_on TEXT NOT NULL,
+        title_key TEXT NOT NULL,
+        -- Bit i is category i of CATEGORY_CODES in src/search/index-store.ts.
+        categories INTEGER NOT NULL,
+        document_type TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        json TEXT NOT NULL${
+          d === 'postgres'
+            ? `,
+        tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', body), 'B')) STORED`
+            : ''
+        }
+      );
+      CREATE INDEX woo_search_shown_on ON woo_search_publications (shown_on);
+      CREATE INDEX woo_search_title_key ON woo_search_publications (title_key);
+      ${
+        d === 'sqlite'
+          ? `CREATE VIRTUAL TABLE woo_search_fts USING fts5(title, body, content='woo_search_publications', content_rowid='doc', tokenize='trigram remove_diacritics 1');
+             CREATE TRIGGER woo_search_fts_insert AFTER INSERT ON woo_search_publications BEGIN
+               INSERT INTO woo_search_fts (rowid, title, body) VALUES (new.doc, new.title, new.body);
+             END;
+             CREATE TRIGGER woo_search_fts_delete AFTER DELETE ON woo_search_publications BEGIN
+               INSERT INTO woo_search_fts (woo_search_fts, rowid, title, body) VALUES ('delete', old.doc, old.title, old.body);
+             END;
+             CREATE TRIGGER woo_search_fts_update AFTER UPDATE OF title, body ON woo_search_publications BEGIN
+               INSERT INTO woo_search_fts (woo_search_fts, rowid, title, body) VALUES ('delete', old.doc, old.title, old.body);
+               INSERT INTO woo_search_fts (rowid, title, body) VALUES (new.doc, new.title, new.body);
+             END;`
+          : `CREATE EXTENSION IF NOT EXISTS pg_trgm;
+             CREATE INDEX woo_search_tsv ON woo_search_publications USING GIN (tsv);
+             CREATE INDEX woo_search_trgm ON woo_search_publications USING GIN ((title || ' ' || body) gin_trgm_ops);`
+      }
+    `,
+  },
 ];
 
 /** Applies the migrations the database does not have yet; resolves to the versions applied. */

@@ -7,6 +7,7 @@
 import type { Publication, WooRequest } from '@woo-kit/core';
 import { isUniqueViolation, openPostgres, openSqlite, type Db, type PostgresOptions, type SqliteOptions } from './db.js';
 import { migrate } from './migrations.js';
+import { indexPublications } from '../search/index-store.js';
 
 /** A request as stored. */
 export interface StoredRequest {
@@ -232,6 +233,8 @@ export class WooStore {
         await tx.run('INSERT INTO woo_publications (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [publication.id, JSON.stringify(publication)]);
       }
     });
+    // The sample publications are searchable too (GET /api/publications/search).
+    await indexPublications(this.db, publications);
   }
 
   // --- API keys -------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   informationCategories,
@@ -72,11 +72,61 @@ export class WooCategories extends WooElement {
   /** Milliseconds to wait for the feed before giving up. */
   @property({ type: Number }) timeout = 20000;
 
+  /**
+   * Address of a publication search endpoint (docs/search.md), e.g. `/api/publications/search`: the
+   * counts come from its facets (one small request) instead of from the whole feed; `src` is not loaded.
+   */
+  @property({ attribute: 'search-endpoint' }) searchEndpoint = '';
+
   private readonly source = new PublicationFeedController(this, {
-    src: () => this.src,
-    inline: () => this.publications,
+    src: () => (this.searchEndpoint ? '' : this.src),
+    inline: () => (this.searchEndpoint ? undefined : this.publications),
     timeout: () => this.timeout,
   });
+  /** Publications per category from the endpoint's facets, and how asking for them went. */
+  @state() private facetCounts: Map<string, number> | undefined;
+  @state() private facetStatus: 'pending' | 'error' | 'done' = 'pending';
+  private facetsOf = '';
+
+  protected override updated(): void {
+    if (this.searchEndpoint && this.facetsOf !== this.searchEndpoint) void this.loadFacets((this.facetsOf = this.searchEndpoint));
+  }
+
+  /** One small search (one result) for the facets of everything; an answer that is not as documented is a failure. */
+  private async loadFacets(endpoint: string): Promise<void> {
+    this.facetStatus = 'pending';
+    try {
+      const url = new URL(endpoint, location.href);
+      url.searchParams.set('pageSize', '1');
+      const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(this.timeout) });
+      const list: unknown = response.ok ? ((await response.json()) as { facets?: { categories?: unknown } } | null)?.facets?.categories : undefined;
+      if (!Array.isArray(list)) throw new Error('no facets');
+      if (endpoint !== this.searchEndpoint) return;
+      const valid = list.filter((f): f is { code: string; count: number } => typeof f?.code === 'string' && Number.isInteger(f?.count));
+      this.facetCounts = new Map(valid.map((f) => [f.code, f.count]));
+      this.facetStatus = 'done';
+    } catch {
+      if (endpoint === this.searchEndpoint) this.facetStatus = 'error';
+    }
+  }
+
+  /** Publications per category, from the feed or the endpoint's facets; undefined until known. */
+  private counts(): Map<string, number> | undefined {
+    if (this.searchEndpoint) return this.facetCounts;
+    return this.source.feed ? countByCategory(this.source.feed) : undefined;
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    if (this.searchEndpoint) {
+      if (this.facetStatus === 'pending') return html`<p role="status">${msg('De publicaties worden geladen…')}</p>`;
+      return this.facetStatus === 'error' ? html`<p class="problem" role="alert">${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>` : nothing;
+    }
+    const status = this.source.status;
+    const feed = this.source.feed;
+    return html`${status === 'pending' ? html`<p role="status">${msg('De publicaties worden geladen…')} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>` : nothing}
+    ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
+    ${feed?.skipped ? html`<p class="problem">${skippedText(feed.skipped, this.locale)}</p>` : nothing}`;
+  }
 
   private categories(): { list: readonly InformationCategory[]; configError: boolean } {
     if (!this.config) return { list: informationCategories, configError: false };
@@ -176,9 +226,7 @@ export class WooCategories extends WooElement {
     const today = isIsoDate(this.today) ? this.today : todayInAmsterdam();
     const { list, configError } = this.categories();
     const mandatory = mandatoryCategoriesOn(today, list);
-    const status = this.source.status;
-    const feed = this.source.feed;
-    const counts = feed ? countByCategory(feed) : undefined;
+    const counts = this.counts();
     const shown = list.filter((c) => c.appliesToMunicipality || this.showNotApplicable);
     return html`
       ${heading(this.headingLevel, msg('Informatie die de gemeente zelf openbaar maakt'))}
@@ -188,9 +236,7 @@ export class WooCategories extends WooElement {
         )}
       </p>
       ${configError ? html`<p class="problem" role="alert">${msg('De instellingen van de categorieën kloppen niet. U ziet de gewone instellingen.')}</p>` : nothing}
-      ${status === 'pending' ? html`<p role="status">${msg('De publicaties worden geladen…')} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>` : nothing}
-      ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
-      ${feed?.skipped ? html`<p class="problem">${skippedText(feed.skipped, this.locale)}</p>` : nothing}
+      ${this.renderStatus()}
       ${this.renderSummary(mandatory, counts)}
       <ul class="list">
         ${shown.map((c) => this.renderCategory(c, today, mandatory.includes(c), counts))}

@@ -19,6 +19,7 @@ import { feedProblemText, PublicationFeedController, type RawFeed } from '../../
 import { WooPublicationsChangeEvent, type PublicationsQuery } from '../../events/woo-publications-change.js';
 import { fold, SearchIndex } from './search-index.js';
 import { relations } from './relations.js';
+import { searchUrl, ServerSearchController, type ServerPage } from '../../internal/server-search.js';
 import { styles } from './woo-publications.styles.js';
 
 export type { PublicationsQuery };
@@ -241,6 +242,11 @@ export class WooPublications extends WooElement {
   @property({ attribute: 'url-state' }) urlState = 'on';
   /** Milliseconds to wait for the feed before giving up. */
   @property({ type: Number }) timeout = 20000;
+  /**
+   * Address of a search endpoint (`GET …?q=&category=&…`, docs/search.md), e.g. `/api/publications/search`.
+   * When set, the server searches and the browser holds one page of results; `src` is not loaded.
+   */
+  @property({ attribute: 'search-endpoint' }) searchEndpoint = '';
 
   @state() private query: PublicationsQuery = EMPTY_QUERY;
   @state() private fromParts: DateParts = EMPTY_DATE;
@@ -250,10 +256,15 @@ export class WooPublications extends WooElement {
   @state() private announced: number | undefined;
 
   private readonly source = new PublicationFeedController(this, {
-    src: () => this.src,
-    inline: () => this.publications,
+    src: () => (this.searchEndpoint ? '' : this.src),
+    inline: () => (this.searchEndpoint ? undefined : this.publications),
     timeout: () => this.timeout,
   });
+  private readonly server = new ServerSearchController(this, { timeout: () => this.timeout });
+  /** The next server search comes from typing: wait for a pause first. */
+  private typing = false;
+  /** A change by the visitor whose server answer has not arrived yet. */
+  private serverChange = false;
   private model: Model | undefined;
   private hits: readonly number[] = [];
   /** The publications on the current page, each checked. */
@@ -450,6 +461,7 @@ export class WooPublications extends WooElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.searchEndpoint) return;
     const raw = this.source.raw;
     if (raw !== this.model?.raw) this.model = raw ? buildModel(raw) : undefined;
     const model = this.model;
@@ -469,6 +481,10 @@ export class WooPublications extends WooElement {
   }
 
   protected override updated(): void {
+    if (this.searchEndpoint) {
+      this.updatedServer();
+      return;
+    }
     if (this.model) {
       this.checkInSteps(this.model);
       this.indexInSteps(this.model);
@@ -487,13 +503,34 @@ export class WooPublications extends WooElement {
     }
   }
 
+  /** Server search: ask for the current query (typing waits for a pause); the answer is announced. */
+  private updatedServer(): void {
+    this.server.onSettled ??= () => {
+      const page = this.server.page;
+      if (!this.serverChange || !page) return;
+      this.serverChange = false;
+      this.dispatchEvent(new WooPublicationsChangeEvent({ ...this.query, page: page.page }, page.total));
+      this.announced = page.total;
+    };
+    this.server.request(searchUrl(this.searchEndpoint, this.query, this.pageSize, location.href), this.typing ? 350 : 0);
+    this.typing = false;
+    if (this.userChange) {
+      this.userChange = false;
+      this.serverChange = true;
+    }
+    if (this.focusCount) {
+      this.focusCount = false;
+      this.shadowRoot?.getElementById('count')?.focus();
+    }
+  }
+
   private page(total: number): number {
     return Math.min(Math.max(1, this.query.page), Math.max(1, Math.ceil(total / this.pageSize)));
   }
 
   /** The number of the publications that match (after the feed loaded). */
   get total(): number {
-    return this.hits.length;
+    return this.searchEndpoint ? (this.server.page?.total ?? 0) : this.hits.length;
   }
 
   /** True once every record of the feed has been checked; until then a large feed's count may still drop. */
@@ -512,10 +549,10 @@ export class WooPublications extends WooElement {
     </div>`;
   }
 
-  private renderFilters(model: Model): TemplateResult {
+  private renderFilters(options: Options): TemplateResult {
     const locale = this.locale;
     const q = this.query;
-    const { types, organisations } = model.options;
+    const { types, organisations } = options;
     // What the chosen category holds, in plain language (Woo 3.3; 3.1 for the voluntary one).
     const chosen = q.category ? informationCategories.find((c) => c.code === q.category) : undefined;
     const date = (which: 'from' | 'to', label: string) =>
@@ -532,7 +569,7 @@ export class WooPublications extends WooElement {
       <legend class="legend">${msg('Filter de publicaties')}</legend>
       <div class="filters__grid">
         ${this.select('category', msg('Informatiecategorie'), q.category, msg('Alle categorieën'),
-          model.options.categories.map((i) => {
+          options.categories.map((i) => {
             const c = informationCategories[i]!;
             return [c.code, categoryLabel(c, locale)] as const;
           }), 'category', chosen ? categoryExplanation(chosen, locale) : undefined)}
@@ -562,10 +599,13 @@ export class WooPublications extends WooElement {
   }
 
   private renderResult(model: Model, i: number, level: number): TemplateResult {
-    const locale = this.locale;
     const p = model.records[i] as Publication; // checked before it is shown
     const url = model.urls[i] === undefined ? (model.urls[i] = safeHttpUrl(p.url) ?? null) : model.urls[i];
-    const date = model.dates[i]!;
+    return this.renderPublication(p, model.dates[i]!, url, level, (address) => this.titleOf(model, address));
+  }
+
+  private renderPublication(p: Publication, date: string, url: string | null, level: number, titleOf: (url: string) => string | undefined): TemplateResult {
+    const locale = this.locale;
     const textLang = p.language ? LANGUAGES[p.language] : undefined;
     const categories = p.informationCategories
       .map((code) => informationCategories.find((c) => c.code === code))
@@ -584,7 +624,7 @@ export class WooPublications extends WooElement {
           ? html`<div><dt>${p.publishedOn ? msg('Openbaar gemaakt', { desc: 'Label of the date the document was made public (not the date it was made or registered)' }) : msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>`
           : nothing}
         <div><dt>${msg('Organisatie')}</dt><dd>${p.publisher.name}</dd></div>
-        ${relations(p, (url) => this.titleOf(model, url))}
+        ${relations(p, titleOf)}
       </dl>
     </li>`;
   }
@@ -609,16 +649,14 @@ export class WooPublications extends WooElement {
     </nav>`;
   }
 
-  private renderSearch(model: Model): TemplateResult {
+  private renderSearch(options: Options, total: number, list: () => TemplateResult[], busy = false): TemplateResult {
     const locale = this.locale;
     const q = this.query;
-    const total = this.hits.length;
     const pages = Math.max(1, Math.ceil(total / this.pageSize));
     const page = this.page(total);
     const searching = q.query.trim() !== '';
     const sort = this.sortOf(q, searching);
     const active = searching || q.category || q.from || q.to || q.organisation || q.documentType || filled(this.fromParts) || filled(this.toParts);
-    const shown = this.shown;
     const sortOptions: Array<[Sort, string]> = [
       ...(searching ? [['relevance', msg('Best passend')] as [Sort, string]] : []),
       ['newest', msg('Nieuwste eerst')],
@@ -647,12 +685,15 @@ export class WooPublications extends WooElement {
               type="search"
               autocomplete="off"
               .value=${live(q.query)}
-              @input=${(e: Event) => this.change({ query: (e.target as HTMLInputElement).value })}
+              @input=${(e: Event) => {
+                this.typing = true;
+                this.change({ query: (e.target as HTMLInputElement).value });
+              }}
             />
             <button class="button" type="submit">${msg('Zoeken')}</button>
           </div>
         </div>
-        ${this.renderFilters(model)}
+        ${this.renderFilters(options)}
         ${active
           ? html`<button class="button button--secondary" type="button" @click=${() => this.clear()}>${msg('Wis zoekwoorden en filters')}</button>`
           : nothing}
@@ -679,8 +720,8 @@ export class WooPublications extends WooElement {
       </div>
       <div class="visually-hidden" role="status">${this.announced === undefined ? '' : resultsText(this.announced, locale)}</div>
       ${total
-        ? html`<ol class="results" part="results">
-            ${shown.map((i) => this.renderResult(model, i, this.headingLevel + 1))}
+        ? html`<ol class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
+            ${list()}
           </ol>`
         : html`<p class="empty">${msg('Er zijn geen publicaties gevonden. Probeer andere woorden of minder filters.')}</p>`}
       ${this.renderPagination(page, pages)}
@@ -688,6 +729,7 @@ export class WooPublications extends WooElement {
   }
 
   protected override render() {
+    if (this.searchEndpoint) return this.renderServer();
     const status = this.source.status;
     const model = this.model;
     const skipped = model ? model.raw.skipped + model.invalid : 0;
@@ -704,8 +746,48 @@ export class WooPublications extends WooElement {
       ${status === 'none' || (model && model.records.length === model.invalid)
         ? html`<p>${msg('Er zijn nog geen publicaties.')}</p>`
         : model
-          ? this.renderSearch(model)
+          ? this.renderSearch(model.options, this.hits.length, () => this.shown.map((i) => this.renderResult(model, i, this.headingLevel + 1)))
           : nothing}
+    `;
+  }
+
+  /** The filter choices of a server answer: what its facets hold, and what is chosen. */
+  private serverOptions(page: ServerPage): Options {
+    const codes = new Set(page.categories.map((f) => f.code));
+    if (this.query.category) codes.add(this.query.category);
+    const types = new Map(page.documentTypes.map((f) => [f.code, typeLabel(f.code)] as const));
+    if (this.query.documentType) types.set(this.query.documentType, typeLabel(this.query.documentType));
+    return {
+      categories: informationCategories.map((_, i) => i).filter((i) => codes.has(informationCategories[i]!.code)),
+      types: [...types].sort((a, b) => (fold(a[1]) < fold(b[1]) ? -1 : 1)),
+      organisations: [],
+    };
+  }
+
+  private renderServer() {
+    const server = this.server;
+    const page = server.page;
+    const level = this.headingLevel + 1;
+    const titleOf = (url: string) => page?.items.find((p) => p.url === url)?.officialTitle;
+    const shownOn = (p: Publication) => p.publishedOn ?? p.creationDate ?? p.documentActions[0]?.atTime.slice(0, 10) ?? '';
+    return html`
+      ${heading(this.headingLevel, msg('Publicaties'))}
+      ${!page && server.pending
+        ? html`<p class="loading" role="status">
+            ${msg('De publicaties worden geladen…')} ${server.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}
+          </p>`
+        : nothing}
+      ${server.problem
+        ? html`<div class="problem" role="alert">
+            <p>${page ? msg('De zoekresultaten konden niet worden bijgewerkt. U ziet nog de vorige resultaten.') : msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>
+            <button class="button button--secondary" type="button" @click=${() => server.retry()}>${msg('Probeer het opnieuw')}</button>
+          </div>`
+        : nothing}
+      ${page && server.slow ? html`<p class="loading" role="status">${msg('Zoeken duurt langer dan normaal. Nog even geduld.')}</p>` : nothing}
+      ${page?.skipped ? html`<p class="notice" part="notice">${skippedText(page.skipped, this.locale)}</p>` : nothing}
+      ${page
+        ? this.renderSearch(this.serverOptions(page), page.total, () => page.items.map((p) => this.renderPublication(p, shownOn(p), safeHttpUrl(p.url) ?? null, level, titleOf)), server.pending)
+        : nothing}
     `;
   }
 }

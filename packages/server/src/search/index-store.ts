@@ -1,0 +1,351 @@
+/**
+ * The search index of publications, in SQLite (FTS5, trigram tokenizer) or PostgreSQL (`dutch`
+ * full text plus pg_trgm), behind two functions: `indexPublications` (idempotent upsert by id) and
+ * `searchPublications` (a page of results, the total and facet counts). The text that is searched
+ * is folded (lower case, no accents) before it is stored, and so is the query, so both databases
+ * and the browser search ignore case and accents the same way.
+ */
+import { createHash } from 'node:crypto';
+import { documentTypes, type Publication } from '@woo-kit/core';
+import type { Db } from '../store/db.js';
+import { fold, queryWords, titleKey } from './text.js';
+
+/**
+ * Bit i of the `categories` column is this category (TOOI codes of Woo 3.3 lid 1 and 2, and the
+ * voluntary category of Woo 3.1). Stored data depends on the order: only ever append to this list.
+ */
+export const CATEGORY_CODES: readonly string[] = [
+  'c_139c6280', 'c_aab6bfc7', 'c_759721e2', 'c_40a05794', 'c_89ee6784', 'c_8c840238', 'c_c76862ab', 'c_db4862c3', 'c_3a248e3a',
+  'c_99a836c7', 'c_8fc2335c', 'c_c6cd1213', 'c_cf268088', 'c_3baef532', 'c_fdaee95e', 'c_46a81018', 'c_a870c43d', 'c_816e508d',
+];
+const categoryBit = (code: string): number => {
+  const i = CATEGORY_CODES.indexOf(code);
+  return i < 0 ? 0 : 1 << i;
+};
+
+let labels: Map<string, string> | undefined;
+/** Dutch label of a TOOI document type (TOOI has no English labels), or undefined. */
+export const documentTypeLabel = (code: string): string | undefined => (labels ??= new Map(documentTypes.map((d) => [d.code, d.labelNl]))).get(code);
+
+export type SearchSort = 'relevance' | 'newest' | 'oldest' | 'title';
+
+export interface SearchQuery {
+  readonly q: string;
+  readonly category: string;
+  readonly documentType: string;
+  readonly from: string;
+  readonly to: string;
+  /** Empty: relevance when there are search words, else newest. */
+  readonly sort: SearchSort | '';
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface FacetCount {
+  readonly code: string;
+  readonly count: number;
+}
+
+export interface SearchResult {
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly sort: SearchSort;
+  readonly items: readonly Publication[];
+  readonly facets: {
+    /** Per category: the publications that match everything but the category filter. */
+    readonly categories: readonly FacetCount[];
+    /** Per document type: the publications that match everything but the document type filter. */
+    readonly documentTypes: ReadonlyArray<FacetCount & { readonly label?: string }>;
+  };
+}
+
+/** A row of the index, derived from a publication. */
+interface IndexRow {
+  readonly id: string;
+  readonly hash: string;
+  readonly lastmod: string;
+  readonly shownOn: string;
+  readonly titleKey: string;
+  readonly categories: number;
+  readonly documentType: string;
+  readonly title: string;
+  readonly body: string;
+  readonly json: string;
+}
+
+/** The date shown and filtered on, as in the browser: made public, else created, else the first document action. */
+export function shownOn(p: Publication): string {
+  return p.publishedOn ?? p.creationDate ?? p.documentActions[0]?.atTime.slice(0, 10) ?? '';
+}
+
+export function indexRow(p: Publication): IndexRow {
+  const json = JSON.stringify(p);
+  const typeLabel = p.documentType ? (documentTypeLabel(p.documentType) ?? '') : '';
+  let categories = 0;
+  for (const code of p.informationCategories) categories |= categoryBit(code);
+  const lastAction = p.documentActions.reduce((latest, a) => (a.atTime > latest ? a.atTime : latest), '');
+  return {
+    id: p.id,
+    hash: createHash('sha256').update(json).digest('base64url'),
+    lastmod: p.lastModified ?? lastAction,
+    shownOn: shownOn(p),
+    titleKey: titleKey(p.officialTitle),
+    categories,
+    documentType: p.documentType ?? '',
+    title: fold([p.officialTitle, p.shortTitle ?? ''].join(' ').trim()),
+    body: fold([p.description ?? '', typeLabel].join(' ').trim()),
+    json,
+  };
+}
+
+export interface IndexCounts {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+const COLUMNS = 'id, hash, lastmod, shown_on, title_key, categories, document_type, title, body, json';
+
+/**
+ * Adds or updates publications in one transaction. The same publication twice is one row; a
+ * publication whose JSON did not change (same `lastModified`, same content) is not written again.
+ */
+export async function indexPublications(db: Db, publications: readonly Publication[]): Promise<IndexCounts> {
+  if (publications.length === 0) return { added: 0, updated: 0, unchanged: 0 };
+  // The last of two records with the same id wins, as it would when written one after the other.
+  const rows = [...new Map(publications.map((p) => [p.id, indexRow(p)])).values()];
+  return db.transaction(async (tx) => {
+    const known = new Map<string, string>();
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      const found = await tx.all<{ id: string; hash: string }>(
+        `SELECT id, hash FROM woo_search_publications WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk.map((r) => r.id),
+      );
+      for (const f of found) known.set(f.id, f.hash);
+    }
+    let added = 0;
+    let updated = 0;
+    let unchanged = 0;
+    const fresh: IndexRow[] = [];
+    for (const row of rows) {
+      const hash = known.get(row.id);
+      if (hash === undefined) fresh.push(row);
+      else if (hash === row.hash) unchanged++;
+      else {
+        await tx.run(
+          'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, categories = ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ?',
+          [row.hash, row.lastmod, row.shownOn, row.titleKey, row.categories, row.documentType, row.title, row.body, row.json, row.id],
+        );
+        updated++;
+      }
+    }
+    // New rows in multi-row statements: far fewer round trips to PostgreSQL, fewer steps in SQLite.
+    const per = 50;
+    for (let i = 0; i < fresh.length; i += per) {
+      const chunk = fresh.slice(i, i + per);
+      await tx.run(
+        `INSERT INTO woo_search_publications (${COLUMNS}) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((r) => [r.id, r.hash, r.lastmod, r.shownOn, r.titleKey, r.categories, r.documentType, r.title, r.body, r.json]),
+      );
+      added += chunk.length;
+    }
+    return { added, updated, unchanged };
+  });
+}
+
+/** Removes publications from the index (a publication that was withdrawn); resolves to how many. */
+export async function removePublications(db: Db, ids: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    removed += await db.run(`DELETE FROM woo_search_publications WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+  }
+  return removed;
+}
+
+export async function countIndexed(db: Db): Promise<number> {
+  const [row] = await db.all<{ n: number | string }>('SELECT COUNT(*) AS n FROM woo_search_publications');
+  return Number(row?.n ?? 0);
+}
+
+/** A condition with its parameters. */
+interface Where {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** The conditions of the text search: every word must be in the title or the body (inside a word too). */
+function textConditions(db: Db, words: readonly string[]): Where[] {
+  if (db.dialect === 'sqlite') {
+    const out: Where[] = [];
+    // The trigram index needs three letters; shorter words are looked for in the stored text itself.
+    const long = words.filter((w) => [...w].length >= 3);
+    if (long.length) {
+      out.push({ sql: 'doc IN (SELECT rowid FROM woo_search_fts WHERE woo_search_fts MATCH ?)', params: [ftsQuery(long)] });
+    }
+    for (const w of words.filter((w) => [...w].length < 3)) out.push({ sql: "(title || ' ' || body) LIKE ?", params: [`%${w}%`] });
+    return out;
+  }
+  // A Dutch stem ("bruggen" finds "brug") or the letters anywhere ("brug" finds "fietsbrug", pg_trgm).
+  return words.map((w) => ({ sql: "(tsv @@ plainto_tsquery('dutch', ?) OR (title || ' ' || body) LIKE ?)", params: [w, `%${w}%`] }));
+}
+
+function combine(parts: readonly Where[]): Where {
+  return parts.length ? { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) } : { sql: '', params: [] };
+}
+
+/** Words for the trigram index (three letters or more), as an FTS5 query: every word, anywhere. */
+function ftsQuery(words: readonly string[]): string | undefined {
+  const long = words.filter((w) => [...w].length >= 3);
+  return long.length ? long.map((w) => `"${w}"`).join(' AND ') : undefined;
+}
+
+/** Extra relevance for every search word in the title. */
+function titleHits(words: readonly string[]): Where {
+  return { sql: words.map(() => '(CASE WHEN title LIKE ? THEN 1 ELSE 0 END)').join(' + ') || '0', params: words.map((w) => `%${w}%`) };
+}
+
+/** Runs a search: a page of results in the order asked, the total, and the facets. */
+export async function searchPublications(db: Db, query: SearchQuery): Promise<SearchResult> {
+  const words = queryWords(query.q);
+  const sort: SearchSort = query.sort || (words.length ? 'relevance' : 'newest');
+  const text = textConditions(db, words);
+  const category: Where[] = query.category ? [{ sql: '(categories & ?) <> 0', params: [categoryBit(query.category)] }] : [];
+  const type: Where[] = query.documentType ? [{ sql: 'document_type = ?', params: [query.documentType] }] : [];
+  const dates: Where[] = [
+    ...(query.from ? [{ sql: 'shown_on >= ?', params: [query.from] }] : []),
+    ...(query.to ? [{ sql: "shown_on <> '' AND shown_on <= ?", params: [query.to] }] : []),
+  ];
+  if (words.length) return searchWords(db, query, words, sort, dates);
+
+  // Categories: everything but the category filter, one pass with a sum per bit.
+  const exceptCategory = combine([...text, ...type, ...dates]);
+  const sums = CATEGORY_CODES.map((_, i) => `SUM((categories >> ${i}) & 1) AS c${i}`).join(', ');
+  const [categoryRow] = await db.all<Record<string, number | string | null>>(`SELECT ${sums} FROM woo_search_publications ${exceptCategory.sql}`, exceptCategory.params);
+  const categories = CATEGORY_CODES.map((code, i) => ({ code, count: Number(categoryRow?.[`c${i}`] ?? 0) })).filter((f) => f.count > 0);
+
+  // Document types: everything but the document type filter; the total follows from it.
+  const exceptType = combine([...text, ...category, ...dates]);
+  const typeRows = await db.all<{ document_type: string; n: number | string }>(
+    `SELECT document_type, COUNT(*) AS n FROM woo_search_publications ${exceptType.sql} GROUP BY document_type`,
+    exceptType.params,
+  );
+  const total = typeRows.reduce((sum, r) => sum + (!query.documentType || r.document_type === query.documentType ? Number(r.n) : 0), 0);
+  const types = typeRows
+    .filter((r) => r.document_type !== '')
+    .map((r) => {
+      const label = documentTypeLabel(r.document_type);
+      return { code: r.document_type, count: Number(r.n), ...(label ? { label } : {}) };
+    })
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+
+  const pages = Math.max(1, Math.ceil(total / query.pageSize));
+  const page = Math.min(query.page, pages);
+  let items: Publication[] = [];
+  if (total > 0) {
+    const filters = [...category, ...type, ...dates];
+    const undated = "(CASE WHEN shown_on = '' THEN 1 ELSE 0 END)";
+    const limit = `LIMIT ${query.pageSize} OFFSET ${(page - 1) * query.pageSize}`;
+    const all = combine([...text, ...filters]);
+    // Without search words there is no rank: relevance falls back to newest first.
+    const order = sort === 'title' ? 'title_key, doc' : sort === 'oldest' ? `${undated}, shown_on, doc` : `${undated}, shown_on DESC, doc`;
+    const rows = await db.all<{ json: string }>(`SELECT json FROM woo_search_publications ${all.sql} ORDER BY ${order} ${limit}`, all.params);
+    items = rows.map((r) => JSON.parse(r.json) as Publication);
+  }
+  return { total, page, pageSize: query.pageSize, sort, items, facets: { categories, documentTypes: types } };
+}
+
+interface Hit {
+  doc: number;
+  categories: number;
+  document_type: string;
+  shown_on: string;
+  title_key?: string;
+  rank?: number;
+}
+
+/**
+ * A search with words: the text match is evaluated once (it is the expensive part: in SQLite the
+ * doclists of every trigram of every word are intersected), giving a small row per match; facets,
+ * total and order are computed from those rows, and only the page's publications are read in full.
+ * The results are the same as the SQL path's (the tests run both databases against one another).
+ */
+async function searchWords(db: Db, query: SearchQuery, words: readonly string[], sort: SearchSort, dates: readonly Where[]): Promise<SearchResult> {
+  const fts = ftsQuery(words);
+  const columns = `doc, categories, document_type, shown_on${sort === 'title' ? ', title_key' : ''}`;
+  let rows: Hit[];
+  if (db.dialect === 'postgres') {
+    const where = combine([...textConditions(db, words), ...dates]);
+    const bonus = titleHits(words);
+    rows = await db.all<Hit>(
+      sort === 'relevance'
+        ? `SELECT ${columns}, -(ts_rank(tsv, plainto_tsquery('dutch', ?)) + ${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`
+        : `SELECT ${columns} FROM woo_search_publications ${where.sql}`,
+      sort === 'relevance' ? [words.join(' '), ...bonus.params, ...where.params] : where.params,
+    );
+    rows = rows.map((r) => ({ ...r, doc: Number(r.doc), categories: Number(r.categories), ...(r.rank === undefined ? {} : { rank: Number(r.rank) }) }));
+  } else if (fts) {
+    const rest = combine([...textConditions(db, words.filter((w) => [...w].length < 3)), ...dates]);
+    const bonus = titleHits(words);
+    const relevance = sort === 'relevance';
+    rows = await db.all<Hit>(
+      `SELECT ${columns}${relevance ? `, m.score - (${bonus.sql}) * 2 AS rank` : ''} FROM woo_search_publications
+         JOIN (SELECT rowid AS hit${relevance ? ', bm25(woo_search_fts, 3.0, 1.0) AS score' : ''} FROM woo_search_fts WHERE woo_search_fts MATCH ?) m ON m.hit = doc
+         ${rest.sql}`,
+      relevance ? [...bonus.params, fts, ...rest.params] : [fts, ...rest.params],
+    );
+  } else {
+    // Only words of one or two letters: no trigram to look up, so the stored text is scanned.
+    const where = combine([...textConditions(db, words), ...dates]);
+    const bonus = titleHits(words);
+    rows = await db.all<Hit>(`SELECT ${columns}, -(${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`, [...bonus.params, ...where.params]);
+  }
+  const bit = query.category ? categoryBit(query.category) : 0;
+  const categoryCounts = new Array<number>(CATEGORY_CODES.length).fill(0);
+  const typeCounts = new Map<string, number>();
+  const hits: Hit[] = [];
+  for (const row of rows) {
+    const inCategory = !bit || (row.categories & bit) !== 0;
+    const inType = !query.documentType || row.document_type === query.documentType;
+    if (inType) for (let i = 0; i < CATEGORY_CODES.length; i++) if ((row.categories >> i) & 1) categoryCounts[i]!++;
+    if (inCategory) typeCounts.set(row.document_type, (typeCounts.get(row.document_type) ?? 0) + 1);
+    if (inCategory && inType) hits.push(row);
+  }
+  const byDate = (a: Hit, b: Hit, newest: boolean): number => {
+    if (!a.shown_on !== !b.shown_on) return a.shown_on ? -1 : 1; // undated last
+    if (a.shown_on !== b.shown_on) return (a.shown_on < b.shown_on ? -1 : 1) * (newest ? -1 : 1);
+    return a.doc - b.doc;
+  };
+  if (sort === 'relevance') hits.sort((a, b) => a.rank! - b.rank! || byDate(a, b, true));
+  else if (sort === 'title') hits.sort((a, b) => (a.title_key! < b.title_key! ? -1 : a.title_key! > b.title_key! ? 1 : a.doc - b.doc));
+  else hits.sort((a, b) => byDate(a, b, sort === 'newest'));
+
+  const total = hits.length;
+  const page = Math.min(query.page, Math.max(1, Math.ceil(total / query.pageSize)));
+  const docs = hits.slice((page - 1) * query.pageSize, page * query.pageSize).map((h) => h.doc);
+  const json = new Map(
+    docs.length
+      ? (await db.all<{ doc: number; json: string }>(`SELECT doc, json FROM woo_search_publications WHERE doc IN (${docs.map(() => '?').join(', ')})`, docs)).map((r) => [
+          Number(r.doc),
+          r.json,
+        ])
+      : [],
+  );
+  const types = [...typeCounts]
+    .filter(([code]) => code !== '')
+    .map(([code, count]) => {
+      const label = documentTypeLabel(code);
+      return { code, count, ...(label ? { label } : {}) };
+    })
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+  return {
+    total,
+    page,
+    pageSize: query.pageSize,
+    sort,
+    items: docs.map((doc) => JSON.parse(json.get(doc)!) as Publication),
+    facets: { categories: CATEGORY_CODES.map((code, i) => ({ code, count: categoryCounts[i]! })).filter((f) => f.count > 0), documentTypes: types },
+  };
+}

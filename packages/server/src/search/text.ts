@@ -1,0 +1,31 @@
+/**
+ * Text as the search index keeps it: lower case without accents (é → e, ĳ → ij), so the same query
+ * finds the same publications in SQLite, PostgreSQL and the browser search of `<woo-publications>`.
+ */
+
+/** Lower case, without accents. */
+export function fold(text: string): string {
+  return /[^\0-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
+}
+
+/** The words of a text, folded: "Woo-verzoek" gives "woo" and "verzoek". */
+export function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+// Small words left out of a query that has other words ("de fietsbrug" searches "fietsbrug"), as in the browser search.
+const STOP_WORDS = new Set('de het een en of van in op te voor met over aan bij om the a an and of to for on'.split(' '));
+
+/** The words a query searches for: at most 12, without stop words (unless it has nothing else). */
+export function queryWords(query: string): string[] {
+  const all = [...new Set(words(query))].slice(0, 12);
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  return content.length ? content : all;
+}
+
+/** Sort key of a title: folded, numbers padded, so "Besluit 9" comes before "Besluit 10". */
+export function titleKey(title: string): string {
+  return fold(title)
+    .replace(/\d+/g, (n) => n.padStart(12, '0'))
+    .slice(0, 200);
+}

@@ -128,10 +128,10 @@ function readSuspension(suspension: unknown, index: number, received: number, re
     if (!Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
       fail('invalid-days', `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.|days must be a whole number from 0 to ${MAX_DAYS}.`, `${at}/days`);
     }
+    // With a notice: suspended from the day after it. Without: only a number of days (every date undefined).
     const notified = dateFrom(suspension, 'notifiedOn', at, received, read);
-    return notified === undefined
-      ? { kind_: kind, notified_: undefined, firstDay_: undefined, lastDay_: undefined, days_: days }
-      : { kind_: kind, notified_: notified, firstDay_: notified + 1, lastDay_: notified + days, days_: days };
+    const dated = notified !== undefined;
+    return { kind_: kind, notified_: notified, firstDay_: dated ? notified + 1 : undefined, lastDay_: dated ? notified + days : undefined, days_: days } as ParsedSuspension;
   }
   return fail('unknown-suspension-kind', 'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, aanvulling, instemming or overmacht.', `${at}/kind`);
 }

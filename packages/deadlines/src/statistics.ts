@@ -113,6 +113,8 @@ interface Measure {
   counted_: number;
 }
 
+const measure = (): Measure => ({ onTime_: 0, counted_: 0 });
+
 // The counters of one group; `countsOf` adds the shares and the averages. Three measures: within 4
 // weeks (Woo 4.4 lid 1), within the legal deadline, within the agreed term.
 function tally() {
@@ -127,9 +129,9 @@ function tally() {
     suspended: 0,
     suspendedDays: 0,
     agreed: 0,
-    fourWeeks_: { onTime_: 0, counted_: 0 } as Measure,
-    legalDeadline_: { onTime_: 0, counted_: 0 } as Measure,
-    agreedTerm_: { onTime_: 0, counted_: 0 } as Measure,
+    fourWeeks_: measure(),
+    legalDeadline_: measure(),
+    agreedTerm_: measure(),
     daysToDecision_: [] as number[],
   };
 }

@@ -80,13 +80,15 @@ for (const pkg of packages) {
   configs.push(
     bundle(pkg, `packages/${pkg}/src/index.ts`, `packages/${pkg}/dist/bundle/woo-kit-${pkg}.min.js`, {
       node: pkg === 'cli',
-      // @woo-kit/deadlines: internal-only property names end in `_` (see packages/deadlines/src/calendar.ts).
-      ...(pkg === 'deadlines' ? { mangle: { mangleProps: /_$/ } } : {}),
+      // @woo-kit/deadlines: internal-only property names end in `_` (packages/deadlines/README.md
+      // "Reading the source"); the elements bundles carry the deadline engine too, and no other name in
+      // them ends in `_` (packages/elements/test/demo-site.test.ts renders every component from woo-kit.js).
+      ...(pkg === 'deadlines' || pkg === 'elements' ? { mangle: { mangleProps: /_$/ } } : {}),
     }),
   );
 }
 if (existsSync('packages/elements/src/woo-kit.ts')) {
-  configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js'));
+  configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js', { mangle: { mangleProps: /_$/ } }));
 }
 // src/woo-kit.ts is built only as the self-contained drop-in (dist/woo-kit.js), never per file.
 // The CLI entry keeps its shebang line (esbuild preserves `#!` at the top of the entry).

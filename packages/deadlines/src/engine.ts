@@ -97,7 +97,7 @@ export function runEngine(input: ParsedInput, withTrace: boolean): Engine {
     end += suspension.days_;
     applied?.push({ suspension_: suspension, counted_: true, addedDays_: suspension.days_, overlapDays_: 0, end_: end });
   }
-  if (dated.length) end = countSuspensions(dated, 0, end, -Infinity, applied);
+  end = countSuspensions(dated, 0, end, -Infinity, applied);
   // Each counted suspension ends before the term end, so what it covered lies before `firstRawEnd`.
   const firstRawEnd = end;
   const firstTermEnd = rollForwardDay(end, extraHolidays); // Atw art. 1
@@ -106,7 +106,7 @@ export function runEngine(input: ParsedInput, withTrace: boolean): Engine {
   if (postponed !== undefined) {
     postponementValid = postponed <= firstTermEnd; // Woo 4.4 lid 2: notice before the first term ends
     if (postponementValid) {
-      const next = dated.length ? firstUncounted(dated, firstRawEnd) : 0;
+      const next = firstUncounted(dated, firstRawEnd);
       // The other reading: Atw art. 1 first, then 14 days (and suspensions that start in them).
       alternativeDeadline = rollForwardDay(countSuspensions(dated, next, firstTermEnd + 14, firstTermEnd), extraHolidays);
       end = countSuspensions(dated, next, firstRawEnd + 14, firstRawEnd, applied); // Woo 4.4 lid 2, §3.2 default: 14 days before the Atw

@@ -38,15 +38,13 @@ export function deadlineStatus(input: DeadlineInput | unknown, today: IsoDate): 
   const deadline = engine.deadline_;
   const isDecided = decided !== undefined && decided <= now;
   const reference = isDecided ? decided : now;
-  const inDatedSuspension = (): boolean =>
-    engine.applied_.some(({ counted_, suspension_ }) => counted_ && suspension_.firstDay_ !== undefined && suspension_.firstDay_ <= now && now <= suspension_.lastDay_);
   const stage: Stage = isDecided
     ? decided <= deadline
       ? 'decided-on-time'
       : 'decided-late'
     : now > deadline
       ? 'late'
-      : inDatedSuspension()
+      : engine.applied_.some(({ counted_, suspension_: { firstDay_, lastDay_ } }) => counted_ && firstDay_ !== undefined && firstDay_ <= now && now <= lastDay_) // in a dated suspension
         ? 'suspended'
         : engine.postponementValid_ && now > engine.firstTermEnd_
           ? 'postponed'

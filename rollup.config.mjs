@@ -8,8 +8,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
+import { dropMessageNotes, hasMessageNotes } from './scripts/message-notes.mjs';
 
 const packages = ['core', 'deadlines', 'classifier', 'inventory', 'zgw', 'elements', 'cli'];
+// Notes for translators (`msg(…, { desc })`) are for the XLIFF files only: dropped from the build.
+const dropNotes = () => ({
+  name: 'drop-message-notes',
+  transform: (code, id) => (hasMessageNotes(id) && code.includes('desc:') ? { code: dropMessageNotes(code), map: null } : null),
+});
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** Entry points of a package: src/index.ts plus any extra public modules it lists here. */
@@ -45,7 +51,7 @@ const esm = (pkg) => ({
     preserveModules: true,
     preserveModulesRoot: `packages/${pkg}/src`,
   },
-  plugins: [esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json` })],
+  plugins: [dropNotes(), esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json` })],
 });
 
 // `mangle`: an extra minify pass over the whole chunk with these esbuild options (property mangling
@@ -57,6 +63,7 @@ const bundle = (pkg, input, file, { node = false, mangle } = {}) => ({
   output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [
     resolve({ browser: !node, preferBuiltins: node, exportConditions: node ? ['node'] : ['browser'] }),
+    dropNotes(),
     esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json`, minify: true, legalComments: 'none' }),
     ...(mangle ? [minify({ target: 'es2022', legalComments: 'none', ...mangle })] : []),
   ],
@@ -73,13 +80,15 @@ for (const pkg of packages) {
   configs.push(
     bundle(pkg, `packages/${pkg}/src/index.ts`, `packages/${pkg}/dist/bundle/woo-kit-${pkg}.min.js`, {
       node: pkg === 'cli',
-      // @woo-kit/deadlines: internal-only property names end in `_` (see packages/deadlines/src/calendar.ts).
-      ...(pkg === 'deadlines' ? { mangle: { mangleProps: /_$/ } } : {}),
+      // @woo-kit/deadlines: internal-only property names end in `_` (packages/deadlines/README.md
+      // "Reading the source"); the elements bundles carry the deadline engine too, and no other name in
+      // them ends in `_` (packages/elements/test/demo-site.test.ts renders every component from woo-kit.js).
+      ...(pkg === 'deadlines' || pkg === 'elements' ? { mangle: { mangleProps: /_$/ } } : {}),
     }),
   );
 }
 if (existsSync('packages/elements/src/woo-kit.ts')) {
-  configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js'));
+  configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js', { mangle: { mangleProps: /_$/ } }));
 }
 // src/woo-kit.ts is built only as the self-contained drop-in (dist/woo-kit.js), never per file.
 // The CLI entry keeps its shebang line (esbuild preserves `#!` at the top of the entry).

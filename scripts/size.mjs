@@ -5,7 +5,9 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { dropMessageNotes } from './message-notes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Budgets in bytes, min+gzip, Lit excluded (from the issues). */
@@ -62,6 +64,16 @@ async function componentSize(entry, external) {
     tsconfig: join(root, 'packages/elements/tsconfig.json'),
     logLevel: 'silent',
     plugins: [
+      {
+        // As the build does (rollup.config.mjs): notes for translators are not shipped.
+        name: 'drop-message-notes',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+            contents: dropMessageNotes(await readFile(args.path, 'utf8')),
+            loader: 'ts',
+          }));
+        },
+      },
       {
         name: 'locales-on-demand',
         setup(b) {

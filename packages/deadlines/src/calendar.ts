@@ -27,12 +27,12 @@
  * names end in `_`; the bundle build shortens them (esbuild `mangleProps`, rollup.config.mjs).
  */
 import { InvalidDateError, WooKitInputError } from '@woo-kit/core';
-import type { LocalizedText } from '@woo-kit/core';
+import type { IsoDate, LocalizedText } from '@woo-kit/core';
 import { dayNumber, iso, partsOf, weekdayOf } from './day.js';
 import { NAMES } from './texts.js';
 
-/** A `YYYY-MM-DD` calendar date. */
-export type IsoDate = string;
+/** A `YYYY-MM-DD` calendar date (the type of `@woo-kit/core`). */
+export type { IsoDate };
 
 /** First and last year the calendar supports. */
 export const FIRST_YEAR = 1900;

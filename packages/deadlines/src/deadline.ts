@@ -1,8 +1,8 @@
 import type { LocalizedText } from '@woo-kit/core';
-import { isoOf, rollForwardDay, type IsoDate } from './calendar.js';
-import { engineOf, type Engine } from './engine.js';
+import { isoOf, type IsoDate } from './calendar.js';
+import { engineOf, relatedDays, type Engine, type RelatedDays } from './engine.js';
 import type { DeadlineInput } from './input.js';
-import { alternativeStep, deadlineSteps, step, type RelatedDays, type Step, type StepValues } from './steps.js';
+import { alternativeStep, deadlineSteps, hasAlternative, step, type Step, type StepValues } from './steps.js';
 
 /** Dates that follow from the decision term. */
 export interface RelatedDates {
@@ -69,20 +69,6 @@ const { date: _, ...penalty } = step('Woo 8.2', 0, 'penalty');
 const PENALTY = Object.freeze({ applies: false, ...penalty }) as RelatedDates['penalty'];
 const NO_ALTERNATIVES: readonly Alternative[] = Object.freeze([]);
 
-/** Related dates as day numbers. */
-export function relatedDays(e: Engine): RelatedDays {
-  const { received_, decided_, extra_ } = e.in_;
-  const notice = e.deadline_ + 1; // Awb 6:12 lid 2 sub a: in default from the day after the deadline
-  const base = decided_ === decided_ ? decided_ : e.deadline_;
-  return {
-    clarify_: rollForwardDay(received_ + 14, extra_), // Woo 4.1 lid 5, Woo 4.6; Atw art. 1
-    notice_: notice,
-    appeal_: notice + 15, // Awb 6:12 lid 2 sub b
-    releaseBase_: base,
-    release_: rollForwardDay(base + 14, extra_), // Woo 4.4 lid 5
-  };
-}
-
 // A class, not an object literal: `steps` and `alternatives` are getters on the prototype that build
 // their texts on first read, and `toJSON` puts them in the JSON. Creating the result stays cheap.
 class Result implements DeadlineResult {
@@ -92,39 +78,39 @@ class Result implements DeadlineResult {
   readonly suspendedDays: number;
   declare readonly postponementValid?: boolean;
   readonly related: RelatedDates;
-  #e: Engine;
-  #rel: RelatedDays;
+  #engine: Engine;
+  #related: RelatedDays;
   #steps?: Step[];
 
-  constructor(e: Engine) {
-    const rel = relatedDays(e);
-    this.receivedOn = isoOf(e.in_.received_);
-    this.deadline = isoOf(e.deadline_);
-    this.firstTermEnd = isoOf(e.firstEnd_);
-    this.suspendedDays = e.suspendedDays_;
-    if (e.valid_ !== undefined) (this as { postponementValid?: boolean }).postponementValid = e.valid_;
+  constructor(engine: Engine) {
+    const related = relatedDays(engine);
+    this.receivedOn = isoOf(engine.input_.received_);
+    this.deadline = isoOf(engine.deadline_);
+    this.firstTermEnd = isoOf(engine.firstTermEnd_);
+    this.suspendedDays = engine.suspendedDays_;
+    if (engine.postponementValid_ !== undefined) (this as { postponementValid?: boolean }).postponementValid = engine.postponementValid_;
     this.related = {
-      clarificationRequestDue: isoOf(rel.clarify_),
-      antiAbuseDecisionDue: isoOf(rel.clarify_),
-      ingebrekestellingFrom: isoOf(rel.notice_),
-      appealForFailureToDecideFrom: isoOf(rel.appeal_),
-      appealForFailureToDecideFromAlternative: isoOf(rel.appeal_ - 1),
-      releaseWhenObjectionExpected: isoOf(rel.release_),
+      clarificationRequestDue: isoOf(related.aanvullingDue_),
+      antiAbuseDecisionDue: isoOf(related.aanvullingDue_),
+      ingebrekestellingFrom: isoOf(related.ingebrekestellingFrom_),
+      appealForFailureToDecideFrom: isoOf(related.appealFrom_),
+      appealForFailureToDecideFromAlternative: isoOf(related.appealFrom_ - 1),
+      releaseWhenObjectionExpected: isoOf(related.release_),
       penalty: PENALTY,
     };
-    this.#e = e;
-    this.#rel = rel;
+    this.#engine = engine;
+    this.#related = related;
   }
 
   get alternatives(): readonly Alternative[] {
-    const e = this.#e;
-    if (e.alt_ !== e.alt_ || e.alt_ === e.deadline_) return NO_ALTERNATIVES;
-    const { date, ...rest } = alternativeStep(e);
+    const engine = this.#engine;
+    if (!hasAlternative(engine)) return NO_ALTERNATIVES;
+    const { date, ...rest } = alternativeStep(engine);
     return [{ reading: 'atw-before-postponement', deadline: date, ...rest }];
   }
 
   get steps(): readonly Step[] {
-    return (this.#steps ??= deadlineSteps(this.#e, this.#rel));
+    return (this.#steps ??= deadlineSteps(this.#engine, this.#related));
   }
 
   toJSON(): object {

@@ -8,17 +8,19 @@ const EVENTS: readonly string[] = ['clarificationAsked', 'zienswijzeAsked', 'cla
 /** Receives one suspension found in a request's events (`walkEvents`). */
 export type SuspensionSink = (kind: 'aanvulling' | 'zienswijze', notifiedOn: IsoDate, endedOn: IsoDate) => void;
 
-// Set by `walkEvents`: the first postponement and decision of the request it walked.
-let postponedOn_: IsoDate | undefined;
-let decidedOn_: IsoDate | undefined;
+/** The first postponement and the first decision among the events `walkEvents` walked. */
+export interface WalkedEvents {
+  readonly postponedOn: IsoDate | undefined;
+  readonly decidedOn: IsoDate | undefined;
+}
 
 /**
  * Walks the events of a request as of `today` and hands each suspension to `sink`, in this order:
  * the ended ones as their end event comes, then those not ended yet (aanvulling, zienswijze). The
  * rules are those of `deadlineInputFromRequest`, which is built on this; `requestTimelinessStatistics`
- * uses it without making the input objects.
+ * uses it without making the input objects. Returns the first postponement and decision.
  */
-export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink: SuspensionSink): void {
+export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink: SuspensionSink): WalkedEvents {
   // Called once per request by dashboards over thousands of requests: plain locals only.
   // The suspensions asked for and not ended yet (index 0: aanvulling, 1: zienswijze): asked on, answer by.
   let open0 = false;
@@ -27,14 +29,15 @@ export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink
   let asked1: IsoDate | undefined;
   let by0: IsoDate | undefined;
   let by1: IsoDate | undefined;
-  postponedOn_ = decidedOn_ = undefined;
+  let postponedOn: IsoDate | undefined;
+  let decidedOn: IsoDate | undefined;
   const events = request.events;
   if (events) {
     for (let n = 0; n < events.length; n++) {
       const event = events[n]!;
       const { type, on } = event;
-      if (type === 'decided') decidedOn_ ??= on;
-      else if (type === 'postponed') postponedOn_ ??= on;
+      if (type === 'decided') decidedOn ??= on;
+      else if (type === 'postponed') postponedOn ??= on;
       else {
         // 0, 1: asked; 2, 3: answered. Even: aanvulling, odd: zienswijze.
         const i = EVENTS.indexOf(type);
@@ -50,7 +53,7 @@ export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink
     }
   }
   for (let k = 0; k < 2; k++) {
-    if (!(k ? open1 : open0) || decidedOn_) continue;
+    if (!(k ? open1 : open0) || decidedOn) continue;
     const kind = KINDS[k]!;
     const on = (k ? asked1 : asked0)!;
     const answerBy = k ? by1 : by0;
@@ -62,6 +65,7 @@ export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink
     const endedOn = answerBy || running;
     sink(kind, on, endedOn < on ? on : endedOn);
   }
+  return { postponedOn, decidedOn };
 }
 
 /**
@@ -78,11 +82,11 @@ export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink
  */
 export function deadlineInputFromRequest(request: WooRequest, today?: IsoDate): DeadlineInput {
   let suspensions: SuspensionInput[] | undefined;
-  walkEvents(request, today, (kind, notifiedOn, endedOn) => (suspensions ??= []).push({ kind, notifiedOn, endedOn }));
+  const { postponedOn, decidedOn } = walkEvents(request, today, (kind, notifiedOn, endedOn) => (suspensions ??= []).push({ kind, notifiedOn, endedOn }));
   // The same keys in the same order as before: receivedOn, postponedOn, suspensions, decidedOn.
   const input: { receivedOn: IsoDate; postponedOn?: IsoDate; suspensions?: SuspensionInput[]; decidedOn?: IsoDate } = { receivedOn: request.receivedOn };
-  if (postponedOn_) input.postponedOn = postponedOn_;
+  if (postponedOn) input.postponedOn = postponedOn;
   if (suspensions) input.suspensions = suspensions;
-  if (decidedOn_) input.decidedOn = decidedOn_;
+  if (decidedOn) input.decidedOn = decidedOn;
   return input;
 }

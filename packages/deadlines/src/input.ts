@@ -39,29 +39,40 @@ export interface DeadlineInput {
 /** Largest `days` accepted for `instemming` and `overmacht` (ten years). */
 export const MAX_DAYS = 3650;
 
-/** A suspension as day numbers; `first_` > `last_` means no days are suspended. */
-export interface ParsedSuspension {
+/** A suspension with dates, as day numbers; `firstDay_` > `lastDay_` means no days are suspended. */
+export interface DatedSuspension {
   readonly kind_: SuspensionKind;
-  /** Day of the notice; NaN for a suspension given only as a number of days. */
+  /** Day of the notice. */
   readonly notified_: number;
-  /** First and last suspended day (NaN when not dated). */
-  readonly first_: number;
-  readonly last_: number;
+  /** First and last suspended day. */
+  readonly firstDay_: number;
+  readonly lastDay_: number;
   /** Suspended days as given (`instemming`, `overmacht`; 0 for the others). */
   readonly days_: number;
 }
 
+/** An `instemming` or `overmacht` given only as a number of days (Awb 4:15 lid 2 sub a and c). */
+export interface UndatedSuspension {
+  readonly kind_: 'instemming' | 'overmacht';
+  readonly notified_: undefined;
+  readonly firstDay_: undefined;
+  readonly lastDay_: undefined;
+  readonly days_: number;
+}
+
+export type ParsedSuspension = DatedSuspension | UndatedSuspension;
+
 export interface ParsedInput {
   readonly received_: number;
-  /** NaN when absent. */
-  readonly postponed_: number;
-  /** NaN when absent. */
-  readonly decided_: number;
+  /** Undefined when absent. */
+  readonly postponed_: number | undefined;
+  /** Undefined when absent. */
+  readonly decided_: number | undefined;
   /** Suspensions without a date, in input order. */
-  readonly undated_: readonly ParsedSuspension[];
+  readonly undated_: readonly UndatedSuspension[];
   /** Dated suspensions, by first suspended day, then input order. */
-  readonly dated_: readonly ParsedSuspension[];
-  readonly extra_: ExtraDays;
+  readonly dated_: readonly DatedSuspension[];
+  readonly extraHolidays_: ExtraDays;
 }
 
 /** Reads a date into a day number or throws: calendar.ts `parseDay`, or a wrapper that remembers dates. */
@@ -71,77 +82,81 @@ export type DayReader = (value: unknown, path?: string) => number;
  * A zienswijze or aanvulling as day numbers, from checked days (`ended` >= `notified`). Both start the
  * day after the notice. Woo 4.4 lid 3 "tot en met": `ended` is suspended. Awb 4:15 lid 1 "tot": it is not.
  */
-export const datedSuspension = (kind: 'zienswijze' | 'aanvulling', notified: number, ended: number): ParsedSuspension => ({
+export const datedSuspension = (kind: 'zienswijze' | 'aanvulling', notified: number, ended: number): DatedSuspension => ({
   kind_: kind,
   notified_: notified,
-  first_: notified + 1,
-  last_: kind === 'zienswijze' ? ended : ended - 1,
+  firstDay_: notified + 1,
+  lastDay_: kind === 'zienswijze' ? ended : ended - 1,
   days_: 0,
 });
 
 /** Orders dated suspensions by their first suspended day (a stable sort keeps the input order among equals). */
-export const byFirstDay = (a: ParsedSuspension, b: ParsedSuspension): number => a.first_ - b.first_;
+export const byFirstDay = (a: DatedSuspension, b: DatedSuspension): number => a.firstDay_ - b.firstDay_;
 
-type Obj = Record<string, unknown>;
+type JsonObject = Record<string, unknown>;
 /** Shared by inputs without suspensions (never written to). */
-export const NONE: readonly ParsedSuspension[] = [];
-const present = (v: unknown): boolean => v != null;
-const before = (a: string, b: string): string => `${a} ligt vóór ${b}.|${a} is before ${b}.`;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const NONE: readonly never[] = [];
+const present = (value: unknown): boolean => value != null;
+const before = (later: string, earlier: string): string => `${later} ligt vóór ${earlier}.|${later} is before ${earlier}.`;
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// The optional date `o[key]` (NaN when absent), which may not lie before the receipt: else the code
-// is e.g. "postponed-before-received". `at` is the path of `o`.
-function dateFrom(o: Obj, key: string, at: string, received: number, read: DayReader): number {
-  const value = o[key];
-  if (!present(value)) return NaN;
+// The optional date `object[key]` (undefined when absent), which may not lie before the receipt: else
+// the code is e.g. "postponed-before-received". `at` is the path of `object`.
+function dateFrom(object: JsonObject, key: string, at: string, received: number, read: DayReader): number | undefined {
+  const value = object[key];
+  if (!present(value)) return undefined;
   const path = at + '/' + key;
   const day = read(value, path);
   if (day < received) fail(`${key.slice(0, -2)}-before-received`, before(key, 'receivedOn'), path);
   return day;
 }
 
-function readSuspension(s: unknown, index: number, received: number, read: DayReader): ParsedSuspension {
+function readSuspension(suspension: unknown, index: number, received: number, read: DayReader): ParsedSuspension {
   const at = `/suspensions/${index}`;
-  if (!isObject(s)) return fail('invalid-suspension', 'Een opschorting moet een object zijn.|A suspension must be an object.', at);
-  const kind = s['kind'];
+  if (!isObject(suspension)) return fail('invalid-suspension', 'Een opschorting moet een object zijn.|A suspension must be an object.', at);
+  const kind = suspension['kind'];
   if (kind === 'zienswijze' || kind === 'aanvulling') {
-    for (const key of ['notifiedOn', 'endedOn']) if (!present(s[key])) fail('missing-date', `${key} ontbreekt.|${key} is missing.`, `${at}/${key}`);
-    const notified = dateFrom(s, 'notifiedOn', at, received, read);
-    const ended = read(s['endedOn'], `${at}/endedOn`);
+    for (const key of ['notifiedOn', 'endedOn']) if (!present(suspension[key])) fail('missing-date', `${key} ontbreekt.|${key} is missing.`, `${at}/${key}`);
+    const notified = dateFrom(suspension, 'notifiedOn', at, received, read)!;
+    const ended = read(suspension['endedOn'], `${at}/endedOn`);
     if (ended < notified) fail('ended-before-notified', before('endedOn', 'notifiedOn'), `${at}/endedOn`);
     return datedSuspension(kind, notified, ended);
   }
   if (kind === 'instemming' || kind === 'overmacht') {
     // Awb 4:15 lid 2 sub a and c
-    const days = s['days'] as number;
+    const days = suspension['days'] as number;
     if (!Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
       fail('invalid-days', `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.|days must be a whole number from 0 to ${MAX_DAYS}.`, `${at}/days`);
     }
-    const notified = dateFrom(s, 'notifiedOn', at, received, read);
-    return { kind_: kind, notified_: notified, first_: notified + 1, last_: notified + days, days_: days };
+    // With a notice: suspended from the day after it. Without: only a number of days (every date undefined).
+    const notified = dateFrom(suspension, 'notifiedOn', at, received, read);
+    const dated = notified !== undefined;
+    return { kind_: kind, notified_: notified, firstDay_: dated ? notified + 1 : undefined, lastDay_: dated ? notified + days : undefined, days_: days } as ParsedSuspension;
   }
   return fail('unknown-suspension-kind', 'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, aanvulling, instemming or overmacht.', `${at}/kind`);
 }
 
 /** Checks and converts deadline input (which may be anything parsed from JSON); `read` reads its dates. */
-export function readInput(o: unknown, read: DayReader = parseDay): ParsedInput {
-  if (!isObject(o)) return fail('invalid-input', 'De invoer moet een object zijn.|The input must be an object.');
-  if (!present(o['receivedOn'])) fail('missing-received-on', 'receivedOn (datum van ontvangst) ontbreekt.|receivedOn (date of receipt) is missing.', '/receivedOn');
-  const received = read(o['receivedOn'], '/receivedOn');
-  const postponed = dateFrom(o, 'postponedOn', '', received, read);
-  const decided = dateFrom(o, 'decidedOn', '', received, read);
-  const list = o['suspensions'];
-  let undated = NONE as ParsedSuspension[];
-  let dated = NONE as ParsedSuspension[];
+export function readInput(input: unknown, read: DayReader = parseDay): ParsedInput {
+  if (!isObject(input)) return fail('invalid-input', 'De invoer moet een object zijn.|The input must be an object.');
+  if (!present(input['receivedOn'])) fail('missing-received-on', 'receivedOn (datum van ontvangst) ontbreekt.|receivedOn (date of receipt) is missing.', '/receivedOn');
+  const received = read(input['receivedOn'], '/receivedOn');
+  const postponed = dateFrom(input, 'postponedOn', '', received, read);
+  const decided = dateFrom(input, 'decidedOn', '', received, read);
+  const list = input['suspensions'];
+  let undated: UndatedSuspension[] = NONE as never[];
+  let dated: DatedSuspension[] = NONE as never[];
   if (present(list)) {
     if (!Array.isArray(list)) fail('invalid-suspensions', 'suspensions moet een lijst zijn.|suspensions must be a list.', '/suspensions');
     undated = [];
     dated = [];
     for (let i = 0; i < list.length; i++) {
-      const s = readSuspension(list[i], i, received, read);
-      (s.notified_ === s.notified_ ? dated : undated).push(s); // NaN: not dated
+      const suspension = readSuspension(list[i], i, received, read);
+      if (suspension.notified_ === undefined) undated.push(suspension);
+      else dated.push(suspension);
     }
     dated.sort(byFirstDay);
   }
-  return { received_: received, postponed_: postponed, decided_: decided, undated_: undated, dated_: dated, extra_: parseExtraDays(present(o['extraHolidays']) ? o['extraHolidays'] : undefined) };
+  const extraHolidays = parseExtraDays(present(input['extraHolidays']) ? input['extraHolidays'] : undefined);
+  return { received_: received, postponed_: postponed, decided_: decided, undated_: undated, dated_: dated, extraHolidays_: extraHolidays };
 }

@@ -9,7 +9,7 @@ import { WooKitError, type DecisionOutcome, type WooRequest } from '@woo-kit/cor
 import { fail, parseDay, parseExtraDays, type ExtraDays } from './calendar.js';
 import { runEngine, type Engine } from './engine.js';
 import { deadlineInputFromRequest, walkEvents, type SuspensionSink } from './from-request.js';
-import { NONE, byFirstDay, datedSuspension, readInput, type DayReader, type ParsedInput, type ParsedSuspension } from './input.js';
+import { NONE, byFirstDay, datedSuspension, readInput, type DatedSuspension, type DayReader, type ParsedInput } from './input.js';
 import { atIndex, counter, type Counter, todayInAmsterdam, type TimelinessOptions, type TimelinessStatistics } from './statistics.js';
 
 /** Requests per outcome of their decision; `open`: no decision yet. */
@@ -52,7 +52,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function requestTimelinessStatistics(requests: Iterable<WooRequest>, options: RequestTimelinessOptions = {}): RequestTimelinessStatistics {
   const today = options.today ?? todayInAmsterdam();
-  const c = new RequestCounter(today, parseExtraDays(options.extraHolidays));
+  const requestCounter = new RequestCounter(today, parseExtraDays(options.extraHolidays));
   const skip = options.invalid === 'skip';
   // An array is walked by index: cheaper than the iterator protocol before the JIT warms up.
   const list = Array.isArray(requests) ? (requests as readonly WooRequest[]) : [...requests];
@@ -61,10 +61,10 @@ export function requestTimelinessStatistics(requests: Iterable<WooRequest>, opti
   // one long loop would wait for a costly compilation of the whole.
   for (let index = 0; index < list.length; index++) {
     try {
-      c.add_(list[index]);
+      requestCounter.add_(list[index]);
     } catch (error) {
       if (!skip || !(error instanceof WooKitError)) {
-        const { decidedAt_: decidedAt, postponedAt_: postponedAt } = c;
+        const { decidedAt_: decidedAt, postponedAt_: postponedAt } = requestCounter;
         throw atIndex(error, index, (path) =>
           path === '/decidedOn' ? `/events/${decidedAt}/on` : path === '/postponedOn' ? `/events/${postponedAt}/on` : path.startsWith('/suspensions') ? '/events' : path,
         );
@@ -72,7 +72,7 @@ export function requestTimelinessStatistics(requests: Iterable<WooRequest>, opti
       skipped++;
     }
   }
-  return { ...c.counter_.result_(), outcomes: c.outcomes_, skipped };
+  return { ...requestCounter.counter_.result_(), outcomes: requestCounter.outcomes_, skipped };
 }
 
 /** Reads and counts requests one at a time for `requestTimelinessStatistics`. */
@@ -82,52 +82,51 @@ class RequestCounter {
   /** Where the decision and the postponement are in the events of the last request, for the path of an error. */
   decidedAt_ = -1;
   postponedAt_ = -1;
-  // Day numbers of the date strings seen (NaN: not a supported date). Thousands of requests share a
+  // Day numbers of the date strings seen (null: not a supported date). Thousands of requests share a
   // few hundred dates, and a Map lookup is cheaper than reading a date, above all before the JIT warms up.
-  private readonly days_ = new Map<unknown, number>();
+  private readonly days_ = new Map<unknown, number | null>();
   // The engine's input, filled in anew for each request read the short way (its result keeps a
-  // reference as `in_`, but only the result's own fields are read: Counter.add_).
+  // reference as `input_`, but only the result's own fields are read: Counter.add_).
   private readonly plain_: Mutable<ParsedInput>;
   // The term of a request without suspensions or postponement depends on its day of receipt only.
-  private readonly termOf_ = new Map<number, Engine>();
+  private readonly termByReceipt_ = new Map<number, Engine>();
   // Reads a date for the general way: one that cannot be read is read again by parseDay, which throws.
   private readonly readDay_: DayReader = (value, path) => {
-    const day = this.day_(value);
-    return day === day ? day : parseDay(value, path);
+    return this.day_(value) ?? parseDay(value, path);
   };
   // The suspensions of the current request (walkEvents), its day of receipt, and whether one of them
   // could not be read (then the general way reads the request and throws the right error).
-  private readonly dated_: ParsedSuspension[] = [];
+  private readonly dated_: DatedSuspension[] = [];
   private received_ = 0;
   private bad_ = false;
   private readonly sink_: SuspensionSink = (kind, notifiedOn, endedOn) => {
     const notified = this.day_(notifiedOn);
     const ended = this.day_(endedOn);
-    // The checks of readInput (NaN fails them too): no notice before the receipt, no end before the notice.
-    if (notified >= this.received_ && ended >= notified) this.dated_.push(datedSuspension(kind, notified, ended));
+    // The checks of readInput: dates that can be read, no notice before the receipt, no end before the notice.
+    if (notified !== undefined && ended !== undefined && notified >= this.received_ && ended >= notified) this.dated_.push(datedSuspension(kind, notified, ended));
     else this.bad_ = true;
   };
 
   constructor(
     private readonly today_: string,
-    private readonly extra_: ExtraDays,
+    private readonly extraHolidays_: ExtraDays,
   ) {
     this.counter_ = counter(parseDay(today_, '/today'));
-    this.plain_ = { received_: 0, postponed_: NaN, decided_: NaN, undated_: NONE, dated_: NONE, extra_: extra_ };
+    this.plain_ = { received_: 0, postponed_: undefined, decided_: undefined, undated_: NONE, dated_: NONE, extraHolidays_ };
   }
 
-  /** The day number of a date (NaN when it cannot be read), remembered. */
-  private day_(value: unknown): number {
+  /** The day number of a date (undefined when it cannot be read), remembered. */
+  private day_(value: unknown): number | undefined {
     let day = this.days_.get(value);
     if (day === undefined) {
       try {
         day = parseDay(value);
       } catch {
-        day = NaN;
+        day = null;
       }
       this.days_.set(value, day);
     }
-    return day;
+    return day ?? undefined;
   }
 
   /** Counts one request, or throws a `WooKitInputError` (path within the request, see `decidedAt_`). */
@@ -164,57 +163,61 @@ class RequestCounter {
     }
     // (The Map is asked here first: a function call per date costs more than the lookup before the JIT warms up.)
     const days = this.days_;
-    const r = request.receivedOn;
-    const received = days.get(r) ?? this.day_(r);
-    let decided = NaN;
+    const receivedOn = request.receivedOn;
+    const received = days.get(receivedOn) ?? this.day_(receivedOn);
+    let decided: number | undefined;
     if (decidedAt >= 0) {
-      const d = events![decidedAt]!.on;
-      decided = days.get(d) ?? this.day_(d);
+      const decidedOn = events![decidedAt]!.on;
+      decided = days.get(decidedOn) ?? this.day_(decidedOn);
     }
-    const postponed = postponedAt < 0 ? NaN : this.day_(events![postponedAt]!.on);
-    let e: Engine | undefined;
-    let general = received !== received || (decidedAt >= 0 && !(decided >= received)) || (postponedAt >= 0 && !(postponed >= received));
+    const postponed = postponedAt < 0 ? undefined : this.day_(events![postponedAt]!.on);
+    let engine: Engine | undefined;
+    // A date that cannot be read, or lies before the receipt: the general way says which and where.
+    let general =
+      received === undefined ||
+      (decidedAt >= 0 && (decided === undefined || decided < received)) ||
+      (postponedAt >= 0 && (postponed === undefined || postponed < received));
     const plain = this.plain_;
     if (!general && suspended) {
       // The suspensions as walkEvents finds them (as deadlineInputFromRequest would list them), in
       // the order readInput gives them to the engine.
       const dated = this.dated_;
       dated.length = 0;
-      this.received_ = received;
+      this.received_ = received!;
       this.bad_ = false;
       walkEvents(request, this.today_, this.sink_);
       general = this.bad_;
       if (!general) {
         if (dated.length > 1) dated.sort(byFirstDay);
-        plain.received_ = received;
+        plain.received_ = received!;
         plain.postponed_ = postponed;
         plain.dated_ = dated;
-        e = runEngine(plain, false);
+        engine = runEngine(plain, false);
         plain.dated_ = NONE;
       }
     }
     // The general way gives the errors, with their codes and paths, for what the short way cannot read.
     if (general) {
       const parsed = readInput(deadlineInputFromRequest(request, this.today_), this.readDay_);
-      e = runEngine(this.extra_ ? { ...parsed, extra_: this.extra_ } : parsed, false);
+      engine = runEngine(this.extraHolidays_ ? { ...parsed, extraHolidays_: this.extraHolidays_ } : parsed, false);
       decided = parsed.decided_;
-    } else if (!e) {
+    } else if (!engine) {
       // No suspensions: the term depends on the day of receipt (and the postponement) only.
-      if (postponedAt < 0) e = this.termOf_.get(received);
-      if (!e) {
-        plain.received_ = received;
+      if (postponedAt < 0) engine = this.termByReceipt_.get(received!);
+      if (!engine) {
+        plain.received_ = received!;
         plain.postponed_ = postponed;
-        e = runEngine(plain, false);
-        if (postponedAt < 0) this.termOf_.set(received, e);
+        engine = runEngine(plain, false);
+        if (postponedAt < 0) this.termByReceipt_.set(received!, engine);
       }
     }
-    const a: unknown = request.agreedDeadline;
-    let agreed = NaN;
-    if (a != null) {
-      agreed = this.day_(a);
-      if (agreed !== agreed) parseDay(a, '/agreedDeadline'); // throws
+    const agreedDeadline: unknown = request.agreedDeadline;
+    let agreed: number | undefined;
+    if (agreedDeadline != null) {
+      agreed = this.day_(agreedDeadline);
+      if (agreed === undefined) parseDay(agreedDeadline, '/agreedDeadline'); // throws
     }
-    this.counter_.add_(e, received, decided, agreed);
+    this.counter_.add_(engine!, received!, decided, agreed);
     outcomes[outcome]++;
   }
 }

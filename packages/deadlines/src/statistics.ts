@@ -107,40 +107,69 @@ export function todayInAmsterdam(now: number = Date.now()): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-// The counters of one group; `result` adds the shares and the averages. `within_` holds, for the
-// three measures (4 weeks, legal, agreed), how many were on time and how many count.
+/** One of the three measures of a group: requests on time, and requests that count for it. */
+interface Measure {
+  onTime_: number;
+  counted_: number;
+}
+
+const measure = (): Measure => ({ onTime_: 0, counted_: 0 });
+
+// The counters of one group; `countsOf` adds the shares and the averages. Three measures: within 4
+// weeks (Woo 4.4 lid 1), within the legal deadline, within the agreed term.
 function tally() {
-  return { requests: 0, decided: 0, open: 0, openLate: 0, late: 0, postponed: 0, postponementsInvalid: 0, suspended: 0, suspendedDays: 0, agreed: 0, within_: [0, 0, 0, 0, 0, 0], durations_: [] as number[] };
+  return {
+    requests: 0,
+    decided: 0,
+    open: 0,
+    openLate: 0,
+    late: 0,
+    postponed: 0,
+    postponementsInvalid: 0,
+    suspended: 0,
+    suspendedDays: 0,
+    agreed: 0,
+    fourWeeks_: measure(),
+    legalDeadline_: measure(),
+    agreedTerm_: measure(),
+    daysToDecision_: [] as number[],
+  };
 }
 type Tally = ReturnType<typeof tally>;
 /** The plain counters of a tally, summed up for the total. */
 const COUNTERS = ['requests', 'decided', 'open', 'openLate', 'late', 'postponed', 'postponementsInvalid', 'suspended', 'suspendedDays', 'agreed'] as const;
 
+// (Measures are added by name, never through a list of their names: the bundle shortens names ending in `_`.)
+const addMeasure = (total: Measure, group: Measure): void => {
+  total.onTime_ += group.onTime_;
+  total.counted_ += group.counted_;
+};
+const shareOf = ({ onTime_: count, counted_: of }: Measure): Share => ({ count, of, share: of ? count / of : null });
+
 // No loop over the days to decision here (`sort` and `reduce` do it): a loop in a function called
 // once per month would be compiled and thrown away again and again on a fresh page.
-function result({ within_: w, durations_, ...counts }: Tally): TimelinessCounts {
-  const share = (k: number): Share => ({ count: w[k]!, of: w[k + 1]!, share: w[k + 1] ? w[k]! / w[k + 1]! : null });
-  const d = new Float64Array(durations_).sort();
-  const n = d.length;
+function countsOf({ fourWeeks_, legalDeadline_, agreedTerm_, daysToDecision_, ...counts }: Tally): TimelinessCounts {
+  const days = new Float64Array(daysToDecision_).sort();
+  const n = days.length;
   const half = n >> 1;
   return {
     ...counts,
-    withinFourWeeks: share(0),
-    withinLegalDeadline: share(2),
-    withinAgreedTerm: share(4),
-    medianDaysToDecision: n ? (n % 2 ? d[half]! : (d[half - 1]! + d[half]!) / 2) : null,
+    withinFourWeeks: shareOf(fourWeeks_),
+    withinLegalDeadline: shareOf(legalDeadline_),
+    withinAgreedTerm: shareOf(agreedTerm_),
+    medianDaysToDecision: n ? (n % 2 ? days[half]! : (days[half - 1]! + days[half]!) / 2) : null,
     // Whole days, so the sum is exact in any order.
-    meanDaysToDecision: n ? d.reduce((a, b) => a + b) / n : null,
+    meanDaysToDecision: n ? days.reduce((sum, d) => sum + d) / n : null,
   };
 }
 
 /** Counts requests into their month of receipt (`add_`) and adds up the months (`result_`). */
 export interface Counter {
   /**
-   * Counts one request from its computed term (only its results are read, not `e.in_`), its days of
-   * receipt and decision (NaN while open) and its agreed deadline (NaN when none).
+   * Counts one request from its computed term (only its results are read, not `engine.input_`), its
+   * days of receipt and decision (undefined while open) and its agreed deadline (undefined when none).
    */
-  add_(e: Engine, received: number, decided: number, agreed: number): void;
+  add_(engine: Engine, received: number, decided: number | undefined, agreed: number | undefined): void;
   /** The totals (the sum of the months) and the months in date order. */
   result_(): TimelinessStatistics;
 }
@@ -152,63 +181,66 @@ export function counter(now: number): Counter {
   // hundred days, so the month is worked out once per day, not once per request.
   const groupOf = new Map<number, Tally>();
   // Every request's days to decision, for the total (kept while counting: no loop over them later).
-  const all: number[] = [];
+  const allDaysToDecision: number[] = [];
   return {
-    add_(e, received, decided, agreed) {
-      const deadline = e.deadline_;
-      let t = groupOf.get(received);
-      if (!t) {
+    add_(engine, received, decided, agreed) {
+      const deadline = engine.deadline_;
+      let group = groupOf.get(received);
+      if (!group) {
         const month = isoOf(received).slice(0, 7);
-        t = months.get(month);
-        if (!t) months.set(month, (t = tally()));
-        groupOf.set(received, t);
+        group = months.get(month);
+        if (!group) months.set(month, (group = tally()));
+        groupOf.set(received, group);
       }
       // The three limits: 4 weeks (Woo 4.4 lid 1), the legal deadline, and the agreed deadline where there is one.
-      const agreedLimit = agreed === agreed ? agreed : deadline;
-      const w = t.within_;
-      t.requests++;
+      const fourWeeksEnd = received + 28;
+      const agreedLimit = agreed ?? deadline;
+      const { fourWeeks_: fourWeeks, legalDeadline_: legalDeadline, agreedTerm_: agreedTerm } = group;
+      group.requests++;
       // Decided ones count for every measure; open ones only once past the limit, and then as late.
-      if (decided <= now) {
-        t.decided++;
-        t.durations_.push(decided - received);
-        all.push(decided - received);
-        if (decided > deadline) t.late++;
-        w[1]!++;
-        w[3]!++;
-        w[5]!++;
-        if (decided <= received + 28) w[0]!++;
-        if (decided <= deadline) w[2]!++;
-        if (decided <= agreedLimit) w[4]!++;
+      if (decided !== undefined && decided <= now) {
+        group.decided++;
+        group.daysToDecision_.push(decided - received);
+        allDaysToDecision.push(decided - received);
+        if (decided > deadline) group.late++;
+        fourWeeks.counted_++;
+        legalDeadline.counted_++;
+        agreedTerm.counted_++;
+        if (decided <= fourWeeksEnd) fourWeeks.onTime_++;
+        if (decided <= deadline) legalDeadline.onTime_++;
+        if (decided <= agreedLimit) agreedTerm.onTime_++;
       } else {
-        // Open (decided is NaN), or decided after `today`: open as of `today`.
-        t.open++;
+        // Open, or decided after `today`: open as of `today`.
+        group.open++;
         if (now > deadline) {
-          t.late++;
-          t.openLate++;
-          w[3]!++;
+          group.late++;
+          group.openLate++;
+          legalDeadline.counted_++;
         }
-        if (now > received + 28) w[1]!++;
-        if (now > agreedLimit) w[5]!++;
+        if (now > fourWeeksEnd) fourWeeks.counted_++;
+        if (now > agreedLimit) agreedTerm.counted_++;
       }
-      if (e.valid_) t.postponed++;
-      if (e.valid_ === false) t.postponementsInvalid++;
-      if (e.suspendedDays_) t.suspended++;
-      t.suspendedDays += e.suspendedDays_;
-      if (agreed === agreed) t.agreed++;
+      if (engine.postponementValid_) group.postponed++;
+      if (engine.postponementValid_ === false) group.postponementsInvalid++;
+      if (engine.suspendedDays_) group.suspended++;
+      group.suspendedDays += engine.suspendedDays_;
+      if (agreed !== undefined) group.agreed++;
     },
     result_() {
       const keys = [...months.keys()].sort();
       const total = tally();
-      total.durations_ = all;
+      total.daysToDecision_ = allDaysToDecision;
       for (const month of keys) {
-        const t = months.get(month)!;
-        for (const key of COUNTERS) total[key] += t[key];
-        for (let k = 0; k < 6; k++) total.within_[k]! += t.within_[k]!;
+        const group = months.get(month)!;
+        for (const key of COUNTERS) total[key] += group[key];
+        addMeasure(total.fourWeeks_, group.fourWeeks_);
+        addMeasure(total.legalDeadline_, group.legalDeadline_);
+        addMeasure(total.agreedTerm_, group.agreedTerm_);
       }
       return {
         today: isoOf(now),
-        ...result(total),
-        perMonth: keys.map((month): MonthCounts => ({ month, ...result(months.get(month)!) })),
+        ...countsOf(total),
+        perMonth: keys.map((month): MonthCounts => ({ month, ...countsOf(months.get(month)!) })),
         steps: [step('Woo 4.4; Awb 4:15; Atw art. 1', now, 'statistics', now)],
       };
     },
@@ -227,20 +259,20 @@ export const atIndex = (error: unknown, index: number, at = (path: string) => pa
  * For `WooRequest` records (with their events) use `requestTimelinessStatistics`.
  */
 export function timelinessStatistics(records: Iterable<TimelinessRecord | unknown>, options: TimelinessOptions = {}): TimelinessStatistics {
-  const c = counter(parseDay(options.today ?? todayInAmsterdam(), '/today'));
-  const extra = parseExtraDays(options.extraHolidays);
+  const counted = counter(parseDay(options.today ?? todayInAmsterdam(), '/today'));
+  const extraHolidays = parseExtraDays(options.extraHolidays);
   let index = 0;
   // Each request is counted in its month only; the total is the sum of the months.
   for (const record of records) {
     try {
       const parsed = readInput(record);
-      const e = runEngine(extra ? { ...parsed, extra_: extra } : parsed, false);
-      const a = (record as { agreedDeadline?: unknown }).agreedDeadline;
-      c.add_(e, parsed.received_, parsed.decided_, a != null ? parseDay(a, '/agreedDeadline') : NaN);
+      const engine = runEngine(extraHolidays ? { ...parsed, extraHolidays_: extraHolidays } : parsed, false);
+      const agreed = (record as { agreedDeadline?: unknown }).agreedDeadline;
+      counted.add_(engine, parsed.received_, parsed.decided_, agreed != null ? parseDay(agreed, '/agreedDeadline') : undefined);
     } catch (error) {
       throw atIndex(error, index);
     }
     index++;
   }
-  return c.result_();
+  return counted.result_();
 }

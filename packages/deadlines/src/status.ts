@@ -1,11 +1,9 @@
 import { isoOf, parseDay, workingDaysBetween, type IsoDate } from './calendar.js';
-import { relatedDays } from './deadline.js';
-import { engineOf } from './engine.js';
+import { engineOf, relatedDays } from './engine.js';
 import type { DeadlineInput } from './input.js';
-import { deadlineSteps, step, type Step } from './steps.js';
+import { deadlineSteps, step, type Stage, type Step } from './steps.js';
 
-/** Where a request stands on a given day. */
-export type Stage = 'within-term' | 'suspended' | 'postponed' | 'late' | 'decided-on-time' | 'decided-late';
+export type { Stage };
 
 /** The status of a request on a given day. */
 export interface DeadlineStatus {
@@ -34,29 +32,29 @@ export interface DeadlineStatus {
  * A decision counts when `input.decidedOn` is on or before `today`.
  */
 export function deadlineStatus(input: DeadlineInput | unknown, today: IsoDate): DeadlineStatus {
-  const e = engineOf(input, true);
+  const engine = engineOf(input, true);
   const now = parseDay(today, '/today');
-  const { decided_: decided, extra_: extra } = e.in_;
-  const d = e.deadline_;
-  const isDecided = decided <= now; // false when not decided (NaN)
-  const ref = isDecided ? decided : now;
+  const { decided_: decided, extraHolidays_: extraHolidays } = engine.input_;
+  const deadline = engine.deadline_;
+  const isDecided = decided !== undefined && decided <= now;
+  const reference = isDecided ? decided : now;
   const stage: Stage = isDecided
-    ? decided <= d
+    ? decided <= deadline
       ? 'decided-on-time'
       : 'decided-late'
-    : now > d
+    : now > deadline
       ? 'late'
-      : e.applied_.some((a) => a.counted_ && a.s_.first_ <= now && now <= a.s_.last_) // in a dated suspension
+      : engine.applied_.some(({ counted_, suspension_: { firstDay_, lastDay_ } }) => counted_ && firstDay_ !== undefined && firstDay_ <= now && now <= lastDay_) // in a dated suspension
         ? 'suspended'
-        : e.valid_ && now > e.firstEnd_
+        : engine.postponementValid_ && now > engine.firstTermEnd_
           ? 'postponed'
           : 'within-term';
-  const daysLeft = Math.max(0, d - ref);
-  const daysLate = Math.max(0, ref - d);
-  const workingDaysLeft = workingDaysBetween(ref, d, extra);
-  const workingDaysLate = workingDaysBetween(d, ref, extra);
-  const steps = deadlineSteps(e, relatedDays(e));
-  const late = ref > d;
-  steps.push(step('Woo 4.4', ref, `status.${stage}`, ref, late ? daysLate : daysLeft, late ? workingDaysLate : workingDaysLeft));
-  return { today: isoOf(now), deadline: isoOf(d), stage, daysLeft, workingDaysLeft, daysLate, workingDaysLate, steps };
+  const daysLeft = Math.max(0, deadline - reference);
+  const daysLate = Math.max(0, reference - deadline);
+  const workingDaysLeft = workingDaysBetween(reference, deadline, extraHolidays);
+  const workingDaysLate = workingDaysBetween(deadline, reference, extraHolidays);
+  const steps = deadlineSteps(engine, relatedDays(engine));
+  const late = reference > deadline;
+  steps.push(step('Woo 4.4', reference, `status.${stage}`, reference, late ? daysLate : daysLeft, late ? workingDaysLate : workingDaysLeft));
+  return { today: isoOf(now), deadline: isoOf(deadline), stage, daysLeft, workingDaysLeft, daysLate, workingDaysLate, steps };
 }

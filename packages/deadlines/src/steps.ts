@@ -5,9 +5,8 @@
  */
 import type { LocalizedText } from '@woo-kit/core';
 import { closedReason, isoOf, type ClosedDayReason, type IsoDate } from './calendar.js';
-import type { AppliedSuspension, Engine } from './engine.js';
+import type { AppliedSuspension, Engine, RelatedDays } from './engine.js';
 import type { SuspensionKind } from './input.js';
-import type { Stage } from './status.js';
 import { fill, join, T, type Template } from './texts.js';
 
 /**
@@ -55,6 +54,9 @@ export type StepValues = {
   readonly 'status.decided-late': { readonly decidedOn: IsoDate } & Count;
   readonly statistics: { readonly today: IsoDate };
 };
+
+/** Where a request stands on a given day (`deadlineStatus`); the key of its step is `status.<stage>`. */
+export type Stage = 'within-term' | 'suspended' | 'postponed' | 'late' | 'decided-on-time' | 'decided-late';
 
 /** The stable, machine-readable key of a step text (README "Step keys"). */
 export type StepKey = keyof StepValues;
@@ -114,63 +116,64 @@ const NOTHING: Template = '|';
 
 // One suspension (Woo 4.4 lid 3, Awb 4:15): what it is, then what it did to the term. Its text is
 // put together from parts, which pick their values by name from one set.
-function suspensionStep({ s_: s, counted_, added_, overlap_, end_ }: AppliedSuspension): Step {
-  const kind = s.kind_;
-  const dated = s.notified_ === s.notified_;
+function suspensionStep({ suspension_: suspension, counted_: counted, addedDays_: addedDays, overlapDays_: overlapDays, end_: end }: AppliedSuspension): Step {
+  const kind = suspension.kind_;
+  const dated = suspension.notified_ !== undefined;
   const text = join(
     T[kind],
     dated && (kind === 'instemming' || kind === 'overmacht') ? T.started_ : NOTHING,
-    counted_ ? join(T.counted_, overlap_ ? T.overlap_ : NOTHING, T.newEnd_) : T.notCounted_,
+    counted ? join(T.counted_, overlapDays ? T.overlap_ : NOTHING, T.newEnd_) : T.notCounted_,
   );
-  const all: Record<string, number> = {
-    notifiedOn: s.notified_,
-    from: s.first_,
+  // (A text names only the values it has: the dates of a suspension given as a number of days are never read.)
+  const values: Record<string, number | undefined> = {
+    notifiedOn: suspension.notified_,
+    from: suspension.firstDay_,
     // As given: the last suspended day of a zienswijze ("tot en met"), the day after it for an aanvulling ("tot").
-    endedOn: s.last_ + +(kind === 'aanvulling'),
-    days: s.days_,
-    suspendedDays: added_ + overlap_,
-    overlapDays: overlap_,
-    end: end_,
+    endedOn: dated ? suspension.lastDay_ + +(kind === 'aanvulling') : undefined,
+    days: suspension.days_,
+    suspendedDays: addedDays + overlapDays,
+    overlapDays,
+    end,
   };
-  return make(RULES[kind], dated ? s.first_ : end_, `suspension.${kind}`, text, (k) => all[k]!, { counted: counted_ });
+  return make(RULES[kind], dated ? suspension.firstDay_ : end, `suspension.${kind}`, text, (name) => values[name]!, { counted });
 }
 
-/** Related dates, as day numbers. */
-export interface RelatedDays {
-  readonly clarify_: number;
-  readonly notice_: number;
-  readonly appeal_: number;
-  readonly release_: number;
-  readonly releaseBase_: number;
-}
+/** The other reading of Woo 4.4 lid 2 (Woo 4.4 lid 2; Atw art. 1), as a step; only when there is one. */
+export const alternativeStep = (engine: Engine & { alternativeDeadline_: number }): StepOf<'alternative'> =>
+  step(`${LID_2}; Atw art. 1`, engine.alternativeDeadline_, 'alternative', engine.firstTermEnd_, engine.alternativeDeadline_) as StepOf<'alternative'>;
 
-/** The other reading of Woo 4.4 lid 2 (Woo 4.4 lid 2; Atw art. 1), as a step. */
-export const alternativeStep = (e: Engine): StepOf<'alternative'> => step(`${LID_2}; Atw art. 1`, e.alt_, 'alternative', e.firstEnd_, e.alt_) as StepOf<'alternative'>;
+/** True when the other reading of Woo 4.4 lid 2 gives another deadline. */
+export const hasAlternative = (engine: Engine): engine is Engine & { alternativeDeadline_: number } =>
+  engine.alternativeDeadline_ !== undefined && engine.alternativeDeadline_ !== engine.deadline_;
 
 /** Every step of a deadline computation, in order. */
-export function deadlineSteps(e: Engine, rel: RelatedDays): Step[] {
-  const { received_: r, postponed_: p } = e.in_;
-  const d = e.deadline_;
-  const first = e.firstRawEnd_;
-  const firstEnd = e.firstEnd_;
-  const { clarify_: c, notice_: n, appeal_: a } = rel;
+export function deadlineSteps(engine: Engine, related: RelatedDays): Step[] {
+  const { received_: received, postponed_: postponed } = engine.input_;
+  const { deadline_: deadline, firstRawEnd_: firstRawEnd, firstTermEnd_: firstTermEnd, postponementValid_: postponementValid } = engine;
+  const { aanvullingDue_: aanvullingDue, ingebrekestellingFrom_: ingebrekestellingFrom, appealFrom_: appealFrom } = related;
   // Suspensions counted in the first term come before the postponement, the others after it.
-  const steps = [step(LID_1, r, 'received', r), step(LID_1, r + 28, 'four-weeks', r + 28)];
+  const steps = [step(LID_1, received, 'received', received), step(LID_1, received + 28, 'four-weeks', received + 28)];
   const later: Step[] = [];
-  for (const x of e.applied_) (x.counted_ && x.end_ <= first ? steps : later).push(suspensionStep(x));
-  if (firstEnd !== first) steps.push(atwStep(first, firstEnd)); // Atw art. 1
-  if (e.valid_ !== undefined) steps.push(e.valid_ ? step(LID_2, p, 'postponement', p, firstEnd, first, first + 14) : step(LID_2, p, 'postponement-too-late', p, firstEnd));
+  for (const applied of engine.applied_) (applied.counted_ && applied.end_ <= firstRawEnd ? steps : later).push(suspensionStep(applied));
+  if (firstTermEnd !== firstRawEnd) steps.push(atwStep(firstRawEnd, firstTermEnd)); // Atw art. 1
+  if (postponed !== undefined) {
+    steps.push(
+      postponementValid
+        ? step(LID_2, postponed, 'postponement', postponed, firstTermEnd, firstRawEnd, firstRawEnd + 14)
+        : step(LID_2, postponed, 'postponement-too-late', postponed, firstTermEnd),
+    );
+  }
   steps.push(...later);
-  if (e.rawEnd_ !== first && e.rawEnd_ !== d) steps.push(atwStep(e.rawEnd_, d)); // Atw art. 1
-  steps.push(step(e.valid_ ? LID_2 : LID_1, d, 'deadline', d));
-  if (e.alt_ === e.alt_ && e.alt_ !== d) steps.push(alternativeStep(e));
+  if (engine.rawEnd_ !== firstRawEnd && engine.rawEnd_ !== deadline) steps.push(atwStep(engine.rawEnd_, deadline)); // Atw art. 1
+  steps.push(step(postponementValid ? LID_2 : LID_1, deadline, 'deadline', deadline));
+  if (hasAlternative(engine)) steps.push(alternativeStep(engine));
   steps.push(
-    step('Woo 4.1 lid 5', c, 'clarification', c),
-    step('Woo 4.6', c, 'abuse', c),
-    step('Awb 6:12 lid 2', n, 'notice-of-default', d, n),
-    step('Awb 6:12 lid 2 sub b', a, 'appeal', n, a, a - 1),
-    step('Woo 4.4 lid 5', rel.release_, 'release', rel.releaseBase_, rel.release_),
-    step('Woo 8.2', a, 'penalty'),
+    step('Woo 4.1 lid 5', aanvullingDue, 'clarification', aanvullingDue),
+    step('Woo 4.6', aanvullingDue, 'abuse', aanvullingDue),
+    step('Awb 6:12 lid 2', ingebrekestellingFrom, 'notice-of-default', deadline, ingebrekestellingFrom),
+    step('Awb 6:12 lid 2 sub b', appealFrom, 'appeal', ingebrekestellingFrom, appealFrom, appealFrom - 1),
+    step('Woo 4.4 lid 5', related.release_, 'release', related.releaseBase_, related.release_),
+    step('Woo 8.2', appealFrom, 'penalty'),
   );
   return steps;
 }

@@ -1,1 +1,2 @@
 export function categoryMessagesSource(): string;
+export function englishCategoryTexts(): Map<string, string>;

@@ -17,4 +17,18 @@ export { WooPublicationsChangeEvent, type PublicationsQuery } from './events/woo
 export { WooDecisionElement } from './components/woo-decision/woo-decision.js';
 export { WooCategories } from './components/woo-categories/woo-categories.js';
 export { WooTimelinessDashboard, readRequests } from './components/woo-timeliness-dashboard/woo-timeliness-dashboard.js';
-export * from './localization.js';
+// Localisation for the host page (docs/getting-started-developer.md "Localisation"). The locale runtime
+// the elements use inside (ensureLocale, withLocale, isLocaleReady) is not part of the public API.
+export {
+  allLocales,
+  sourceLocale,
+  targetLocales,
+  configureWooKitLocalization,
+  isWooKitLocalizationConfigured,
+  loadWooKitLocale,
+  matchLocale,
+  directionOf,
+  type WooKitLocale,
+  type WooKitLocalization,
+  type ConfigureOptions,
+} from './localization.js';

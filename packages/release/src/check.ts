@@ -72,7 +72,10 @@ export interface CheckResult {
 
 /** Files that users of a package never need. A path matching one of these fails the check. */
 export const UNWANTED: readonly { readonly pattern: RegExp; readonly why: string }[] = [
-  { pattern: /(^|\/)(test|tests|__tests__|fixtures?|bench|scripts|specs?|xliff|stories)\//, why: 'a test, fixture, script, spec or translation-source folder' },
+  { pattern: /(^|\/)(test|tests|__tests__|fixtures?|bench|scripts|specs?|stories)\//, why: 'a test, fixture, script, spec or story folder' },
+  // The XLIFF files are the one source of the translations (issue 14): published for translators and
+  // for sites that translate further; anything else in xliff/ is not.
+  { pattern: /(^|\/)xliff\/(?!(?:[^/]+)\.xlf$)/, why: 'a translation tool file (only the .xlf files are published)' },
   { pattern: /\.(test|spec|bench|stories)\.[cm]?[jt]sx?$/, why: 'a test, benchmark or story file' },
   { pattern: /\.tsbuildinfo$/, why: 'TypeScript build state' },
   { pattern: /(^|\/)generated\/.*\.map$/, why: 'a source map of generated code' },

@@ -1,6 +1,6 @@
 import { isIsoDate, toWooKitError } from '@woo-kit/core';
 import { computeDeadline, deadlineStatus, type DeadlineResult, type DeadlineStatus, type SuspensionInput } from '@woo-kit/deadlines';
-import { usageError, type CliIO, type Command } from '../command.js';
+import { readArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
 const USAGE = `usage: woo-kit deadline --jsonl [--today YYYY-MM-DD]
@@ -36,17 +36,16 @@ interface Options {
 function parse(args: readonly string[]): Options | string {
   const values = new Map<string, string[]>();
   const flags = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) return `unexpected argument "${arg}"`;
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (FLAGS.includes(name) && eq < 0) {
+  // Every option but a flag takes the next argument as its value, whatever it looks like.
+  for (const token of readArgs(args, { flags: FLAGS, valueMayLookLikeAnOption: true })) {
+    if (token.kind === 'positional') return `unexpected argument "${token.value}"`;
+    if (token.kind === 'end-of-options') return 'unknown option --';
+    const { name, value } = token;
+    if (FLAGS.includes(name) && value === undefined) {
       flags.add(name);
       continue;
     }
     if (!VALUE_OPTIONS.includes(name)) return `unknown option --${name}`;
-    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined) return `--${name} needs a value`;
     values.set(name, [...(values.get(name) ?? []), value]);
   }

@@ -69,13 +69,13 @@ export const zgw: Command = {
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
-    const { options, positionals } = parseArgs(rest, FLAGS);
+    const { options, lists, positionals } = parseArgs(rest, FLAGS);
     if (positionals.length > 0) return usageError(io, this, `unexpected argument "${positionals[0]}"`);
     const today = options.get('today');
     if (today !== undefined && (typeof today !== 'string' || !isIsoDate(today))) return usageError(io, this, '--today must be a date written as YYYY-MM-DD');
     const mapping = await readMapping(options.get('mapping'));
     if (typeof mapping === 'string') return usageError(io, this, mapping);
-    const extra = rest.flatMap((a, i) => (a === '--extra-holiday' && rest[i + 1] ? [rest[i + 1]!] : a.startsWith('--extra-holiday=') ? [a.slice(16)] : []));
+    const extra = lists.get('extra-holiday') ?? [];
     const common = { ...(today === undefined ? {} : { today }), ...(mapping ? { mapping } : {}), ...(extra.length ? { extraHolidays: extra } : {}) };
 
     if (sub === 'deadline') {

@@ -7,41 +7,41 @@ import { msg } from '@lit/localize';
 export function categoryLabelMessage(code: string): string | undefined {
   switch (code) {
     case 'c_139c6280':
-      return msg('Wetten en algemeen verbindende voorschriften', { id: 'category.c_139c6280.label' });
+      return msg('Wetten en algemeen verbindende voorschriften', { id: 'category.c_139c6280.label', desc: 'Name of an information category of the Woo (article 3.3.1a), shown as a heading and in filters.' });
     case 'c_aab6bfc7':
-      return msg('Overige besluiten van algemene strekking', { id: 'category.c_aab6bfc7.label' });
+      return msg('Overige besluiten van algemene strekking', { id: 'category.c_aab6bfc7.label', desc: 'Name of an information category of the Woo (article 3.3.1b), shown as a heading and in filters.' });
     case 'c_759721e2':
-      return msg('Ontwerpen van wet- en regelgeving met adviesaanvraag', { id: 'category.c_759721e2.label' });
+      return msg('Ontwerpen van wet- en regelgeving met adviesaanvraag', { id: 'category.c_759721e2.label', desc: 'Name of an information category of the Woo (article 3.3.1c), shown as a heading and in filters.' });
     case 'c_40a05794':
-      return msg('Organisatie en werkwijze', { id: 'category.c_40a05794.label' });
+      return msg('Organisatie en werkwijze', { id: 'category.c_40a05794.label', desc: 'Name of an information category of the Woo (article 3.3.1d), shown as a heading and in filters.' });
     case 'c_89ee6784':
-      return msg('Bereikbaarheidsgegevens', { id: 'category.c_89ee6784.label' });
+      return msg('Bereikbaarheidsgegevens', { id: 'category.c_89ee6784.label', desc: 'Name of an information category of the Woo (article 3.3.1e), shown as a heading and in filters.' });
     case 'c_8c840238':
-      return msg('Bij vertegenwoordigende organen ingekomen stukken', { id: 'category.c_8c840238.label' });
+      return msg('Bij vertegenwoordigende organen ingekomen stukken', { id: 'category.c_8c840238.label', desc: 'Name of an information category of the Woo (article 3.3.2a), shown as a heading and in filters.' });
     case 'c_c76862ab':
-      return msg('Vergaderstukken Staten-Generaal', { id: 'category.c_c76862ab.label' });
+      return msg('Vergaderstukken Staten-Generaal', { id: 'category.c_c76862ab.label', desc: 'Name of an information category of the Woo (article 3.3.2b), shown as a heading and in filters.' });
     case 'c_db4862c3':
-      return msg('Vergaderstukken decentrale overheden', { id: 'category.c_db4862c3.label' });
+      return msg('Vergaderstukken decentrale overheden', { id: 'category.c_db4862c3.label', desc: 'Name of an information category of the Woo (article 3.3.2c), shown as a heading and in filters.' });
     case 'c_3a248e3a':
-      return msg('Agenda’s en besluitenlijsten bestuurscolleges', { id: 'category.c_3a248e3a.label' });
+      return msg('Agenda’s en besluitenlijsten bestuurscolleges', { id: 'category.c_3a248e3a.label', desc: 'Name of an information category of the Woo (article 3.3.2d), shown as a heading and in filters.' });
     case 'c_99a836c7':
-      return msg('Adviezen', { id: 'category.c_99a836c7.label' });
+      return msg('Adviezen', { id: 'category.c_99a836c7.label', desc: 'Name of an information category of the Woo (article 3.3.2e), shown as a heading and in filters.' });
     case 'c_8fc2335c':
-      return msg('Convenanten', { id: 'category.c_8fc2335c.label' });
+      return msg('Convenanten', { id: 'category.c_8fc2335c.label', desc: 'Name of an information category of the Woo (article 3.3.2f), shown as a heading and in filters.' });
     case 'c_c6cd1213':
-      return msg('Jaarplannen en jaarverslagen', { id: 'category.c_c6cd1213.label' });
+      return msg('Jaarplannen en jaarverslagen', { id: 'category.c_c6cd1213.label', desc: 'Name of an information category of the Woo (article 3.3.2g), shown as a heading and in filters.' });
     case 'c_cf268088':
-      return msg('Subsidieverplichtingen anders dan met beschikking', { id: 'category.c_cf268088.label' });
+      return msg('Subsidieverplichtingen anders dan met beschikking', { id: 'category.c_cf268088.label', desc: 'Name of an information category of the Woo (article 3.3.2h), shown as a heading and in filters.' });
     case 'c_3baef532':
-      return msg('Woo-verzoeken en -besluiten', { id: 'category.c_3baef532.label' });
+      return msg('Woo-verzoeken en -besluiten', { id: 'category.c_3baef532.label', desc: 'Name of an information category of the Woo (article 3.3.2i), shown as a heading and in filters.' });
     case 'c_fdaee95e':
-      return msg('Onderzoeksrapporten', { id: 'category.c_fdaee95e.label' });
+      return msg('Onderzoeksrapporten', { id: 'category.c_fdaee95e.label', desc: 'Name of an information category of the Woo (article 3.3.2j), shown as a heading and in filters.' });
     case 'c_46a81018':
-      return msg('Beschikkingen', { id: 'category.c_46a81018.label' });
+      return msg('Beschikkingen', { id: 'category.c_46a81018.label', desc: 'Name of an information category of the Woo (article 3.3.2k), shown as a heading and in filters.' });
     case 'c_a870c43d':
-      return msg('Klachtoordelen', { id: 'category.c_a870c43d.label' });
+      return msg('Klachtoordelen', { id: 'category.c_a870c43d.label', desc: 'Name of an information category of the Woo (article 3.3.2l), shown as a heading and in filters.' });
     case 'c_816e508d':
-      return msg('Inspanningsverplichting art 3.1 Woo', { id: 'category.c_816e508d.label' });
+      return msg('Inspanningsverplichting art 3.1 Woo', { id: 'category.c_816e508d.label', desc: 'Name of an information category of the Woo (article 3.1), shown as a heading and in filters.' });
     default:
       return undefined;
   }
@@ -51,41 +51,41 @@ export function categoryLabelMessage(code: string): string | undefined {
 export function categoryExplanationMessage(code: string): string | undefined {
   switch (code) {
     case 'c_139c6280':
-      return msg('Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de regels voor parkeren of afval.', { id: 'category.c_139c6280.explanation' });
+      return msg('Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de regels voor parkeren of afval.', { id: 'category.c_139c6280.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1a.' });
     case 'c_aab6bfc7':
-      return msg('Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld beleidsregels. Daarin staat hoe de gemeente haar regels toepast.', { id: 'category.c_aab6bfc7.explanation' });
+      return msg('Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld beleidsregels. Daarin staat hoe de gemeente haar regels toepast.', { id: 'category.c_aab6bfc7.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1b.' });
     case 'c_759721e2':
-      return msg('Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om advies hoort erbij.', { id: 'category.c_759721e2.explanation' });
+      return msg('Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om advies hoort erbij.', { id: 'category.c_759721e2.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1c.' });
     case 'c_40a05794':
-      return msg('Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet en mag beslissen.', { id: 'category.c_40a05794.explanation' });
+      return msg('Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet en mag beslissen.', { id: 'category.c_40a05794.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1d.' });
     case 'c_89ee6784':
-      return msg('Hoe u de organisatie bereikt: adres, telefoon, e-mail en openingstijden. En hoe u om informatie vraagt.', { id: 'category.c_89ee6784.explanation' });
+      return msg('Hoe u de organisatie bereikt: adres, telefoon, e-mail en openingstijden. En hoe u om informatie vraagt.', { id: 'category.c_89ee6784.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1e.' });
     case 'c_8c840238':
-      return msg('Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één geval horen er niet bij.', { id: 'category.c_8c840238.explanation' });
+      return msg('Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één geval horen er niet bij.', { id: 'category.c_8c840238.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2a.' });
     case 'c_c76862ab':
-      return msg('Stukken en verslagen van vergaderingen van de Eerste en Tweede Kamer. Dit geldt niet voor een gemeente.', { id: 'category.c_c76862ab.explanation' });
+      return msg('Stukken en verslagen van vergaderingen van de Eerste en Tweede Kamer. Dit geldt niet voor een gemeente.', { id: 'category.c_c76862ab.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2b.' });
     case 'c_db4862c3':
-      return msg('Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, waterschappen en samenwerkende gemeenten.', { id: 'category.c_db4862c3.explanation' });
+      return msg('Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, waterschappen en samenwerkende gemeenten.', { id: 'category.c_db4862c3.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2c.' });
     case 'c_3a248e3a':
-      return msg('De agenda en de lijst met besluiten van de vergaderingen van burgemeester en wethouders.', { id: 'category.c_3a248e3a.explanation' });
+      return msg('De agenda en de lijst met besluiten van de vergaderingen van burgemeester en wethouders.', { id: 'category.c_3a248e3a.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2d.' });
     case 'c_99a836c7':
-      return msg('Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies hoort erbij. Adviezen over één persoon of één geval niet.', { id: 'category.c_99a836c7.explanation' });
+      return msg('Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies hoort erbij. Adviezen over één persoon of één geval niet.', { id: 'category.c_99a836c7.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2e.' });
     case 'c_8fc2335c':
-      return msg('Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met andere overheden.', { id: 'category.c_8fc2335c.explanation' });
+      return msg('Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met andere overheden.', { id: 'category.c_8fc2335c.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2f.' });
     case 'c_c6cd1213':
-      return msg('Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat zij heeft gedaan.', { id: 'category.c_c6cd1213.explanation' });
+      return msg('Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat zij heeft gedaan.', { id: 'category.c_c6cd1213.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2g.' });
     case 'c_cf268088':
-      return msg('Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie van Buitenlandse Zaken.', { id: 'category.c_cf268088.explanation' });
+      return msg('Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie van Buitenlandse Zaken.', { id: 'category.c_cf268088.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2h.' });
     case 'c_3baef532':
-      return msg('Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die openbaar is gemaakt.', { id: 'category.c_3baef532.explanation' });
+      return msg('Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die openbaar is gemaakt.', { id: 'category.c_3baef532.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2i.' });
     case 'c_fdaee95e':
-      return msg('Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over haar beleid. Er staan vooral feiten in.', { id: 'category.c_fdaee95e.explanation' });
+      return msg('Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over haar beleid. Er staan vooral feiten in.', { id: 'category.c_fdaee95e.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2j.' });
     case 'c_46a81018':
-      return msg('Besluiten over één persoon, bedrijf of zaak, zoals een vergunning. De wet zondert 21 soorten besluiten uit.', { id: 'category.c_46a81018.explanation' });
+      return msg('Besluiten over één persoon, bedrijf of zaak, zoals een vergunning. De wet zondert 21 soorten besluiten uit.', { id: 'category.c_46a81018.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2k.' });
     case 'c_a870c43d':
-      return msg('Het schriftelijke oordeel van de organisatie over een klacht.', { id: 'category.c_a870c43d.explanation' });
+      return msg('Het schriftelijke oordeel van de organisatie over een klacht.', { id: 'category.c_a870c43d.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2l.' });
     case 'c_816e508d':
-      return msg('Informatie die niet in een van de 17 verplichte groepen valt. De organisatie maakt die toch zelf openbaar.', { id: 'category.c_816e508d.explanation' });
+      return msg('Informatie die niet in een van de 17 verplichte groepen valt. De organisatie maakt die toch zelf openbaar.', { id: 'category.c_816e508d.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.1.' });
     default:
       return undefined;
   }

@@ -174,7 +174,7 @@ export class WooCategories extends WooElement {
       <p class="category__article">${this.articleText(category.article)}</p>
       <p>${categoryExplanation(category, locale)}</p>
       <dl class="category__facts">
-        <div><dt>${msg('Verplicht?')}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
+        <div><dt>${msg('Verplicht?', { desc: 'Column header: whether publishing this information category is mandatory yet' })}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
         ${counts && category.appliesToMunicipality
           ? html`<div>
               <dt>${msg('Publicaties')}</dt>

@@ -143,7 +143,7 @@ export class WooContact extends WooElement {
                 <dd><address>${d.postal}</address></dd>`
             : nothing}
           ${hours
-            ? html`<dt>${msg('Open')}</dt>
+            ? html`<dt>${msg('Open', { desc: 'Label of the opening hours of the contact point (a heading of a list, not a verb)' })}</dt>
                 <dd>${hours}</dd>`
             : nothing}
           ${this.accessibility

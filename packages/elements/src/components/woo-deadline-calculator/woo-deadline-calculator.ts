@@ -234,7 +234,7 @@ export class WooDeadlineCalculator extends WooElement {
             str`Twee weken nadat de gemeente uw ingebrekestelling heeft ontvangen, kunt u in beroep gaan (Awb 6:12). Ontvangt de gemeente de brief op ${date(r.related.ingebrekestellingFrom)}, dan kan dat vanaf ${date(r.related.appealForFailureToDecideFrom)}. Sommige rechters tellen een dag minder: dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
           )}
         </dd>
-        <dt>${msg('Dwangsom')}</dt>
+        <dt>${msg('Dwangsom', { desc: 'Heading: the penalty payment for deciding late (Awb 4:17), which does not apply to Woo requests' })}</dt>
         <dd>${this.steps.text(r.related.penalty, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
       </dl>
     </section>`;

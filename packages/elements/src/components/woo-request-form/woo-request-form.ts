@@ -289,7 +289,7 @@ export class WooRequestForm extends WooElement {
             <ul>
               ${questionUrl ? html`<li><a href=${questionUrl}>${msg('Stel uw vraag aan de gemeente')}</a></li>` : nothing}
               ${this.questionPhone
-                ? html`<li>${msg('Bel')} <a href="tel:${this.questionPhone.replace(/[^0-9+]/g, '')}">${this.questionPhone}</a></li>`
+                ? html`<li>${msg('Bel', { desc: 'Button or link text: call the municipality by phone (imperative)' })} <a href="tel:${this.questionPhone.replace(/[^0-9+]/g, '')}">${this.questionPhone}</a></li>`
                 : nothing}
             </ul>
           </div>`
@@ -326,7 +326,7 @@ export class WooRequestForm extends WooElement {
       <p class="hint">${msg('Over welke periode gaat het? Dit is niet verplicht.')}</p>
       ${dateField({
         id: 'period-from',
-        label: msg('Vanaf'),
+        label: msg('Vanaf', { desc: 'Label of the first date of the period the requested information is about' }),
         optional: true,
         error: this.errorFor('period-from'),
         value: d.periodFrom,
@@ -334,7 +334,7 @@ export class WooRequestForm extends WooElement {
       })}
       ${dateField({
         id: 'period-to',
-        label: msg('Tot en met'),
+        label: msg('Tot en met', { desc: 'Label of the last date (inclusive) of the period the requested information is about' }),
         optional: true,
         error: this.errorFor('period-to'),
         value: d.periodTo,
@@ -414,7 +414,7 @@ export class WooRequestForm extends WooElement {
       <dd class="summary-value">${value}</dd>
       <dd class="summary-action">
         <button type="button" class="link-button" @click=${() => this.goToField(step, field)}>
-          ${msg('Wijzig')}<span class="visually-hidden"> ${label}</span>
+          ${msg('Wijzig', { desc: 'Link on the check-your-answers page: change this answer (imperative)' })}<span class="visually-hidden"> ${label}</span>
         </button>
       </dd>
     </div>`;
@@ -423,9 +423,9 @@ export class WooRequestForm extends WooElement {
       ${this.heading(msg('Controleer uw verzoek'))}
       <dl class="summary-list">
         ${row(msg('Wat u zoekt'), d.want === 'answer' ? msg('Een antwoord op een vraag') : msg('Documenten of andere informatie'), 'triage', 'want')}
-        ${row(msg('Informatie'), d.subject.trim(), 'question', 'subject')}
-        ${from.ok || to.ok ? row(msg('Periode'), period, 'question', 'period-from') : nothing}
-        ${row(msg('Antwoord'), replyText, 'contact', 'reply')}
+        ${row(msg('Informatie', { desc: 'Row on the check-your-answers page: the information the requester is looking for' }), d.subject.trim(), 'question', 'subject')}
+        ${from.ok || to.ok ? row(msg('Periode', { desc: 'Row on the check-your-answers page: the period the requested information is about' }), period, 'question', 'period-from') : nothing}
+        ${row(msg('Antwoord', { desc: 'Row on the check-your-answers page: how the requester wants to receive the answer' }), replyText, 'contact', 'reply')}
         ${contact ? row(msg('Uw gegevens'), contact, 'contact', d.reply === 'post' ? 'street' : 'email') : nothing}
       </dl>
       ${this.send.kind === 'not-connected'

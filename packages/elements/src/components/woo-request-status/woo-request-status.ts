@@ -170,7 +170,7 @@ export class WooRequestStatus extends WooElement {
       ...(request.events ?? []).map((event): TimelineItem => ({ on: event.on, label: this.eventLabel(event), kind: 'event' })),
       { on: result.deadline, label: msg('Uiterste dag voor het besluit.'), kind: 'deadline' },
     ];
-    if (!decided) items.push({ on: today, label: msg('Vandaag'), kind: 'today' });
+    if (!decided) items.push({ on: today, label: msg('Vandaag', { desc: 'Mark on the timeline of a request: today' }), kind: 'today' });
     const order = { event: 0, today: 1, deadline: 2 };
     return items.sort((a, b) => (a.on === b.on ? order[a.kind] - order[b.kind] : a.on < b.on ? -1 : 1));
   }

@@ -1,0 +1,2 @@
+export function hasMessageNotes(path: string): boolean;
+export function dropMessageNotes(code: string): string;

@@ -217,8 +217,41 @@ function scrollBoxProblems(doc: Document): string[] {
   return problems;
 }
 
+/** The document and every open shadow root in it. */
+function styleScopes(doc: Document): (Document | ShadowRoot)[] {
+  const scopes: (Document | ShadowRoot)[] = [doc];
+  const stack: Element[] = [doc.documentElement];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.shadowRoot) {
+      scopes.push(el.shadowRoot);
+      stack.push(...el.shadowRoot.children);
+    }
+    stack.push(...el.children);
+  }
+  return scopes;
+}
+
+/**
+ * Runs `measure` with every part of the page laid out: `content-visibility: auto` skips the layout of
+ * what is off screen (its boxes are then placeholders), and a person scrolls to all of it.
+ */
+function withEverythingLaidOut<T>(doc: Document, measure: () => T): T {
+  const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync('* { content-visibility: visible !important; }');
+  const scopes = styleScopes(doc);
+  for (const scope of scopes) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  try {
+    return measure();
+  } finally {
+    for (const scope of scopes) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+}
+
 /** Everything that is wrong with the layout of the document, as sentences; empty when it holds up. */
 export function layoutProblems(doc: Document): string[] {
-  const runs = textRuns(doc);
-  return [...sidewaysProblems(doc, runs), ...overlapProblems(runs), ...clippedProblems(runs), ...scrollBoxProblems(doc)];
+  return withEverythingLaidOut(doc, () => {
+    const runs = textRuns(doc);
+    return [...sidewaysProblems(doc, runs), ...overlapProblems(runs), ...clippedProblems(runs), ...scrollBoxProblems(doc)];
+  });
 }

@@ -81,6 +81,11 @@ export const styles = css`
   .chart__scroll > svg {
     min-inline-size: 36em;
   }
+  /* The chart runs left to right in every language (its axis is on the left): its box opens at that
+     start, also on a right-to-left page, rather than at the last months. */
+  .chart__scroll {
+    direction: ltr;
+  }
   svg {
     display: block;
     inline-size: 100%;
@@ -159,8 +164,8 @@ export const styles = css`
   /* Column headings wrap, so the table fits a laptop's width; on a phone it scrolls in its box. */
   thead th {
     white-space: normal;
+    overflow-wrap: normal;
     vertical-align: bottom;
-    min-inline-size: 5em;
   }
   th[scope='row'],
   thead th:first-child {

@@ -5,7 +5,8 @@
 //
 // Serves the repository like the browser tests do (esbuild for TypeScript, the demo's /api from the
 // reference service on an in-memory database) and renders each page in an iframe of the width
-// (packages/elements/test/support/shot.ts). Options: --engine chromium|firefox|webkit (repeatable),
+// (packages/elements/test/support/shot.ts); in WebKit, whose element screenshots stop at the window's
+// edge, a page is taken as a series of screens as high as the window. Options: --engine chromium|firefox|webkit (repeatable),
 // --only <text> (stories whose "component story" contains the text, and the demo for "demo").
 // Runs with `node --import tsx` (the engine drivers are wrapped in TypeScript).
 import { startDevServer } from '@web/dev-server';
@@ -66,14 +67,26 @@ try {
         for (const locale of LOCALES) {
           for (const width of WIDTHS) {
             const file = fileName([engine, pageCase.label, locale, String(width)]);
-            const query = new URLSearchParams({ ...pageCase.query, locale, width: String(width) });
+            const query = new URLSearchParams({ ...pageCase.query, locale, width: String(width), ...(engine === 'webkit' ? { screen: 'window' } : {}) });
             const page = await browser.open(`${shotPage}?${query}`);
             try {
               await page.waitFor(`document.body.dataset.state !== undefined`, 90_000);
               const error = await page.evaluate(`document.body.dataset.error ?? ''`);
               if (error) throw new Error(error);
-              await page.screenshot('iframe', join(out, file));
-              shots.push({ engine, label: pageCase.label, locale, width, file });
+              // WebKit's element screenshots stop at the window's edge: its pages are taken screen by screen.
+              const screens = Number(await page.evaluate(`document.body.dataset.screens ?? '1'`));
+              const files = [];
+              for (let i = 0; i < screens; i++) {
+                const part = screens > 1 ? file.replace(/\.png$/, `--${String(i + 1).padStart(2, '0')}.png`) : file;
+                if (screens > 1) {
+                  await page.evaluate(`(window.wooShowScreen(${i}), true)`);
+                  // WebKit paints a scrolled frame a moment later than the next animation frames.
+                  await new Promise((resolve) => setTimeout(resolve, 400));
+                }
+                await page.screenshot('iframe', join(out, part));
+                files.push(part);
+              }
+              shots.push({ engine, label: pageCase.label, locale, width, files });
               process.stdout.write('.');
             } catch (error) {
               failures.push(`${engine} ${pageCase.label} ${locale} ${width}: ${error.message}`);
@@ -96,7 +109,10 @@ const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
 const sections = [...new Set(shots.map((s) => s.label))].map((label) => {
   const rows = shots
     .filter((s) => s.label === label)
-    .map((s) => `<figure><a href="${escape(s.file)}"><img src="${escape(s.file)}" alt="" loading="lazy" width="${s.width === 1280 ? 480 : 188}"></a><figcaption>${escape(`${ENGINE_LABEL[s.engine]}, ${s.locale}, ${s.width} px`)}</figcaption></figure>`)
+    .map(
+      (s) =>
+        `<figure>${s.files.map((f) => `<a href="${escape(f)}"><img src="${escape(f)}" alt="" loading="lazy" width="${s.width === 1280 ? 480 : 188}"></a>`).join('')}<figcaption>${escape(`${ENGINE_LABEL[s.engine]}, ${s.locale}, ${s.width} px${s.files.length > 1 ? `, ${s.files.length} screens` : ''}`)}</figcaption></figure>`,
+    )
     .join('\n');
   return `<section><h2>${escape(label)}</h2><div class="row">${rows}</div></section>`;
 });

@@ -167,6 +167,11 @@ export const styles = css`
     overflow-wrap: normal;
     vertical-align: bottom;
   }
+  /* A merged group of months ("december 2025 – januari 2026") may take two lines, so the table fits. */
+  th[scope='row'] {
+    white-space: normal;
+    overflow-wrap: normal;
+  }
   th[scope='row'],
   thead th:first-child {
     text-align: start;

@@ -7,6 +7,7 @@ import { ENGINES, engineLauncher } from './scripts/browsers.mjs';
 import { wooCommandsPlugin } from './scripts/wtr-commands.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testApiMiddleware } from './scripts/wtr-test-api.mjs';
+import { demoApiMiddleware } from './scripts/wtr-demo-api.mjs';
 
 const engine = process.env.WOO_BROWSER || 'chromium';
 if (!ENGINES.includes(engine)) throw new Error(`WOO_BROWSER=${engine}: use one of ${ENGINES.join(', ')}`);
@@ -17,7 +18,8 @@ export default {
   files: ['packages/elements/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency,
-  middleware: [testApiMiddleware()],
+  // demoApiMiddleware: the demo page's /api routes, for the layout test of examples/index.html.
+  middleware: [testApiMiddleware(), demoApiMiddleware()],
   testFramework: { config: { timeout: 10000 } },
   // WebDriver sessions are slower to start and each key press is a round trip.
   testsFinishTimeout: 20 * 60 * 1000,

@@ -6,34 +6,12 @@
 // Firefox and WebKit (WebKit over WebDriver cannot make its window that narrow).
 import { expect } from '@open-wc/testing';
 import { allStories } from '../support/stories.js';
-
-const FRAME = new URL('../support/story-frame.html', import.meta.url).href;
-
-/** Loads a story into an iframe of the given size; resolves with the iframe once the story is laid out. */
-async function storyInFrame(component: string, story: string, width: number, height: number): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = `${component}: ${story}`;
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block;`;
-  const ready = new Promise<void>((resolve, reject) => {
-    const listen = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow) return;
-      window.removeEventListener('message', listen);
-      const data = event.data as { type: string; message?: string };
-      if (data.type === 'woo-story-ready') resolve();
-      else reject(new Error(data.message));
-    };
-    window.addEventListener('message', listen);
-  });
-  frame.src = `${FRAME}?${new URLSearchParams({ component, story })}`;
-  document.body.append(frame);
-  await ready;
-  return frame;
-}
+import { storyInFrame } from '../support/frame.js';
 
 describe('reflow at 320 px', () => {
   for (const story of allStories()) {
     it(`<${story.component}> ${story.name} fits without sideways scrolling`, async () => {
-      const frame = await storyInFrame(story.component, story.name, 320, 640);
+      const frame = await storyInFrame(story.component, story.name, { width: 320, height: 640 });
       try {
         const doc = frame.contentDocument!;
         expect(frame.contentWindow!.innerWidth, 'viewport width').to.equal(320);

@@ -1,7 +1,7 @@
 // One small interface over the three engines' drivers, for Node tests that open real pages (the demo
-// site): Playwright for Chromium, puppeteer-core over WebDriver BiDi for Firefox, webdriverio over
-// WebDriver classic for WebKit (see scripts/browsers.mjs). Only what those tests need: open a page,
-// wait for a condition, evaluate an expression, close.
+// site) and for `pnpm screenshots`: Playwright for Chromium, puppeteer-core over WebDriver BiDi for
+// Firefox, webdriverio over WebDriver classic for WebKit (see scripts/browsers.mjs). Only what those
+// need: open a page, wait for a condition, evaluate an expression, take a picture of an element, close.
 //
 // Expressions are JavaScript source text, not functions: tsx compiles test functions with helpers
 // (`__name`) that do not exist in the page.
@@ -16,8 +16,13 @@ export interface EnginePage {
   evaluate<T>(expression: string): Promise<T>;
   /** Waits until the expression is true in the page, or fails after `ms`. */
   waitFor(expression: string, ms?: number): Promise<void>;
+  /** Saves a PNG of the first element that matches `selector` (all of it, also what is below the window). */
+  screenshot(selector: string, file: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The window size pages open in: room for a 1280 px frame. */
+const WINDOW = { width: 1400, height: 1000 };
 
 export interface EngineBrowser {
   readonly engine: Engine;
@@ -46,12 +51,13 @@ export async function launchEngine(engine: Engine): Promise<EngineBrowser> {
     return {
       engine,
       async open(url) {
-        const page = await browser.newPage();
+        const page = await browser.newPage({ viewport: WINDOW });
         await page.goto(url);
         return {
           evaluate: (expression) => page.evaluate(expression),
           // Not waitForFunction: it evaluates a string with eval in the page, which a strict CSP forbids.
           waitFor: async (expression, ms = 30_000) => poll(async () => (await page.evaluate(expression)) === true, ms, expression),
+          screenshot: async (selector, file) => void (await page.locator(selector).first().screenshot({ path: file })),
           close: () => page.close(),
         };
       },
@@ -64,10 +70,16 @@ export async function launchEngine(engine: Engine): Promise<EngineBrowser> {
       engine,
       async open(url) {
         const page = await browser.newPage();
+        await page.setViewport(WINDOW);
         await page.goto(url);
         return {
           evaluate: (expression) => page.evaluate(expression) as never,
           waitFor: async (expression, ms = 30_000) => poll(async () => (await page.evaluate(expression)) === true, ms, expression),
+          async screenshot(selector, file) {
+            const element = await page.$(selector);
+            if (!element) throw new Error(`no ${selector} on ${page.url()}`);
+            await element.screenshot({ path: file as `${string}.png` });
+          },
           close: () => page.close(),
         };
       },
@@ -76,6 +88,7 @@ export async function launchEngine(engine: Engine): Promise<EngineBrowser> {
   }
   const { options, stop } = await startWebKitDriver();
   const browser = await remote(options as never);
+  await browser.setWindowSize(WINDOW.width, WINDOW.height);
   return {
     engine,
     async open(url) {
@@ -83,6 +96,7 @@ export async function launchEngine(engine: Engine): Promise<EngineBrowser> {
       return {
         evaluate: (expression) => browser.execute(`return (${expression});`) as never,
         waitFor: async (expression, ms = 30_000) => poll(async () => (await browser.execute(`return (${expression});`)) === true, ms, expression),
+        screenshot: async (selector, file) => void (await browser.$(selector).saveScreenshot(file)),
         close: async () => void (await browser.navigateTo('about:blank')),
       };
     },

@@ -49,13 +49,16 @@ export function allStories(): StoryCase[] {
   );
 }
 
-/** Renders a story into a fresh page section and waits until its elements have rendered; returns the cleanup. */
-export async function renderStory({ component, name, meta, story }: StoryCase, l10n: WooKitLocalization): Promise<() => void> {
-  const parameters = { ...meta.parameters, ...story.parameters };
-  const locale = (parameters['locale'] as string | undefined) ?? 'nl';
-  document.documentElement.lang = locale;
+/**
+ * Renders a story into a fresh page section and waits until its elements have rendered; returns the
+ * cleanup. `locale` renders it in another language than its own (Arabic right to left).
+ */
+export async function renderStory({ component, name, meta, story }: StoryCase, l10n: WooKitLocalization, locale?: string): Promise<() => void> {
+  const parameters = { ...meta.parameters, ...story.parameters, ...(locale ? { locale, dir: locale === 'ar' ? 'rtl' : 'ltr' } : {}) };
+  const lang = (parameters['locale'] as string | undefined) ?? 'nl';
+  document.documentElement.lang = lang;
   document.documentElement.dir = (parameters['dir'] as string | undefined) ?? 'ltr';
-  await l10n.setLocale(locale);
+  await l10n.setLocale(lang);
   const renderFn = story.render ?? meta.render;
   if (typeof renderFn !== 'function') throw new Error(`story ${component} ${name} has no render function`);
   document.title = `${component}: ${name}`;

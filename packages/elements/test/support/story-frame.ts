@@ -1,4 +1,4 @@
-// One story on a page of its own, for tests that need a viewport of a given size in every engine: the
+// One story (?component=…&story=…, optionally &locale=ar) on a page of its own, for tests that need a viewport of a given size in every engine: the
 // test puts this page in an iframe of that size (an iframe is a viewport of its own: media queries,
 // `vw` and scrolling follow its size). WebKit over WebDriver cannot make the window narrower than
 // ≈ 447 px; an iframe of 320 px can be made in every engine.
@@ -7,6 +7,7 @@
 // or `{ type: 'woo-story-error', message }`.
 import { configureWooKitLocalization } from '../../src/localization.js';
 import { allStories, renderStory } from './stories.js';
+import { settled } from './frame.js';
 
 const params = new URLSearchParams(location.search);
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
@@ -14,9 +15,9 @@ const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 try {
   const story = allStories().find((s) => s.component === params.get('component') && s.name === params.get('story'));
   if (!story) throw new Error(`no story ${params.get('component')} ${params.get('story')}`);
-  await renderStory(story, l10n);
+  await renderStory(story, l10n, params.get('locale') ?? undefined);
   // Measure what a person sees: after the layout of the next frames, not mid-render.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await settled();
   parent.postMessage({ type: 'woo-story-ready' }, location.origin);
 } catch (error) {
   parent.postMessage({ type: 'woo-story-error', message: String(error) }, location.origin);

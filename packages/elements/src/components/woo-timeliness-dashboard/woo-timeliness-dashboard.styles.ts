@@ -66,12 +66,25 @@ export const styles = css`
   }
   /* The chart keeps a readable size: on a narrow screen it scrolls sideways inside its own box
      (the table below has the same figures and reflows). */
-  .chart__scroll {
+  .chart__scroll,
+  .table-wrap {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* Scroll shadows: a shadow at each edge that has more to scroll to. The two covers move with the
+       content (local) and hide a shadow once its edge is reached. */
+    background:
+      linear-gradient(to right, var(--_woo-background), var(--_woo-background) 30%, transparent) left / 2.5em 100% no-repeat local,
+      linear-gradient(to left, var(--_woo-background), var(--_woo-background) 30%, transparent) right / 2.5em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 1em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 1em 100% no-repeat scroll;
   }
   .chart__scroll > svg {
     min-inline-size: 36em;
+  }
+  /* The chart runs left to right in every language (its axis is on the left): its box opens at that
+     start, also on a right-to-left page, rather than at the last months. */
+  .chart__scroll {
+    direction: ltr;
   }
   svg {
     display: block;
@@ -132,10 +145,6 @@ export const styles = css`
     stroke-width: 2;
     stroke-dasharray: 6 4;
   }
-  .table-wrap {
-    overflow-x: auto;
-    max-inline-size: 100%;
-  }
   table {
     border-collapse: collapse;
     inline-size: 100%;
@@ -152,20 +161,34 @@ export const styles = css`
     text-align: end;
     white-space: nowrap;
   }
+  /* Column headings wrap, so the table fits a laptop's width; on a phone it scrolls in its box. */
+  thead th {
+    white-space: normal;
+    overflow-wrap: normal;
+    vertical-align: bottom;
+  }
+  /* A merged group of months ("december 2025 – januari 2026") may take two lines, so the table fits. */
+  th[scope='row'] {
+    white-space: normal;
+    overflow-wrap: normal;
+  }
   th[scope='row'],
   thead th:first-child {
     text-align: start;
   }
+  /* One grid for all outcomes (each row a subgrid): every bar's track starts and ends at the same place,
+     however wide its label or figure. */
   .outcomes {
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 0.5em;
+    grid-template-columns: minmax(8em, max-content) minmax(4em, 1fr) max-content;
+    gap: 0.5em 0.75em;
   }
   .outcomes li {
+    grid-column: 1 / -1;
     display: grid;
-    grid-template-columns: minmax(10em, 14em) 1fr auto;
-    gap: 0.75em;
+    grid-template-columns: subgrid;
     align-items: center;
   }
   .outcome__bar {
@@ -181,8 +204,8 @@ export const styles = css`
     fill: var(--woo-timeliness-dashboard-bar, var(--_woo-link-color));
   }
   @media (max-width: 30em) {
-    .outcomes li {
-      grid-template-columns: 1fr auto;
+    .outcomes {
+      grid-template-columns: 1fr max-content;
     }
     .outcome__bar {
       display: none;

@@ -6,7 +6,7 @@ import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
 import { systemColour } from '../../../test/support/dom.js';
 import './define.js';
-import type { WooTimelinessDashboard } from './woo-timeliness-dashboard.js';
+import { valueLabelY, type WooTimelinessDashboard } from './woo-timeliness-dashboard.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -39,6 +39,40 @@ describe('woo-timeliness-dashboard', () => {
     expect(figures).to.include('Mediaan: dagen tot het besluit: 39'); // 21, 39 and 66 days
     const outcomes = [...el.shadowRoot!.querySelectorAll('.outcomes li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(outcomes).to.deep.equal(['Informatie gegeven 1 (25%)', 'Deels gegeven 1 (25%)', 'Geweigerd 1 (25%)', 'Nog geen besluit 1 (25%)']);
+  });
+
+  it('keeps every value label clear of the target line', async () => {
+    // The chart's geometry (0% at y 220, 100% at y 20) and its 12-unit bold labels, measured as drawn.
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard>`);
+    const chart = el.shadowRoot!.querySelector('.chart svg')!;
+    const ns = 'http://www.w3.org/2000/svg';
+    for (const target of [50, 80, 90]) {
+      const targetY = 20 + 200 * (1 - target / 100);
+      for (let percent = 0; percent <= 100; percent++) {
+        const label = document.createElementNS(ns, 'text');
+        label.setAttribute('class', 'value');
+        label.setAttribute('y', String(valueLabelY(20 + 200 * (1 - percent / 100), targetY)));
+        label.textContent = `${percent}%`;
+        chart.append(label);
+        const box = label.getBBox();
+        label.remove();
+        const clear = box.y + box.height <= targetY - 1 || box.y >= targetY + 1;
+        expect(clear, `${percent}% with a target of ${target}%: label ${box.y}–${box.y + box.height}, line at ${targetY}`).to.equal(true);
+      }
+    }
+  });
+
+  it('draws every outcome bar on a track of the same length', async () => {
+    const el = await fixture<WooTimelinessDashboard>(html`<div style="inline-size: 40rem"><woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard></div>`);
+    const dashboard = el.querySelector('woo-timeliness-dashboard')!;
+    await dashboard.updateComplete;
+    const tracks = [...dashboard.shadowRoot!.querySelectorAll('.outcome__bar')].map((bar) => bar.getBoundingClientRect());
+    expect(tracks.length).to.equal(4);
+    for (const track of tracks) {
+      expect(track.width).to.be.greaterThan(40);
+      expect(Math.round(track.left)).to.equal(Math.round(tracks[0]!.left));
+      expect(Math.round(track.right)).to.equal(Math.round(tracks[0]!.right));
+    }
   });
 
   it('has an SVG chart with title and description, and a table with the same months', async () => {

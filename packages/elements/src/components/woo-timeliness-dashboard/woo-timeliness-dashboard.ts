@@ -12,6 +12,18 @@ import { formatMonth } from '../../internal/format.js';
 import { styles } from './woo-timeliness-dashboard.styles.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
+
+/**
+ * Where a bar's value label stands (its baseline, in the chart's units; the label is 12 units high):
+ * just above the bar, unless that puts it on the target line, then just above the line, so the
+ * dashed line never runs through the figure.
+ */
+export function valueLabelY(barY: number, targetY: number): number {
+  const y = barY - 4;
+  // The label's box reaches from about 11 units above the baseline to 3 below it; the line is 2 wide.
+  const onTheLine = y - 12 < targetY + 2 && y + 3 > targetY - 2;
+  return onTheLine ? targetY - 5 : y;
+}
 const OUTCOMES: readonly OutcomeKey[] = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled', 'open'];
 
 interface Loaded {
@@ -187,10 +199,12 @@ export class WooTimelinessDashboard extends WooElement {
           ? msg(str`${this.monthLabel(m)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
           : msg(str`${this.monthLabel(m)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
             (under ? msg(', onder het doel') : '');
-      return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label} class=${i === this.focused ? 'bar bar--focused' : 'bar'} transform="translate(${40 + i * step + step * 0.15})"><rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${barY} width=${w} height=${top + plot - barY}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${barY - 4} aria-hidden="true">${share === null ? '–' : this.percent(share)}</text><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthLabel(m, 'short')}</text></g>`;
+      return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label} class=${i === this.focused ? 'bar bar--focused' : 'bar'} transform="translate(${40 + i * step + step * 0.15})"><rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${barY} width=${w} height=${top + plot - barY}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${valueLabelY(barY, targetY)} aria-hidden="true">${share === null ? '–' : this.percent(share)}</text><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthLabel(m, 'short')}</text></g>`;
     });
+    // On a narrow screen the chart scrolls sideways in its own box: a region named after the chart, reached
+    // with the keyboard through its months, with a shadow at the edge where there is more.
     return html`<figure class="chart">
-      <div class="chart__scroll"><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="bar-under-bg"></rect><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs><g aria-hidden="true"><line class="grid" x1="40" x2="630" y1="220" y2="220"></line><text class="axis" x="34" y="224">${this.percent(0)}</text><line class="grid" x1="40" x2="630" y1="120" y2="120"></line><text class="axis" x="34" y="124">${this.percent(0.5)}</text><line class="grid" x1="40" x2="630" y1="20" y2="20"></line><text class="axis" x="34" y="24">${this.percent(1)}</text></g><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg></div>
+      <div class="chart__scroll" role="region" aria-label=${title}><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="bar-under-bg"></rect><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs><g aria-hidden="true"><line class="grid" x1="40" x2="630" y1="220" y2="220"></line><text class="axis" x="34" y="224">${this.percent(0)}</text><line class="grid" x1="40" x2="630" y1="120" y2="120"></line><text class="axis" x="34" y="124">${this.percent(0.5)}</text><line class="grid" x1="40" x2="630" y1="20" y2="20"></line><text class="axis" x="34" y="24">${this.percent(1)}</text></g><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg></div>
       <p class="legend" aria-hidden="true"><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg> ${msg(str`doel ${this.target}%`)}</p>
       <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
     </figure>`;

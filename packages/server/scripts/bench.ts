@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { Publication } from '@woo-kit/core';
 import type { Db } from '../src/store/db.js';
 import { openStore, type WooStore } from '../src/store/store.js';
+import { random } from '../src/demo/sample-data.js';
 import { CATEGORY_CODES, indexPublications, searchPublications, type SearchQuery } from '../src/search/index-store.js';
 
 const arg = (name: string, fallback: number): number => {
@@ -28,17 +29,6 @@ const POSTGRES = !process.argv.includes('--no-postgres');
 const SQLITE = !process.argv.includes('--no-sqlite');
 const BATCH = 5000;
 
-/** mulberry32: the same data on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A made-up vocabulary of 2,000 word stems from Dutch-looking syllables; words are compounds of two.
 const SYLLABLES = 'ber,brug,dijk,fiets,gem,haven,kan,lan,markt,mer,oord,park,plein,raad,sluis,stad,straat,ter,veld,ver,vest,weg,werk,wijk,zand,zee,bos,dorp,hof,kerk'.split(',');

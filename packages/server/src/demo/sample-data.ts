@@ -7,8 +7,8 @@
 import { addDays, informationCategories, type DecisionOutcome, type Publication, type WooRequest, type WooRequestEvent } from '@woo-kit/core';
 import { computeDeadline, type DeadlineInput } from '@woo-kit/deadlines';
 
-/** A small seeded pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+/** A small seeded pseudo-random generator (mulberry32): the same data on every run. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

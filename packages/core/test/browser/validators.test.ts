@@ -2,20 +2,10 @@
 // strict Content-Security-Policy (no 'unsafe-eval') would: they must still validate.
 import { expect } from '@open-wc/testing';
 import { exampleWooRequest, validateContactPoint, validatePublication, validateWooRequest, examplePublication, exampleContactPoint } from '../../src/index.js';
+import { refuseEvalInThisSuite } from '../support/no-eval.js';
 
 describe('@woo-kit/core validators under a no-eval policy', () => {
-  const original = { Function: globalThis.Function, eval: globalThis.eval };
-  before(() => {
-    const refuse = () => {
-      throw new EvalError('eval and new Function are not allowed by the Content-Security-Policy');
-    };
-    (globalThis as { Function: unknown }).Function = refuse;
-    (globalThis as { eval: unknown }).eval = refuse;
-  });
-  after(() => {
-    (globalThis as { Function: unknown }).Function = original.Function;
-    (globalThis as { eval: unknown }).eval = original.eval;
-  });
+  refuseEvalInThisSuite();
 
   it('accepts the examples', () => {
     expect(validateWooRequest(exampleWooRequest).ok).to.equal(true);

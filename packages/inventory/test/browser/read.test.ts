@@ -2,23 +2,13 @@
 // (fflate) loads only when an XLSX file is read; nothing needs eval (strict Content-Security-Policy).
 import { expect } from '@open-wc/testing';
 import { readInventory } from '../../src/index.js';
+import { refuseEvalInThisSuite } from '../../../core/test/support/no-eval.js';
 
 const template = '/packages/inventory/test/fixtures/inventory/productierapport_template.xlsx';
 const fflateLoaded = () => performance.getEntriesByType('resource').some((e) => /fflate/.test(e.name));
 
 describe('@woo-kit/inventory in the browser', () => {
-  const original = { Function: globalThis.Function, eval: globalThis.eval };
-  before(() => {
-    const refuse = () => {
-      throw new EvalError('eval and new Function are not allowed by the Content-Security-Policy');
-    };
-    (globalThis as { Function: unknown }).Function = refuse;
-    (globalThis as { eval: unknown }).eval = refuse;
-  });
-  after(() => {
-    (globalThis as { Function: unknown }).Function = original.Function;
-    (globalThis as { eval: unknown }).eval = original.eval;
-  });
+  refuseEvalInThisSuite();
 
   it('reads a CSV File without loading the zip library', async () => {
     const file = new File(['ID;Matter;Document;Datum;Beoordeling;Beoordelingsgrond\n1;M-1;Notitie;2020-01-02;Deels openbaar;5.1.2e;\n'], 'inventaris.csv', { type: 'text/csv' });

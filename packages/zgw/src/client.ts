@@ -9,7 +9,8 @@
  */
 import { SignJWT } from 'jose';
 import { WooKitError, type WooKitErrorOptions } from '@woo-kit/core';
-import type { ZaakBundle, ZgwAuditTrailEntry, ZgwResultaat, ZgwResultaatType, ZgwStatus, ZgwStatusType, ZgwZaak, ZgwZaakType } from './types.js';
+import type { RolCreate } from './create.js';
+import type { ZaakBundle, ZgwAuditTrailEntry, ZgwResultaat, ZgwResultaatType, ZgwRol, ZgwStatus, ZgwStatusType, ZgwZaak, ZgwZaakType } from './types.js';
 
 /** One request and its answer, as handed to `validate` (for checks against the OpenAPI documents). */
 export interface ZgwExchange {
@@ -110,6 +111,11 @@ export interface ZgwClient {
    * looks it up by `identificatie` before the first try and before every retry.
    */
   createZaak(body: ZaakCreate): Promise<{ readonly zaak: ZgwZaak; readonly created: boolean }>;
+  /**
+   * Creates a rol once: looks for a rol of the same roltype at the zaak before the first try and
+   * before every retry (the zaaksysteem may have created it before it failed).
+   */
+  createRol(body: RolCreate): Promise<{ readonly rol: ZgwRol; readonly created: boolean }>;
   /** PATCH a zaak (not retried: a PATCH is idempotent only in what it sets, so a failure is reported). */
   patchZaak(url: string, body: Readonly<Record<string, unknown>>): Promise<ZgwZaak>;
   /** POST to a list endpoint of the Zaken API (`/statussen`, `/resultaten`); not retried. */
@@ -346,6 +352,26 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
           // The zaaksysteem may have created it before it failed or timed out: look before retrying.
           const made = await findZaak(body.identificatie, body.bronorganisatie);
           if (made) return { zaak: made, created: true };
+        }
+      }
+    },
+    async createRol(body) {
+      const find = async (): Promise<ZgwRol | undefined> => {
+        for await (const r of list<ZgwRol>(query(`${zakenUrl}/rollen`, { zaak: body.zaak, roltype: body.roltype }))) {
+          if (r.zaak === body.zaak && r.roltype === body.roltype) return r;
+        }
+        return undefined;
+      };
+      const existing = await find();
+      if (existing) return { rol: existing, created: false };
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return { rol: await post<ZgwRol>(`${zakenUrl}/rollen`, body), created: true };
+        } catch (e) {
+          if (!retryable(e) || attempt >= retries) throw e;
+          await wait(attempt, e);
+          const made = await find();
+          if (made) return { rol: made, created: true };
         }
       }
     },

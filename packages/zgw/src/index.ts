@@ -22,5 +22,13 @@ export { amsterdamDate, readMoment, type Moment } from './time.js';
 export { wooRequestFromZaak, type ZaakDecision, type ZaakPostponement, type ZaakReading, type ZaakSuspension } from './from-zaak.js';
 export { checkZaak, zaakCheckLine, type CheckZaakOptions, type ZaakCheck, type ZaakReason } from './check.js';
 export { createZgwClient, ZgwError, type ZaakCreate, type ZgwClient, type ZgwClientOptions, type ZgwExchange } from './client.js';
-export { zaakReport, type ZaakReportItem, type ZaakReportOptions } from './report.js';
-export { identificatieFor, zaakCreateFromRequest, type ZaakCreateOptions } from './create.js';
+export { zaakReport, zaakRequests, type ZaakReportItem, type ZaakReportOptions, type ZaakRequestItem } from './report.js';
+export {
+  identificatieFor,
+  rolCreateFromRequest,
+  zaakCreateFromRequest,
+  type InitiatorBetrokkeneType,
+  type RolCreate,
+  type RolCreateOptions,
+  type ZaakCreateOptions,
+} from './create.js';

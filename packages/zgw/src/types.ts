@@ -42,6 +42,15 @@ export interface ZgwZaak {
   readonly kenmerken?: readonly { readonly kenmerk: string; readonly bron: string }[];
 }
 
+/** A rol at a zaak (Zaken API `Rol`): who plays which part (here: the initiator, the requester). */
+export interface ZgwRol {
+  readonly url?: string;
+  readonly zaak?: string;
+  readonly roltype?: string;
+  readonly betrokkeneType?: string;
+  readonly omschrijvingGeneriek?: string;
+}
+
 /** One entry of a zaak's audit trail (`GET /zaken/{uuid}/audittrail`). */
 export interface ZgwAuditTrailEntry {
   readonly uuid?: string;

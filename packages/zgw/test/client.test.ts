@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeDeadline } from '@woo-kit/deadlines';
-import { checkZaak, createZgwClient, identificatieFor, zaakCreateFromRequest, ZgwError, type ZgwClientOptions } from '../src/index.js';
+import { checkZaak, createZgwClient, identificatieFor, rolCreateFromRequest, zaakCreateFromRequest, ZgwError, type ZgwClientOptions } from '../src/index.js';
 import { exchangeValidator, loadApis, type Api, type Checked } from './openapi.js';
 import { runScenario } from './scenario.js';
 import { startZgwServer, RSIN, type ZgwTestServer } from './zgw-server.js';
@@ -201,5 +201,42 @@ test('a submitted request filed as a zaak: within the length limits, the legal d
   assert.equal(made.zaak.uiterlijkeEinddatumAfdoening, '2025-05-22');
   assert.equal((await c.createZaak(body)).created, false);
   assert.throws(() => zaakCreateFromRequest(request, { zaaktype: server.zaaktype, bronorganisatie: '123', identificatie }), (e: unknown) => e instanceof Error && (e as { code?: string }).code === 'invalid-rsin');
+  assert.deepEqual(server.problems, []);
+});
+
+test('the initiator rol carries the contact details within the limits, and is created once', async () => {
+  const c = client();
+  const request = {
+    id: 'WOO-2025-0777',
+    receivedOn: '2025-04-24',
+    channel: 'webForm' as const,
+    subject: 'Verslagen van het overleg over de fietsbrug',
+    requester: {
+      name: 'Fatima de Vries',
+      email: 'fatima@voorbeeld.nl',
+      phone: '+31 (0)30 123 45 67 toestel 89',
+      postalAddress: { street: 'Dorpsstraat', houseNumber: '1', postalCode: '1234 AB', city: 'Ergens' },
+    },
+  };
+  const identificatie = await identificatieFor('submission-rol-1');
+  const { zaak } = await c.createZaak(zaakCreateFromRequest(request, { zaaktype: server.zaaktype, bronorganisatie: RSIN, identificatie }));
+  assert.deepEqual(zaak.kenmerken, [{ kenmerk: 'WOO-2025-0777', bron: 'woo-kit' }]);
+  const body = rolCreateFromRequest(request, { zaak: zaak.url!, roltype: server.roltype });
+  assert.equal(body.betrokkeneType, 'natuurlijk_persoon');
+  assert.deepEqual(body['contactpersoonRol'], { naam: 'Fatima de Vries', emailadres: 'fatima@voorbeeld.nl' });
+  // The telephone number is longer than the 20 characters of telefoonnummer: it goes in the toelichting.
+  assert.match(body.roltoelichting, /Telefoon: \+31 \(0\)30 123 45 67 toestel 89/);
+  assert.match(body.roltoelichting, /Postadres: Dorpsstraat 1, 1234 AB Ergens/);
+  server.failNext(1, 503);
+  const first = await c.createRol(body);
+  assert.equal(first.created, true);
+  assert.equal(first.rol.omschrijvingGeneriek, 'initiator');
+  const again = await c.createRol(body);
+  assert.equal(again.created, false);
+  assert.equal(again.rol.url, first.rol.url);
+  assert.equal(server.rollen().filter((r) => r['zaak'] === zaak.url).length, 1);
+  const anonymous = rolCreateFromRequest({ ...request, requester: undefined } as never, { zaak: zaak.url!, roltype: server.roltype, betrokkeneType: 'niet_natuurlijk_persoon' });
+  assert.equal(anonymous['contactpersoonRol'], undefined);
+  assert.match(anonymous.roltoelichting, /Zonder contactgegevens/);
   assert.deepEqual(server.problems, []);
 });

@@ -31,6 +31,14 @@ export interface ZgwTestServer {
   readonly zaaktype: string;
   readonly statustypen: readonly Obj[];
   readonly resultaattypen: Readonly<Record<string, Obj>>;
+  /** The zaaktype's roltype with omschrijvingGeneriek `initiator`. */
+  readonly roltype: string;
+  /** Every zaak in the store (for assertions). */
+  zaken(): Obj[];
+  /** Every rol in the store (for assertions). */
+  rollen(): Obj[];
+  /** While true, every request gets 503 without anything being done (the zaaksysteem is down). */
+  down: boolean;
   /** Problems found by validating requests and answers against the documents (empty when all is well). */
   readonly problems: string[];
   /** Every request received: method, path and query. */
@@ -58,6 +66,7 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
   const audit = new Map<string, Obj[]>();
   const statussen = new Map<string, Obj>();
   const resultaten = new Map<string, Obj>();
+  const rollen = new Map<string, Obj>();
   const problems: string[] = [];
   const log: { method: string; path: string; status: number }[] = [];
   let fail = 0;
@@ -126,6 +135,19 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
       procestermijn: null,
     };
   }
+  const roltypeUuid = '00000001-cccc-4ccc-8ccc-cccccccccccc';
+  const roltypeObject: Obj = {
+    url: `${catalogiUrl}/roltypen/${roltypeUuid}`,
+    zaaktype,
+    zaaktypeIdentificatie: 'WOO-VERZOEK',
+    omschrijving: 'Verzoeker',
+    omschrijvingGeneriek: 'initiator',
+    catalogus,
+    beginGeldigheid: null,
+    eindeGeldigheid: null,
+    beginObject: '2024-01-01',
+    eindeObject: '2099-12-31',
+  };
   const zaaktypeObject: Obj = {
     url: zaaktype,
     identificatie: 'WOO-VERZOEK',
@@ -163,7 +185,7 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     resultaattypen: Object.values(resultaattypen).map((r) => r['url']),
     eigenschappen: [],
     informatieobjecttypen: [],
-    roltypen: [],
+    roltypen: [roltypeObject['url']],
     besluittypen: [],
     deelzaaktypen: [],
     gerelateerdeZaaktypen: [],
@@ -177,6 +199,10 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     zaaktype,
     statustypen,
     resultaattypen,
+    roltype: roltypeObject['url'] as string,
+    zaken: () => [...zaken.values()],
+    rollen: () => [...rollen.values()],
+    down: false,
     problems,
     log,
     now: Date.UTC(2025, 2, 3, 9, 0),
@@ -355,6 +381,35 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
       zaken.set(zaakUuid, updated);
       return { status: 201, body: s };
     }
+    if (method === 'GET' && p === '/zaken/api/v1/rollen') {
+      const q = url.searchParams;
+      const items = [...rollen.values()].filter((r) => (!q.has('zaak') || r['zaak'] === q.get('zaak')) && (!q.has('roltype') || r['roltype'] === q.get('roltype')));
+      return { status: 200, body: page(items, url) };
+    }
+    if (method === 'POST' && p === '/zaken/api/v1/rollen') {
+      const b = body as Obj;
+      const zaakUuid = String(b['zaak']).split('/').pop()!;
+      const zaak = zaken.get(zaakUuid);
+      if (!zaak) return { status: 400, body: { ...fout(400, 'invalid', 'Invalid input.'), invalidParams: [{ name: 'zaak', code: 'does_not_exist', reason: 'Zaak bestaat niet' }] } };
+      if (b['roltype'] !== roltypeObject['url']) return { status: 400, body: { ...fout(400, 'invalid', 'Invalid input.'), invalidParams: [{ name: 'roltype', code: 'does_not_exist', reason: 'Roltype bestaat niet' }] } };
+      const uuid = randomUUID();
+      const r: Obj = {
+        url: `${zakenUrl}/rollen/${uuid}`,
+        uuid,
+        afwijkendeNaamBetrokkene: '',
+        indicatieMachtiging: '',
+        contactpersoonRol: null,
+        ...b,
+        omschrijving: roltypeObject['omschrijving'],
+        omschrijvingGeneriek: roltypeObject['omschrijvingGeneriek'],
+        registratiedatum: stamp(),
+        statussen: [],
+      };
+      rollen.set(uuid, r);
+      zaken.set(zaakUuid, { ...zaak, rollen: [...((zaak['rollen'] as string[]) ?? []), r['url']] });
+      addAudit(zaakUuid, 'create', 'rol', r['url'] as string, {}, r, 201);
+      return { status: 201, body: r };
+    }
     const resultaatMatch = /^\/zaken\/api\/v1\/resultaten\/([0-9a-f-]{36})$/.exec(p);
     if (method === 'GET' && resultaatMatch) {
       const r = resultaten.get(resultaatMatch[1]!);
@@ -371,6 +426,7 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
       addAudit(zaakUuid, 'create', 'resultaat', r['url'] as string, {}, r, 201);
       return { status: 201, body: r };
     }
+    if (method === 'GET' && p === `/catalogi/api/v1/roltypen/${roltypeUuid}`) return { status: 200, body: roltypeObject };
     if (method === 'GET' && p === `/catalogi/api/v1/zaaktypen/${zaaktypeUuid}`) return { status: 200, body: zaaktypeObject };
     if (method === 'GET' && p === '/catalogi/api/v1/statustypen') {
       const zt = url.searchParams.get('zaaktype');
@@ -405,6 +461,10 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
         });
       });
       if (res.destroyed || res.writableEnded || req.destroyed) return;
+    }
+    if (state.down) {
+      send(503, fout(503, 'unavailable', 'Service unavailable.'));
+      return;
     }
     if (fail > 0) {
       fail -= 1;

@@ -4,7 +4,8 @@
  *
  * Public (anyone):
  *   POST /api/requests                 a new Woo request; 201 receipt with a private status link
- *   GET  /api/timeliness               on-time statistics (no subjects; small months merged)
+ *   GET  /api/timeliness               on-time statistics (no subjects; small months merged; from the
+ *                                      zaaksysteem when the ZGW back end is configured, see docs/zgw.md)
  *   GET  /api/publications             publications
  *   GET  /api/publications/search      search the index: a page, the total, facets (docs/search.md)
  *   GET  /sitemap-diwoo.xml, /robots.txt   (routes/diwoo.ts)
@@ -42,6 +43,7 @@ import { parseSearchParams } from './search/params.js';
 import { searchResponseSchema } from './search/schema.js';
 import { publicStatistics } from './statistics.js';
 import type { StoredRequest, WooStore } from './store/store.js';
+import type { ZgwBackend } from './zgw/backend.js';
 
 export interface ServerOptions {
   readonly store: WooStore;
@@ -64,6 +66,8 @@ export interface ServerOptions {
   /** Months after closing that contact details are kept (default 12). */
   readonly retentionMonths?: number;
   readonly logger?: Logger;
+  /** File submitted requests as zaken in a zaaksysteem and read their status from it (docs/zgw.md). */
+  readonly zgw?: ZgwBackend;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -184,12 +188,17 @@ export function createWooServer(options: ServerOptions): WooServer {
       );
     }
     const token = newCapabilityToken();
+    const zgw = options.zgw;
+    // The zaak's identificatie follows from the key, so every retry looks for the same zaak.
+    const identificatie = zgw ? await zgw.identificatieFor(key as string) : undefined;
     const { stored, created } = await store.createRequest({
       idempotencyKey: key as string,
       bodyHash,
       tokenHash: sha256(token),
       receivedOn,
       build: (id) => requestFromBody(body, id, receivedOn) as WooRequest,
+      // In the same transaction: a request with a receipt is always filed or waiting to be filed.
+      ...(zgw && identificatie ? { also: (tx, request) => zgw.enqueue(tx, request, identificatie) } : {}),
     });
     if (!created && stored.bodyHash !== bodyHash) {
       throw new HttpError(
@@ -199,6 +208,8 @@ export function createWooServer(options: ServerOptions): WooServer {
         { path: 'header:Idempotency-Key' },
       );
     }
+    // One try to file it now; when the zaaksysteem is slow or down the queue files it later.
+    if (zgw) await zgw.file(stored.request.id);
     const deadline = computeDeadline({ receivedOn: stored.request.receivedOn });
     // The token sits in the fragment: browsers never send it to a server or in a Referer.
     const statusUrl = `${origin(req)}${statusPage}#t=${token}&id=${encodeURIComponent(stored.request.id)}`;
@@ -216,13 +227,19 @@ export function createWooServer(options: ServerOptions): WooServer {
       const stored = await store.getRequest(id);
       // Wrong token and unknown id get the same answer: the reference number alone says nothing.
       if (!stored || !tokenMatches(principal.token, stored.tokenHash)) throw unauthorized();
+      if (options.zgw) {
+        const { request, source } = await options.zgw.requesterView(id, publicView(stored.request));
+        send(res, 200, request, { 'woo-kit-status-source': source });
+        return;
+      }
       send(res, 200, publicView(stored.request));
       return;
     }
     requireScope(principal, 'requests:read');
     const stored = await store.getRequest(id);
     if (!stored) throw notFound();
-    send(res, 200, { ...staffView(stored), ...caseState(stored.request) }, { etag: etagOf(stored) });
+    const zgw = options.zgw ? { zgw: (await options.zgw.filing(id)) ?? null } : {};
+    send(res, 200, { ...staffView(stored), ...caseState(stored.request), ...zgw }, { etag: etagOf(stored) });
   }
 
   async function postEvent(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
@@ -362,6 +379,11 @@ export function createWooServer(options: ServerOptions): WooServer {
           { nl: 'De datum bij today bestaat niet, ligt na vandaag of is niet geschreven als JJJJ-MM-DD.', en: 'The date in today does not exist, is after today or is not written as YYYY-MM-DD.' },
           { path: 'query:today' },
         );
+      }
+      if (options.zgw?.statisticsFromZaaksysteem) {
+        const { statistics, stale } = await options.zgw.statistics(day, options.minimumGroupSize ?? 5);
+        send(res, 200, statistics, { 'woo-kit-statistics-source': stale ? 'zaaksysteem; stale' : 'zaaksysteem' });
+        return path;
       }
       const requests = (await store.listRequests()).map((s) => s.request);
       send(res, 200, publicStatistics(requests, day, options.minimumGroupSize ?? 5));

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { OidcOptions } from './auth.js';
 import type { RateLimitOptions } from './rate-limit.js';
+import { checkZgwConfig, type ZgwBackendConfig } from './zgw/config.js';
 
 export interface ServeConfig {
   readonly port: number;
@@ -23,6 +24,8 @@ export interface ServeConfig {
   readonly minimumGroupSize?: number;
   /** Fill an empty database with the demo municipality's sample data. */
   readonly demo?: boolean;
+  /** File requests as zaken in a zaaksysteem (ZGW APIs); see docs/zgw.md. */
+  readonly zgw?: ZgwBackendConfig;
 }
 
 export class ConfigError extends Error {
@@ -32,9 +35,9 @@ export class ConfigError extends Error {
   }
 }
 
-const KNOWN = new Set(['port', 'host', 'databaseUrl', 'database', 'publicOrigin', 'statusPage', 'oidc', 'rateLimit', 'trustProxy', 'retentionMonths', 'minimumGroupSize', 'demo']);
+const KNOWN = new Set(['port', 'host', 'databaseUrl', 'database', 'publicOrigin', 'statusPage', 'oidc', 'rateLimit', 'trustProxy', 'retentionMonths', 'minimumGroupSize', 'demo', 'zgw']);
 
-function check(config: Record<string, unknown>): ServeConfig {
+function check(config: Record<string, unknown>, env: Readonly<Record<string, string | undefined>> = {}): ServeConfig {
   for (const key of Object.keys(config)) if (!KNOWN.has(key)) throw new ConfigError(`unknown setting "${key}"`);
   const port = Number(config['port'] ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('port must be a whole number from 0 to 65535');
@@ -46,7 +49,8 @@ function check(config: Record<string, unknown>): ServeConfig {
   }
   const origin = config['publicOrigin'];
   if (origin !== undefined && (typeof origin !== 'string' || !/^https?:\/\/[^/]+\/?$/.test(origin))) throw new ConfigError('publicOrigin must be an origin such as https://www.voorbeeld.nl');
-  return { ...(config as Partial<ServeConfig>), port, host: typeof config['host'] === 'string' ? config['host'] : '127.0.0.1', database: typeof config['database'] === 'string' ? config['database'] : 'woo-kit.sqlite' };
+  const zgw = config['zgw'] === undefined ? {} : { zgw: checkZgwConfig(config['zgw'], env, (message) => new ConfigError(message)) };
+  return { ...(config as Partial<ServeConfig>), ...zgw, port, host: typeof config['host'] === 'string' ? config['host'] : '127.0.0.1', database: typeof config['database'] === 'string' ? config['database'] : 'woo-kit.sqlite' };
 }
 
 /** Reads and checks the configuration. `overrides` come from the command line. */
@@ -71,5 +75,5 @@ export function loadConfig(file: string | undefined, env: Readonly<Record<string
   if (env['PORT']) fromEnv['port'] = env['PORT'];
   if (env['PUBLIC_ORIGIN']) fromEnv['publicOrigin'] = env['PUBLIC_ORIGIN'];
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
-  return check({ ...fromFile, ...fromEnv, ...defined });
+  return check({ ...fromFile, ...fromEnv, ...defined }, env);
 }

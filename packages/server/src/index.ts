@@ -12,6 +12,7 @@ import { seedDemo } from './demo/index.js';
 import { send } from './http.js';
 import { jsonLogger, type Logger } from './log.js';
 import { openStore, type WooStore } from './store/store.js';
+import { createZgwBackend } from './zgw/backend.js';
 
 export { createWooServer, publicView, type Handler, type ServerOptions, type WooServer } from './app.js';
 export { createAuthenticator, newApiKey, newCapabilityToken, roles, scopes, scopesOfRole, sha256, type OidcOptions, type Principal, type Role, type Scope } from './auth.js';
@@ -37,6 +38,9 @@ export { parseSearchParams } from './search/params.js';
 export { searchResponseSchema } from './search/schema.js';
 export { migrations, migrate, type Migration } from './store/migrations.js';
 export { openPostgres, openSqlite, type Db, type Dialect } from './store/db.js';
+export { createZgwBackend, type StatusSource, type ZgwBackend, type ZgwBackendOptions } from './zgw/backend.js';
+export { checkZgwConfig, type ZgwBackendConfig } from './zgw/config.js';
+export type { Filing, FilingState } from './zgw/filings.js';
 export { openStore, WooStore, type ApiKeyRecord, type AuditEntry, type OpenStoreOptions, type StoredRequest } from './store/store.js';
 
 /** A Node HTTP server around a handler; paths the handler does not know get a JSON 404. */
@@ -69,8 +73,10 @@ export async function startServer(config: ServeConfig, extra: { logger?: Logger;
   const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { file: config.database });
   const today = extra.today ?? todayInAmsterdam;
   if (config.demo) await seedDemo(store, { today: today(), publicOrigin: config.publicOrigin ?? `http://localhost:${config.port}` });
+  const zgw = config.zgw ? createZgwBackend({ config: config.zgw, store, logger }) : undefined;
   const options: ServerOptions = {
     store,
+    ...(zgw ? { zgw } : {}),
     logger,
     today,
     ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
@@ -86,6 +92,11 @@ export async function startServer(config: ServeConfig, extra: { logger?: Logger;
   void retention();
   const timer = setInterval(retention, RETENTION_EVERY_MS);
   timer.unref();
+  // The queue of requests the zaaksysteem did not take yet: on start, then every retryEverySeconds.
+  const fileQueue = () => void zgw?.runQueue().catch((error: unknown) => logger({ level: 'error', msg: 'zgw queue failed', error: error instanceof Error ? error.name : 'unknown' }));
+  fileQueue();
+  const queueTimer = zgw ? setInterval(fileQueue, Math.max(1, config.zgw?.retryEverySeconds ?? 60) * 1000) : undefined;
+  queueTimer?.unref();
   const server = createHttpServer(woo.handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -93,7 +104,7 @@ export async function startServer(config: ServeConfig, extra: { logger?: Logger;
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  logger({ level: 'info', msg: 'listening', url: `http://${host}:${address.port}`, database: config.databaseUrl ? 'postgres' : 'sqlite' });
+  logger({ level: 'info', msg: 'listening', url: `http://${host}:${address.port}`, database: config.databaseUrl ? 'postgres' : 'sqlite', zgw: zgw !== undefined });
   return {
     server,
     store,
@@ -101,6 +112,7 @@ export async function startServer(config: ServeConfig, extra: { logger?: Logger;
     url: `http://${host}:${address.port}`,
     async close() {
       clearInterval(timer);
+      if (queueTimer) clearInterval(queueTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

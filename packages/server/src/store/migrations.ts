@@ -120,6 +120,29 @@ export const migrations: readonly Migration[] = [
       }
     `,
   },
+  {
+    version: 3,
+    name: 'requests filed as zaken in a zaaksysteem (ZGW)',
+    // One row per request that is to be filed as a zaak (src/zgw/filings.ts): the zaak's identificatie
+    // (derived from the Idempotency-Key), the zaak and rol once made, and the retry queue's state.
+    // `lease_until` lets one worker at a time (also across PostgreSQL instances) file a request.
+    sql: () => `
+      CREATE TABLE woo_zgw_filings (
+        request_id TEXT PRIMARY KEY,
+        identificatie TEXT NOT NULL,
+        state TEXT NOT NULL,
+        zaak_url TEXT,
+        rol_url TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        lease_until TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        filed_at TEXT
+      );
+      CREATE INDEX woo_zgw_filings_queue ON woo_zgw_filings (state, next_attempt_at);
+    `,
+  },
 ];
 
 /** Applies the migrations the database does not have yet; resolves to the versions applied. */

@@ -74,6 +74,8 @@ export interface NewRequest {
   readonly receivedOn: string;
   /** Builds the request once its reference (`WOO-2025-0042`) is known. */
   readonly build: (id: string) => WooRequest;
+  /** More to write in the same transaction when the request is new (e.g. its place in the ZGW queue). */
+  readonly also?: (tx: Db, request: WooRequest) => Promise<void>;
 }
 
 export type UpdateResult = { readonly kind: 'updated'; readonly stored: StoredRequest } | { readonly kind: 'conflict' | 'missing' };
@@ -121,6 +123,7 @@ export class WooStore {
           request.receivedOn,
           JSON.stringify(request),
         ]);
+        await input.also?.(tx, request);
         const stored: StoredRequest = {
           request,
           idempotencyKey: input.idempotencyKey,

@@ -1,12 +1,13 @@
 // Opt-in: the whole path against a real Open Zaak (or another Zaken API 1.5.1). It creates a zaak,
 // suspends it for a zienswijze, resumes, extends and decides it, reads it back and checks the computed
-// deadline. Runs only when ZGW_BASE_URL, ZGW_CLIENT_ID, ZGW_SECRET and ZGW_ZAAKTYPE are set
+// deadline; and files a submitted request as the server's ZGW back end does (a zaak and its initiator
+// rol, each once however often it is tried). Runs only when ZGW_BASE_URL, ZGW_CLIENT_ID, ZGW_SECRET and ZGW_ZAAKTYPE are set
 // (docs/zgw.md "Testing against a real Open Zaak"); otherwise no test is registered at all, so a fresh
 // clone counts nothing as skipped, and one diagnostic line says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeDeadline, todayInAmsterdam } from '@woo-kit/deadlines';
-import { checkZaak, createZgwClient, readMoment } from '../src/index.js';
+import { checkZaak, createZgwClient, identificatieFor, readMoment, rolCreateFromRequest, zaakCreateFromRequest } from '../src/index.js';
 import { exchangeValidator, loadApis, type Checked } from './openapi.js';
 import { runScenario } from './scenario.js';
 
@@ -61,5 +62,30 @@ if (!base || !clientId || !secret || !zaaktype) {
     assert.ok(check.reading.postponement);
     const problems = seen.flatMap((s) => s.problems);
     if (problems.length > 0) console.log(`answers that do not meet the OpenAPI documents: ${[...new Set(problems)].join(' | ')}`);
+  });
+
+  test('a real Open Zaak: a submitted request filed as the server does it, one zaak and one initiator rol', async () => {
+    const root = base.replace(/\/+$/, '');
+    const client = createZgwClient({ zakenUrl: `${root}/zaken/api/v1`, catalogiUrl: `${root}/catalogi/api/v1`, allowedOrigins: [new URL(zaaktype).origin], clientId, secret, requestsPerSecond: 5 });
+    const zt = await client.get<{ roltypen: string[] }>(zaaktype);
+    const roltypen = await Promise.all(zt.roltypen.map((u) => client.get<{ url: string; omschrijvingGeneriek: string }>(u)));
+    const roltype = roltypen.find((r) => r.omschrijvingGeneriek === 'initiator');
+    assert.ok(roltype, 'the zaaktype has a roltype with omschrijvingGeneriek initiator');
+    const request = {
+      id: `WOO-TEST-${Date.now()}`,
+      receivedOn: todayInAmsterdam(),
+      channel: 'webForm' as const,
+      subject: `woo-kit test: alle stukken over de fietsbrug ${'en de bijlagen '.repeat(10)}`,
+      requester: { name: 'Test Verzoeker', email: 'test@example.org' },
+    };
+    const body = zaakCreateFromRequest(request, { zaaktype, bronorganisatie: process.env['ZGW_BRONORGANISATIE'] ?? '002220647', identificatie: await identificatieFor(`${request.id}-key`) });
+    const first = await client.createZaak(body);
+    const again = await client.createZaak(body);
+    assert.equal(again.created, false);
+    assert.equal(again.zaak.url, first.zaak.url);
+    assert.equal(first.zaak.uiterlijkeEinddatumAfdoening, computeDeadline({ receivedOn: request.receivedOn }).deadline);
+    const rol = rolCreateFromRequest(request, { zaak: first.zaak.url!, roltype: roltype.url });
+    const made = await client.createRol(rol);
+    assert.equal((await client.createRol(rol)).rol.url, made.rol.url);
   });
 }

@@ -59,6 +59,8 @@ async function stack(kind: DatabaseKind, extra: Partial<ZgwBackendConfig> = {}):
     secret: SECRET,
     requestsPerSecond: 1000,
     timeoutMs: 2000,
+    // These tests look at the zaak right after the receipt: wait for the filing (the slow test sets less).
+    filingWaitMs: 60_000,
     ...extra,
   };
   s.backend = createZgwBackend({
@@ -264,6 +266,39 @@ for (const kind of databases) {
       const calls = s.zgw.log.length;
       assert.equal((await fetch(`${s.base}/api/requests/${receipt.id}`, { headers: bearer('x'.repeat(43)) })).status, 401);
       assert.equal(s.zgw.log.length, calls);
+    });
+  });
+
+  describe(`ZGW back end: a slow zaaksysteem (${kind})`, () => {
+    let s: Stack;
+    before(async () => {
+      s = await stack(kind, { filingWaitMs: 200, timeoutMs: 1500 });
+    });
+    after(async () => {
+      await s.close();
+      assert.deepEqual(s.zgw.problems, []);
+    });
+
+    test('the receipt does not wait for a slow zaaksysteem; a retry meanwhile files nothing twice; one zaak in the end', async () => {
+      const key = `zgw-slow-${kind}`;
+      // The first call (the look-up before creating) gets no answer: the client gives up after its time-out.
+      s.zgw.hangNext(1, 5000);
+      const response = await postRequest(s.base, validRequest, key);
+      assert.equal(response.status, 201);
+      const { id } = (await response.json()) as { id: string };
+      assert.equal(((await staffView(s, id))['zgw'] as Record<string, unknown>)['state'], 'pending', 'answered before the zaak was made');
+      // The requester retries while the first try still runs: it holds the request, so nothing is filed twice.
+      const again = await postRequest(s.base, validRequest, key);
+      assert.equal(again.status, 200);
+      let state = 'pending';
+      for (let i = 0; i < 100 && state !== 'filed'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        state = String(((await staffView(s, id))['zgw'] as Record<string, unknown>)['state']);
+      }
+      assert.equal(state, 'filed', 'the try that went on in the background filed it');
+      const zaken = zakenWith(s, await identificatieFor(key));
+      assert.equal(zaken.length, 1);
+      assert.equal(s.zgw.rollen().filter((r) => r['zaak'] === zaken[0]!['url']).length, 1);
     });
   });
 

@@ -50,7 +50,11 @@ export interface ZgwBackend {
   identificatieFor(idempotencyKey: string): Promise<string>;
   /** Puts a new request in the queue, inside the transaction that stores it. */
   enqueue(tx: Db, request: WooRequest, identificatie: string): Promise<void>;
-  /** One try to file the request now. Never throws for a zaaksysteem problem: the queue tries again. */
+  /**
+   * One try to file the request now, waited for at most `filingWaitMs`: a slow zaaksysteem does not
+   * keep the requester waiting (the try goes on in the background, and the queue tries again if it
+   * fails). Never throws for a zaaksysteem problem.
+   */
   file(requestId: string): Promise<FilingState | 'not-queued'>;
   /** Files every request whose next try is due; stops early when the zaaksysteem cannot be reached. */
   runQueue(): Promise<{ readonly filed: number; readonly waiting: number }>;
@@ -149,6 +153,7 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
     return { filed, waiting };
   }
 
+  const filingWaitMs = config.filingWaitMs ?? 8000;
   const cacheMs = (config.statisticsCacheSeconds ?? 900) * 1000;
   const cache = new Map<string, { at: number; statistics: PublicStatistics }>();
   const inflight = new Map<string, Promise<PublicStatistics>>();
@@ -168,7 +173,14 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
     statisticsFromZaaksysteem: (config.statisticsFrom ?? 'zaaksysteem') === 'zaaksysteem',
     identificatieFor,
     enqueue: (tx, request, identificatie) => enqueueFiling(tx, request.id, identificatie, iso(now())),
-    file: (requestId) => file(requestId, interactive),
+    file(requestId) {
+      const attempt = file(requestId, interactive);
+      // A store failure in a try nobody waits for any more must not become an unhandled rejection.
+      attempt.catch((error: unknown) => log({ level: 'error', msg: 'zgw filing failed', requestId, error: error instanceof Error ? error.name : 'unknown' }));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const waited = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), filingWaitMs)));
+      return Promise.race([attempt, waited]).finally(() => clearTimeout(timer));
+    },
     runQueue() {
       queueRun ??= runQueueOnce().finally(() => (queueRun = undefined));
       return queueRun;

@@ -24,6 +24,8 @@ export interface ZgwBackendConfig {
   readonly betrokkeneType?: 'natuurlijk_persoon' | 'niet_natuurlijk_persoon';
   /** Time-out of one call to the zaaksysteem in ms (default 5000). */
   readonly timeoutMs?: number;
+  /** How long a submission waits for the zaaksysteem before the receipt is sent anyway, in ms (default 8000). */
+  readonly filingWaitMs?: number;
   /** Calls per second at most (default 5). */
   readonly requestsPerSecond?: number;
   /** How often the queue of requests not yet filed is worked through, in seconds (default 60). */
@@ -46,6 +48,7 @@ const KNOWN = new Set([
   'secret',
   'betrokkeneType',
   'timeoutMs',
+  'filingWaitMs',
   'requestsPerSecond',
   'retryEverySeconds',
   'statisticsFrom',
@@ -84,7 +87,7 @@ export function checkZgwConfig(raw: unknown, env: Readonly<Record<string, string
   if (type !== undefined && type !== 'natuurlijk_persoon' && type !== 'niet_natuurlijk_persoon') throw fail('zgw.betrokkeneType must be natuurlijk_persoon or niet_natuurlijk_persoon');
   const from = config['statisticsFrom'];
   if (from !== undefined && from !== 'zaaksysteem' && from !== 'local') throw fail('zgw.statisticsFrom must be zaaksysteem or local');
-  for (const key of ['timeoutMs', 'requestsPerSecond', 'retryEverySeconds', 'statisticsCacheSeconds']) {
+  for (const key of ['timeoutMs', 'filingWaitMs', 'requestsPerSecond', 'retryEverySeconds', 'statisticsCacheSeconds']) {
     const value = config[key];
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) throw fail(`zgw.${key} must be a number of at least 0`);
   }

@@ -222,7 +222,10 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
         throw new HttpError(
           503,
           'zaaksysteem-unavailable',
-          { nl: 'De cijfers komen uit het zaaksysteem, en dat is nu niet bereikbaar. Probeer het later opnieuw.', en: 'The figures come from the case system, which cannot be reached now. Please try again later.' },
+          {
+            nl: 'De cijfers komen uit het zaaksysteem, en dat is nu niet bereikbaar. Probeer het later opnieuw.',
+            en: 'The figures come from the case system, which cannot be reached now. Please try again later.',
+          },
           { headers: { 'retry-after': '60' }, cause: error },
         );
       }

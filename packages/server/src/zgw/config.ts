@@ -84,7 +84,9 @@ export function checkZgwConfig(raw: unknown, env: Readonly<Record<string, string
   if (typeof config['clientId'] !== 'string' || !config['clientId']) throw fail('zgw.clientId is required (or set ZGW_CLIENT_ID)');
   if (typeof config['secret'] !== 'string' || !config['secret']) throw fail('zgw.secret is required (set ZGW_SECRET)');
   const type = config['betrokkeneType'];
-  if (type !== undefined && type !== 'natuurlijk_persoon' && type !== 'niet_natuurlijk_persoon') throw fail('zgw.betrokkeneType must be natuurlijk_persoon or niet_natuurlijk_persoon');
+  if (type !== undefined && type !== 'natuurlijk_persoon' && type !== 'niet_natuurlijk_persoon') {
+    throw fail('zgw.betrokkeneType must be natuurlijk_persoon or niet_natuurlijk_persoon');
+  }
   const from = config['statisticsFrom'];
   if (from !== undefined && from !== 'zaaksysteem' && from !== 'local') throw fail('zgw.statisticsFrom must be zaaksysteem or local');
   for (const key of ['timeoutMs', 'filingWaitMs', 'requestsPerSecond', 'retryEverySeconds', 'statisticsCacheSeconds']) {

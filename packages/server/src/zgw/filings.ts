@@ -53,7 +53,8 @@ const fromRow = (r: Row): Filing => ({
 /** Puts a new request in the queue (inside the transaction that stores it). */
 export async function enqueueFiling(tx: Db, requestId: string, identificatie: string, at: string): Promise<void> {
   await tx.run(
-    'INSERT INTO woo_zgw_filings (request_id, identificatie, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT (request_id) DO NOTHING',
+    'INSERT INTO woo_zgw_filings (request_id, identificatie, state, attempts, next_attempt_at, created_at) ' +
+      'VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT (request_id) DO NOTHING',
     [requestId, identificatie, 'pending', at, at],
   );
 }
@@ -70,7 +71,8 @@ export async function getFiling(db: Db, requestId: string): Promise<Filing | und
  */
 export async function claimFiling(db: Db, requestId: string, now: string, leaseUntil: string): Promise<Filing | undefined> {
   const changed = await db.run(
-    "UPDATE woo_zgw_filings SET lease_until = ?, attempts = attempts + 1 WHERE request_id = ? AND state = 'pending' AND (lease_until IS NULL OR lease_until < ?)",
+    'UPDATE woo_zgw_filings SET lease_until = ?, attempts = attempts + 1 ' +
+      "WHERE request_id = ? AND state = 'pending' AND (lease_until IS NULL OR lease_until < ?)",
     [leaseUntil, requestId, now],
   );
   return changed === 1 ? getFiling(db, requestId) : undefined;
@@ -82,7 +84,8 @@ export async function recordZaak(db: Db, requestId: string, zaakUrl: string): Pr
 }
 
 export async function recordFiled(db: Db, requestId: string, rolUrl: string, at: string): Promise<void> {
-  await db.run("UPDATE woo_zgw_filings SET rol_url = ?, state = 'filed', filed_at = ?, lease_until = NULL, last_error = NULL WHERE request_id = ?", [
+  const sql = "UPDATE woo_zgw_filings SET rol_url = ?, state = 'filed', filed_at = ?, lease_until = NULL, last_error = NULL";
+  await db.run(`${sql} WHERE request_id = ?`, [
     rolUrl,
     at,
     requestId,
@@ -97,7 +100,8 @@ export async function recordFailure(db: Db, requestId: string, code: string, nex
 /** Requests waiting whose next try is due, oldest first. */
 export async function dueFilings(db: Db, now: string, limit: number): Promise<string[]> {
   const rows = await db.all<{ request_id: string }>(
-    `SELECT request_id FROM woo_zgw_filings WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, request_id LIMIT ${Math.max(1, Math.floor(limit))}`,
+    "SELECT request_id FROM woo_zgw_filings WHERE state = 'pending' AND next_attempt_at <= ? " +
+      `ORDER BY next_attempt_at, request_id LIMIT ${Math.max(1, Math.floor(limit))}`,
     [now],
   );
   return rows.map((r) => r.request_id);

@@ -3,6 +3,7 @@
 // ZGW client validates its side too. Runs against SQLite and PostgreSQL.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WooRequest, WooRequestEvent } from '@woo-kit/core';
@@ -10,6 +11,7 @@ import { createZgwClient, identificatieFor, type ZgwClient, type ZgwZaak } from 
 import { createWooServer, type WooServer } from '../src/app.js';
 import { newApiKey, scopesOfRole } from '../src/auth.js';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { startServer } from '../src/index.js';
 import type { LogRecord } from '../src/log.js';
 import { publicStatistics } from '../src/statistics.js';
 import { openStore, type WooStore } from '../src/store/store.js';
@@ -403,5 +405,35 @@ describe('ZGW configuration', () => {
     );
     assert.throws(() => loadConfig(undefined, { ZGW_SECRET: 'x' }, { zgw: { ...section, bronorganisatie: '12' } }), /RSIN/);
     assert.throws(() => loadConfig(undefined, { ZGW_SECRET: 'x' }, { zgw: { ...section, sekret: 'typo' } }), (e: unknown) => e instanceof ConfigError && /zgw\.sekret/.test(e.message) && !e.message.includes('typo'));
+  });
+});
+
+describe('woo-kit serve with a zgw section', () => {
+  test('startServer files a submission into the zaaksysteem; the secret is in no log line and no answer', async () => {
+    apis ??= await loadApis();
+    const zgw = await startZgwServer({ clientId: CLIENT_ID, secret: SECRET });
+    const db = await testDatabase('sqlite');
+    const dir = (db.location as { file: string }).file.replace(/\/[^/]+$/, '');
+    const file = `${dir}/woo-kit.json`;
+    const section = { zakenUrl: zgw.zakenUrl, catalogiUrl: zgw.catalogiUrl, zaaktype: zgw.zaaktype, roltype: zgw.roltype, bronorganisatie: RSIN, clientId: CLIENT_ID };
+    writeFileSync(file, JSON.stringify({ database: (db.location as { file: string }).file, zgw: section }));
+    const config = loadConfig(file, { ZGW_SECRET: SECRET }, { port: '0' });
+    const lines: string[] = [];
+    const running = await startServer(config, { logger: (r) => lines.push(JSON.stringify(r)), today: () => TODAY });
+    try {
+      const key = 'serve-zgw-1';
+      const response = await postRequest(running.url, validRequest, key);
+      assert.equal(response.status, 201);
+      const text = await response.text();
+      assert.equal(zakenWith({ zgw } as Stack, await identificatieFor(key)).length, 1);
+      assert.ok(lines.some((l) => l.includes('"msg":"listening"') && l.includes('"zgw":true')));
+      assert.ok(lines.some((l) => l.includes('"msg":"zgw filed"')));
+      for (const l of [...lines, text]) assert.ok(!l.includes(SECRET), 'the secret is never written');
+    } finally {
+      await running.close();
+      await zgw.close();
+      await db.drop();
+    }
+    assert.deepEqual(zgw.problems, []);
   });
 });

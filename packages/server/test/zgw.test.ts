@@ -222,6 +222,7 @@ for (const kind of databases) {
       const { token } = fromStatusUrl(receipt.statusUrl);
       const zaakUrl = ((await staffView(s, receipt.id))['zgw'] as { zaakUrl: string }).zaakUrl;
       const read = async (): Promise<{ request: WooRequest; source: string | null }> => {
+        s.clock += 31_000; // past the status cache (statusCacheSeconds, default 30)
         const answer = await fetch(`${s.base}/api/requests/${receipt.id}`, { headers: bearer(token) });
         assert.equal(answer.status, 200);
         return { request: (await answer.json()) as WooRequest, source: answer.headers.get('woo-kit-status-source') };
@@ -258,6 +259,11 @@ for (const kind of databases) {
       ];
       assert.deepEqual(decided.request.events, expected);
       assert.equal(decided.request.id, receipt.id);
+      // A reload within statusCacheSeconds does not ask the zaaksysteem again.
+      const asked = s.zgw.log.length;
+      const reload = await fetch(`${s.base}/api/requests/${receipt.id}`, { headers: bearer(token) });
+      assert.deepEqual(((await reload.json()) as WooRequest).events, expected);
+      assert.equal(s.zgw.log.length, asked);
       // The zaaksysteem down: the page still answers, from the local record.
       s.zgw.down = true;
       const local = await read();

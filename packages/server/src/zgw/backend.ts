@@ -8,7 +8,7 @@
  * still gets a receipt and the queue files the request later. One zaak per submission: the zaak's
  * identificatie is derived from the Idempotency-Key, and `createZaak` looks it up before every try.
  */
-import { WooKitError, type WooRequest } from '@woo-kit/core';
+import { WooKitError, type WooRequest, type WooRequestEvent } from '@woo-kit/core';
 import {
   createZgwClient,
   identificatieFor,
@@ -77,6 +77,8 @@ const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
 /** At most this many requests per run of the queue. */
 const QUEUE_BATCH = 50;
+/** Status pages remembered at most (the oldest goes first). */
+const STATUS_CACHE_SIZE = 1000;
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -154,6 +156,9 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
   }
 
   const filingWaitMs = config.filingWaitMs ?? 8000;
+  // A status page reloaded often asks the zaaksysteem at most once per statusCacheSeconds.
+  const statusCacheMs = (config.statusCacheSeconds ?? 30) * 1000;
+  const statusCache = new Map<string, { at: number; events: readonly WooRequestEvent[] }>();
   const cacheMs = (config.statisticsCacheSeconds ?? 900) * 1000;
   const cache = new Map<string, { at: number; statistics: PublicStatistics }>();
   const inflight = new Map<string, Promise<PublicStatistics>>();
@@ -189,14 +194,19 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
     async requesterView(requestId, local) {
       const filing = await getFiling(db, requestId);
       if (!filing?.zaakUrl) return { request: local, source: 'local' };
+      // Only the events (types, dates, outcome) come from the zaak; the subject stays the requester's own text.
+      const { events: _local, ...rest } = local;
+      void _local;
+      const withEvents = (events: readonly WooRequestEvent[]): WooRequest => (events.length > 0 ? { ...rest, events } : rest);
+      const seen = statusCache.get(requestId);
+      if (seen && now() - seen.at < statusCacheMs) return { request: withEvents(seen.events), source: 'zaaksysteem' };
       try {
         const zaak = await interactive.get<ZgwZaak>(filing.zaakUrl);
         const reading = wooRequestFromZaak(await interactive.bundle(zaak), config.mapping ?? {});
-        // Only the events (types, dates, outcome) come from the zaak; the subject stays the requester's own full text.
-        const { events: _local, ...rest } = local;
-        void _local;
         const events = reading.request.events ?? [];
-        return { request: events.length > 0 ? { ...rest, events } : rest, source: 'zaaksysteem' };
+        if (statusCache.size >= STATUS_CACHE_SIZE) statusCache.delete(statusCache.keys().next().value as string);
+        statusCache.set(requestId, { at: now(), events });
+        return { request: withEvents(events), source: 'zaaksysteem' };
       } catch (error) {
         log({ level: 'warn', msg: 'zgw status not readable', requestId, code: errorCode(error) });
         return { request: local, source: 'local' };

@@ -30,6 +30,8 @@ export interface ZgwBackendConfig {
   readonly requestsPerSecond?: number;
   /** How often the queue of requests not yet filed is worked through, in seconds (default 60). */
   readonly retryEverySeconds?: number;
+  /** How long a requester's status read from the zaaksysteem is reused, in seconds (default 30). */
+  readonly statusCacheSeconds?: number;
   /** Where the public on-time statistics come from (default `zaaksysteem`). */
   readonly statisticsFrom?: 'zaaksysteem' | 'local';
   /** How long the statistics read from the zaaksysteem are reused, in seconds (default 900). */
@@ -51,6 +53,7 @@ const KNOWN = new Set([
   'filingWaitMs',
   'requestsPerSecond',
   'retryEverySeconds',
+  'statusCacheSeconds',
   'statisticsFrom',
   'statisticsCacheSeconds',
   'mapping',
@@ -89,7 +92,7 @@ export function checkZgwConfig(raw: unknown, env: Readonly<Record<string, string
   }
   const from = config['statisticsFrom'];
   if (from !== undefined && from !== 'zaaksysteem' && from !== 'local') throw fail('zgw.statisticsFrom must be zaaksysteem or local');
-  for (const key of ['timeoutMs', 'filingWaitMs', 'requestsPerSecond', 'retryEverySeconds', 'statisticsCacheSeconds']) {
+  for (const key of ['timeoutMs', 'filingWaitMs', 'requestsPerSecond', 'retryEverySeconds', 'statusCacheSeconds', 'statisticsCacheSeconds']) {
     const value = config[key];
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) throw fail(`zgw.${key} must be a number of at least 0`);
   }

@@ -35,9 +35,10 @@ export class ConfigError extends Error {
   }
 }
 
-const KNOWN = new Set(['port', 'host', 'databaseUrl', 'database', 'publicOrigin', 'statusPage', 'oidc', 'rateLimit', 'trustProxy', 'retentionMonths', 'minimumGroupSize', 'demo', 'zgw']);
+const KNOWN = new Set(['port', 'host', 'databaseUrl', 'database', 'publicOrigin', 'statusPage', 'oidc', 'rateLimit', 'trustProxy', 'retentionMonths', 'minimumGroupSize', 'demo']);
+KNOWN.add('zgw'); // checked by checkZgwConfig (src/zgw/config.ts)
 
-function check(config: Record<string, unknown>, env: Readonly<Record<string, string | undefined>> = {}): ServeConfig {
+function check(config: Record<string, unknown>): ServeConfig {
   for (const key of Object.keys(config)) if (!KNOWN.has(key)) throw new ConfigError(`unknown setting "${key}"`);
   const port = Number(config['port'] ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('port must be a whole number from 0 to 65535');
@@ -49,8 +50,7 @@ function check(config: Record<string, unknown>, env: Readonly<Record<string, str
   }
   const origin = config['publicOrigin'];
   if (origin !== undefined && (typeof origin !== 'string' || !/^https?:\/\/[^/]+\/?$/.test(origin))) throw new ConfigError('publicOrigin must be an origin such as https://www.voorbeeld.nl');
-  const zgw = config['zgw'] === undefined ? {} : { zgw: checkZgwConfig(config['zgw'], env, (message) => new ConfigError(message)) };
-  return { ...(config as Partial<ServeConfig>), ...zgw, port, host: typeof config['host'] === 'string' ? config['host'] : '127.0.0.1', database: typeof config['database'] === 'string' ? config['database'] : 'woo-kit.sqlite' };
+  return { ...(config as Partial<ServeConfig>), port, host: typeof config['host'] === 'string' ? config['host'] : '127.0.0.1', database: typeof config['database'] === 'string' ? config['database'] : 'woo-kit.sqlite' };
 }
 
 /** Reads and checks the configuration. `overrides` come from the command line. */
@@ -75,5 +75,6 @@ export function loadConfig(file: string | undefined, env: Readonly<Record<string
   if (env['PORT']) fromEnv['port'] = env['PORT'];
   if (env['PUBLIC_ORIGIN']) fromEnv['publicOrigin'] = env['PUBLIC_ORIGIN'];
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
-  return check({ ...fromFile, ...fromEnv, ...defined }, env);
+  const checked = check({ ...fromFile, ...fromEnv, ...defined });
+  return checked.zgw === undefined ? checked : { ...checked, zgw: checkZgwConfig(checked.zgw, env, (message) => new ConfigError(message)) };
 }

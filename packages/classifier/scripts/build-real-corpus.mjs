@@ -19,6 +19,7 @@ const arg = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : unde
 
 const WOO_REQUESTS = 'c_3baef532';
 const AGENDAS = 'c_3a248e3a';
+const STATES_GENERAL = 'c_c76862ab';
 
 /**
  * The frozen test split: whole organisations, chosen once (2026-12-06) before any tuning, so that
@@ -61,6 +62,15 @@ const TYPE_TO_CATEGORY = {
   exploitatievergunning: 'c_46a81018',
 };
 
+/** FNV-1a over UTF-16 code units (the same hash as the training and evaluation scripts). */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
 const clean = (s) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
 const rows = [];
 const seen = new Set();
@@ -80,7 +90,8 @@ function add(row) {
     source: row.source,
     licence: row.licence,
     ...(row.date ? { date: row.date } : {}),
-    split: TEST_ORGANISATIONS.has(row.organisation) ? 'test' : 'train',
+    ...(row.sourceDocumentType ? { sourceDocumentType: row.sourceDocumentType } : {}),
+    split: row.split ?? (TEST_ORGANISATIONS.has(row.organisation) ? 'test' : 'train'),
   });
 }
 
@@ -140,6 +151,29 @@ if (thesis !== undefined) {
       licence: 'Dutch government publication (Auteurswet art. 11 / 15b); crawler repository has no licence',
     });
   }
+}
+
+// 5. Tweede Kamer documents (parliament's open data, gegevensmagazijn "Document" entity), as mirrored
+//    by tommyvanderwal/motiematcher (bronmateriaal-onbewerkt/document, 233 pages, 2024–2025). The file
+//    data/real/tweede-kamer-documenten.jsonl keeps at most 80 distinct subjects per document type
+//    (chosen by a hash of the document id). Label: every paper of the States General is in
+//    "vergaderstukken Staten-Generaal" (Woo art. 3.3 lid 2 onder b), whatever its type; rows are marked
+//    `mapped-from-document-type` and keep the parliament's own type in `sourceDocumentType`. Left out
+//    when the file was made: attachments ("Bijlage": reports, memos of other bodies), position papers,
+//    "Overig (openbaar)", annual reports, factsheets, and papers written by other bodies (Raad van
+//    State advice, Algemene Rekenkamer, CTIVD, Ombudsman, Hoge Raad letters).
+//    Parliament is one body, so it cannot be an unseen test body: its rows are `train`, except 30% of
+//    them (by a hash of the bill/dossier title, so one bill's papers stay together) which are
+//    `holdout`: never trained on, reported separately as "same body, unseen dossiers".
+const TK_LICENCE = 'Tweede Kamer open data (opendata.tweedekamer.nl, free re-use, CC0 1.0); mirror repository has no licence';
+for (const line of readFileSync(join(here, '../data/real/tweede-kamer-documenten.jsonl'), 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const r = JSON.parse(line);
+  add({
+    title: r.title, summary: r.summary, category: STATES_GENERAL, organisation: r.organisation, date: r.date,
+    label: 'mapped-from-document-type', sourceDocumentType: r.documentType, source: r.source, licence: TK_LICENCE,
+    split: fnv1a(clean(r.summary) || clean(r.title)) % 10 < 3 ? 'holdout' : 'train',
+  });
 }
 
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');

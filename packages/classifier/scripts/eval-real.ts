@@ -22,7 +22,10 @@ import { categoryByCode } from '@woo-kit/core';
 import { createClassifier, DEFAULT_THRESHOLD, type Classifier, type ClassificationInput } from '../src/classifier.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-interface Row { title: string; summary?: string; category: string; organisation: string; label: string; licence: string; source: string; split: 'train' | 'test' }
+interface Row {
+  title: string; summary?: string; category: string; organisation: string; label: string; licence: string; source: string;
+  sourceDocumentType?: string; split: 'train' | 'test' | 'holdout';
+}
 const rows: Row[] = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
 const test = rows.filter((r) => r.split === 'test');
 
@@ -80,6 +83,27 @@ table(['category', 'gold rows', 'answered as it', 'precision', 'recall'], catego
   return [`${article(c)} ${categoryByCode(c)?.labelNl ?? c}`, gold, predicted, predicted === 0 ? '–' : (tp / predicted).toFixed(3), gold === 0 ? '–' : (tp / gold).toFixed(3)];
 }));
 table(['organisation', 'rows', 'right', 'wrong', "don't know"], [...count(test, (r) => r.organisation)].map(([org]) => [org, ...line(run(plain, test.filter((r) => r.organisation === org)).outcome)]));
+// Woo requests are most test rows; the mean over categories weighs each category the same.
+const perCategory = [...new Set(test.map((r) => r.category))].map((c) => run(plain, test.filter((r) => r.category === c)).outcome);
+const mean = (f: (o: Outcome) => number): string => `${((100 * perCategory.reduce((a, o) => a + f(o) / o.n, 0)) / perCategory.length).toFixed(1)}%`;
+console.log(`Mean over the ${perCategory.length} categories of the test split (each category counts the same): ${mean((o) => o.right)} right, ${mean((o) => o.wrong)} wrong, ${mean((o) => o.abstained)} "don't know".\n`);
+
+const holdout = rows.filter((r) => r.split === 'holdout');
+if (holdout.length > 0) {
+  console.log(`## 2b. Same body, unseen dossiers: ${holdout.length} held-out rows (never trained on) of a body whose other rows are trained on\n`);
+  const h = run(plain, holdout);
+  table(['body', 'category', 'rows', 'right', 'wrong', "don't know"], [...count(holdout, (r) => `${r.organisation}\u0000${r.category}`)].map(([k]) => {
+    const [org, c] = k.split('\u0000') as [string, string];
+    return [org, article(c), ...line(run(plain, holdout.filter((r) => r.organisation === org && r.category === c)).outcome)];
+  }));
+  const byType = [...count(holdout, (r) => r.sourceDocumentType ?? '–')].map(([t, n]) => {
+    const o = run(plain, holdout.filter((r) => (r.sourceDocumentType ?? '–') === t)).outcome;
+    return { t, n, o };
+  }).filter((x) => x.n >= 10).sort((a, b) => a.o.right / a.o.n - b.o.right / b.o.n);
+  table(["the body's own document type (≥ 10 rows), worst first", 'rows', 'right', 'wrong', "don't know"], byType.map((x) => [x.t, ...line(x.o).slice(1)].map(String)).map((l) => [l[0]!, String(byType.find((x) => x.t === l[0])!.n), ...l.slice(1)]));
+  const wrongTo = count(h.results.filter((r) => r.category !== null && r.category !== r.row.category), (r) => article(r.category!));
+  console.log(`Wrong answers go to: ${[...wrongTo].map(([c, n]) => `${c} (${n})`).join(', ') || 'none'}.\n`);
+}
 
 console.log('## 3. Right vs wrong as the threshold moves (test split)\n');
 const scored = results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));

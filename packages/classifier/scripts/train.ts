@@ -31,7 +31,7 @@ const LEARNING_RATE = Number(process.env['LR'] ?? 0.1);
 const L2 = Number(process.env['L2'] ?? 1e-2);
 const OFFSET_KEEP = 0.5;
 const WORD_DROPOUT = 0.15;
-const PRUNE_BELOW = Number(process.env["PRUNE"] ?? 8); // quantised |weight| < this is dropped
+const PRUNE_BELOW = Number(process.env["PRUNE"] ?? 12); // quantised |weight| < this is dropped
 
 
 interface Row { title: string; category: string; split: string }
@@ -40,7 +40,7 @@ const rows: Row[] = readFileSync(join(here, '../data/team-written-training-title
 // REAL titles of the `train` organisations (data/real/real-titles.jsonl; the `test` organisations are
 // never read here). Woo requests are most of them, so at most REAL_PER_CATEGORY rows per category are
 // used, chosen by a hash of the title (not by order), so no category drowns the team-written ones.
-const REAL_PER_CATEGORY = 300;
+const REAL_PER_CATEGORY = Number(process.env["REAL_PER_CATEGORY"] ?? 800);
 const fnv = (t: string): number => { let h = 0x811c9dc5; for (let i = 0; i < t.length; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 0x01000193); } return h >>> 0; };
 const realTrain = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8')
   .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row & { split: string })

@@ -24,7 +24,7 @@ import { createClassifier, DEFAULT_THRESHOLD, type Classifier, type Classificati
 const here = dirname(fileURLToPath(import.meta.url));
 interface Row {
   title: string; summary?: string; category: string; organisation: string; label: string; licence: string; source: string;
-  sourceDocumentType?: string; split: 'train' | 'test' | 'holdout';
+  sourceDocumentType?: string; documentType?: string; split: 'train' | 'test' | 'holdout';
 }
 const rows: Row[] = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
 const test = rows.filter((r) => r.split === 'test');
@@ -149,7 +149,17 @@ table(['input', 'rows', 'right', 'wrong', "don't know"], [
   ['title only', ...line(run(plain, withSummary).outcome)],
   ['title + summary', ...line(run(plain, withSummary, (r) => ({ title: r.title, summary: r.summary! })).outcome)],
 ]);
-console.log(`Rows with a document type: 0; with first-page text: 0. Their effect cannot be measured on the real corpus (see docs/classifier.md).\n`);
+const typed = rows.filter((r) => r.documentType !== undefined && r.split === 'holdout');
+if (typed.length > 0) {
+  console.log(`Held-out rows with a document type (Tweede Kamer; the parliament's own type mapped to a TOOI type, see build-real-corpus.mjs) and a summary (the bill or dossier title): ${typed.length}\n`);
+  table(['input', 'rows', 'right', 'wrong', "don't know"], [
+    ['title only', ...line(run(plain, typed).outcome)],
+    ['title + summary', ...line(run(plain, typed, (r) => ({ title: r.title, ...(r.summary ? { summary: r.summary } : {}) })).outcome)],
+    ['title + document type', ...line(run(plain, typed, (r) => ({ title: r.title, documentType: r.documentType! })).outcome)],
+    ['title + summary + document type', ...line(run(plain, typed, (r) => ({ title: r.title, ...(r.summary ? { summary: r.summary } : {}), documentType: r.documentType! })).outcome)],
+  ]);
+}
+console.log(`Rows with first-page text: 0. What the text adds cannot be measured on the real corpus (see docs/classifier.md).\n`);
 
 console.log('## 6. Wrong answers on the test split\n');
 for (const r of results.filter((x) => x.category !== null && x.category !== x.row.category)) {

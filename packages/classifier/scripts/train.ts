@@ -30,6 +30,7 @@ const EPOCHS = Number(process.env['EPOCHS'] ?? 8);
 const LEARNING_RATE = Number(process.env['LR'] ?? 0.1);
 const L2 = Number(process.env['L2'] ?? 1e-2);
 const OFFSET_KEEP = 0.5;
+const LEARN_BIAS = process.env["LEARN_BIAS"] !== "0";
 const WORD_DROPOUT = 0.15;
 const PRUNE_BELOW = Number(process.env["PRUNE"] ?? 12); // quantised |weight| < this is dropped
 
@@ -98,7 +99,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let c = 0; c < K; c++) {
       const g = p[c]! - (c === e.y ? 1 : 0);
       biasG[c] = biasG[c]! + g * g;
-      bias[c] = bias[c]! - (LEARNING_RATE * g) / Math.sqrt(biasG[c]! + 1e-8);
+      if (LEARN_BIAS) bias[c] = bias[c]! - (LEARNING_RATE * g) / Math.sqrt(biasG[c]! + 1e-8);
       for (let n = 0; n < f.buckets.length; n++) {
         const at = f.buckets[n]! * K + c;
         const gw = g * f.values[n]! + L2 * W[at]!;

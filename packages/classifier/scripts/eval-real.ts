@@ -113,12 +113,24 @@ table(['threshold', 'right', 'wrong', "don't know"], [0.3, 0.4, 0.5, 0.6, 0.65, 
   return [t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), pct(right, scored.length), pct(answered.length - right, scored.length), pct(scored.length - answered.length, scored.length)];
 }));
 
+if (holdout.length > 0) {
+  console.log('Same, on the held-out parliament rows (section 2b):\n');
+  const held = run(plain, holdout).results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));
+  table(['threshold', 'right', 'wrong', "don't know"], [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9].map((t) => {
+    const answered = held.filter((x) => x.confidence >= t);
+    const right = answered.filter((x) => x.ok).length;
+    return [t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), pct(right, held.length), pct(answered.length - right, held.length), pct(held.length - answered.length, held.length)];
+  }));
+}
+
 console.log("## 4. Learning from a body's own publications (learn from half of its rows, test on the other half)\n");
-const bodies = [...count(test, (r) => r.organisation)].filter(([, n]) => n >= 40).map(([org]) => org);
+// Test bodies and the held-out parliament rows (never trained on either).
+const unseen = [...test, ...holdout];
+const bodies = [...count(unseen, (r) => r.organisation)].filter(([, n]) => n >= 40).map(([org]) => org);
 const gain: Array<readonly (string | number)[]> = [];
 const total = { plain: { right: 0, wrong: 0, abstained: 0, n: 0 }, learned: { right: 0, wrong: 0, abstained: 0, n: 0 } };
 for (const org of bodies) {
-  const own = test.filter((r) => r.organisation === org);
+  const own = unseen.filter((r) => r.organisation === org);
   const learn = own.filter((r) => hash(r.title) % 2 === 0);
   const check = own.filter((r) => hash(r.title) % 2 === 1);
   const a = run(plain, check).outcome;

@@ -131,7 +131,7 @@ for (const line of readFileSync(join(here, '../data/real/bekendmakingen-2024-11.
   if (category === undefined) continue;
   const slug = organisation.replace(/^Gemeente /, '').toLowerCase().replace(/ /g, '-');
   add({
-    title, category, organisation, date: '2024-11', label: 'mapped-from-document-type',
+    title, category, organisation, date: '2024-11', label: 'mapped-from-document-type', sourceDocumentType: type,
     source: `github:basgroot/bekendmakingen:history/${slug}-2024-11.json (https://zoek.officielebekendmakingen.nl/${id}.html, type "${type}")`,
     licence: 'Gemeenteblad (officielebekendmakingen.nl): government publication, no copyright (Auteurswet art. 11)',
   });

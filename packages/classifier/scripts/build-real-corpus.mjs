@@ -225,15 +225,23 @@ const ANNOUNCEMENT_TYPES = {
   // title says a decision was taken (see DECIDED); announcements of applications are left out.
   dispositions: [
     'bouwvergunning', 'omgevingsvergunning', 'kapvergunning', 'sloopvergunning', 'milieuvergunning',
-    'reclamevergunning', 'evenementenvergunning', 'exploitatievergunning', 'watervergunning', 'beschikkingen | afhandeling',
+    'reclamevergunning', 'evenementenvergunning', 'exploitatievergunning', 'watervergunning',
+    'beschikkingen | afhandeling',
     'vergunningen', 'bouwen', 'kappen', 'slopen', 'andere vergunning', 'ruimtelijke ordening', 'uitweg en inrit',
     'reclame', 'milieu', 'andere beschikking', 'overige overheidsinformatie',
   ],
 };
 /** Not a decision (yet): drafts, applications received or withdrawn, term extensions, notifications. */
-const NOT_DECIDED = /\b(voor)?ontwerp|aanvraag (ontvangen|ingediend)|ontvangen aanvraag|ontvangst|ingediende aanvra|ingekomen aanvra|intrekken aanvraag|ingetrokken aanvraag|beslistermijn|opschorten termijn|melding/i;
+const NOT_DECIDED = new RegExp([
+  '\\b(voor)?ontwerp', 'aanvraag (ontvangen|ingediend)', 'ontvangen aanvraag', 'ontvangst',
+  'ingediende aanvra', 'ingekomen aanvra', 'intrekken aanvraag', 'ingetrokken aanvraag', 'beslistermijn',
+  'opschorten termijn', 'melding',
+].join('|'), 'i');
 /** A decision was taken on the application. */
-const DECIDED = /verle(en|nd|ning)|toegekend|weiger|besluit|beschikking|toestemming|intrekking|buiten behandeling|afgehandeld|maatwerk|ontheffing|^vergunning|vergunning omgevingswet/i;
+const DECIDED = new RegExp([
+  'verle(en|nd|ning)', 'toegekend', 'weiger', 'besluit', 'beschikking', 'toestemming', 'intrekking',
+  'buiten behandeling', 'afgehandeld', 'maatwerk', 'ontheffing', '^vergunning', 'vergunning omgevingswet',
+].join('|'), 'i');
 /** Adopted spatial plan. */
 const ADOPTED = /vastgesteld|vaststelling|onherroepelijk/i;
 function categoryOfAnnouncement(type, title) {
@@ -250,7 +258,8 @@ function categoryOfAnnouncement(type, title) {
 }
 /** At most this many rows per body and category (chosen by a hash of the publication id), so no body dominates. */
 const PER_BODY_CATEGORY = 8;
-const bodySplit = (organisation, title) => (fnv1a(`body:${organisation}`) % 10 < 3 ? 'test' : splitOf(organisation, title));
+const bodySplit = (organisation, title) =>
+  fnv1a(`body:${organisation}`) % 10 < 3 ? 'test' : splitOf(organisation, title);
 const sample = [];
 for (const line of readFileSync(join(here, '../data/real/bekendmakingen-sample.tsv'), 'utf8').split('\n')) {
   if (line.trim() === '' || line.startsWith('#')) continue;
@@ -268,8 +277,8 @@ for (const r of sample) {
     title: r.title, category: r.category, organisation: r.organisation, date: r.month,
     label: 'mapped-from-announcement-type', sourceDocumentType: r.type,
     source: `github:basgroot/bekendmakingen:${r.path} (https://zoek.officielebekendmakingen.nl/${r.id}.html)`,
-    licence: 'Officiële bekendmakingen (officielebekendmakingen.nl): government publication, no copyright (Auteurswet art. 11), '
-      + 'metadata CC0; mirror repository has no licence',
+    licence: 'Officiële bekendmakingen (officielebekendmakingen.nl): government publication, '
+      + 'no copyright (Auteurswet art. 11), metadata CC0; mirror repository has no licence',
     split: bodySplit(r.organisation, clean(r.title)),
   });
 }

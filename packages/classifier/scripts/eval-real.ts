@@ -85,15 +85,15 @@ table(['category', 'gold rows', 'answered as it', 'precision', 'recall'], catego
 table(['organisation', 'rows', 'right', 'wrong', "don't know"], [...count(test, (r) => r.organisation)].map(([org]) => [org, ...line(run(plain, test.filter((r) => r.organisation === org)).outcome)]));
 // Right / wrong / "don't know" per category and per way the label was made (the announcement rows of
 // municipalities are a different kind of title from the Woo pages of ministries).
-table(['category', 'rows', 'bodies', 'right', 'wrong', "don't know"], [...count(test, (r) => r.category)].map(([c]) => {
-  const sub = test.filter((r) => r.category === c);
-  return [`${article(c)} ${categoryByCode(c)?.labelNl ?? c}`, ...line(run(plain, sub).outcome).slice(0, 1), String(new Set(sub.map((r) => r.organisation)).size), ...line(run(plain, sub).outcome).slice(1)];
-}));
-table(['how the label was made', 'rows', 'bodies', 'right', 'wrong', "don't know"], [...count(test, (r) => r.label)].map(([l]) => {
-  const sub = test.filter((r) => r.label === l);
-  const o = line(run(plain, sub).outcome);
-  return [l, o[0]!, String(new Set(sub.map((r) => r.organisation)).size), ...o.slice(1)];
-}));
+const bySubset = (name: string, key: (r: Row) => string, label: (k: string) => string): void => {
+  table([name, 'rows', 'bodies', 'right', 'wrong', "don't know"], [...count(test, key)].map(([k]) => {
+    const sub = test.filter((r) => key(r) === k);
+    const o = line(run(plain, sub).outcome);
+    return [label(k), o[0]!, String(new Set(sub.map((r) => r.organisation)).size), ...o.slice(1)];
+  }));
+};
+bySubset('category', (r) => r.category, (c) => `${article(c)} ${categoryByCode(c)?.labelNl ?? c}`);
+bySubset('how the label was made', (r) => r.label, (l) => l);
 // Woo requests are most test rows; the mean over categories weighs each category the same.
 const perCategory = [...new Set(test.map((r) => r.category))].map((c) => run(plain, test.filter((r) => r.category === c)).outcome);
 const mean = (f: (o: Outcome) => number): string => `${((100 * perCategory.reduce((a, o) => a + f(o) / o.n, 0)) / perCategory.length).toFixed(1)}%`;

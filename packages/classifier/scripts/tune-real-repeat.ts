@@ -13,7 +13,8 @@ import { createClassifier } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 interface Row { title: string; category: string; split: string }
-const tune = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '')
+const tune = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8')
+  .split('\n').filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Row).filter((r) => r.split === 'tune');
 const classifier = createClassifier();
 const by = new Map<string, { n: number; right: number; wrong: number }>();
@@ -28,7 +29,8 @@ for (const r of tune) {
 const pct = (a: number, n: number): string => `${((100 * a) / n).toFixed(1)}%`;
 let mean = 0;
 for (const [c, o] of [...by].sort()) {
-  console.log(`${c}\t${o.n}\tright ${pct(o.right, o.n)}\twrong ${pct(o.wrong, o.n)}\tdon't know ${pct(o.n - o.right - o.wrong, o.n)}`);
+  const open = pct(o.n - o.right - o.wrong, o.n);
+  console.log(`${c}\t${o.n}\tright ${pct(o.right, o.n)}\twrong ${pct(o.wrong, o.n)}\tdon't know ${open}`);
   mean += o.right / o.n / by.size;
 }
 console.log(`mean right over ${by.size} categories: ${(100 * mean).toFixed(1)}%`);

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { categoryByCode } from '@woo-kit/core';
 
 interface Row {
-  title: string; summary?: string; category: string; organisation: string; label: string; source: string; licence: string;
-  split: string; sourceDocumentType?: string;
+  title: string; summary?: string; category: string; organisation: string; label: string; source: string;
+  licence: string; split: string; sourceDocumentType?: string;
 }
 const rows: Row[] = readFileSync(new URL('../data/real/real-titles.jsonl', import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
@@ -18,7 +18,9 @@ test('real corpus: every row has a title, an official category, an organisation,
     assert.ok(r.title.trim().length > 0, 'title');
     assert.ok(categoryByCode(r.category) !== undefined, `category ${r.category}`);
     assert.ok(r.organisation.length > 0 && r.source.startsWith('github:') && r.licence.length > 0, r.title);
-    const labels = ['publisher-section', 'publisher-category', 'mapped-from-document-type', 'mapped-from-announcement-type'];
+    const labels = [
+      'publisher-section', 'publisher-category', 'mapped-from-document-type', 'mapped-from-announcement-type',
+    ];
     assert.ok(labels.includes(r.label), r.label);
     // A row labelled through a mapping keeps the publisher's own type, so the mapping can be reviewed.
     if (r.label.startsWith('mapped-from-')) assert.ok((r.sourceDocumentType ?? '').length > 0, r.title);

@@ -19,6 +19,7 @@ const arg = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : unde
 
 const WOO_REQUESTS = 'c_3baef532';
 const AGENDAS = 'c_3a248e3a';
+const STATES_GENERAL = 'c_c76862ab';
 
 /**
  * The frozen test split: whole organisations, chosen once (2026-12-06) before any tuning, so that
@@ -61,6 +62,22 @@ const TYPE_TO_CATEGORY = {
   exploitatievergunning: 'c_46a81018',
 };
 
+/** FNV-1a over UTF-16 code units (the same hash as the training and evaluation scripts). */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+/**
+ * `test` for the frozen test organisations; for the others one row in five (by a hash of the title)
+ * is `tune`: never trained on, used only to fit the calibration (scripts/calibrate.ts), so the
+ * confidence is fitted on real titles too and not only on team-written ones.
+ */
+const splitOf = (organisation, title) =>
+  TEST_ORGANISATIONS.has(organisation) ? 'test' : fnv1a(title) % 5 === 0 ? 'tune' : 'train';
 const clean = (s) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
 const rows = [];
 const seen = new Set();
@@ -80,7 +97,9 @@ function add(row) {
     source: row.source,
     licence: row.licence,
     ...(row.date ? { date: row.date } : {}),
-    split: TEST_ORGANISATIONS.has(row.organisation) ? 'test' : 'train',
+    ...(row.sourceDocumentType ? { sourceDocumentType: row.sourceDocumentType } : {}),
+    ...(row.documentType ? { documentType: row.documentType } : {}),
+    split: row.split ?? splitOf(row.organisation, title),
   });
 }
 
@@ -112,7 +131,7 @@ for (const line of readFileSync(join(here, '../data/real/bekendmakingen-2024-11.
   if (category === undefined) continue;
   const slug = organisation.replace(/^Gemeente /, '').toLowerCase().replace(/ /g, '-');
   add({
-    title, category, organisation, date: '2024-11', label: 'mapped-from-document-type',
+    title, category, organisation, date: '2024-11', label: 'mapped-from-document-type', sourceDocumentType: type,
     source: `github:basgroot/bekendmakingen:history/${slug}-2024-11.json (https://zoek.officielebekendmakingen.nl/${id}.html, type "${type}")`,
     licence: 'Gemeenteblad (officielebekendmakingen.nl): government publication, no copyright (Auteurswet art. 11)',
   });
@@ -140,6 +159,128 @@ if (thesis !== undefined) {
       licence: 'Dutch government publication (Auteurswet art. 11 / 15b); crawler repository has no licence',
     });
   }
+}
+
+// 5. Tweede Kamer documents (parliament's open data, gegevensmagazijn "Document" entity), as mirrored
+//    by tommyvanderwal/motiematcher (bronmateriaal-onbewerkt/document, 233 pages, 2024–2025). The file
+//    data/real/tweede-kamer-documenten.jsonl keeps at most 80 distinct subjects per document type
+//    (chosen by a hash of the document id). Label: every paper of the States General is in
+//    "vergaderstukken Staten-Generaal" (Woo art. 3.3 lid 2 onder b), whatever its type; rows are marked
+//    `mapped-from-document-type` and keep the parliament's own type in `sourceDocumentType`. Left out
+//    when the file was made: attachments ("Bijlage": reports, memos of other bodies), position papers,
+//    "Overig (openbaar)", annual reports, factsheets, and papers written by other bodies (Raad van
+//    State advice, Algemene Rekenkamer, CTIVD, Ombudsman, Hoge Raad letters).
+//    Parliament is one body, so it cannot be an unseen test body: its rows are `train`, except 30% of
+//    them (by a hash of the bill/dossier title, so one bill's papers stay together) which are
+//    `holdout`: never trained on, reported separately as "same body, unseen dossiers".
+/**
+ * The parliament's own document type → the TOOI document type (documentsoort) a publisher would give
+ * it, used only to measure what a document type adds (scripts/eval-real.ts, section 5). Reviewed
+ * against the TOOI labels: motions → motie, agendas → agenda, decision lists → besluitenlijst, reports
+ * and verbatim records → vergaderverslag, government letters → Kamerbrief, explanatory memoranda →
+ * memorie van toelichting; every other paper → Kamerstuk.
+ */
+function tooiDocumentTypeOfKamerstuk(type) {
+  if (type.startsWith('Motie')) return 'c_bf0f9c95';
+  if (type.startsWith('Agenda')) return 'c_f90465b3';
+  if (type.startsWith('Besluitenlijst')) return 'c_d4a4792f';
+  if (type.startsWith('Verslag') || type === 'Stenogram') return 'c_42e406dd';
+  if (type === 'Brief regering') return 'c_49599e6c';
+  if (type.startsWith('Memorie van toelichting')) return 'c_11305262';
+  return 'c_056a75e1';
+}
+const TK_LICENCE = 'Tweede Kamer open data (opendata.tweedekamer.nl, free re-use, CC0 1.0); mirror repository has no licence';
+for (const line of readFileSync(join(here, '../data/real/tweede-kamer-documenten.jsonl'), 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  const r = JSON.parse(line);
+  add({
+    title: r.title, summary: r.summary, category: STATES_GENERAL, organisation: r.organisation, date: r.date,
+    label: 'mapped-from-document-type', sourceDocumentType: r.documentType,
+    documentType: tooiDocumentTypeOfKamerstuk(r.documentType), source: r.source, licence: TK_LICENCE,
+    split: fnv1a(clean(r.summary) || clean(r.title)) % 10 < 3 ? 'holdout' : splitOf(r.organisation, clean(r.title)),
+  });
+}
+
+// 6. A wider sample of official announcements of 42 other bodies (41 municipalities and a water board),
+//    December 2019–2022, November 2024 and November 2011 (Staatscourant), from the same mirror
+//    (basgroot/bekendmakingen). Labelled by the reviewed type→category mapping below; marked
+//    `mapped-from-announcement-type`. New bodies are assigned to the test split by a hash of their
+//    name (3 in 10), fixed before any number was looked at; the others are train/tune as above.
+/** Announcement types (as the publisher chose them; the wording changed over the years) → Woo category. */
+const ANNOUNCEMENT_TYPES = {
+  // Woo art. 3.3 lid 1 onder a: wetten en algemeen verbindende voorschriften (for a municipality: verordeningen,
+  // nadere regels). The publisher's own type says so; the title is not second-guessed.
+  laws: ['verordeningen', 'algemeen verbindend voorschrift (verordening)'],
+  // Woo art. 3.3 lid 1 onder b: overige besluiten van algemene strekking: beleidsregels, mandaat- and
+  // delegation decisions, designations, traffic decisions (a verkeersbesluit is a besluit van algemene strekking).
+  generalDecisions: [
+    'beleidsregels', 'beleidsregel', 'overige besluiten van algemene strekking', 'ander besluit van algemene strekking',
+    'delegatie- of mandaatbesluit', 'verkeersbesluit', 'verkeersbesluiten', 'verkeersbesluit of -mededeling',
+  ],
+  // Spatial plans: an adopted (vastgesteld / onherroepelijk) zoning plan is a besluit van algemene strekking
+  // (3.3 lid 1 onder b); a draft (ontwerp, voorontwerp) is left out: it is neither an adopted decision nor a
+  // draft regulation sent for advice (3.3 lid 1 onder c). A permit announced under this type is a beschikking.
+  plans: ['ruimtelijke plannen', 'plannen | ruimtelijk', 'ruimtelijk plan of omgevingsdocument'],
+  // Woo art. 3.3 lid 2 onder k: beschikkingen (permits and other decisions on an application), only when the
+  // title says a decision was taken (see DECIDED); announcements of applications are left out.
+  dispositions: [
+    'bouwvergunning', 'omgevingsvergunning', 'kapvergunning', 'sloopvergunning', 'milieuvergunning',
+    'reclamevergunning', 'evenementenvergunning', 'exploitatievergunning', 'watervergunning',
+    'beschikkingen | afhandeling',
+    'vergunningen', 'bouwen', 'kappen', 'slopen', 'andere vergunning', 'ruimtelijke ordening', 'uitweg en inrit',
+    'reclame', 'milieu', 'andere beschikking', 'overige overheidsinformatie',
+  ],
+};
+/** Not a decision (yet): drafts, applications received or withdrawn, term extensions, notifications. */
+const NOT_DECIDED = new RegExp([
+  '\\b(voor)?ontwerp', 'aanvraag (ontvangen|ingediend)', 'ontvangen aanvraag', 'ontvangst',
+  'ingediende aanvra', 'ingekomen aanvra', 'intrekken aanvraag', 'ingetrokken aanvraag', 'beslistermijn',
+  'opschorten termijn', 'melding',
+].join('|'), 'i');
+/** A decision was taken on the application. */
+const DECIDED = new RegExp([
+  'verle(en|nd|ning)', 'toegekend', 'weiger', 'besluit', 'beschikking', 'toestemming', 'intrekking',
+  'buiten behandeling', 'afgehandeld', 'maatwerk', 'ontheffing', '^vergunning', 'vergunning omgevingswet',
+].join('|'), 'i');
+/** Adopted spatial plan. */
+const ADOPTED = /vastgesteld|vaststelling|onherroepelijk/i;
+function categoryOfAnnouncement(type, title) {
+  const t = type.toLowerCase();
+  if (NOT_DECIDED.test(title)) return undefined;
+  if (ANNOUNCEMENT_TYPES.laws.includes(t)) return 'c_139c6280';
+  if (ANNOUNCEMENT_TYPES.generalDecisions.includes(t)) return 'c_aab6bfc7';
+  if (ANNOUNCEMENT_TYPES.plans.includes(t)) {
+    if (ADOPTED.test(title)) return 'c_aab6bfc7';
+    return /omgevingsvergunning/i.test(title) && DECIDED.test(title) ? 'c_46a81018' : undefined;
+  }
+  if (ANNOUNCEMENT_TYPES.dispositions.includes(t) && DECIDED.test(title)) return 'c_46a81018';
+  return undefined;
+}
+/** At most this many rows per body and category (chosen by a hash of the publication id), so no body dominates. */
+const PER_BODY_CATEGORY = 8;
+const bodySplit = (organisation, title) =>
+  fnv1a(`body:${organisation}`) % 10 < 3 ? 'test' : splitOf(organisation, title);
+const sample = [];
+for (const line of readFileSync(join(here, '../data/real/bekendmakingen-sample.tsv'), 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  const [organisation, id, type, title, month, path] = line.split('\t');
+  const category = categoryOfAnnouncement(type, title);
+  if (category !== undefined) sample.push({ organisation, id, type, title, month, path, category });
+}
+sample.sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || a.id.localeCompare(b.id));
+const taken = new Map();
+for (const r of sample) {
+  const key = `${r.organisation}\u0000${r.category}`;
+  if ((taken.get(key) ?? 0) >= PER_BODY_CATEGORY) continue;
+  taken.set(key, (taken.get(key) ?? 0) + 1);
+  add({
+    title: r.title, category: r.category, organisation: r.organisation, date: r.month,
+    label: 'mapped-from-announcement-type', sourceDocumentType: r.type,
+    source: `github:basgroot/bekendmakingen:${r.path} (https://zoek.officielebekendmakingen.nl/${r.id}.html)`,
+    licence: 'Officiële bekendmakingen (officielebekendmakingen.nl): government publication, '
+      + 'no copyright (Auteurswet art. 11), metadata CC0; mirror repository has no licence',
+    split: bodySplit(r.organisation, clean(r.title)),
+  });
 }
 
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');

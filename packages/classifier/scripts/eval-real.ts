@@ -22,7 +22,10 @@ import { categoryByCode } from '@woo-kit/core';
 import { createClassifier, DEFAULT_THRESHOLD, type Classifier, type ClassificationInput } from '../src/classifier.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-interface Row { title: string; summary?: string; category: string; organisation: string; label: string; licence: string; source: string; split: 'train' | 'test' }
+interface Row {
+  title: string; summary?: string; category: string; organisation: string; label: string; licence: string; source: string;
+  sourceDocumentType?: string; documentType?: string; split: 'train' | 'test' | 'holdout';
+}
 const rows: Row[] = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
 const test = rows.filter((r) => r.split === 'test');
 
@@ -80,6 +83,38 @@ table(['category', 'gold rows', 'answered as it', 'precision', 'recall'], catego
   return [`${article(c)} ${categoryByCode(c)?.labelNl ?? c}`, gold, predicted, predicted === 0 ? '–' : (tp / predicted).toFixed(3), gold === 0 ? '–' : (tp / gold).toFixed(3)];
 }));
 table(['organisation', 'rows', 'right', 'wrong', "don't know"], [...count(test, (r) => r.organisation)].map(([org]) => [org, ...line(run(plain, test.filter((r) => r.organisation === org)).outcome)]));
+// Right / wrong / "don't know" per category and per way the label was made (the announcement rows of
+// municipalities are a different kind of title from the Woo pages of ministries).
+const bySubset = (name: string, key: (r: Row) => string, label: (k: string) => string): void => {
+  table([name, 'rows', 'bodies', 'right', 'wrong', "don't know"], [...count(test, key)].map(([k]) => {
+    const sub = test.filter((r) => key(r) === k);
+    const o = line(run(plain, sub).outcome);
+    return [label(k), o[0]!, String(new Set(sub.map((r) => r.organisation)).size), ...o.slice(1)];
+  }));
+};
+bySubset('category', (r) => r.category, (c) => `${article(c)} ${categoryByCode(c)?.labelNl ?? c}`);
+bySubset('how the label was made', (r) => r.label, (l) => l);
+// Woo requests are most test rows; the mean over categories weighs each category the same.
+const perCategory = [...new Set(test.map((r) => r.category))].map((c) => run(plain, test.filter((r) => r.category === c)).outcome);
+const mean = (f: (o: Outcome) => number): string => `${((100 * perCategory.reduce((a, o) => a + f(o) / o.n, 0)) / perCategory.length).toFixed(1)}%`;
+console.log(`Mean over the ${perCategory.length} categories of the test split (each category counts the same): ${mean((o) => o.right)} right, ${mean((o) => o.wrong)} wrong, ${mean((o) => o.abstained)} "don't know".\n`);
+
+const holdout = rows.filter((r) => r.split === 'holdout');
+if (holdout.length > 0) {
+  console.log(`## 2b. Same body, unseen dossiers: ${holdout.length} held-out rows (never trained on) of a body whose other rows are trained on\n`);
+  const h = run(plain, holdout);
+  table(['body', 'category', 'rows', 'right', 'wrong', "don't know"], [...count(holdout, (r) => `${r.organisation}\u0000${r.category}`)].map(([k]) => {
+    const [org, c] = k.split('\u0000') as [string, string];
+    return [org, article(c), ...line(run(plain, holdout.filter((r) => r.organisation === org && r.category === c)).outcome)];
+  }));
+  const byType = [...count(holdout, (r) => r.sourceDocumentType ?? '–')].map(([t, n]) => {
+    const o = run(plain, holdout.filter((r) => (r.sourceDocumentType ?? '–') === t)).outcome;
+    return { t, n, o };
+  }).filter((x) => x.n >= 10).sort((a, b) => a.o.right / a.o.n - b.o.right / b.o.n);
+  table(["the body's own document type (≥ 10 rows), worst first", 'rows', 'right', 'wrong', "don't know"], byType.map((x) => [x.t, ...line(x.o).slice(1)].map(String)).map((l) => [l[0]!, String(byType.find((x) => x.t === l[0])!.n), ...l.slice(1)]));
+  const wrongTo = count(h.results.filter((r) => r.category !== null && r.category !== r.row.category), (r) => article(r.category!));
+  console.log(`Wrong answers go to: ${[...wrongTo].map(([c, n]) => `${c} (${n})`).join(', ') || 'none'}.\n`);
+}
 
 console.log('## 3. Right vs wrong as the threshold moves (test split)\n');
 const scored = results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));
@@ -89,12 +124,24 @@ table(['threshold', 'right', 'wrong', "don't know"], [0.3, 0.4, 0.5, 0.6, 0.65, 
   return [t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), pct(right, scored.length), pct(answered.length - right, scored.length), pct(scored.length - answered.length, scored.length)];
 }));
 
+if (holdout.length > 0) {
+  console.log('Same, on the held-out parliament rows (section 2b):\n');
+  const held = run(plain, holdout).results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));
+  table(['threshold', 'right', 'wrong', "don't know"], [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9].map((t) => {
+    const answered = held.filter((x) => x.confidence >= t);
+    const right = answered.filter((x) => x.ok).length;
+    return [t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), pct(right, held.length), pct(answered.length - right, held.length), pct(held.length - answered.length, held.length)];
+  }));
+}
+
 console.log("## 4. Learning from a body's own publications (learn from half of its rows, test on the other half)\n");
-const bodies = [...count(test, (r) => r.organisation)].filter(([, n]) => n >= 40).map(([org]) => org);
+// Test bodies and the held-out parliament rows (never trained on either).
+const unseen = [...test, ...holdout];
+const bodies = [...count(unseen, (r) => r.organisation)].filter(([, n]) => n >= 40).map(([org]) => org);
 const gain: Array<readonly (string | number)[]> = [];
 const total = { plain: { right: 0, wrong: 0, abstained: 0, n: 0 }, learned: { right: 0, wrong: 0, abstained: 0, n: 0 } };
 for (const org of bodies) {
-  const own = test.filter((r) => r.organisation === org);
+  const own = unseen.filter((r) => r.organisation === org);
   const learn = own.filter((r) => hash(r.title) % 2 === 0);
   const check = own.filter((r) => hash(r.title) % 2 === 1);
   const a = run(plain, check).outcome;
@@ -125,7 +172,17 @@ table(['input', 'rows', 'right', 'wrong', "don't know"], [
   ['title only', ...line(run(plain, withSummary).outcome)],
   ['title + summary', ...line(run(plain, withSummary, (r) => ({ title: r.title, summary: r.summary! })).outcome)],
 ]);
-console.log(`Rows with a document type: 0; with first-page text: 0. Their effect cannot be measured on the real corpus (see docs/classifier.md).\n`);
+const typed = rows.filter((r) => r.documentType !== undefined && r.split === 'holdout');
+if (typed.length > 0) {
+  console.log(`Held-out rows with a document type (Tweede Kamer; the parliament's own type mapped to a TOOI type, see build-real-corpus.mjs) and a summary (the bill or dossier title): ${typed.length}\n`);
+  table(['input', 'rows', 'right', 'wrong', "don't know"], [
+    ['title only', ...line(run(plain, typed).outcome)],
+    ['title + summary', ...line(run(plain, typed, (r) => ({ title: r.title, ...(r.summary ? { summary: r.summary } : {}) })).outcome)],
+    ['title + document type', ...line(run(plain, typed, (r) => ({ title: r.title, documentType: r.documentType! })).outcome)],
+    ['title + summary + document type', ...line(run(plain, typed, (r) => ({ title: r.title, ...(r.summary ? { summary: r.summary } : {}), documentType: r.documentType! })).outcome)],
+  ]);
+}
+console.log(`Rows with first-page text: 0. What the text adds cannot be measured on the real corpus (see docs/classifier.md).\n`);
 
 console.log('## 6. Wrong answers on the test split\n');
 for (const r of results.filter((x) => x.category !== null && x.category !== x.row.category)) {

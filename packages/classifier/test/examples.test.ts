@@ -1,5 +1,7 @@
 // Learning from a body's own publications. The example titles below are written for these tests
 // (not real publications); the real corpus is measured by `pnpm eval`, not here.
+// The vague titles start with "Update": since the model learned from real parliamentary papers, "Stand van zaken …"
+// (the usual title of a minister's progress letter) leans towards 3.3.2b and is no longer vague.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -17,14 +19,14 @@ import {
 const COUNCIL = 'c_db4862c3'; // 3.3.2c vergaderstukken decentrale overheden
 const officialCodes = new Set(informationCategories.map((c) => c.code));
 const own: ClassificationExample[] = [
-  { title: 'Stand van zaken windpark Zuid', category: COUNCIL },
-  { title: 'Stand van zaken zwembad De Hoorn', category: COUNCIL },
-  { title: 'Stand van zaken jeugdzorg 2024', category: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_db4862c3' },
+  { title: 'Update windpark Zuid', category: COUNCIL },
+  { title: 'Update zwembad De Hoorn', category: COUNCIL },
+  { title: 'Update jeugdzorg 2024', category: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_db4862c3' },
   { title: 'Besluit op Woo-verzoek over de kermis', category: '3.3.2i' },
 ];
 
 test('examples: for a vague title the body\'s own similar publications become the first suggestion, and the reason names the closest', () => {
-  const title = 'Stand van zaken windpark Noord';
+  const title = 'Update windpark Noord';
   const plain = classify({ title });
   assert.equal(plain.category, null, 'the plain model is not sure of this title');
   assert.notEqual(plain.ranking[0]!.category, COUNCIL);
@@ -36,16 +38,16 @@ test('examples: for a vague title the body\'s own similar publications become th
   const reason = result.reasons.find((r) => r.kind === 'example');
   assert.ok(reason, 'a reason names the similar publication');
   assert.equal(reason.category, COUNCIL);
-  assert.match(reason.message.en, /^Like your publication 'Stand van zaken windpark Zuid' in category "Meeting documents/);
-  assert.match(reason.message.nl, /^Lijkt op uw publicatie 'Stand van zaken windpark Zuid' in de categorie "vergaderstukken decentrale overheden"/);
+  assert.match(reason.message.en, /^Like your publication 'Update windpark Zuid' in category "Meeting documents/);
+  assert.match(reason.message.nl, /^Lijkt op uw publicatie 'Update windpark Zuid' in de categorie "vergaderstukken decentrale overheden"/);
 });
 
 test('examples: a title (nearly) the same as the body\'s own publications gets their category; exampleWeight says how much they count', () => {
   const series = [
-    { title: 'Stand van zaken windpark Noord 2023', category: COUNCIL },
-    { title: 'Stand van zaken windpark Noord 2024', category: COUNCIL },
+    { title: 'Update windpark Noord 2023', category: COUNCIL },
+    { title: 'Update windpark Noord 2024', category: COUNCIL },
   ];
-  const title = 'Stand van zaken windpark Noord 2025';
+  const title = 'Update windpark Noord 2025';
   assert.equal(classify({ title }).category, null);
   const strong = createClassifier({ examples: series, exampleWeight: 1 }).classify({ title });
   assert.equal(strong.category, COUNCIL);
@@ -93,7 +95,7 @@ test('examples: categories may be given as TOOI code, URI or article; anything e
 
 test('examplesFromJsonLines: reads good lines, skips and reports bad ones with their line number', () => {
   const text = [
-    JSON.stringify({ title: 'Stand van zaken windpark Zuid', category: COUNCIL, summary: 'Raadsinformatie' }),
+    JSON.stringify({ title: 'Update windpark Zuid', category: COUNCIL, summary: 'Raadsinformatie' }),
     '{ not json',
     JSON.stringify({ title: 'Zonder categorie' }),
     '',
@@ -101,7 +103,7 @@ test('examplesFromJsonLines: reads good lines, skips and reports bad ones with t
   ].join('\n');
   const read = examplesFromJsonLines(text);
   assert.deepEqual(read.examples, [
-    { title: 'Stand van zaken windpark Zuid', category: COUNCIL, summary: 'Raadsinformatie' },
+    { title: 'Update windpark Zuid', category: COUNCIL, summary: 'Raadsinformatie' },
     { title: 'Woo-besluit kermis', category: 'c_3baef532', documentType: 'besluit' },
   ]);
   assert.deepEqual(read.errors.map((e) => [e.line, e.error.code]), [[2, 'classifier-invalid-example'], [3, 'classifier-invalid-example']]);
@@ -122,8 +124,8 @@ test('examplesFromPublications: a DiWoo sitemap read by core gives title, descri
 
 test('example index: the nearest neighbours come first, similarity 1 for the same title, and votes add up per category', () => {
   const index = createExampleIndex(own);
-  const vote = index.vote('Stand van zaken windpark Zuid');
-  assert.equal(vote.neighbours[0]!.title, 'Stand van zaken windpark Zuid');
+  const vote = index.vote('Update windpark Zuid');
+  assert.equal(vote.neighbours[0]!.title, 'Update windpark Zuid');
   assert.ok(Math.abs(vote.neighbours[0]!.similarity - 1) < 1e-6);
   for (let i = 1; i < vote.neighbours.length; i++) assert.ok(vote.neighbours[i - 1]!.similarity >= vote.neighbours[i]!.similarity);
   assert.ok((vote.strength.get(COUNCIL) ?? 0) > 0.9);

@@ -67,24 +67,25 @@ test('classify --learn FILE (JSON lines) leans on the body\'s own publications, 
   const dir = mkdtempSync(join(tmpdir(), 'woo-kit-learn-'));
   try {
     const file = join(dir, 'own.jsonl');
-    // Titles written for this test.
+    // Titles written for this test. A vague start ("Update"): since the classifier learned from real
+    // parliamentary papers, "Stand van zaken …" leans towards 3.3.2b and is no longer vague.
     writeFileSync(file, [
-      JSON.stringify({ title: 'Stand van zaken windpark Zuid', category: 'c_db4862c3' }),
-      JSON.stringify({ title: 'Stand van zaken zwembad De Hoorn', category: '3.3.2c' }),
+      JSON.stringify({ title: 'Update windpark Zuid', category: 'c_db4862c3' }),
+      JSON.stringify({ title: 'Update zwembad De Hoorn', category: '3.3.2c' }),
       JSON.stringify({ title: 'Zonder categorie' }),
     ].join('\n'));
-    const plain = await runCli(['classify', 'Stand van zaken windpark Noord', '--json']);
+    const plain = await runCli(['classify', 'Update windpark Noord', '--json']);
     assert.equal(JSON.parse(plain.stdout).category, null);
     assert.notEqual(JSON.parse(plain.stdout).ranking[0].category, 'c_db4862c3');
-    const r = await runCli(['classify', 'Stand van zaken windpark Noord', '--json', '--learn', file]);
+    const r = await runCli(['classify', 'Update windpark Noord', '--json', '--learn', file]);
     assert.equal(r.code, 0);
     const result = JSON.parse(r.stdout);
     assert.equal(result.ranking[0].category, 'c_db4862c3');
-    assert.ok(result.reasons.some((x: { kind: string; message: { en: string } }) => x.kind === 'example' && x.message.en.startsWith("Like your publication 'Stand van zaken windpark Zuid'")));
+    assert.ok(result.reasons.some((x: { kind: string; message: { en: string } }) => x.kind === 'example' && x.message.en.startsWith("Like your publication 'Update windpark Zuid'")));
     assert.match(r.stderr, /own\.jsonl:3: classifier-invalid-example/);
-    const text = await runCli(['classify', 'Stand van zaken windpark Noord', '--learn', file, '--lang', 'en']);
-    assert.match(text.stdout, /Like your publication 'Stand van zaken windpark Zuid'/);
-    const batch = await runCli(['classify', '--jsonl', '--learn', file], JSON.stringify({ title: 'Stand van zaken windpark Noord' }));
+    const text = await runCli(['classify', 'Update windpark Noord', '--learn', file, '--lang', 'en']);
+    assert.match(text.stdout, /Like your publication 'Update windpark Zuid'/);
+    const batch = await runCli(['classify', '--jsonl', '--learn', file], JSON.stringify({ title: 'Update windpark Noord' }));
     assert.equal(JSON.parse(batch.stdout.trim()).ranking[0].category, 'c_db4862c3');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -340,33 +340,24 @@ interface Hit {
 }
 
 /**
- * A search with words: the text match is evaluated once (it is the expensive part: in SQLite the
- * doclists of every trigram of every word are intersected), giving a small row per match; facets,
+ * A search with words: the text match is evaluated once (it is the expensive part: the lists of
+ * publications of every three-letter piece are intersected), giving a small row per match; facets,
  * total and order are computed from those rows, and only the page's publications are read in full.
  * The results are the same as the SQL path's (the tests run both databases against one another).
  */
 async function searchWords(db: Db, query: SearchQuery, words: readonly string[], sort: SearchSort, dates: readonly Where[]): Promise<SearchResult> {
   const columns = `doc, categories, document_type, shown_on${sort === 'title' ? ', title_key' : ''}`;
-  let rows: Hit[];
-  if (db.dialect === 'postgres') {
-    const where = combine([...textConditions(db, words), ...dates]);
-    const bonus = titleHits(db, words);
-    rows = await db.all<Hit>(
-      sort === 'relevance'
-        ? `SELECT ${columns}, -(ts_rank(tsv, plainto_tsquery('dutch', ?)) + ${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`
-        : `SELECT ${columns} FROM woo_search_publications ${where.sql}`,
-      sort === 'relevance' ? [words.join(' '), ...bonus.params, ...where.params] : where.params,
-    );
-    rows = rows.map((r) => ({ ...r, doc: Number(r.doc), categories: Number(r.categories), ...(r.rank === undefined ? {} : { rank: Number(r.rank) }) }));
-  } else {
-    // The rank: words in the title count; ties go to the newest (below).
-    const where = combine([...textConditions(db, words), ...dates]);
-    const bonus = titleHits(db, words);
-    rows = await db.all<Hit>(
-      `SELECT ${columns}${sort === 'relevance' ? `, -(${bonus.sql}) AS rank` : ''} FROM woo_search_publications ${where.sql}`,
-      sort === 'relevance' ? [...bonus.params, ...where.params] : where.params,
-    );
-  }
+  // The rank: the number of search words in the title; ties go to the newest (below). The same in
+  // both databases, so a search gives the same order whichever one the server runs on.
+  const where = combine([...textConditions(db, words), ...dates]);
+  const bonus = titleHits(db, words);
+  const relevance = sort === 'relevance';
+  let rows = await db.all<Hit>(
+    `SELECT ${columns}${relevance ? `, -(${bonus.sql}) AS rank` : ''} FROM woo_search_publications ${where.sql}`,
+    relevance ? [...bonus.params, ...where.params] : where.params,
+  );
+  // PostgreSQL's driver gives BIGINT as text.
+  if (db.dialect === 'postgres') rows = rows.map((r) => ({ ...r, doc: Number(r.doc), categories: Number(r.categories), ...(r.rank === undefined ? {} : { rank: Number(r.rank) }) }));
   const bit = query.category ? categoryBit(query.category) : 0;
   const categoryCounts = new Array<number>(CATEGORY_CODES.length).fill(0);
   const typeCounts = new Map<string, number>();

@@ -9,8 +9,12 @@
  * same run is a `LIKE '%word%'` scan of the same table with the same filter and facets. Prints the
  * import rate, p50/p95 per database and the size of the index on disk. Times are wall-clock on
  * whatever machine runs it: compare the two methods of one run, not runs on different machines.
+ * SQLite runs inside this process, so its rates are also given per second of this process's CPU
+ * time: that is what one core does, whatever else the machine is busy with (the load average is
+ * printed). PostgreSQL works in its own processes: its CPU time per search is this process's plus that
+ * of the database's server processes (read from /proc/<pid>/schedstat, in nanoseconds, on Linux).
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Publication } from '@woo-kit/core';
@@ -66,19 +70,44 @@ function generate(i: number): Publication {
   };
 }
 
-/** Seconds spent indexing (the data is generated outside the timed part), and with generating. */
-async function importAll(store: WooStore): Promise<{ indexing: number; total: number }> {
+/** PostgreSQL: the CPU time (ms) the server processes of this database have used so far, when /proc tells. */
+async function serverCpuMs(db: Db): Promise<number> {
+  if (db.dialect !== 'postgres') return 0;
+  const rows = await db.all<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  let ns = 0;
+  for (const { pid } of rows) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // not on Linux, or the process ended: its time is not counted
+    }
+  }
+  return ns / 1e6;
+}
+
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+/** Seconds spent indexing (the data is generated outside the timed part), the CPU seconds of it, and with generating. */
+async function importAll(store: WooStore): Promise<{ indexing: number; cpu: number; total: number }> {
   const started = performance.now();
   let indexing = 0;
+  let cpu = 0;
   for (let from = 0; from < COUNT; from += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, COUNT - from) }, (_, k) => generate(from + k));
+    const server = await serverCpuMs(store.db);
     const t = performance.now();
+    const c = process.cpuUsage();
     await indexPublications(store.db, batch);
+    cpu += cpuMs(c);
+    if (store.db.dialect === 'postgres') cpu += (await serverCpuMs(store.db)) - server;
     indexing += performance.now() - t;
     if (process.stderr.isTTY) process.stderr.write(`\r  ${from + batch.length} / ${COUNT}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
-  return { indexing: indexing / 1000, total: (performance.now() - started) / 1000 };
+  return { indexing: indexing / 1000, cpu: cpu / 1000, total: (performance.now() - started) / 1000 };
 }
 
 /** The baseline: the same three queries as the endpoint (two facet passes and a page), with LIKE instead of the index. */
@@ -97,31 +126,44 @@ const percentile = (times: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-async function timeSearches(db: Db, baseline: boolean): Promise<{ p50: number; p95: number; meanHits: number }> {
+async function timeSearches(db: Db, baseline: boolean): Promise<{ p50: number; p95: number; cpuP50: number; cpuP95: number; meanHits: number }> {
   const next = random(99);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let hits = 0;
   const n = baseline ? Math.max(10, Math.floor(SEARCHES / 10)) : SEARCHES; // the scan is slow: fewer samples
   for (let k = 0; k < n; k++) {
     const word = STEMS[Math.floor(next() * STEMS.length)]!;
     const category = CATEGORY_CODES[Math.floor(next() * 4)]!;
+    const server = await serverCpuMs(db);
     const started = performance.now();
+    const c = process.cpuUsage();
     if (baseline) hits += await likeSearch(db, word, category);
     else {
       const query: SearchQuery = { q: word, category, documentType: '', from: '', to: '', sort: '', page: 1, pageSize: 20 };
       hits += (await searchPublications(db, query)).total;
     }
     times.push(performance.now() - started);
+    const client = cpuMs(c);
+    cpuTimes.push(client + (db.dialect === 'postgres' ? (await serverCpuMs(db)) - server : 0));
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), meanHits: Math.round(hits / n) };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    cpuP50: percentile(cpuTimes, 50),
+    cpuP95: percentile(cpuTimes, 95),
+    meanHits: Math.round(hits / n),
+  };
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function benchOne(label: string, store: WooStore, size: () => Promise<number>): Promise<void> {
+  const inProcess = store.db.dialect === 'sqlite';
   const seconds = await importAll(store);
   const rate = (s: number) => `${Math.round(COUNT / s).toLocaleString('en')} publications/s`;
   console.log(`${label}: imported ${COUNT.toLocaleString('en')} in ${seconds.indexing.toFixed(1)} s = ${rate(seconds.indexing)} (with generating the data: ${rate(seconds.total)})`);
+  console.log(`${label}: import per CPU second (one core${inProcess ? '' : ', this process and the database server'}): ${rate(seconds.cpu)}`);
   console.log(`${label}: index on disk ${(await size() / 1024 / 1024).toFixed(0)} MB (table, text, indexes)`);
   // Warm the caches once, as a running server has them.
   await timeSearches(store.db, false);
@@ -130,6 +172,9 @@ async function benchOne(label: string, store: WooStore, size: () => Promise<numb
   console.log(`${label}: word + category + facets, index: p50 ${ms(index.p50)}, p95 ${ms(index.p95)} (${SEARCHES} searches, ${index.meanHits} hits on average)`);
   console.log(`${label}: same with LIKE '%word%' (baseline): p50 ${ms(like.p50)}, p95 ${ms(like.p95)} (${Math.max(10, Math.floor(SEARCHES / 10))} searches)`);
   console.log(`${label}: the index is ${(like.p95 / index.p95).toFixed(1)}× faster at p95`);
+  console.log(
+    `${label}: CPU time per search (one core${inProcess ? '' : ', this process and the database server'}), index: p50 ${ms(index.cpuP50)}, p95 ${ms(index.cpuP95)}; LIKE: p50 ${ms(like.cpuP50)}, p95 ${ms(like.cpuP95)}`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * The search index of publications, in SQLite (FTS5, trigram tokenizer) or PostgreSQL (`dutch`
- * full text plus pg_trgm), behind two functions: `indexPublications` (idempotent upsert by id) and
+ * The search index of publications, in SQLite (FTS5 over the distinct three-letter pieces of the
+ * words) or PostgreSQL (`dutch` full text plus pg_trgm), behind two functions: `indexPublications` (idempotent upsert by id) and
  * `searchPublications` (a page of results, the total and facet counts). The text that is searched
  * is folded (lower case, no accents) before it is stored, and so is the query, so both databases
  * and the browser search ignore case and accents the same way.
@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { documentTypes, type Publication } from '@woo-kit/core';
 import type { Db } from '../store/db.js';
-import { fold, queryWords, titleKey } from './text.js';
+import { fold, queryWords, titleKey, trigrams } from './text.js';
 
 /**
  * Bit i of the `categories` column is this category (TOOI codes of Woo 3.3 lid 1 and 2, and the
@@ -108,6 +108,36 @@ export interface IndexCounts {
 const COLUMNS = 'id, hash, lastmod, shown_on, title_key, categories, document_type, title, body, json';
 
 /**
+ * SQLite only: writes the three-letter pieces of the words of these rows into `woo_search_grams`
+ * (an FTS5 table without content or positions, keyed by `doc`), replacing what was there.
+ */
+async function writeTrigrams(db: Db, rows: ReadonlyArray<{ doc: number; title: string; body: string }>, replace: boolean): Promise<void> {
+  if (db.dialect !== 'sqlite') return;
+  const per = 100;
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    if (replace) await db.run(`DELETE FROM woo_search_grams WHERE rowid IN (${chunk.map(() => '?').join(', ')})`, chunk.map((r) => r.doc));
+    await db.run(
+      `INSERT INTO woo_search_grams (rowid, grams) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`,
+      chunk.flatMap((r) => [r.doc, trigrams(`${r.title} ${r.body}`)]),
+    );
+  }
+}
+
+/** SQLite only: fills `woo_search_grams` from the rows already in the index (schema migration 4). */
+export async function fillTrigrams(db: Db): Promise<void> {
+  for (let after = -1; ; ) {
+    const rows = await db.all<{ doc: number; title: string; body: string }>(
+      'SELECT doc, title, body FROM woo_search_publications WHERE doc > ? ORDER BY doc LIMIT 5000',
+      [after],
+    );
+    if (rows.length === 0) return;
+    await writeTrigrams(db, rows, false);
+    after = rows[rows.length - 1]!.doc;
+  }
+}
+
+/**
  * Adds or updates publications in one transaction. The same publication twice is one row; a
  * publication whose JSON did not change (same `lastModified`, same content) is not written again.
  */
@@ -115,7 +145,8 @@ export async function indexPublications(db: Db, publications: readonly Publicati
   if (publications.length === 0) return { added: 0, updated: 0, unchanged: 0 };
   // The last of two records with the same id wins, as it would when written one after the other.
   const rows = [...new Map(publications.map((p) => [p.id, indexRow(p)])).values()];
-  return db.transaction(async (tx) => {
+  forgetCounts(db);
+  const counts = await db.transaction(async (tx) => {
     const known = new Map<string, string>();
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
@@ -129,39 +160,55 @@ export async function indexPublications(db: Db, publications: readonly Publicati
     let updated = 0;
     let unchanged = 0;
     const fresh: IndexRow[] = [];
+    const changed: Array<{ doc: number; title: string; body: string }> = [];
     for (const row of rows) {
       const hash = known.get(row.id);
       if (hash === undefined) fresh.push(row);
       else if (hash === row.hash) unchanged++;
       else {
-        await tx.run(
-          'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, categories = ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ?',
+        const [written] = await tx.all<{ doc: number }>(
+          'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, categories = ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ? RETURNING doc',
           [row.hash, row.lastmod, row.shownOn, row.titleKey, row.categories, row.documentType, row.title, row.body, row.json, row.id],
         );
+        if (written) changed.push({ doc: Number(written.doc), title: row.title, body: row.body });
         updated++;
       }
     }
+    await writeTrigrams(tx, changed, true);
     // New rows in multi-row statements: far fewer round trips to PostgreSQL, fewer steps in SQLite.
     const per = 50;
     for (let i = 0; i < fresh.length; i += per) {
       const chunk = fresh.slice(i, i + per);
-      await tx.run(
-        `INSERT INTO woo_search_publications (${COLUMNS}) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        chunk.flatMap((r) => [r.id, r.hash, r.lastmod, r.shownOn, r.titleKey, r.categories, r.documentType, r.title, r.body, r.json]),
-      );
+      const values = chunk.flatMap((r) => [r.id, r.hash, r.lastmod, r.shownOn, r.titleKey, r.categories, r.documentType, r.title, r.body, r.json]);
+      const insert = `INSERT INTO woo_search_publications (${COLUMNS}) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
+      if (tx.dialect === 'sqlite') {
+        const docs = new Map((await tx.all<{ doc: number; id: string }>(`${insert} RETURNING doc, id`, values)).map((r) => [r.id, Number(r.doc)]));
+        await writeTrigrams(tx, chunk.map((r) => ({ doc: docs.get(r.id)!, title: r.title, body: r.body })), false);
+      } else await tx.run(insert, values);
       added += chunk.length;
     }
     return { added, updated, unchanged };
   });
+  forgetCounts(db);
+  return counts;
 }
 
 /** Removes publications from the index (a publication that was withdrawn); resolves to how many. */
 export async function removePublications(db: Db, ids: readonly string[]): Promise<number> {
-  let removed = 0;
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    removed += await db.run(`DELETE FROM woo_search_publications WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
-  }
+  forgetCounts(db);
+  const removed = await db.transaction(async (tx) => {
+    let removed = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const docs = await tx.all<{ doc: number }>(`DELETE FROM woo_search_publications WHERE id IN (${chunk.map(() => '?').join(', ')}) RETURNING doc`, chunk);
+      if (tx.dialect === 'sqlite' && docs.length) {
+        await tx.run(`DELETE FROM woo_search_grams WHERE rowid IN (${docs.map(() => '?').join(', ')})`, docs.map((d) => Number(d.doc)));
+      }
+      removed += docs.length;
+    }
+    return removed;
+  });
+  forgetCounts(db);
   return removed;
 }
 
@@ -176,17 +223,18 @@ interface Where {
   readonly params: readonly unknown[];
 }
 
-/** The conditions of the text search: every word must be in the title or the body (inside a word too). */
+/**
+ * The conditions of the text search: every word must be in the title or the body (inside a word too).
+ * SQLite: the index gives the publications that have every three-letter piece of the words (a word
+ * shorter than three letters has none); the stored title and body confirm each word is really there.
+ */
 function textConditions(db: Db, words: readonly string[]): Where[] {
   if (db.dialect === 'sqlite') {
-    const out: Where[] = [];
-    // The trigram index needs three letters; shorter words are looked for in the stored text itself.
-    const long = words.filter((w) => [...w].length >= 3);
-    if (long.length) {
-      out.push({ sql: 'doc IN (SELECT rowid FROM woo_search_fts WHERE woo_search_fts MATCH ?)', params: [ftsQuery(long)] });
-    }
-    for (const w of words.filter((w) => [...w].length < 3)) out.push({ sql: "(title || ' ' || body) LIKE ?", params: [`%${w}%`] });
-    return out;
+    const fts = ftsQuery(words);
+    return [
+      ...(fts ? [{ sql: 'doc IN (SELECT rowid FROM woo_search_grams WHERE woo_search_grams MATCH ?)', params: [fts] }] : []),
+      ...words.map((w) => ({ sql: '(instr(title, ?) > 0 OR instr(body, ?) > 0)', params: [w, w] })),
+    ];
   }
   // A Dutch stem ("bruggen" finds "brug") or the letters anywhere ("brug" finds "fietsbrug", pg_trgm).
   return words.map((w) => ({ sql: "(tsv @@ plainto_tsquery('dutch', ?) OR (title || ' ' || body) LIKE ?)", params: [w, `%${w}%`] }));
@@ -196,15 +244,16 @@ function combine(parts: readonly Where[]): Where {
   return parts.length ? { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) } : { sql: '', params: [] };
 }
 
-/** Words for the trigram index (three letters or more), as an FTS5 query: every word, anywhere. */
+/** SQLite: the three-letter pieces of the words as an FTS5 query (every piece), or undefined when none has three letters. */
 function ftsQuery(words: readonly string[]): string | undefined {
-  const long = words.filter((w) => [...w].length >= 3);
-  return long.length ? long.map((w) => `"${w}"`).join(' AND ') : undefined;
+  const pieces = [...new Set(words.flatMap((w) => trigrams(w).split(' ')).filter(Boolean))];
+  return pieces.length ? pieces.map((p) => `"${p}"`).join(' AND ') : undefined;
 }
 
 /** Extra relevance for every search word in the title. */
-function titleHits(words: readonly string[]): Where {
-  return { sql: words.map(() => '(CASE WHEN title LIKE ? THEN 1 ELSE 0 END)').join(' + ') || '0', params: words.map((w) => `%${w}%`) };
+function titleHits(db: Db, words: readonly string[]): Where {
+  const hit = db.dialect === 'sqlite' ? '(instr(title, ?) > 0)' : '(CASE WHEN title LIKE ? THEN 1 ELSE 0 END)';
+  return { sql: words.map(() => hit).join(' + ') || '0', params: words.map((w) => (db.dialect === 'sqlite' ? w : `%${w}%`)) };
 }
 
 /** Runs a search: a page of results in the order asked, the total, and the facets. */
@@ -220,27 +269,7 @@ export async function searchPublications(db: Db, query: SearchQuery): Promise<Se
   ];
   if (words.length) return searchWords(db, query, words, sort, dates);
 
-  // Categories: everything but the category filter, one pass with a sum per bit.
-  const exceptCategory = combine([...text, ...type, ...dates]);
-  const sums = CATEGORY_CODES.map((_, i) => `SUM((categories >> ${i}) & 1) AS c${i}`).join(', ');
-  const [categoryRow] = await db.all<Record<string, number | string | null>>(`SELECT ${sums} FROM woo_search_publications ${exceptCategory.sql}`, exceptCategory.params);
-  const categories = CATEGORY_CODES.map((code, i) => ({ code, count: Number(categoryRow?.[`c${i}`] ?? 0) })).filter((f) => f.count > 0);
-
-  // Document types: everything but the document type filter; the total follows from it.
-  const exceptType = combine([...text, ...category, ...dates]);
-  const typeRows = await db.all<{ document_type: string; n: number | string }>(
-    `SELECT document_type, COUNT(*) AS n FROM woo_search_publications ${exceptType.sql} GROUP BY document_type`,
-    exceptType.params,
-  );
-  const total = typeRows.reduce((sum, r) => sum + (!query.documentType || r.document_type === query.documentType ? Number(r.n) : 0), 0);
-  const types = typeRows
-    .filter((r) => r.document_type !== '')
-    .map((r) => {
-      const label = documentTypeLabel(r.document_type);
-      return { code: r.document_type, count: Number(r.n), ...(label ? { label } : {}) };
-    })
-    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
-
+  const { total, categories, types } = await countsWithoutWords(db, query, category, type, dates);
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pages);
   let items: Publication[] = [];
@@ -257,6 +286,50 @@ export async function searchPublications(db: Db, query: SearchQuery): Promise<Se
   return { total, page, pageSize: query.pageSize, sort, items, facets: { categories, documentTypes: types } };
 }
 
+/**
+ * Facets and total of a search without words: every visitor's first page, and a pass over the whole
+ * table (about a second at a million publications). Kept per filter for a minute, and dropped as soon
+ * as this process changes the index; another process that imports (the `woo-kit serve import`
+ * command) is seen within the minute.
+ */
+const COUNTS_KEPT_MS = 60_000;
+type Counts = { total: number; categories: FacetCount[]; types: Array<FacetCount & { label?: string }> };
+const countsCache = new WeakMap<Db, Map<string, { readonly at: number; readonly counts: Counts }>>();
+const forgetCounts = (db: Db): void => void countsCache.delete(db);
+
+async function countsWithoutWords(db: Db, query: SearchQuery, category: Where[], type: Where[], dates: Where[]): Promise<Counts> {
+  const key = [query.category, query.documentType, query.from, query.to].join('|');
+  let cache = countsCache.get(db);
+  const kept = cache?.get(key);
+  if (kept && Date.now() - kept.at < COUNTS_KEPT_MS) return kept.counts;
+
+  // Categories: everything but the category filter, one pass with a sum per bit.
+  const exceptCategory = combine([...type, ...dates]);
+  const sums = CATEGORY_CODES.map((_, i) => `SUM((categories >> ${i}) & 1) AS c${i}`).join(', ');
+  const [categoryRow] = await db.all<Record<string, number | string | null>>(`SELECT ${sums} FROM woo_search_publications ${exceptCategory.sql}`, exceptCategory.params);
+  const categories = CATEGORY_CODES.map((code, i) => ({ code, count: Number(categoryRow?.[`c${i}`] ?? 0) })).filter((f) => f.count > 0);
+
+  // Document types: everything but the document type filter; the total follows from it.
+  const exceptType = combine([...category, ...dates]);
+  const typeRows = await db.all<{ document_type: string; n: number | string }>(
+    `SELECT document_type, COUNT(*) AS n FROM woo_search_publications ${exceptType.sql} GROUP BY document_type`,
+    exceptType.params,
+  );
+  const total = typeRows.reduce((sum, r) => sum + (!query.documentType || r.document_type === query.documentType ? Number(r.n) : 0), 0);
+  const types = typeRows
+    .filter((r) => r.document_type !== '')
+    .map((r) => {
+      const label = documentTypeLabel(r.document_type);
+      return { code: r.document_type, count: Number(r.n), ...(label ? { label } : {}) };
+    })
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+  const counts = { total, categories, types };
+  if (!cache) countsCache.set(db, (cache = new Map()));
+  if (cache.size >= 500) cache.clear();
+  cache.set(key, { at: Date.now(), counts });
+  return counts;
+}
+
 interface Hit {
   doc: number;
   categories: number;
@@ -267,41 +340,24 @@ interface Hit {
 }
 
 /**
- * A search with words: the text match is evaluated once (it is the expensive part: in SQLite the
- * doclists of every trigram of every word are intersected), giving a small row per match; facets,
+ * A search with words: the text match is evaluated once (it is the expensive part: the lists of
+ * publications of every three-letter piece are intersected), giving a small row per match; facets,
  * total and order are computed from those rows, and only the page's publications are read in full.
  * The results are the same as the SQL path's (the tests run both databases against one another).
  */
 async function searchWords(db: Db, query: SearchQuery, words: readonly string[], sort: SearchSort, dates: readonly Where[]): Promise<SearchResult> {
-  const fts = ftsQuery(words);
   const columns = `doc, categories, document_type, shown_on${sort === 'title' ? ', title_key' : ''}`;
-  let rows: Hit[];
-  if (db.dialect === 'postgres') {
-    const where = combine([...textConditions(db, words), ...dates]);
-    const bonus = titleHits(words);
-    rows = await db.all<Hit>(
-      sort === 'relevance'
-        ? `SELECT ${columns}, -(ts_rank(tsv, plainto_tsquery('dutch', ?)) + ${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`
-        : `SELECT ${columns} FROM woo_search_publications ${where.sql}`,
-      sort === 'relevance' ? [words.join(' '), ...bonus.params, ...where.params] : where.params,
-    );
-    rows = rows.map((r) => ({ ...r, doc: Number(r.doc), categories: Number(r.categories), ...(r.rank === undefined ? {} : { rank: Number(r.rank) }) }));
-  } else if (fts) {
-    const rest = combine([...textConditions(db, words.filter((w) => [...w].length < 3)), ...dates]);
-    const bonus = titleHits(words);
-    const relevance = sort === 'relevance';
-    rows = await db.all<Hit>(
-      `SELECT ${columns}${relevance ? `, m.score - (${bonus.sql}) * 2 AS rank` : ''} FROM woo_search_publications
-         JOIN (SELECT rowid AS hit${relevance ? ', bm25(woo_search_fts, 3.0, 1.0) AS score' : ''} FROM woo_search_fts WHERE woo_search_fts MATCH ?) m ON m.hit = doc
-         ${rest.sql}`,
-      relevance ? [...bonus.params, fts, ...rest.params] : [fts, ...rest.params],
-    );
-  } else {
-    // Only words of one or two letters: no trigram to look up, so the stored text is scanned.
-    const where = combine([...textConditions(db, words), ...dates]);
-    const bonus = titleHits(words);
-    rows = await db.all<Hit>(`SELECT ${columns}, -(${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`, [...bonus.params, ...where.params]);
-  }
+  // The rank: the number of search words in the title; ties go to the newest (below). The same in
+  // both databases, so a search gives the same order whichever one the server runs on.
+  const where = combine([...textConditions(db, words), ...dates]);
+  const bonus = titleHits(db, words);
+  const relevance = sort === 'relevance';
+  let rows = await db.all<Hit>(
+    `SELECT ${columns}${relevance ? `, -(${bonus.sql}) AS rank` : ''} FROM woo_search_publications ${where.sql}`,
+    relevance ? [...bonus.params, ...where.params] : where.params,
+  );
+  // PostgreSQL's driver gives BIGINT as text.
+  if (db.dialect === 'postgres') rows = rows.map((r) => ({ ...r, doc: Number(r.doc), categories: Number(r.categories), ...(r.rank === undefined ? {} : { rank: Number(r.rank) }) }));
   const bit = query.category ? categoryBit(query.category) : 0;
   const categoryCounts = new Array<number>(CATEGORY_CODES.length).fill(0);
   const typeCounts = new Map<string, number>();

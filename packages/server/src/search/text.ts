@@ -29,3 +29,21 @@ export function titleKey(title: string): string {
     .replace(/\d+/g, (n) => n.padStart(12, '0'))
     .slice(0, 200);
 }
+
+/**
+ * The distinct three-letter pieces of the words of a folded text, joined by spaces: what SQLite's
+ * index keeps of a publication ("fietsbrug" gives "fie iet ets tsb sbr bru rug"). A word of the query
+ * is inside a word of the text only if all its pieces are there, so the index finds the candidates and
+ * the stored text confirms them. Words shorter than three letters have no pieces.
+ */
+export function trigrams(folded: string): string {
+  const pieces = new Set<string>();
+  for (const word of folded.match(/[\p{L}\p{N}]{3,}/gu) ?? []) {
+    // Letters outside the BMP are two UTF-16 units: count in code points then.
+    const letters: string | string[] = /[\uD800-\uDFFF]/.test(word) ? [...word] : word;
+    for (let i = 0; i + 3 <= letters.length; i++) {
+      pieces.add(typeof letters === 'string' ? letters.slice(i, i + 3) : letters.slice(i, i + 3).join(''));
+    }
+  }
+  return [...pieces].join(' ');
+}

@@ -4,6 +4,7 @@
  * failures become `StoreUnavailableError` (the HTTP layer answers 503 with Retry-After).
  */
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
@@ -49,6 +50,9 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Db {
     // FULL: a transaction that was answered as committed survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // 64 MiB of pages in memory (SQLite's default is 2 MiB): the search index's B-trees and full-text
+    // segments are written in random order, and at a million publications most of that would be re-read.
+    db.pragma('cache_size = -65536');
   } catch (error) {
     throw sqliteError(error);
   }
@@ -141,6 +145,17 @@ function pgUnavailable(error: unknown): boolean {
 
 const pgError = (error: unknown): unknown => (pgUnavailable(error) ? new StoreUnavailableError(error) : error);
 
+/**
+ * A read that runs often with the same text (a search, a status page) is a named prepared statement,
+ * so PostgreSQL plans it once per connection instead of at every call. Statements whose text varies
+ * with the data (`IN (?, ?, …)` lists, writes) stay unnamed, so connections do not collect plans.
+ */
+function query(sql: string, params: readonly unknown[]): pg.QueryConfig {
+  const text = numbered(sql);
+  const reuse = /^\s*(SELECT|WITH)\b/i.test(sql) && !/\bIN \(\?/.test(sql) && sql.length < 4000;
+  return reuse ? { name: `woo_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, values: [...params] } : { text, values: [...params] };
+}
+
 /** `?` placeholders to `$1, $2, …` (our SQL never uses `?` for anything else). */
 function numbered(sql: string): string {
   let n = 0;
@@ -169,14 +184,14 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
     dialect: 'postgres',
     async all<T extends object>(sql: string, params: readonly unknown[] = []) {
       try {
-        return (await client.query(numbered(sql), [...params])).rows as T[];
+        return (await client.query(query(sql, params))).rows as T[];
       } catch (error) {
         throw pgError(error);
       }
     },
     async run(sql, params = []) {
       try {
-        return (await client.query(numbered(sql), [...params])).rowCount ?? 0;
+        return (await client.query(query(sql, params))).rowCount ?? 0;
       } catch (error) {
         throw pgError(error);
       }

@@ -5,11 +5,14 @@
  * Never edit a migration that was released: add a new one.
  */
 import type { Db, Dialect } from './db.js';
+import { fillTrigrams } from '../search/index-store.js';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: (dialect: Dialect) => string;
+  /** Work SQL cannot do (rewriting rows with code), run after `sql` in the same transaction. */
+  readonly after?: (db: Db) => Promise<void>;
 }
 
 const seq = (d: Dialect) => (d === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY');
@@ -143,6 +146,27 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX woo_zgw_filings_queue ON woo_zgw_filings (state, next_attempt_at);
     `,
   },
+  {
+    version: 4,
+    name: 'search index of SQLite: three-letter pieces of words, computed once per publication',
+    // The trigram tokenizer of migration 2 indexed every three characters of the text, spaces and
+    // repeats included, with their positions: 100 µs of work per publication and a large index.
+    // Now the index holds each distinct three-letter piece of a word once, without positions
+    // (detail=none, contentless): the stored title and body confirm a candidate. See
+    // src/search/index-store.ts. PostgreSQL keeps its indexes (pg_trgm does the same thing there).
+    sql: (d) =>
+      d === 'sqlite'
+        ? `DROP TRIGGER IF EXISTS woo_search_fts_insert;
+           DROP TRIGGER IF EXISTS woo_search_fts_delete;
+           DROP TRIGGER IF EXISTS woo_search_fts_update;
+           DROP TABLE IF EXISTS woo_search_fts;
+           CREATE VIRTUAL TABLE woo_search_grams USING fts5(grams, content='', contentless_delete=1, detail=none, tokenize='ascii');`
+        : '',
+    after: async (db) => {
+      if (db.dialect !== 'sqlite') return;
+      await fillTrigrams(db);
+    },
+  },
 ];
 
 /** Applies the migrations the database does not have yet; resolves to the versions applied. */
@@ -155,7 +179,9 @@ export async function migrate(db: Db, list: readonly Migration[] = migrations): 
     const applied: number[] = [];
     for (const migration of [...list].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue;
-      await tx.exec(migration.sql(tx.dialect));
+      const sql = migration.sql(tx.dialect).trim();
+      if (sql) await tx.exec(sql);
+      await migration.after?.(tx);
       await tx.run('INSERT INTO woo_schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, new Date().toISOString()]);
       applied.push(migration.version);
     }

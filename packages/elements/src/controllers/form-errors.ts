@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { focusErrorSummary, type FieldError } from '../internal/form/error-summary.js';
+
+/**
+ * Where focus goes after the next render: the error summary, the first element that matches a
+ * selector, or the element with an id.
+ */
+export type FocusTarget = 'summary' | { readonly selector: string } | { readonly id: string };
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// GOV.UK: the page title shows the number of errors while a form on the page has errors. One title
+// for the whole page: the counts of every form on it add up, and the title the page had comes back
+// when the last error is gone.
+const errorCounts = new Map<FormErrorsController, number>();
+let titleWithoutErrors: string | undefined;
+
+function showErrorCountInTitle(): void {
+  if (typeof document === 'undefined') return;
+  let count = 0;
+  for (const n of errorCounts.values()) count += n;
+  if (count > 0) {
+    titleWithoutErrors ??= document.title;
+    document.title = `${msg(str`Fout (${count}):`)} ${titleWithoutErrors}`;
+  } else if (titleWithoutErrors !== undefined) {
+    document.title = titleWithoutErrors;
+    titleWithoutErrors = undefined;
+  }
+}
+
+/** Gives focus to an element; one that cannot take focus gets `tabindex="-1"` until it loses it again. */
+function focusElement(element: HTMLElement | null | undefined): void {
+  if (!element) return;
+  if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) {
+    element.setAttribute('tabindex', '-1');
+    element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+  }
+  element.focus();
+}
+
+/**
+ * The errors of a form (GOV.UK Frontend pattern), shared by every woo-kit form: the list the error
+ * summary and the inline messages show, the error count in the page title while there are errors,
+ * and moving focus after the next render (to the summary when errors appear, to a heading, a result or
+ * a field otherwise).
+ */
+export class FormErrorsController implements ReactiveController {
+  private readonly host: Host;
+  private list: readonly FieldError[] = [];
+  private focusTarget: FocusTarget | undefined;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The errors to show, in the order of the form's fields. */
+  get errors(): readonly FieldError[] {
+    return this.list;
+  }
+
+  /** The message for one field, if it has an error. */
+  messageFor(field: string): string | undefined {
+    return this.list.find((error) => error.field === field)?.message;
+  }
+
+  /** Shows these errors (none clears them); when there are errors, focus goes to the summary. */
+  show(errors: readonly FieldError[]): void {
+    this.list = errors;
+    if (errors.length) errorCounts.set(this, errors.length);
+    else errorCounts.delete(this);
+    showErrorCountInTitle();
+    if (errors.length) this.focusAfterRender('summary');
+    this.host.requestUpdate();
+  }
+
+  /** Keeps only the errors that still apply (for example after a group of fields was removed). */
+  keep(applies: (error: FieldError) => boolean): void {
+    const kept = this.list.filter(applies);
+    if (kept.length === this.list.length) return;
+    this.list = kept;
+    if (kept.length) errorCounts.set(this, kept.length);
+    else errorCounts.delete(this);
+    showErrorCountInTitle();
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus to `target` once the host has rendered. */
+  focusAfterRender(target: FocusTarget): void {
+    this.focusTarget = target;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const target = this.focusTarget;
+    this.focusTarget = undefined;
+    const root = this.host.shadowRoot;
+    if (!target || !root) return;
+    if (target === 'summary') focusErrorSummary(root);
+    else if ('selector' in target) focusElement(root.querySelector<HTMLElement>(target.selector));
+    else focusElement(root.getElementById(target.id));
+  }
+
+  hostDisconnected(): void {
+    errorCounts.delete(this);
+    showErrorCountInTitle();
+  }
+}

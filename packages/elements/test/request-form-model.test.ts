@@ -25,7 +25,8 @@ test('triage: a choice between an answer and documents is needed', () => {
 
 test('question: the subject is needed and must say a little; the period is optional but must be a period', () => {
   assert.deepEqual(fields(check('question', draft())), ['subject']);
-  assert.equal(check('question', draft({ subject: '  kort  ' }))[0]?.message, 'Schrijf iets meer over de informatie die u zoekt.');
+  const short = check('question', draft({ subject: '  kort  ' }));
+  assert.equal(short[0]?.message, 'Schrijf iets meer over de informatie die u zoekt.');
   const subject = 'Verslagen van de raadscommissie';
   assert.deepEqual(check('question', draft({ subject })), []);
   const periodFrom = { day: '1', month: '5', year: '2024' };
@@ -46,7 +47,13 @@ test('contact: how to reply, an e-mail address or postal address that fits, and 
     'postal-code',
     'city',
   ]);
-  const post = { reply: 'post', street: 'Dorpsstraat', postalCode: ' 1234ab ', city: 'Voorbeeld', consent: true } as const;
+  const post = {
+    reply: 'post',
+    street: 'Dorpsstraat',
+    postalCode: ' 1234ab ',
+    city: 'Voorbeeld',
+    consent: true,
+  } as const;
   assert.deepEqual(check('contact', draft(post)), []);
   assert.deepEqual(check('check', draft()), [], 'the last step has no fields of its own');
 });

@@ -37,7 +37,9 @@ describe('FormErrorsController', () => {
 
   it('moves focus to a real heading, which takes focus only while it has it', async () => {
     sessionStorage.clear();
-    const form = await fixture<WooRequestForm>(html`<woo-request-form draft-key="heading-test" heading-level="3"></woo-request-form>`);
+    const form = await fixture<WooRequestForm>(
+      html`<woo-request-form draft-key="heading-test" heading-level="3"></woo-request-form>`,
+    );
     expect($(form, '.step-heading').tagName).to.equal('H3');
     $(form, '#want-documents').click();
     $(form, 'button[type=submit]').click();
@@ -48,7 +50,9 @@ describe('FormErrorsController', () => {
     expect(heading.getAttribute('tabindex')).to.equal('-1');
     $(form, '#subject').focus();
     expect(heading.hasAttribute('tabindex')).to.equal(false);
-    const calculator = await fixture<WooDeadlineCalculator>(html`<woo-deadline-calculator heading-level="6"></woo-deadline-calculator>`);
+    const calculator = await fixture<WooDeadlineCalculator>(
+      html`<woo-deadline-calculator heading-level="6"></woo-deadline-calculator>`,
+    );
     const headings = [...calculator.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.tagName);
     expect(headings).to.deep.equal(['H6', 'H6']); // 6 + 1 stays 6
     expect(calculator.shadowRoot!.querySelector('[role=heading]')).to.equal(null);

@@ -46,56 +46,45 @@ function focusElement(element: HTMLElement | null | undefined): void {
  * a field otherwise).
  */
 export class FormErrorsController implements ReactiveController {
-  private readonly host: Host;
-  private list: readonly FieldError[] = [];
-  private focusTarget: FocusTarget | undefined;
+  readonly #host: Host;
+  #errors: readonly FieldError[] = [];
+  #focusTarget: FocusTarget | undefined;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** The errors to show, in the order of the form's fields. */
   get errors(): readonly FieldError[] {
-    return this.list;
+    return this.#errors;
   }
 
   /** The message for one field, if it has an error. */
   messageFor(field: string): string | undefined {
-    return this.list.find((error) => error.field === field)?.message;
+    return this.#errors.find((error) => error.field === field)?.message;
   }
 
   /** Shows these errors (none clears them); when there are errors, focus goes to the summary. */
   show(errors: readonly FieldError[]): void {
-    this.list = errors;
+    this.#errors = errors;
     if (errors.length) errorCounts.set(this, errors.length);
     else errorCounts.delete(this);
     showErrorCountInTitle();
     if (errors.length) this.focusAfterRender('summary');
-    this.host.requestUpdate();
+    else this.#host.requestUpdate();
   }
 
-  /** Keeps only the errors that still apply (for example after a group of fields was removed). */
-  keep(applies: (error: FieldError) => boolean): void {
-    const kept = this.list.filter(applies);
-    if (kept.length === this.list.length) return;
-    this.list = kept;
-    if (kept.length) errorCounts.set(this, kept.length);
-    else errorCounts.delete(this);
-    showErrorCountInTitle();
-    this.host.requestUpdate();
-  }
-
-  /** Moves focus to `target` once the host has rendered. */
+  /** Moves focus to `target` once the host has rendered (a later call wins). */
   focusAfterRender(target: FocusTarget): void {
-    this.focusTarget = target;
-    this.host.requestUpdate();
+    this.#focusTarget = target;
+    this.#host.requestUpdate();
   }
 
   hostUpdated(): void {
-    const target = this.focusTarget;
-    this.focusTarget = undefined;
-    const root = this.host.shadowRoot;
+    const target = this.#focusTarget;
+    this.#focusTarget = undefined;
+    const root = this.#host.shadowRoot;
     if (!target || !root) return;
     if (target === 'summary') focusErrorSummary(root);
     else if ('selector' in target) focusElement(root.querySelector<HTMLElement>(target.selector));

@@ -25,49 +25,49 @@ function sessionStorageOrNothing(): Storage | undefined {
  * keeps working with the values in memory.
  */
 export class SessionDraftController<T extends object> implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly options: SessionDraftOptions<T>;
-  private current: T;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SessionDraftOptions<T>;
+  #current: T;
 
   constructor(host: ReactiveControllerHost, options: SessionDraftOptions<T>) {
-    this.host = host;
-    this.options = options;
-    this.current = options.empty();
+    this.#host = host;
+    this.#options = options;
+    this.#current = options.empty();
     host.addController(this);
   }
 
   /** The draft as it is now. */
   get value(): T {
-    return this.current;
+    return this.#current;
   }
 
   hostConnected(): void {
-    const restored = this.options.restore(sessionStorageOrNothing()?.getItem(this.options.key()) ?? null);
+    const restored = this.#options.restore(sessionStorageOrNothing()?.getItem(this.#options.key()) ?? null);
     if (restored) {
-      this.current = restored;
-      this.host.requestUpdate();
+      this.#current = restored;
+      this.#host.requestUpdate();
     }
   }
 
   /** Changes some fields and stores the draft. */
   change(change: Partial<T>): void {
-    this.current = { ...this.current, ...change };
+    this.#current = { ...this.#current, ...change };
     try {
-      sessionStorageOrNothing()?.setItem(this.options.key(), JSON.stringify(this.current));
+      sessionStorageOrNothing()?.setItem(this.#options.key(), JSON.stringify(this.#current));
     } catch {
       // Storage full or blocked: keep going; the values stay in the form.
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Forgets the draft (after a successful send) and starts a new, empty one. */
   clear(): void {
     try {
-      sessionStorageOrNothing()?.removeItem(this.options.key());
+      sessionStorageOrNothing()?.removeItem(this.#options.key());
     } catch {
       // Blocked storage: there is nothing stored to remove.
     }
-    this.current = this.options.empty();
-    this.host.requestUpdate();
+    this.#current = this.#options.empty();
+    this.#host.requestUpdate();
   }
 }

@@ -87,7 +87,7 @@ export class WooDeadlineCalculator extends WooElement {
 
   private removeSuspension(index: number): void {
     this.suspensions = this.suspensions.filter((_, i) => i !== index);
-    this.errors.keep((e) => !e.field.startsWith('suspension-'));
+    this.errors.show(this.errors.errors.filter((e) => !e.field.startsWith('suspension-')));
     this.errors.focusAfterRender({ id: 'add-suspension' });
   }
 

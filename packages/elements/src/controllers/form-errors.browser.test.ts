@@ -23,7 +23,11 @@ describe('FormErrorsController', () => {
     $(calculator, 'button[type=submit]').click(); // no received date
     await calculator.updateComplete;
     expect(document.title).to.equal('Fout (1): Woo bij de gemeente');
-    expect(calculator.shadowRoot!.activeElement).to.equal($(calculator, '.error-summary'));
+    const summary = $(calculator, '.error-summary');
+    expect(calculator.shadowRoot!.activeElement).to.equal(summary);
+    expect(summary.getAttribute('tabindex')).to.equal('-1');
+    $(calculator, '#received').focus(); // GOV.UK: the summary takes focus only once
+    expect(summary.hasAttribute('tabindex')).to.equal(false);
     $(form, 'button[type=submit]').click(); // no choice
     await form.updateComplete;
     expect(document.title).to.equal('Fout (2): Woo bij de gemeente');

@@ -1,12 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { focusErrorSummary, type FieldError } from '../internal/form/error-summary.js';
-
-/**
- * Where focus goes after the next render: the error summary, the first element that matches a
- * selector, or the element with an id.
- */
-export type FocusTarget = 'summary' | { readonly selector: string } | { readonly id: string };
+import type { FieldError } from '../internal/form/error-summary.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -29,7 +23,10 @@ function showErrorCountInTitle(): void {
   }
 }
 
-/** Gives focus to an element; one that cannot take focus gets `tabindex="-1"` until it loses it again. */
+/**
+ * Gives focus to an element (GOV.UK Frontend's way): one that cannot take focus, such as the error
+ * summary or a heading, gets `tabindex="-1"` until it loses focus again.
+ */
 function focusElement(element: HTMLElement | null | undefined): void {
   if (!element) return;
   if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) {
@@ -48,7 +45,8 @@ function focusElement(element: HTMLElement | null | undefined): void {
 export class FormErrorsController implements ReactiveController {
   readonly #host: Host;
   #errors: readonly FieldError[] = [];
-  #focusTarget: FocusTarget | undefined;
+  /** A selector in the host's shadow root: where focus goes after the next render. */
+  #focusTarget: string | undefined;
 
   constructor(host: Host) {
     this.#host = host;
@@ -71,13 +69,16 @@ export class FormErrorsController implements ReactiveController {
     if (errors.length) errorCounts.set(this, errors.length);
     else errorCounts.delete(this);
     showErrorCountInTitle();
-    if (errors.length) this.focusAfterRender('summary');
+    if (errors.length) this.focusAfterRender('.error-summary');
     else this.#host.requestUpdate();
   }
 
-  /** Moves focus to `target` once the host has rendered (a later call wins). */
-  focusAfterRender(target: FocusTarget): void {
-    this.#focusTarget = target;
+  /**
+   * Moves focus to the element `selector` finds in the host's shadow root (`#email`, `.step-heading`)
+   * once the host has rendered; a later call wins.
+   */
+  focusAfterRender(selector: string): void {
+    this.#focusTarget = selector;
     this.#host.requestUpdate();
   }
 
@@ -85,10 +86,7 @@ export class FormErrorsController implements ReactiveController {
     const target = this.#focusTarget;
     this.#focusTarget = undefined;
     const root = this.#host.shadowRoot;
-    if (!target || !root) return;
-    if (target === 'summary') focusErrorSummary(root);
-    else if ('selector' in target) focusElement(root.querySelector<HTMLElement>(target.selector));
-    else focusElement(root.getElementById(target.id));
+    if (target && root) focusElement(root.querySelector<HTMLElement>(target));
   }
 
   hostDisconnected(): void {

@@ -68,7 +68,7 @@ export class WooDeadlineCalculator extends WooElement {
     }
     this.result = errors.length ? undefined : result;
     this.errors.show(errors);
-    if (!errors.length) this.errors.focusAfterRender({ selector: '.result' });
+    if (!errors.length) this.errors.focusAfterRender('.result');
     if (this.result) this.dispatchEvent(new WooDeadlineCalculatedEvent(this.result));
   }
 
@@ -82,13 +82,13 @@ export class WooDeadlineCalculator extends WooElement {
 
   private addSuspension(): void {
     this.suspensions = [...this.suspensions, newSuspension()];
-    this.errors.focusAfterRender({ id: `suspension-${this.suspensions.length - 1}-kind` });
+    this.errors.focusAfterRender(`#suspension-${this.suspensions.length - 1}-kind`);
   }
 
   private removeSuspension(index: number): void {
     this.suspensions = this.suspensions.filter((_, i) => i !== index);
     this.errors.show(this.errors.errors.filter((e) => !e.field.startsWith('suspension-')));
-    this.errors.focusAfterRender({ id: 'add-suspension' });
+    this.errors.focusAfterRender('#add-suspension');
   }
 
   private renderSuspension(s: SuspensionDraft, i: number) {

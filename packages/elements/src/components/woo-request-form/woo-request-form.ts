@@ -83,7 +83,7 @@ export class WooRequestForm extends WooElement {
   private goTo(step: Step, focus: string | undefined = undefined): void {
     this.change({ step });
     this.errors.show([]);
-    this.errors.focusAfterRender(focus ? { id: focus } : { selector: '.step-heading' });
+    this.errors.focusAfterRender(focus ? `#${focus}` : '.step-heading');
   }
 
   private next(event: Event): void {
@@ -120,15 +120,15 @@ export class WooRequestForm extends WooElement {
       // No `action` and the page did not take the request over: nothing was sent, so never show a
       // receipt. Every value stays in the form.
       this.send = { kind: 'not-connected' };
-      this.errors.focusAfterRender({ id: 'send-error' });
+      this.errors.focusAfterRender('#send-error');
       return;
     }
     this.send = { kind: 'sending' };
     const outcome = await sendRequest(action, request, this.draft.value.idempotencyKey);
     this.send = outcome;
-    if (outcome.kind === 'failed') return this.errors.focusAfterRender({ id: 'send-error' });
+    if (outcome.kind === 'failed') return this.errors.focusAfterRender('#send-error');
     this.draft.clear();
-    this.errors.focusAfterRender({ selector: '.step-heading' });
+    this.errors.focusAfterRender('.step-heading');
     this.dispatchEvent(new WooRequestSentEvent(outcome.receipt));
   }
 

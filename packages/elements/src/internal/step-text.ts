@@ -11,8 +11,9 @@
  */
 import { msg, str } from '@lit/localize';
 import type { StepKey, StepValues } from '@woo-kit/deadlines';
-import { formatDate, intlLocale, pick } from './format.js';
-import { daysText, workingDaysText } from './plural.js';
+import { pick } from './format.js';
+import { formatDate } from './intl.js';
+import { daysText, overlapText, workingDaysText } from './plural.js';
 
 /** Anything with a step text: a `Step`, an `Alternative`, `related.penalty`. */
 export interface Explained {
@@ -239,29 +240,6 @@ function suspensionText(s: Suspension, locale: string): string {
     parts.push(msg(str`Telt niet: de termijn liep al af op ${end}.`, { id: 'step.suspension.not-counted', desc: 'Part of the explanation of one suspension (opschorting) of the decision term; the parts are joined with spaces. Dates are written out with the weekday.' }));
   }
   return parts.join(' ');
-}
-
-const rules = new Map<string, Intl.PluralRules>();
-
-/** "3 dagen stonden al stil; die tellen niet dubbel.": days of a suspension that an earlier one covered already. */
-function overlapText(n: number, locale: string): string {
-  let r = rules.get(locale);
-  if (!r) rules.set(locale, (r = new Intl.PluralRules(intlLocale(locale))));
-  const days = daysText(n, locale);
-  switch (r.select(n)) {
-    case 'zero':
-      return msg(str`${days} stonden al stil; die tellen niet dubbel.`, { id: 'step.suspension.overlap.zero', desc: 'Part of the explanation of one suspension of the decision term. Plural form "zero" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").' });
-    case 'one':
-      return msg(str`${days} stond al stil; die telt niet dubbel.`, { id: 'step.suspension.overlap.one', desc: 'Part of the explanation of one suspension of the decision term. Plural form "one" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").' });
-    case 'two':
-      return msg(str`${days} stonden al stil; die tellen niet dubbel.`, { id: 'step.suspension.overlap.two', desc: 'Part of the explanation of one suspension of the decision term. Plural form "two" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").' });
-    case 'few':
-      return msg(str`${days} stonden al stil; die tellen niet dubbel.`, { id: 'step.suspension.overlap.few', desc: 'Part of the explanation of one suspension of the decision term. Plural form "few" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").' });
-    case 'many':
-      return msg(str`${days} stonden al stil; die tellen niet dubbel.`, { id: 'step.suspension.overlap.many', desc: 'Part of the explanation of one suspension of the decision term. Plural form "many" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").' });
-    default:
-      return msg(str`${days} stonden al stil; die tellen niet dubbel.`, { id: 'step.suspension.overlap.other', desc: 'Part of the explanation of one suspension of the decision term. Plural form "other" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").' });
-  }
 }
 
 /** Why a day is not a working day (Atw art. 1 and 3), as it reads after "De termijn eindigt op <datum>,". */

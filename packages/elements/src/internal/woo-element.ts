@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { tokens } from '../styles/tokens.js';
-import { ensureLocale, getLocale, isLocaleReady, matchLocale, withLocale } from '../localization.js';
+import { ensureLocale, getLocale, isLocaleReady, matchLocale, withLocale } from './locale-runtime.js';
 
 /** The `lang` that applies to a node: its own, else its nearest ancestor's, across shadow roots. */
 export function inheritedLang(node: Node): string {

@@ -1,27 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { WooKitError } from '@woo-kit/core';
-import { computeDeadline, type DeadlineInput, type DeadlineResult, type SuspensionInput, type SuspensionKind } from '@woo-kit/deadlines';
+import { computeDeadline, type DeadlineResult, type SuspensionKind } from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { checkbox, dateField, radios, textField } from '../../internal/form/fields.js';
-import { datePartsToIso, EMPTY_DATE, isoToDateParts, type DateParts } from '../../internal/form/date-parts.js';
-import { dateProblemMessage } from '../../internal/form/date-messages.js';
-import { errorSummary, focusErrorSummary, type FieldError } from '../../internal/form/error-summary.js';
+import { EMPTY_DATE, isoToDateParts, type DateParts } from '../../internal/form/date-parts.js';
+import { errorSummary } from '../../internal/form/error-summary.js';
 import { formatDate } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
+import { FormErrorsController } from '../../controllers/form-errors.js';
 import { StepTextController } from '../../controllers/step-text.js';
 import { WooDeadlineCalculatedEvent } from '../../events/woo-deadline-calculated.js';
+import { engineError, newSuspension, readForm, type SuspensionDraft } from './read-form.js';
 import { styles } from './woo-deadline-calculator.styles.js';
-
-interface SuspensionDraft {
-  kind: SuspensionKind | '';
-  notified: DateParts;
-  ended: DateParts;
-  days: string;
-}
-
-const newSuspension = (): SuspensionDraft => ({ kind: '', notified: EMPTY_DATE, ended: EMPTY_DATE, days: '' });
 
 /**
  * Computes the legal decision term of a Woo request and explains every step, for requesters and
@@ -47,77 +39,41 @@ export class WooDeadlineCalculator extends WooElement {
   @state() private postponed = false;
   @state() private postponedOn: DateParts = EMPTY_DATE;
   @state() private suspensions: SuspensionDraft[] = [];
-  @state() private errors: FieldError[] = [];
   @state() private result: DeadlineResult | undefined;
+  /** The error summary, the inline errors, the count in the page title, and where focus goes. */
+  private readonly errors = new FormErrorsController(this);
   /** Explanations of the deadline steps in the element's language (translations load on demand). */
   private readonly steps = new StepTextController(this);
-  private focusAfterRender: 'summary' | 'result' | string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('receivedOn') && this.receivedOn) this.received = isoToDateParts(this.receivedOn);
   }
 
-  /** Reads the form into a `DeadlineInput`, collecting an error per field. */
-  private readForm(): { input?: DeadlineInput; errors: FieldError[] } {
-    const errors: FieldError[] = [];
-    const date = (field: string, parts: DateParts): string => {
-      const parsed = datePartsToIso(parts);
-      if (parsed.ok) return parsed.value;
-      errors.push({ field, message: dateProblemMessage(parsed.problem)! });
-      return '';
-    };
-    const receivedOn = date('received', this.received);
-    const postponedOn = this.postponed ? date('postponed-on', this.postponedOn) : '';
-    const suspensions: SuspensionInput[] = [];
-    this.suspensions.forEach((s, i) => {
-      const id = `suspension-${i}`;
-      if (s.kind === '') {
-        errors.push({ field: `${id}-kind`, message: msg('Kies wat voor periode het was.') });
-      } else if (s.kind === 'zienswijze' || s.kind === 'aanvulling') {
-        const notifiedOn = date(`${id}-notified`, s.notified);
-        const endedOn = date(`${id}-ended`, s.ended);
-        suspensions.push({ kind: s.kind, notifiedOn, endedOn });
-      } else if (!/^\d{1,4}$/.test(s.days.trim())) {
-        errors.push({ field: `${id}-days`, message: msg('Vul het aantal dagen in als een heel getal, bijvoorbeeld 14.') });
-      } else {
-        suspensions.push({ kind: s.kind, days: Number(s.days.trim()) });
-      }
-    });
-    if (errors.length) return { errors };
-    return { input: { receivedOn, ...(postponedOn ? { postponedOn } : {}), suspensions }, errors };
-  }
-
   private calculate(event: Event): void {
     event.preventDefault();
-    const { input, errors } = this.readForm();
+    const fields = {
+      received: this.received,
+      postponed: this.postponed,
+      postponedOn: this.postponedOn,
+      suspensions: this.suspensions,
+    };
+    const { input, errors } = readForm(fields);
     let result: DeadlineResult | undefined;
     if (input) {
       try {
         result = computeDeadline(input);
       } catch (error) {
-        // The engine's own checks (an end before its start, a date out of range): shown at the field.
-        const message = error instanceof WooKitError ? error.messageIn(this.locale === 'nl' ? 'nl' : 'en') : String(error);
-        const match = /^\/suspensions\/(\d+)\/(notifiedOn|endedOn)/.exec(error instanceof WooKitError ? (error.path ?? '') : '');
-        const field = match ? `suspension-${match[1]}-${match[2] === 'endedOn' ? 'ended' : 'notified'}` : 'received';
-        errors.push({ field, message });
+        errors.push(engineError(error, this.locale));
       }
     }
-    this.errors = errors;
     this.result = errors.length ? undefined : result;
-    this.focusAfterRender = errors.length ? 'summary' : 'result';
+    this.errors.show(errors);
+    if (!errors.length) this.errors.focusAfterRender('.result');
     if (this.result) this.dispatchEvent(new WooDeadlineCalculatedEvent(this.result));
   }
 
-  protected override updated(): void {
-    const target = this.focusAfterRender;
-    this.focusAfterRender = undefined;
-    if (target === 'summary') focusErrorSummary(this.shadowRoot);
-    else if (target === 'result') this.shadowRoot?.querySelector<HTMLElement>('.result')?.focus();
-    else if (target) this.shadowRoot?.getElementById(target)?.focus();
-  }
-
   private errorFor(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field)?.message;
+    return this.errors.messageFor(field);
   }
 
   private updateSuspension(index: number, change: Partial<SuspensionDraft>): void {
@@ -126,18 +82,13 @@ export class WooDeadlineCalculator extends WooElement {
 
   private addSuspension(): void {
     this.suspensions = [...this.suspensions, newSuspension()];
-    this.focusAfterRender = `suspension-${this.suspensions.length - 1}-kind`;
+    this.errors.focusAfterRender(`#suspension-${this.suspensions.length - 1}-kind`);
   }
 
   private removeSuspension(index: number): void {
     this.suspensions = this.suspensions.filter((_, i) => i !== index);
-    this.errors = this.errors.filter((e) => !e.field.startsWith('suspension-'));
-    this.focusAfterRender = 'add-suspension';
-  }
-
-  private heading(text: string, level = this.headingLevel) {
-    const clamped = Math.min(6, Math.max(2, Math.round(level) || 2));
-    return html`<div role="heading" aria-level=${clamped} class="h${clamped}">${text}</div>`;
+    this.errors.show(this.errors.errors.filter((e) => !e.field.startsWith('suspension-')));
+    this.errors.focusAfterRender('#add-suspension');
   }
 
   private renderSuspension(s: SuspensionDraft, i: number) {
@@ -154,10 +105,16 @@ export class WooDeadlineCalculator extends WooElement {
           value: s.kind,
           onChange: (kind) => this.updateSuspension(i, { kind: kind as SuspensionKind }),
           options: [
-            { value: 'aanvulling', label: msg('De gemeente vroeg mij mijn verzoek aan te vullen of duidelijker te maken') },
+            {
+              value: 'aanvulling',
+              label: msg('De gemeente vroeg mij mijn verzoek aan te vullen of duidelijker te maken'),
+            },
             { value: 'zienswijze', label: msg('De gemeente vroeg anderen om hun mening (een zienswijze)') },
             { value: 'instemming', label: msg('Ik heb schriftelijk ingestemd met uitstel') },
-            { value: 'overmacht', label: msg('Er was overmacht: de gemeente kon niet beslissen door iets buiten haar schuld') },
+            {
+              value: 'overmacht',
+              label: msg('Er was overmacht: de gemeente kon niet beslissen door iets buiten haar schuld'),
+            },
           ],
         })}
         ${dated
@@ -170,7 +127,10 @@ export class WooDeadlineCalculator extends WooElement {
             })}
             ${dateField({
               id: `${id}-ended`,
-              label: s.kind === 'zienswijze' ? msg('Op welke dag kwam de mening binnen?') : msg('Op welke dag heeft u uw verzoek aangevuld?'),
+              label:
+                s.kind === 'zienswijze'
+                  ? msg('Op welke dag kwam de mening binnen?')
+                  : msg('Op welke dag heeft u uw verzoek aangevuld?'),
               hint: msg('Of de laatste dag van de termijn die de gemeente daarvoor gaf.'),
               error: this.errorFor(`${id}-ended`),
               value: s.ended,
@@ -205,22 +165,23 @@ export class WooDeadlineCalculator extends WooElement {
       ${r.postponementValid === false
         ? html`<p><strong>${msg('De verlenging telt niet, omdat de gemeente die te laat heeft gemeld.')}</strong></p>`
         : nothing}
-      ${this.heading(msg('Zo is deze datum berekend'), level)}
+      ${heading(level, msg('Zo is deze datum berekend'))}
       <ol class="steps">
         ${r.steps.map(
           (step) => html`<li>
-            <strong>${date(step.date)}</strong>: ${this.steps.text(step, locale)} <span class="rule">(${step.rule})</span>
+            <strong>${date(step.date)}</strong>: ${this.steps.text(step, locale)}
+            <span class="rule">(${step.rule})</span>
           </li>`,
         )}
       </ol>
       ${r.alternatives.map(
         (alt) => html`<div class="alternative">
-          ${this.heading(msg('Een andere uitleg van de wet'), level)}
+          ${heading(level, msg('Een andere uitleg van de wet'))}
           <p>${this.steps.text(alt, locale)} <span class="rule">(${alt.rule})</span></p>
           <p>${msg(str`Volgens die uitleg is de laatste dag ${date(alt.deadline)}.`)}</p>
         </div>`,
       )}
-      ${this.heading(msg('Andere belangrijke data'), level)}
+      ${heading(level, msg('Andere belangrijke data'))}
       <dl>
         <dt>${msg('Vraag om uw verzoek duidelijker te maken')}</dt>
         <dd>${msg(str`De gemeente moet dat uiterlijk ${date(r.related.clarificationRequestDue)} vragen (Woo 4.1 lid 5).`)}</dd>
@@ -234,7 +195,11 @@ export class WooDeadlineCalculator extends WooElement {
             str`Twee weken nadat de gemeente uw ingebrekestelling heeft ontvangen, kunt u in beroep gaan (Awb 6:12). Ontvangt de gemeente de brief op ${date(r.related.ingebrekestellingFrom)}, dan kan dat vanaf ${date(r.related.appealForFailureToDecideFrom)}. Sommige rechters tellen een dag minder: dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
           )}
         </dd>
-        <dt>${msg('Dwangsom', { desc: 'Heading: the penalty payment for deciding late (Awb 4:17), which does not apply to Woo requests' })}</dt>
+        <dt>
+          ${msg('Dwangsom', {
+            desc: 'Heading: the penalty payment for deciding late (Awb 4:17), which does not apply to Woo requests',
+          })}
+        </dt>
         <dd>${this.steps.text(r.related.penalty, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
       </dl>
     </section>`;
@@ -242,9 +207,9 @@ export class WooDeadlineCalculator extends WooElement {
 
   protected override render() {
     return html`
-      ${this.heading(msg('Wanneer moet de gemeente beslissen?'))}
+      ${heading(this.headingLevel, msg('Wanneer moet de gemeente beslissen?'))}
       <p>${msg('Vul in wanneer de gemeente uw Woo-verzoek heeft ontvangen. U ziet dan de laatste dag waarop de gemeente moet beslissen. En hoe die dag is berekend.')}</p>
-      ${errorSummary(this.errors, this.shadowRoot)}
+      ${errorSummary(this.errors.errors, this.shadowRoot)}
       <form novalidate @submit=${this.calculate}>
         ${dateField({
           id: 'received',
@@ -270,7 +235,7 @@ export class WooDeadlineCalculator extends WooElement {
               onInput: (postponedOn) => (this.postponedOn = postponedOn),
             })
           : nothing}
-        ${this.heading(msg('Stond de termijn stil?'), this.headingLevel + 1)}
+        ${heading(this.headingLevel + 1, msg('Stond de termijn stil?'))}
         <p class="hint">
           ${msg('De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.')}
         </p>

@@ -10,7 +10,8 @@ export interface FieldError {
 /**
  * The error summary above a form (GOV.UK Frontend pattern): a heading and a link per error.
  * Activating a link moves focus to the control and scrolls its label into view. The host focuses
- * the summary once when it appears ({@link focusErrorSummary}).
+ * the summary once when it appears, with a `tabindex="-1"` that goes again when it loses focus
+ * (controllers/form-errors.ts).
  */
 export function errorSummary(errors: readonly FieldError[], root: ShadowRoot | null): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
@@ -19,7 +20,7 @@ export function errorSummary(errors: readonly FieldError[], root: ShadowRoot | n
     focusField(root, field);
   };
   return html`
-    <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <div class="error-summary" part="error-summary" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" class="error-summary__title">${msg('Er is een probleem')}</h2>
       <ul class="error-summary__list">
         ${errors.map(
@@ -28,15 +29,6 @@ export function errorSummary(errors: readonly FieldError[], root: ShadowRoot | n
       </ul>
     </div>
   `;
-}
-
-/** Focuses the error summary once it is rendered; `tabindex=-1` is removed again on blur. */
-export function focusErrorSummary(root: ShadowRoot | null): void {
-  const summary = root?.querySelector<HTMLElement>('.error-summary');
-  if (!summary) return;
-  summary.setAttribute('tabindex', '-1');
-  summary.addEventListener('blur', () => summary.removeAttribute('tabindex'), { once: true });
-  summary.focus();
 }
 
 /** Moves focus to a control and scrolls its label (or legend) into view, as GOV.UK does. */

@@ -1,0 +1,96 @@
+import { msg } from '@lit/localize';
+import { isEmailAddress, validateWooRequest, type WooRequest } from '@woo-kit/core';
+import { datePartsToIso, type DateParts } from '../../internal/form/date-parts.js';
+import { dateProblemMessage } from '../../internal/form/date-messages.js';
+import type { FieldError } from '../../internal/form/error-summary.js';
+import { pick } from '../../internal/format.js';
+import { draftToRequest, STEPS, type RequestDraft, type Step } from './draft.js';
+
+/** Dutch postal code: four digits, two letters, an optional space between them. */
+const POSTAL_CODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
+
+/**
+ * The checks of one step of the request form, in the order of its fields: one error per field at
+ * most, with the message the person sees. Pure: the same draft always gives the same errors.
+ */
+export function check(step: Step, draft: RequestDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  const optionalDate = (field: string, parts: DateParts): string | undefined => {
+    if (!parts.day.trim() && !parts.month.trim() && !parts.year.trim()) return undefined;
+    const parsed = datePartsToIso(parts);
+    if (!parsed.ok) errors.push({ field, message: dateProblemMessage(parsed.problem, true) ?? '' });
+    return parsed.ok ? parsed.value : undefined;
+  };
+  if (step === 'triage' && !draft.want) {
+    errors.push({ field: 'want', message: msg('Kies of u een antwoord op een vraag zoekt of informatie.') });
+  }
+  if (step === 'question') {
+    const subject = draft.subject.trim();
+    if (!subject) errors.push({ field: 'subject', message: msg('Schrijf welke informatie u zoekt.') });
+    else if (subject.length < 10) {
+      errors.push({ field: 'subject', message: msg('Schrijf iets meer over de informatie die u zoekt.') });
+    }
+    const from = optionalDate('period-from', draft.periodFrom);
+    const to = optionalDate('period-to', draft.periodTo);
+    if (from && to && from > to) {
+      errors.push({ field: 'period-to', message: msg('De einddatum moet na de begindatum liggen.') });
+    }
+  }
+  if (step === 'contact') {
+    const email = draft.email.trim();
+    if (!draft.reply) errors.push({ field: 'reply', message: msg('Kies hoe u antwoord wilt krijgen.') });
+    if (draft.reply === 'email' && !email) errors.push({ field: 'email', message: msg('Vul uw e-mailadres in.') });
+    else if (email && !isEmailAddress(email)) {
+      errors.push({ field: 'email', message: msg('Vul een e-mailadres in zoals naam@voorbeeld.nl.') });
+    }
+    if (draft.reply === 'post') {
+      if (!draft.street.trim()) errors.push({ field: 'street', message: msg('Vul uw straat in.') });
+      if (!POSTAL_CODE.test(draft.postalCode)) {
+        errors.push({ field: 'postal-code', message: msg('Vul uw postcode in zoals 1234 AB.') });
+      }
+      if (!draft.city.trim()) errors.push({ field: 'city', message: msg('Vul uw woonplaats in.') });
+    }
+    if (!draft.consent) errors.push({ field: 'consent', message: msg('Vink aan dat u dit heeft gelezen.') });
+  }
+  return errors;
+}
+
+/** Maps a JSON pointer of the core validator to the field that shows it. */
+const FIELD_OF_PATH: Readonly<Record<string, string>> = {
+  '/subject': 'subject',
+  '/period/from': 'period-from',
+  '/period/to': 'period-to',
+  '/period': 'period-from',
+  '/requester/name': 'name',
+  '/requester/email': 'email',
+  '/requester/phone': 'phone',
+  '/requester/postalAddress/street': 'street',
+  '/requester/postalAddress/houseNumber': 'house-number',
+  '/requester/postalAddress/postalCode': 'postal-code',
+  '/requester/postalAddress/city': 'city',
+};
+
+/** The outcome of checking a whole draft before it is sent. */
+export type RequestCheck =
+  | { readonly ok: true; readonly request: WooRequest }
+  | { readonly ok: false; readonly step: Step; readonly errors: FieldError[] };
+
+/**
+ * Checks every step in order, then the whole request with @woo-kit/core's validator. On a problem it
+ * names the step to go back to and the errors to show there; `locale` picks the language of the
+ * validator's messages (Dutch, or English for every other locale).
+ */
+export function checkRequest(draft: RequestDraft, receivedOn: string, locale: string): RequestCheck {
+  for (const step of STEPS) {
+    const errors = check(step, draft);
+    if (errors.length) return { ok: false, step, errors };
+  }
+  const validated = validateWooRequest(draftToRequest(draft, receivedOn));
+  if (validated.ok) return { ok: true, request: validated.value };
+  const errors = validated.errors.map((issue) => ({
+    field: FIELD_OF_PATH[issue.path] ?? 'subject',
+    message: pick(issue.message, locale),
+  }));
+  const onQuestionStep = errors.some((e) => e.field === 'subject' || e.field.startsWith('period'));
+  return { ok: false, step: onQuestionStep ? 'question' : 'contact', errors };
+}

@@ -11,6 +11,7 @@ import { dateProblemMessage } from '../../internal/form/date-messages.js';
 import { errorSummary, focusErrorSummary, type FieldError } from '../../internal/form/error-summary.js';
 import { formatDate, pick } from '../../internal/format.js';
 import { StepTextController } from '../../controllers/step-text.js';
+import { RequestChoiceReportController } from '../../controllers/request-choice-report.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { WooRequestSentEvent, WooRequestSubmitEvent, type RequestReceipt } from '../../events/woo-request-submit.js';
 import { draftToRequest, emptyDraft, matchingPublications, restoreDraft, STEPS, todayInNetherlands, type RequestDraft, type Step } from './draft.js';
@@ -63,6 +64,9 @@ export class WooRequestForm extends WooElement {
   @property({ attribute: 'draft-key' }) draftKey = 'woo-kit:request-form';
   /** Heading level of the step headings (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Opt-in: count the first step's choice per month (value: endpoint, default `/api/request-choices`; docs/effect.md). */
+  @property({ attribute: 'report-choices' }) reportChoices: string | null = null;
+  protected readonly choiceReport = new RequestChoiceReportController(this, () => this.reportChoices);
 
   @state() private draft: RequestDraft = emptyDraft();
   @state() private errors: FieldError[] = [];

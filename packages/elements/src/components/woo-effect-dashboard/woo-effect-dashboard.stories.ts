@@ -8,7 +8,7 @@ interface Args {
 }
 
 /** Figures in the shape of `GET /api/effect`, made here so the story needs no server. */
-export function sampleFigures(): unknown {
+function sampleFigures(): unknown {
   const kinds = ['publication', 'decision', 'search', 'request-status'];
   const perKindAndMonth = ['2025-09', '2025-10', '2025-11'].flatMap((month, m) =>
     kinds.map((pageKind, k) => ({ pageKind, month, yes: 12 + 3 * m + k, partly: 5 + k, no: 7 - m + (k % 2) })),

@@ -110,7 +110,7 @@ export class WooEffectDashboard extends WooElement {
 
   private renderFigures(d: EffectData): TemplateResult {
     const sub = this.headingLevel + 1;
-    const answerHead = [msg('Antwoorden'), msg('Ja', { desc: 'Column: share of people who answered yes' }), msg('Deels'), msg('Nee')];
+    const answerHead = [msg('Antwoorden'), msg('Ja', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }), msg('Deels', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }), msg('Nee', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' })];
     const kinds = sumBy(d.perKindAndMonth, (r) => r.pageKind).map((k) => ({ label: this.pageKindLabel(k.key), counts: k.counts }));
     const months = sumBy([...d.perKindAndMonth].sort((a, b) => a.month.localeCompare(b.month)), (r) => r.month).map((m) => ({ label: formatMonth(m.key, this.locale), counts: m.counts }));
     const s = shares(d.total);
@@ -118,7 +118,7 @@ export class WooEffectDashboard extends WooElement {
     return html`
       ${heading(this.headingLevel, msg('Vonden mensen wat ze zochten?'))}
       <div class="tiles">
-        <div class="tile"><p class="tile__label">${msg('Antwoord gevonden')}</p><p class="tile__value">${this.percent(s?.yes)}</p><p class="tile__detail">${msg(str`van ${totalOf(d.total)} antwoorden`)}</p></div>
+        <div class="tile"><p class="tile__label">${msg('Antwoord gevonden')}</p><p class="tile__value">${this.percent(s?.yes)}</p><p class="tile__detail">${msg(str`Aantal antwoorden: ${totalOf(d.total)}`)}</p></div>
         <div class="tile"><p class="tile__label">${msg('Vragen beantwoord zonder Woo-verzoek')}</p><p class="tile__value">${withoutRequest}</p></div>
       </div>
       ${heading(sub, msg('Per soort pagina'))}

@@ -84,7 +84,7 @@ export class WooFeedback extends WooElement {
   private counter(): TemplateResult {
     const left = MAX_FEEDBACK_TEXT - characters(this.sender.draft.text);
     const text =
-      left >= 0 ? msg(str`U kunt nog ${left} tekens typen.`) : msg(str`U heeft ${-left} tekens te veel.`);
+      left >= 0 ? msg(str`Tekens over: ${left}`) : msg(str`Tekens te veel: ${-left}`);
     // The visible count changes with every key; the live region only once typing pauses near the limit.
     return html`<p class="counter ${left < 0 ? 'counter--over' : ''}" id="text-count" aria-hidden="true">${text}</p>
       <p class="visually-hidden" role="status">${left <= 50 ? text : ''}</p>`;
@@ -134,9 +134,9 @@ export class WooFeedback extends WooElement {
           value: d.answer,
           onChange: (answer) => this.sender.change({ answer: answer as FeedbackAnswer }),
           options: [
-            { value: 'yes', label: msg('Ja', { desc: 'Answer to: did this answer your question?' }) },
-            { value: 'partly', label: msg('Deels', { desc: 'Answer to: did this answer your question? (partly)' }) },
-            { value: 'no', label: msg('Nee', { desc: 'Answer to: did this answer your question?' }) },
+            { value: 'yes', label: msg('Ja', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }) },
+            { value: 'partly', label: msg('Deels', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }) },
+            { value: 'no', label: msg('Nee', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }) },
           ],
         })}
         ${textField({

@@ -72,7 +72,11 @@ function htmlPage(status: 'sent' | 'error', language: string, back: string | und
         : 'Wij gebruiken de antwoorden om informatie beter vindbaar te maken. Wij reageren niet op dit bericht.'
       : `${en ? 'There is a problem:' : 'Er is een probleem:'} ${escapeHtml(error ? (en ? error.messages.en : error.messages.nl) : '')}`;
   const backText = status === 'sent' ? (en ? 'Back to the page' : 'Terug naar de pagina') : en ? 'Go back and try again' : 'Ga terug en probeer het opnieuw';
-  const link = back ? `<p><a href="${escapeHtml(back)}">${backText}</a></p>` : '';
+  const browserBack =
+    status === 'error'
+      ? `<p>${en ? 'Use your browser’s Back button: what you typed is still there.' : 'Gebruik de knop Terug van uw browser: wat u typte staat er dan nog.'}</p>`
+      : '';
+  const link = back ? `<p><a href="${escapeHtml(back)}">${backText}</a></p>` : browserBack;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
 <body><main><h1>${title}</h1><p>${lead}</p>${link}</main></body></html>

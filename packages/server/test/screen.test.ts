@@ -2,6 +2,7 @@
 // what says what someone looked for stays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { normaliseTerm, passesElevenTest, screenText } from '../src/effect/screen.js';
 import { decisionTimeOf, readFeedback } from '../src/effect/feedback.js';
 
@@ -77,4 +78,29 @@ test('feedback: a request reference or token is never a subject; days become a g
   assert.deepEqual(ok, { pageKind: 'decision', subject: 'besluit-2025-17', answer: 'partly', text: null, language: 'tr', outcome: 'refused', decisionTime: 'within-6-weeks' });
   assert.equal(decisionTimeOf(28), 'within-4-weeks');
   assert.equal(decisionTimeOf(57), 'longer');
+});
+
+// Property: however a Dutch phone number or a 9-digit number is written (separators between any
+// digits, inside any sentence of ordinary words), none of its digit groups of 3 or more survive.
+const words = fc.array(fc.constantFrom('ik', 'zocht', 'de', 'notulen', 'over', 'het', 'plein', 'bel', 'nummer', 'graag', 'en'), { minLength: 0, maxLength: 6 });
+const separators = fc.constantFrom('', ' ', '-', '.', ' - ', '/');
+function written(digits: string, seps: string[]): string {
+  return [...digits].map((d, i) => (i === 0 ? d : `${seps[i % seps.length]}${d}`)).join('');
+}
+test('property: phone numbers and BSN-like numbers are removed however they are written', () => {
+  const number = fc.oneof(
+    fc.stringMatching(/^06\d{8}$/),
+    fc.stringMatching(/^0[1-57-9]\d{8}$/),
+    fc.stringMatching(/^\d{9}$/),
+  );
+  fc.assert(
+    fc.property(words, number, fc.array(separators, { minLength: 1, maxLength: 4 }), fc.boolean(), words, (before, digits, seps, international, after) => {
+      const phone = international && digits.startsWith('0') ? `+31 ${written(digits.slice(1), seps)}` : written(digits, seps);
+      const text = [...before, phone, ...after].join(' ');
+      const screened = screenText(text).text;
+      // The oracle: the words hold no digits, so no three digits may be left at all.
+      assert.ok(!/\d{3}/.test(screened.replace(/[^\d]/g, '')), `${text} -> ${screened}`);
+    }),
+    { numRuns: 500 },
+  );
 });

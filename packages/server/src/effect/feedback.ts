@@ -15,7 +15,10 @@ export type FeedbackAnswer = (typeof ANSWERS)[number];
 export const LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const;
 /** Decision outcomes (Woo 4.4; as `DecisionOutcome` in @woo-kit/core). */
 export const OUTCOMES = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled'] as const;
-/** How long it took from request to decision, in groups (never the exact days: with the day it could point at one request). */
+/**
+ * How long it took from request to decision, in groups (never the exact days: with the day of the
+ * feedback they could point at one request).
+ */
 export const DECISION_TIMES = ['within-4-weeks', 'within-6-weeks', 'within-8-weeks', 'longer'] as const;
 export type DecisionTime = (typeof DECISION_TIMES)[number];
 

@@ -72,7 +72,10 @@ export class WooEffectDashboard extends WooElement {
     return labels[group] ?? group;
   }
 
-  /** One row of a chart: label, a bar of three parts with patterns (drawn with SVG attributes, so a strict CSP allows it), and the figures in words. */
+  /**
+   * One row of a chart: label, a bar of three parts (drawn with SVG attributes, so a strict CSP
+   * allows it), and the figures in words.
+   */
   private stack(label: string, c: AnswerCounts): TemplateResult {
     const s = shares(c);
     const yes = (s?.yes ?? 0) * 100;

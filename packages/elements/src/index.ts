@@ -17,6 +17,9 @@ export { WooPublicationsChangeEvent, type PublicationsQuery } from './events/woo
 export { WooDecisionElement } from './components/woo-decision/woo-decision.js';
 export { WooCategories } from './components/woo-categories/woo-categories.js';
 export { WooTimelinessDashboard, readRequests } from './components/woo-timeliness-dashboard/woo-timeliness-dashboard.js';
+export { WooFeedback } from './components/woo-feedback/woo-feedback.js';
+export { WooFeedbackSentEvent } from './events/woo-feedback-sent.js';
+export { WooEffectDashboard } from './components/woo-effect-dashboard/woo-effect-dashboard.js';
 // Localisation for the host page (docs/getting-started-developer.md "Localisation"). The locale runtime
 // the elements use inside (ensureLocale, withLocale, isLocaleReady) is not part of the public API.
 export {

@@ -12,6 +12,8 @@ import './components/woo-publications/define.js';
 import './components/woo-categories/define.js';
 import './components/woo-decision/define.js';
 import './components/woo-timeliness-dashboard/define.js';
+import './components/woo-feedback/define.js';
+import './components/woo-effect-dashboard/define.js';
 
 export * from './index.js';
 

@@ -8,11 +8,11 @@ import { ENGINE_LABEL } from '../../../scripts/browsers.mjs';
 import { startDemoServer } from './support/demo-server.js';
 import { enginesToTest, launchEngine } from './support/engines.js';
 
-const COMPONENTS = ['woo-request-form', 'woo-request-status', 'woo-deadline-calculator', 'woo-publications', 'woo-categories', 'woo-timeliness-dashboard', 'woo-contact'];
+const COMPONENTS = ['woo-request-form', 'woo-request-status', 'woo-deadline-calculator', 'woo-publications', 'woo-categories', 'woo-timeliness-dashboard', 'woo-contact', 'woo-feedback', 'woo-effect-dashboard'];
 
 // Every component rendered its shadow root; the data-driven ones finished loading their JSON.
 // The status shows a timeline, or without a status link in the address a short explanation.
-const READY = `[['woo-request-status', '.timeline, p:not([role=status])'], ['woo-publications', '.results'], ['woo-categories', '.summary'], ['woo-timeliness-dashboard', '.tiles'], ['woo-contact', 'dt']]
+const READY = `[['woo-request-status', '.timeline, p:not([role=status])'], ['woo-publications', '.results'], ['woo-categories', '.summary'], ['woo-timeliness-dashboard', '.tiles'], ['woo-contact', 'dt'], ['woo-feedback', 'form'], ['woo-effect-dashboard', '.tiles']]
   .every(([tag, part]) => document.querySelector(tag)?.shadowRoot?.querySelector(part) != null)`;
 // What the page shows and what went wrong (examples/error-log.js), and every resource from another origin.
 const STATE = `({

@@ -9,6 +9,7 @@
  *   GET  /api/publications             publications
  *   GET  /api/publications/search      search the index: a page, the total, facets (docs/search.md)
  *   GET  /sitemap-diwoo.xml, /robots.txt   (routes/diwoo.ts)
+ *   POST /api/feedback, /api/search-misses, /api/request-choices; GET /api/effect   (routes/effect.ts)
  * Requester (capability token from the status link, `Authorization: Bearer <token>`):
  *   GET  /api/requests/:id             the request, without contact details
  * Case workers (API key or OpenID Connect token):
@@ -38,6 +39,8 @@ import { readJson, send } from './http.js';
 import { silentLogger, type Logger } from './log.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { diwooRoute } from './routes/diwoo.js';
+import { createEffectRoutes } from './routes/effect.js';
+import { eraseOldEffectData } from './effect/store.js';
 import { searchPublications } from './search/index-store.js';
 import { parseSearchParams } from './search/params.js';
 import { searchResponseSchema } from './search/schema.js';
@@ -65,6 +68,10 @@ export interface ServerOptions {
   readonly minimumGroupSize?: number;
   /** Months after closing that contact details are kept (default 12). */
   readonly retentionMonths?: number;
+  /** Months the free text of feedback (and missed-search days) are kept (default 6); counts stay. */
+  readonly feedbackRetentionMonths?: number;
+  /** Limit on the public feedback and counting POSTs per client (default 30 a minute). */
+  readonly effectRateLimit?: RateLimitOptions;
   readonly logger?: Logger;
   /** File submitted requests as zaken in a zaaksysteem and read their status from it (docs/zgw.md). */
   readonly zgw?: ZgwBackend;
@@ -76,6 +83,8 @@ export interface WooServer {
   readonly handle: Handler;
   /** Erases the contact details of requests closed more than `retentionMonths` ago; resolves to how many. */
   runRetention(): Promise<number>;
+  /** Erases feedback text older than `feedbackRetentionMonths` (and old missed-search days); resolves to how many texts. */
+  runEffectRetention(): Promise<number>;
 }
 
 /** Idempotency-Key: 1–200 visible ASCII characters (IETF draft-ietf-httpapi-idempotency-key-header). */
@@ -322,8 +331,18 @@ export function createWooServer(options: ServerOptions): WooServer {
     return (await store.listRequests()).filter((s) => s.request.requester?.email?.toLowerCase() === email);
   }
 
+  const effectRoute = createEffectRoutes({
+    db: store.db,
+    today,
+    limiter: createRateLimiter(options.effectRateLimit ?? { limit: 30 }),
+    clientAddress,
+    maxBodyBytes: 16 * 1024,
+  });
+
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<string | undefined> {
     const path = url.pathname;
+    const effect = await effectRoute(req, res, path);
+    if (effect) return effect;
     const method = req.method ?? 'GET';
     const only = (allowed: string) => {
       if (method !== allowed && !(allowed === 'GET' && method === 'HEAD')) {
@@ -462,5 +481,13 @@ export function createWooServer(options: ServerOptions): WooServer {
     return erased;
   }
 
-  return { handle, runRetention };
+  async function runEffectRetention(): Promise<number> {
+    const day = today();
+    const cutoff = monthsBefore(day, options.feedbackRetentionMonths ?? 6);
+    const erased = await eraseOldEffectData(store.db, cutoff, day);
+    log({ level: 'info', msg: 'feedback retention', erased, cutoff });
+    return erased;
+  }
+
+  return { handle, runRetention, runEffectRetention };
 }

@@ -21,6 +21,8 @@ export interface ServeConfig {
   readonly rateLimit?: RateLimitOptions;
   readonly trustProxy?: boolean;
   readonly retentionMonths?: number;
+  /** Months the free text of feedback is kept (default 6). */
+  readonly feedbackRetentionMonths?: number;
   readonly minimumGroupSize?: number;
   /** Fill an empty database with the demo municipality's sample data. */
   readonly demo?: boolean;
@@ -35,8 +37,11 @@ export class ConfigError extends Error {
   }
 }
 
-const KNOWN = new Set(['port', 'host', 'databaseUrl', 'database', 'publicOrigin', 'statusPage', 'oidc', 'rateLimit', 'trustProxy', 'retentionMonths', 'minimumGroupSize', 'demo']);
-KNOWN.add('zgw'); // checked by checkZgwConfig (src/zgw/config.ts)
+const KNOWN = new Set([
+  'port', 'host', 'databaseUrl', 'database', 'publicOrigin', 'statusPage', 'oidc', 'rateLimit', 'trustProxy',
+  'retentionMonths', 'minimumGroupSize', 'demo', 'feedbackRetentionMonths',
+  'zgw', // checked by checkZgwConfig (src/zgw/config.ts)
+]);
 
 function check(config: Record<string, unknown>): ServeConfig {
   for (const key of Object.keys(config)) if (!KNOWN.has(key)) throw new ConfigError(`unknown setting "${key}"`);
@@ -44,6 +49,8 @@ function check(config: Record<string, unknown>): ServeConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('port must be a whole number from 0 to 65535');
   const retention = config['retentionMonths'];
   if (retention !== undefined && (!Number.isInteger(retention) || (retention as number) < 0)) throw new ConfigError('retentionMonths must be a whole number of months');
+  const feedbackMonths = config['feedbackRetentionMonths'];
+  if (feedbackMonths !== undefined && (!Number.isInteger(feedbackMonths) || (feedbackMonths as number) < 0)) throw new ConfigError('feedbackRetentionMonths must be a whole number of months');
   const oidc = config['oidc'] as Record<string, unknown> | undefined;
   if (oidc !== undefined) {
     for (const key of ['issuer', 'audience', 'jwksUri']) if (typeof oidc[key] !== 'string' || !oidc[key]) throw new ConfigError(`oidc.${key} is required`);

@@ -22,6 +22,9 @@ export { HttpError, StoreUnavailableError } from './errors.js';
 export { jsonLogger, silentLogger, type Logger, type LogRecord } from './log.js';
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.js';
 export { publicStatistics, type PublicStatistics } from './statistics.js';
+export { screenText, normaliseTerm, passesElevenTest, REMOVED, type ScreenResult, type ScreenKind } from './effect/screen.js';
+export { readFeedback, decisionTimeOf, PAGE_KINDS, ANSWERS, type FeedbackInput, type PageKind, type FeedbackAnswer } from './effect/feedback.js';
+export { effectFigures, MINIMUM_TERM_DAYS, type EffectFigures } from './effect/store.js';
 export {
   countIndexed,
   indexPublications,
@@ -86,9 +89,11 @@ export async function startServer(config: ServeConfig, extra: { logger?: Logger;
     ...(config.trustProxy ? { trustProxy: true } : {}),
     ...(config.retentionMonths !== undefined ? { retentionMonths: config.retentionMonths } : {}),
     ...(config.minimumGroupSize !== undefined ? { minimumGroupSize: config.minimumGroupSize } : {}),
+    ...(config.feedbackRetentionMonths !== undefined ? { feedbackRetentionMonths: config.feedbackRetentionMonths } : {}),
   };
   const woo = createWooServer(options);
-  const retention = () => woo.runRetention().catch((error: unknown) => logger({ level: 'error', msg: 'retention failed', error: error instanceof Error ? error.name : 'unknown' }));
+  const retention = () =>
+    Promise.all([woo.runRetention(), woo.runEffectRetention()]).catch((error: unknown) => logger({ level: 'error', msg: 'retention failed', error: error instanceof Error ? error.name : 'unknown' }));
   void retention();
   const timer = setInterval(retention, RETENTION_EVERY_MS);
   timer.unref();

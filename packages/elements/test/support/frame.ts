@@ -91,6 +91,8 @@ const DEMO_PARTS: readonly (readonly [string, string])[] = [
   ['woo-publications', '.results'],
   ['woo-categories', '.summary'],
   ['woo-timeliness-dashboard', '.tiles'],
+  ['woo-effect-dashboard', '.tiles'],
+  ['woo-feedback', 'form'],
   ['woo-contact', 'dt'],
 ];
 export const demoReady = (doc: Document): boolean => DEMO_PARTS.every(([tag, part]) => doc.querySelector(tag)?.shadowRoot?.querySelector(part) != null);

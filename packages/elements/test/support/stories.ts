@@ -6,6 +6,8 @@ import type { WooKitLocalization } from '../../src/localization.js';
 import * as wooCategories from '../../src/components/woo-categories/woo-categories.stories.js';
 import * as wooDecision from '../../src/components/woo-decision/woo-decision.stories.js';
 import * as wooContact from '../../src/components/woo-contact/woo-contact.stories.js';
+import * as wooFeedback from '../../src/components/woo-feedback/woo-feedback.stories.js';
+import * as wooEffectDashboard from '../../src/components/woo-effect-dashboard/woo-effect-dashboard.stories.js';
 import * as wooDeadlineCalculator from '../../src/components/woo-deadline-calculator/woo-deadline-calculator.stories.js';
 import * as wooRequestForm from '../../src/components/woo-request-form/woo-request-form.stories.js';
 import * as wooPublications from '../../src/components/woo-publications/woo-publications.stories.js';
@@ -25,6 +27,8 @@ interface StoryModule {
 const storyModules: Record<string, StoryModule> = {
   'woo-categories': wooCategories as unknown as StoryModule,
   'woo-contact': wooContact as unknown as StoryModule,
+  'woo-feedback': wooFeedback as unknown as StoryModule,
+  'woo-effect-dashboard': wooEffectDashboard as unknown as StoryModule,
   'woo-decision': wooDecision as unknown as StoryModule,
   'woo-deadline-calculator': wooDeadlineCalculator as unknown as StoryModule,
   'woo-request-form': wooRequestForm as unknown as StoryModule,

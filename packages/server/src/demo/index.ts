@@ -4,8 +4,10 @@
  */
 import type { WooStore } from '../store/store.js';
 import { samplePublications, sampleRequests } from './sample-data.js';
+import { seedEffectDemo } from './sample-effect.js';
 
 export { samplePublications, sampleRequests, type SampleOptions } from './sample-data.js';
+export { sampleFeedback, seedEffectDemo } from './sample-effect.js';
 
 /** The fictitious demo municipality. Its TOOI code is that of a former municipality ('s-Graveland,
  * merged in 2002), so the sitemap validates against the official list without naming a real one. */
@@ -16,6 +18,8 @@ export const DEMO_PUBLISHER = {
 
 /** Fills an empty store with the demo data; does nothing when it already holds requests. */
 export async function seedDemo(store: WooStore, options: { today: string; publicOrigin: string; publisherUri?: string }): Promise<boolean> {
+  // Feedback, missed searches and choices (docs/effect.md): also into a demo database made before they existed.
+  await seedEffectDemo(store.db, options.today);
   if ((await store.countRequests()) > 0) return false;
   const sample = {
     publisherUri: options.publisherUri ?? DEMO_PUBLISHER.uri,

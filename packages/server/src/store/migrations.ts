@@ -167,6 +167,40 @@ export const migrations: readonly Migration[] = [
       await fillTrigrams(db);
     },
   },
+  {
+    version: 5,
+    name: 'feedback, missed searches and request choices (docs/effect.md)',
+    // Counts and screened text only: no IP address, no cookie, no time of day, no request reference.
+    sql: (d) => `
+      CREATE TABLE woo_feedback (
+        seq ${seq(d)},
+        day TEXT NOT NULL,
+        page_kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        outcome TEXT,
+        decision_time TEXT,
+        language TEXT,
+        -- Screened free text; set to NULL by the retention job (default after 6 months).
+        text TEXT,
+        text_erased_on TEXT
+      );
+      CREATE INDEX woo_feedback_day ON woo_feedback (day);
+      CREATE TABLE woo_search_misses (
+        term TEXT NOT NULL,
+        day TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (term, day, reason)
+      );
+      CREATE TABLE woo_request_choices (
+        month TEXT NOT NULL,
+        choice TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (month, choice)
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations the database does not have yet; resolves to the versions applied. */

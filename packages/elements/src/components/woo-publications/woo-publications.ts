@@ -21,6 +21,7 @@ import { fold, SearchIndex } from './search-index.js';
 import { relations } from './relations.js';
 import { searchUrl, ServerSearchController, type ServerPage } from '../../internal/server-search.js';
 import { styles } from './woo-publications.styles.js';
+import { SearchReportController } from '../../controllers/search-report.js';
 
 export type { PublicationsQuery };
 
@@ -247,6 +248,9 @@ export class WooPublications extends WooElement {
    * When set, the server searches and the browser holds one page of results; `src` is not loaded.
    */
   @property({ attribute: 'search-endpoint' }) searchEndpoint = '';
+  /** Opt-in: count searches that found nothing or led nowhere (value: endpoint, default `/api/search-misses`; docs/effect.md). */
+  @property({ attribute: 'report-misses' }) reportMisses: string | null = null;
+  protected readonly missReport = new SearchReportController(this, () => this.reportMisses);
 
   @state() private query: PublicationsQuery = EMPTY_QUERY;
   @state() private fromParts: DateParts = EMPTY_DATE;

@@ -10,6 +10,7 @@ import { safeHttpUrl } from '../../internal/safe-url.js';
 import { FormErrorsController } from '../../controllers/form-errors.js';
 import { SessionDraftController } from '../../controllers/session-draft.js';
 import { StepTextController } from '../../controllers/step-text.js';
+import { RequestChoiceReportController } from '../../controllers/request-choice-report.js';
 import { WooRequestSentEvent, WooRequestSubmitEvent, type RequestReceipt } from '../../events/woo-request-submit.js';
 import { check, checkRequest } from './check.js';
 import { emptyDraft, restoreDraft, STEPS, todayInNetherlands, type RequestDraft, type Step } from './draft.js';
@@ -62,6 +63,8 @@ export class WooRequestForm extends WooElement {
   @property({ attribute: 'draft-key' }) draftKey = 'woo-kit:request-form';
   /** Heading level of the step headings (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Opt-in: count the first step's choice per month (value: endpoint, default `/api/request-choices`; docs/effect.md). */
+  @property({ attribute: 'report-choices' }) reportChoices: string | null = null;
 
   @state() private send: SendState = { kind: 'idle' };
 
@@ -75,6 +78,8 @@ export class WooRequestForm extends WooElement {
   private readonly errors = new FormErrorsController(this);
   /** Explanations of the deadline steps in the element's language (translations load on demand). */
   private readonly steps = new StepTextController(this);
+  /** Opt-in counts of the first step's choice (`report-choices`). */
+  protected readonly choiceReport = new RequestChoiceReportController(this, () => this.reportChoices);
 
   private change(change: Partial<RequestDraft>): void {
     this.draft.change(change);

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    gap: var(--_woo-space);
+    margin-block: var(--_woo-space);
+  }
+  .tile {
+    border: 2px solid var(--_woo-border-color);
+    border-radius: var(--_woo-radius);
+    padding: calc(var(--_woo-space) * 0.75);
+  }
+  .tile p {
+    margin: 0;
+  }
+  .tile__label {
+    font-weight: bold;
+  }
+  .tile__value {
+    font-size: 2em;
+    font-weight: bold;
+    line-height: 1.2;
+    overflow-wrap: normal;
+  }
+  .chart {
+    margin: var(--_woo-space) 0;
+  }
+  .chart__title {
+    font-weight: bold;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    padding: 0;
+    margin: 0.25em 0 0.5em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend svg {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 1px solid var(--_woo-border-color);
+  }
+  /* One grid for all rows (each row a subgrid): every bar starts and ends at the same place. */
+  .stacks {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) minmax(4em, 1fr) max-content;
+    gap: 0.5em 0.75em;
+  }
+  .stacks li {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+    align-items: center;
+  }
+  .stack__bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 1em;
+    border: 1px solid var(--_woo-border-color);
+  }
+  .stack__bar:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  /* Three clearly different shades with a light edge between them; the figures beside each bar say the same in words. */
+  .part {
+    stroke: var(--_woo-background);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+  }
+  .part--yes {
+    fill: var(--woo-effect-dashboard-yes, #1a6b35);
+  }
+  .part--partly {
+    fill: var(--woo-effect-dashboard-partly, #8f6a00);
+  }
+  .part--no {
+    fill: var(--woo-effect-dashboard-no, #b3261e);
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
+    margin-block: var(--_woo-space);
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_woo-focus-color);
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: bold;
+    padding-block: 0.5em;
+  }
+  th,
+  td {
+    border-block-end: 1px solid var(--_woo-border-color);
+    padding: 0.4em 0.6em;
+    text-align: end;
+  }
+  thead th {
+    vertical-align: bottom;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  @media (max-width: 30em) {
+    .stacks {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .part--yes {
+      fill: CanvasText;
+    }
+    .part--partly {
+      fill: GrayText;
+    }
+    .part--no {
+      fill: Canvas;
+    }
+    .part {
+      stroke: CanvasText;
+    }
+  }
+`;

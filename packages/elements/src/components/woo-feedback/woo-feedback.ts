@@ -4,10 +4,11 @@ import { msg, str } from '@lit/localize';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
-import { errorSummary, focusErrorSummary, type FieldError } from '../../internal/form/error-summary.js';
+import { errorSummary, type FieldError } from '../../internal/form/error-summary.js';
 import { radios, textField } from '../../internal/form/fields.js';
 import { formStyles } from '../../styles/form.js';
 import { FeedbackSendController } from '../../controllers/feedback-send.js';
+import { FormErrorsController } from '../../controllers/form-errors.js';
 import { WooFeedbackSentEvent } from '../../events/woo-feedback-sent.js';
 import { characters, MAX_FEEDBACK_TEXT, safeSubject, type FeedbackAnswer, type FeedbackProblem } from './feedback-model.js';
 import { styles } from './woo-feedback.styles.js';
@@ -49,7 +50,8 @@ export class WooFeedback extends WooElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private readonly sender = new FeedbackSendController(this, () => `woo-kit:feedback:${this.pageKind}:${safeSubject(this.subject)}`);
-  private focusAfterRender: 'summary' | 'thanks' | 'failed' | undefined;
+  /** The error summary, the inline errors, the count in the page title, and where focus goes. */
+  private readonly errors = new FormErrorsController(this);
 
   private problemText(problem: FeedbackProblem): string {
     return problem === 'answer-missing'
@@ -57,7 +59,7 @@ export class WooFeedback extends WooElement {
       : msg(str`Schrijf hoogstens ${MAX_FEEDBACK_TEXT} tekens. Maak uw tekst korter.`);
   }
 
-  private errors(): FieldError[] {
+  private problems(): FieldError[] {
     return this.sender.problems.map((p) => ({ field: p.field, message: this.problemText(p.problem) }));
   }
 
@@ -76,8 +78,9 @@ export class WooFeedback extends WooElement {
       daysToDecision: this.daysToDecision,
       language: this.locale,
     });
-    this.focusAfterRender = sent ? 'thanks' : this.sender.problems.length ? 'summary' : 'failed';
-    this.requestUpdate();
+    this.errors.show(this.problems());
+    if (sent) this.errors.focusAfterRender('#thanks');
+    else if (!this.sender.problems.length) this.errors.focusAfterRender('#send-error');
     if (sent && this.sender.draft.answer) this.dispatchEvent(new WooFeedbackSentEvent(this.sender.draft.answer as FeedbackAnswer));
   }
 
@@ -121,11 +124,11 @@ export class WooFeedback extends WooElement {
       </section>`;
     }
     const d = this.sender.draft;
-    const error = (field: string) => this.errors().find((e) => e.field === field)?.message;
+    const error = (field: string) => this.errors.messageFor(field);
     const sending = this.sender.state.kind === 'sending';
     return html`<section class="feedback" aria-labelledby="question">
       ${heading(level, msg('Heeft dit uw vraag beantwoord?'), 'question', 'question')}
-      ${errorSummary(this.errors(), this.shadowRoot)}
+      ${errorSummary(this.errors.errors, this.shadowRoot)}
       <form novalidate @submit=${this.submit}>
         ${radios({
           id: 'answer',
@@ -157,19 +160,6 @@ export class WooFeedback extends WooElement {
       </form>
       ${this.contact()}
     </section>`;
-  }
-
-  protected override updated(): void {
-    const target = this.focusAfterRender;
-    this.focusAfterRender = undefined;
-    if (target === 'summary') focusErrorSummary(this.shadowRoot);
-    else if (target) {
-      const el = this.shadowRoot?.getElementById(target === 'thanks' ? 'thanks' : 'send-error');
-      if (el) {
-        el.setAttribute('tabindex', '-1');
-        el.focus();
-      }
-    }
   }
 }
 

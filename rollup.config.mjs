@@ -4,7 +4,7 @@
 // dev server import), and one minified drop-in module packages/<pkg>/dist/bundle/woo-kit-<pkg>.min.js.
 // The elements also get packages/elements/dist/woo-kit.js: every component, Lit included, for a
 // CMS page that has nothing but a <script type="module"> tag. Declarations come from `tsc -b`.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
@@ -89,6 +89,43 @@ for (const pkg of packages) {
 }
 if (existsSync('packages/elements/src/woo-kit.ts')) {
   configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js', { mangle: { mangleProps: /_$/ } }));
+}
+// The drop-in folder dist/drop-in/: a small loader (woo-kit.js) that loads each component, and the
+// translations of the page language, as separate chunks next to it (src/drop-in/loader.ts), and
+// woo-kit-all.js that loads every component at once. No property mangling here: it must see every
+// module at once, and a chunk's mangled names would not match another chunk's.
+if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
+  const dropIn = 'packages/elements/src/drop-in';
+  /** `woo-contact-<hash>.js`, `locale-en-<hash>.js`, `shared-<hash>.js`: readable names in the folder. */
+  const chunkName = (chunk) => {
+    const id = (chunk.facadeModuleId ?? '').split('\\').join('/');
+    const component = /\/components\/(woo-[a-z-]+)\//.exec(id);
+    if (component) return `${component[1]}-[hash].js`;
+    const locale = /\/generated\/locales\/([a-zA-Z-]+)\.ts$/.exec(id);
+    if (locale) return `locale-${locale[1]}-[hash].js`;
+    return 'shared-[hash].js';
+  };
+  configs.push({
+    input: { 'woo-kit': `${dropIn}/woo-kit.ts`, 'woo-kit-all': `${dropIn}/woo-kit-all.ts` },
+    output: {
+      dir: 'packages/elements/dist/drop-in',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: chunkName,
+    },
+    plugins: [
+      // Chunk names carry a content hash: remove the chunks of an earlier build.
+      { name: 'clean-drop-in', buildStart: () => rmSync('packages/elements/dist/drop-in', { recursive: true, force: true }) },
+      resolve({ browser: true, exportConditions: ['browser'] }),
+      dropNotes(),
+      esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json', minify: true, legalComments: 'none' }),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
+    },
+  });
 }
 // src/woo-kit.ts is built only as the self-contained drop-in (dist/woo-kit.js), never per file.
 // The CLI entry keeps its shebang line (esbuild preserves `#!` at the top of the entry).

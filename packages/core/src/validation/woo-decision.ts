@@ -9,7 +9,7 @@ import { exceptionGroundByArticle } from '../registries/exception-grounds.js';
 import { assessmentsWithGrounds, type InventoryItem, type WooDecision } from '../woo-decision.js';
 import type { ValidationIssue } from './messages.js';
 import { run, type ValidationResult } from './run.js';
-import { WooKitValidationError } from './validate.js';
+import { WooKitValidationError } from './checks.js';
 
 const issue = (path: string, code: string, nl: string, en: string): ValidationIssue => ({ path, code, message: { nl, en } });
 

@@ -1,0 +1,10 @@
+/**
+ * `dist/drop-in/woo-kit-all.js`: the drop-in for a site that wants every component loaded at once
+ * (an intranet, say), whether or not the page shows its tag yet. Same folder, same chunks as
+ * `woo-kit.js`; use one of the two per page.
+ */
+import { loadAll, startLocalization, watch } from './loader.js';
+
+startLocalization();
+void loadAll();
+watch();

@@ -103,7 +103,25 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
     if (component) return `${component[1]}-[hash].js`;
     const locale = /\/generated\/locales\/([a-zA-Z-]+)\.ts$/.exec(id);
     if (locale) return `locale-${locale[1]}-[hash].js`;
-    return 'shared-[hash].js';
+    return chunk.name === 'lit' || chunk.name === 'validation' ? `${chunk.name}-[hash].js` : 'shared-[hash].js';
+  };
+  // What (nearly) every component needs goes into a few chunks rather than many small ones: fewer
+  // requests, and gzip compresses one larger file better than several small ones.
+  const dropInChunk = (id) => {
+    const path = id.split('\\').join('/');
+    // The loader and the localisation runtime it installs: the one file every page loads.
+    if (/\/elements\/src\/(drop-in\/(woo-kit|loader|components)|internal\/define|localization|generated\/locale-codes)\.ts$/.test(path)) return 'woo-kit';
+    if (/\/@lit\/localize\/(init|internal)\/(?!localized-controller)/.test(path)) return 'woo-kit';
+    // Lit and woo-kit's base element: every component. Directives only where they are used.
+    const directive = /\/directives\//.test(path);
+    if (!directive && /\/node_modules\/.*\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(path)) return 'lit';
+    if (/\/node_modules\/.*\/lit-html\/(lit-html|directives\/if-defined)\.js$/.test(path)) return 'lit';
+    if (/\/@lit\/localize\/internal\/localized-controller\.js$/.test(path)) return 'lit';
+    if (/\/elements\/src\/(internal\/(woo-element|format|heading|safe-url)|styles\/tokens|controllers\/json-source)\.ts$/.test(path)) return 'lit';
+    if (/\/core\/dist\/(errors|formats)\.js$/.test(path)) return 'lit';
+    // What every validator of @woo-kit/core shares (the validators themselves stay with their users).
+    if (/\/core\/dist\/(model|validation\/(checks|run|messages|ajv-runtime))\.js$/.test(path)) return 'validation';
+    return undefined;
   };
   configs.push({
     input: { 'woo-kit': `${dropIn}/woo-kit.ts`, 'woo-kit-all': `${dropIn}/woo-kit-all.ts` },
@@ -113,6 +131,8 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: chunkName,
+      experimentalMinChunkSize: 1000,
+      manualChunks: dropInChunk,
     },
     plugins: [
       // Chunk names carry a content hash: remove the chunks of an earlier build.

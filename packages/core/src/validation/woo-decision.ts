@@ -4,7 +4,8 @@
  * `/inventory/12/grounds`, which `inventoryPosition` turns into a row and a column.
  */
 import type { LocalizedText } from '../errors.js';
-import { inventoryItemValidator, wooDecisionValidator } from '../generated/validators.js';
+import { inventoryItemValidator } from '../generated/validators/inventory-item.js';
+import { wooDecisionValidator } from '../generated/validators/woo-decision.js';
 import { exceptionGroundByArticle } from '../registries/exception-grounds.js';
 import { assessmentsWithGrounds, type InventoryItem, type WooDecision } from '../woo-decision.js';
 import type { ValidationIssue } from './messages.js';

@@ -16,6 +16,26 @@ const dropNotes = () => ({
   name: 'drop-message-notes',
   transform: (code, id) => (hasMessageNotes(id) && code.includes('desc:') ? { code: dropMessageNotes(code), map: null } : null),
 });
+// The CSS in Lit's css`…` templates of the elements: comments and white space out (only in the
+// drop-in folder; esbuild does not minify CSS inside template literals). Interpolations stay as written.
+const minifyCssText = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/: /g, ':') // a space before ':' can matter in a selector (`.a :focus`), one after never does
+    .replace(/;}/g, '}')
+    .trim();
+const minifyCss = () => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!/[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+    const out = code.replace(/\bcss`([^`]*)`/g, (_, body) =>
+      `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCssText(part))).join('')}\``,
+    );
+    return { code: out, map: null };
+  },
+});
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** Entry points of a package: src/index.ts plus any extra public modules it lists here. */
@@ -103,7 +123,7 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
     if (component) return `${component[1]}-[hash].js`;
     const locale = /\/generated\/locales\/([a-zA-Z-]+)\.ts$/.exec(id);
     if (locale) return `locale-${locale[1]}-[hash].js`;
-    return chunk.name === 'lit' || chunk.name === 'validation' ? `${chunk.name}-[hash].js` : 'shared-[hash].js';
+    return chunk.name === 'base' ? 'base-[hash].js' : 'shared-[hash].js';
   };
   // What (nearly) every component needs goes into a few chunks rather than many small ones: fewer
   // requests, and gzip compresses one larger file better than several small ones.
@@ -112,15 +132,16 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
     // The loader and the localisation runtime it installs: the one file every page loads.
     if (/\/elements\/src\/(drop-in\/(woo-kit|loader|components)|internal\/define|localization|generated\/locale-codes)\.ts$/.test(path)) return 'woo-kit';
     if (/\/@lit\/localize\/(init|internal)\/(?!localized-controller)/.test(path)) return 'woo-kit';
-    // Lit and woo-kit's base element: every component. Directives only where they are used.
+    // Lit and woo-kit's base element: every component. Lit's directives only where they are used.
     const directive = /\/directives\//.test(path);
-    if (!directive && /\/node_modules\/.*\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(path)) return 'lit';
-    if (/\/node_modules\/.*\/lit-html\/(lit-html|directives\/if-defined)\.js$/.test(path)) return 'lit';
-    if (/\/@lit\/localize\/internal\/localized-controller\.js$/.test(path)) return 'lit';
-    if (/\/elements\/src\/(internal\/(woo-element|format|heading|safe-url)|styles\/tokens|controllers\/json-source)\.ts$/.test(path)) return 'lit';
-    if (/\/core\/dist\/(errors|formats)\.js$/.test(path)) return 'lit';
-    // What every validator of @woo-kit/core shares (the validators themselves stay with their users).
-    if (/\/core\/dist\/(model|validation\/(checks|run|messages|ajv-runtime))\.js$/.test(path)) return 'validation';
+    if (!directive && /\/node_modules\/.*\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(path)) return 'base';
+    if (/\/node_modules\/.*\/lit-html\/(lit-html|directives\/if-defined)\.js$/.test(path)) return 'base';
+    if (/\/@lit\/localize\/internal\/localized-controller\.js$/.test(path)) return 'base';
+    if (/\/elements\/src\/(internal\/(woo-element|format|heading|safe-url)|styles\/tokens|controllers\/json-source)\.ts$/.test(path)) return 'base';
+    if (/\/core\/dist\/(errors|formats)\.js$/.test(path)) return 'base';
+    // What every validator of @woo-kit/core shares (the validators themselves stay with their users):
+    // seven of the eight components validate their input, so it comes with Lit.
+    if (/\/core\/dist\/(model|validation\/(checks|run|messages|ajv-runtime))\.js$/.test(path)) return 'base';
     return undefined;
   };
   configs.push({
@@ -139,6 +160,7 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
       { name: 'clean-drop-in', buildStart: () => rmSync('packages/elements/dist/drop-in', { recursive: true, force: true }) },
       resolve({ browser: true, exportConditions: ['browser'] }),
       dropNotes(),
+      minifyCss(),
       esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json', minify: true, legalComments: 'none' }),
     ],
     onwarn(warning, warn) {

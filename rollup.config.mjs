@@ -8,6 +8,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
 import { dropMessageNotes, hasMessageNotes } from './scripts/message-notes.mjs';
 
 const packages = ['core', 'deadlines', 'classifier', 'inventory', 'zgw', 'elements', 'cli'];
@@ -36,6 +37,52 @@ const minifyCss = () => ({
     return { code: out, map: null };
   },
 });
+// Property mangling across the chunks of the drop-in folder: internal property names end in `_`
+// (packages/deadlines/README.md "Reading the source"). One name table for every chunk, made from all
+// modules before the chunks are written, so a name means the same in every chunk; the short names
+// (`$0`, `$1`, …) are checked against every property name in the code, so none can clash.
+const mangleAcrossChunks = () => {
+  let cache;
+  return {
+    name: 'mangle-internal-props',
+    async renderStart() {
+      const names = new Set();
+      const all = [];
+      for (const id of this.getModuleIds()) {
+        const code = this.getModuleInfo(id)?.code;
+        if (!code) continue;
+        all.push(code);
+        if (!/_\b/.test(code)) continue;
+        const result = await transform(code, { loader: 'js', format: 'esm', mangleProps: /_$/, mangleCache: {} });
+        for (const name of Object.keys(result.mangleCache ?? {})) names.add(name);
+      }
+      cache = {};
+      let next = 0;
+      for (const name of [...names].sort()) cache[name] = `$${(next++).toString(36)}`;
+      // Without names something changed in the build: better to stop than to mangle blindly.
+      if (names.size === 0) throw new Error('mangle-internal-props: no internal (`_`) property names found');
+      const taken = new Set(Object.values(cache));
+      for (const code of all) {
+        for (const [, prop] of code.matchAll(/[.]\s*(\$[0-9a-z]+)\b/g)) {
+          if (taken.has(prop)) throw new Error(`mangle-internal-props: the code uses ${prop}, a mangled name`);
+        }
+      }
+    },
+    async renderChunk(code) {
+      const result = await transform(code, {
+        loader: 'js',
+        format: 'esm',
+        minify: true,
+        legalComments: 'none',
+        target: 'es2022',
+        mangleProps: /_$/,
+        mangleCache: cache,
+        sourcemap: true,
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+};
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /** Entry points of a package: src/index.ts plus any extra public modules it lists here. */
@@ -112,8 +159,7 @@ if (existsSync('packages/elements/src/woo-kit.ts')) {
 }
 // The drop-in folder dist/drop-in/: a small loader (woo-kit.js) that loads each component, and the
 // translations of the page language, as separate chunks next to it (src/drop-in/loader.ts), and
-// woo-kit-all.js that loads every component at once. No property mangling here: it must see every
-// module at once, and a chunk's mangled names would not match another chunk's.
+// woo-kit-all.js that loads every component at once.
 if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
   const dropIn = 'packages/elements/src/drop-in';
   /** `woo-contact-<hash>.js`, `locale-en-<hash>.js`, `shared-<hash>.js`: readable names in the folder. */
@@ -162,6 +208,7 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
       dropNotes(),
       minifyCss(),
       esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json', minify: true, legalComments: 'none' }),
+      mangleAcrossChunks(),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;

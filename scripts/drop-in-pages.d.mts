@@ -14,7 +14,7 @@ export const DROP_IN_DIR: string;
 export const STRICT_CSP: string;
 export const DROP_IN_PATH: string;
 export const DROP_IN_PAGES: readonly DropInPage[];
-export function pageHtml(page: DropInPage, options?: { lang?: string; errorLog?: boolean }): string;
+export function pageHtml(page: DropInPage, options?: { lang?: string; errorLog?: boolean; all?: boolean }): string;
 export function serveDropIn(): Promise<{
   origin: string;
   log: LoggedResponse[];

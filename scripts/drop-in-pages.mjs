@@ -59,7 +59,7 @@ export const DROP_IN_PAGES = [
 ];
 
 /** The HTML of a page: one classic script that records errors (a test aid), then the one module script. */
-export function pageHtml(page, { lang = 'nl', errorLog = false } = {}) {
+export function pageHtml(page, { lang = 'nl', errorLog = false, all = false } = {}) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -67,7 +67,7 @@ export function pageHtml(page, { lang = 'nl', errorLog = false } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>woo-kit: ${page.name}</title>
 <link rel="icon" href="data:,">
-${errorLog ? '<script src="/error-log.js"></script>\n' : ''}<script type="module" src="${DROP_IN_PATH}woo-kit.js"></script>
+${errorLog ? '<script src="/error-log.js"></script>\n' : ''}<script type="module" src="${DROP_IN_PATH}${all ? 'woo-kit-all.js' : 'woo-kit.js'}"></script>
 </head>
 <body>
 <main>
@@ -82,7 +82,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 /**
  * Serves the drop-in folder at DROP_IN_PATH, the example data at /data/, examples/error-log.js, and
- * the pages at /<name>.html (`?lang=` sets `<html lang>`, `?log=1` adds the error log). Every response
+ * the pages at /<name>.html (`?lang=` sets `<html lang>`, `?log=1` adds the error log, `?all=1` loads
+ * woo-kit-all.js instead of woo-kit.js). Every response
  * is gzipped (level 9) and logged with the bytes sent: `{ path, bytes, kind }`, kind `woo-kit` for the
  * drop-in folder, `page` for everything else.
  */
@@ -99,7 +100,8 @@ export async function serveDropIn() {
       const page = DROP_IN_PAGES.find((p) => path === `/${p.name}.html`);
       try {
         if (page) {
-          body = Buffer.from(pageHtml(page, { lang: url.searchParams.get('lang') ?? 'nl', errorLog: url.searchParams.has('log') }));
+          const options = { lang: url.searchParams.get('lang') ?? 'nl', errorLog: url.searchParams.has('log'), all: url.searchParams.has('all') };
+          body = Buffer.from(pageHtml(page, options));
           type = TYPES['.html'];
         } else {
           const [base, prefix] = path.startsWith(DROP_IN_PATH)

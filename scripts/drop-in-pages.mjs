@@ -3,6 +3,7 @@
 // three engines). A small server on 127.0.0.1 serves the folder under a sub-path, as a CMS would host
 // it, with the strict Content-Security-Policy of docs/getting-started-cms-editor.md on every response,
 // gzip like a web server, and a log of every response with the bytes sent.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -15,6 +16,13 @@ export const DROP_IN_DIR = join(root, 'packages/elements/dist/drop-in');
 /** The policy of docs/getting-started-cms-editor.md: no inline code, no eval, no other host. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+/**
+ * A policy for a site that allows scripts by nonce (a new random value per page), with
+ * 'strict-dynamic': then only the page's own script tags carry the nonce, and what they import is
+ * trusted through them (CSP Level 3). 'self' is ignored by browsers that know 'strict-dynamic'.
+ */
+export const nonceCsp = (nonce) => STRICT_CSP.replace("script-src 'self'", `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'`);
 
 /** Where the pages find the drop-in: a sub-path, never the site root. */
 export const DROP_IN_PATH = '/gemeente/assets/woo-kit/';
@@ -59,7 +67,8 @@ export const DROP_IN_PAGES = [
 ];
 
 /** The HTML of a page: one classic script that records errors (a test aid), then the one module script. */
-export function pageHtml(page, { lang = 'nl', errorLog = false, all = false } = {}) {
+export function pageHtml(page, { lang = 'nl', errorLog = false, all = false, nonce } = {}) {
+  const n = nonce === undefined ? '' : ` nonce="${nonce}"`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -67,7 +76,7 @@ export function pageHtml(page, { lang = 'nl', errorLog = false, all = false } = 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>woo-kit: ${page.name}</title>
 <link rel="icon" href="data:,">
-${errorLog ? '<script src="/error-log.js"></script>\n' : ''}<script type="module" src="${DROP_IN_PATH}${all ? 'woo-kit-all.js' : 'woo-kit.js'}"></script>
+${errorLog ? `<script src="/error-log.js"${n}></script>\n` : ''}<script type="module" src="${DROP_IN_PATH}${all ? 'woo-kit-all.js' : 'woo-kit.js'}"${n}></script>
 </head>
 <body>
 <main>
@@ -83,7 +92,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 /**
  * Serves the drop-in folder at DROP_IN_PATH, the example data at /data/, examples/error-log.js, and
  * the pages at /<name>.html (`?lang=` sets `<html lang>`, `?log=1` adds the error log, `?all=1` loads
- * woo-kit-all.js instead of woo-kit.js). Every response
+ * woo-kit-all.js instead of woo-kit.js, `?nonce=1` serves the page with a nonce policy, {@link nonceCsp}).
+ * Every response
  * is gzipped (level 9) and logged with the bytes sent: `{ path, bytes, kind }`, kind `woo-kit` for the
  * drop-in folder, `page` for everything else.
  */
@@ -97,10 +107,15 @@ export async function serveDropIn() {
       let body;
       let type = 'application/octet-stream';
       let kind = 'page';
+      let csp = STRICT_CSP;
       const page = DROP_IN_PAGES.find((p) => path === `/${p.name}.html`);
       try {
         if (page) {
           const options = { lang: url.searchParams.get('lang') ?? 'nl', errorLog: url.searchParams.has('log'), all: url.searchParams.has('all') };
+          if (url.searchParams.has('nonce')) {
+            options.nonce = randomBytes(16).toString('base64');
+            csp = nonceCsp(options.nonce);
+          }
           body = Buffer.from(pageHtml(page, options));
           type = TYPES['.html'];
         } else {
@@ -131,7 +146,7 @@ export async function serveDropIn() {
         'content-encoding': 'gzip',
         'content-length': String(gzipped.length),
         'cache-control': 'no-store',
-        'content-security-policy': STRICT_CSP,
+        'content-security-policy': csp,
         'x-content-type-options': 'nosniff',
       });
       response.end(gzipped);

@@ -2,7 +2,8 @@
 // Content-Security-Policy of docs/getting-started-cms-editor.md, a page with one component gets more
 // components after load (as a CMS adds them), switches language twice, and every component renders,
 // with no uncaught error, console.error or CSP violation (examples/error-log.js), and no request to
-// another host. The engines come from WOO_BROWSERS (all three by default).
+// another host. Also under a nonce policy with 'strict-dynamic', and with woo-kit-all.js. The engines
+// come from WOO_BROWSERS (all three by default).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENGINE_LABEL } from '../../../scripts/browsers.mjs';
@@ -72,6 +73,25 @@ for (const engine of enginesToTest()) {
       // Only the texts of the two languages the page used: each language is a chunk of its own.
       const locales = scripts.map((path) => /\/locale-([a-z]+)-/.exec(path)?.[1]).filter((l) => l !== undefined).sort();
       assert.deepEqual(locales, ['ar', 'en']);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test(`${ENGINE_LABEL[engine]}: under a nonce policy with 'strict-dynamic', the loader's chunks load through its nonce`, async () => {
+    const browser = await launchEngine(engine);
+    try {
+      const page = await browser.open(`${server.origin}/contact.html?log=1&nonce=1`);
+      await page.waitFor(rendered(['woo-contact']));
+      await page.evaluate(`(document.querySelector('main').insertAdjacentHTML('beforeend', '<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>'), true)`);
+      await page.waitFor(rendered(['woo-contact', 'woo-deadline-calculator']));
+      const dutch = await page.evaluate<string>(CONTACT_TEXT);
+      await page.evaluate(`(document.documentElement.lang = 'en', true)`);
+      await page.waitFor(`(${CONTACT_TEXT}) !== ${JSON.stringify(dutch)}`);
+      const state = await page.evaluate<State>(STATE);
+      assert.deepEqual(state.errors, []);
+      assert.ok(state.resources.some((url) => /\/locale-en-/.test(url)), 'the English texts loaded');
       await page.close();
     } finally {
       await browser.close();

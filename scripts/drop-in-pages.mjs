@@ -49,7 +49,7 @@ const decision = `<woo-decision src="${data('decision-woo-2024-0117.json')}" hea
  */
 export const DROP_IN_PAGES = [
   { name: 'loader', title: 'the loader alone (a page without woo-kit tags)', body: '', tags: [], budget: 5 * 1024 },
-  { name: 'contact', title: 'only `<woo-contact>`, in Dutch', body: contact, tags: ['woo-contact'], budget: 20 * 1024 },
+  { name: 'contact', title: 'only `<woo-contact>`', body: contact, tags: ['woo-contact'], budget: 20 * 1024 },
   { name: 'request-form', title: 'the request form', body: requestForm, tags: ['woo-request-form'], budget: 50 * 1024 },
   {
     name: 'seven',

@@ -149,7 +149,7 @@ try {
       if (verdict.includes('over budget')) problems.push(`${page.name}: ${kB(bytes)} is over its budget of ${kB(budget)}`);
       if (errors.length) problems.push(`${page.name}: ${errors.join('; ')}`);
       pageRows.push({
-        what: `${page.title}${lang === 'nl' ? '' : `, in ${lang === 'en' ? 'English' : lang}`}`,
+        what: `${page.title}${lang === 'nl' ? '' : ', in English'}`,
         files: wooKit.length,
         bytes,
         own: sum(own),
@@ -224,7 +224,8 @@ ${componentTable(componentRows)}
 
 The drop-in folder \`packages/elements/dist/drop-in/\` (the loader \`woo-kit.js\` and its chunks), served
 under a sub-path with gzip (level 9) and the strict Content-Security-Policy, and test pages loaded in
-Chromium with an empty cache (scripts/drop-in-pages.mjs). **woo-kit** counts the bytes sent for every
+Chromium with an empty cache (scripts/drop-in-pages.mjs), in Dutch unless the row says otherwise
+(Dutch is the source language: it needs no translations). **woo-kit** counts the bytes sent for every
 response from the drop-in folder: the loader, Lit, the components' code and the translations; the
 budgets of issue 19 are checked against it. **Page and data** is the rest: the HTML page and the JSON
 files the components read (the municipality's own content, not woo-kit's).

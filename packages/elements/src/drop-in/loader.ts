@@ -42,9 +42,12 @@ export function load(tag: string): Promise<void> {
     return customElements.whenDefined(tag).then(() => undefined);
   }
   requested.add(tag);
-  if (requested.size === tags.length) observer?.disconnect();
   return Promise.all([loadClass(), localeReady]).then(
-    ([element]) => define(tag, element),
+    ([element]) => {
+      define(tag, element);
+      // Every tag defined: nothing left to watch for.
+      if (tags.every((name) => customElements.get(name) !== undefined)) observer?.disconnect();
+    },
     (error: unknown) => {
       requested.delete(tag); // a later appearance of the tag tries again
       console.error(`woo-kit: could not load <${tag}>`, error);
@@ -61,7 +64,7 @@ function scan(root: Element | Document): void {
 /** Defines the components in the page now, and those added to it later. */
 export function watch(): void {
   scan(document);
-  if (requested.size === tags.length || observer !== undefined) return;
+  if (observer !== undefined || tags.every((name) => customElements.get(name) !== undefined)) return;
   observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) if (node instanceof Element) scan(node);

@@ -15,14 +15,16 @@ export const DROP_IN_DIR = join(root, 'packages/elements/dist/drop-in');
 
 /** The policy of docs/getting-started-cms-editor.md: no inline code, no eval, no other host. */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 /**
  * A policy for a site that allows scripts by nonce (a new random value per page), with
  * 'strict-dynamic': then only the page's own script tags carry the nonce, and what they import is
  * trusted through them (CSP Level 3). 'self' is ignored by browsers that know 'strict-dynamic'.
  */
-export const nonceCsp = (nonce) => STRICT_CSP.replace("script-src 'self'", `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'`);
+export const nonceCsp = (nonce) =>
+  STRICT_CSP.replace("script-src 'self'", `script-src 'nonce-${nonce}' 'strict-dynamic' 'self'`);
 
 /** Where the pages find the drop-in: a sub-path, never the site root. */
 export const DROP_IN_PATH = '/gemeente/assets/woo-kit/';
@@ -31,14 +33,25 @@ const data = (file) => `/data/${file}`;
 const contact =
   '<woo-contact name="Openbaarheidscentrum" phone="14 020" email="openbaarheid@voorbeeld.nl" ' +
   'request-url="https://www.voorbeeld.nl/woo-verzoek"></woo-contact>';
-const requestForm = '<woo-request-form action="/api/requests" question-url="/contact" draft-key="size"></woo-request-form>';
+const requestForm =
+  '<woo-request-form action="/api/requests" question-url="/contact" draft-key="size"></woo-request-form>';
+const SEVEN = [
+  'woo-request-form',
+  'woo-request-status',
+  'woo-deadline-calculator',
+  'woo-publications',
+  'woo-categories',
+  'woo-timeliness-dashboard',
+  'woo-contact',
+];
 const seven = [
   requestForm,
   `<woo-request-status src="${data('request-example.json')}" today="2025-04-30"></woo-request-status>`,
   '<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>',
   `<woo-publications src="${data('publications.json')}" page-size="5"></woo-publications>`,
   `<woo-categories src="${data('publications.json')}"></woo-categories>`,
-  `<woo-timeliness-dashboard src="${data('requests.json')}" target="80" today="2025-04-30"></woo-timeliness-dashboard>`,
+  `<woo-timeliness-dashboard src="${data('requests.json')}" target="80" today="2025-04-30">` +
+    '</woo-timeliness-dashboard>',
   contact,
 ];
 const decision = `<woo-decision src="${data('decision-woo-2024-0117.json')}" heading-level="2"></woo-decision>`;
@@ -55,20 +68,22 @@ export const DROP_IN_PAGES = [
     name: 'seven',
     title: 'all seven components of issue 19 (all but `<woo-decision>`)',
     body: seven.join('\n'),
-    tags: ['woo-request-form', 'woo-request-status', 'woo-deadline-calculator', 'woo-publications', 'woo-categories', 'woo-timeliness-dashboard', 'woo-contact'],
+    tags: SEVEN,
     budget: 90 * 1024,
   },
   {
     name: 'all',
     title: 'all eight components (`<woo-decision>` came after the budget was set)',
     body: [...seven, decision].join('\n'),
-    tags: ['woo-request-form', 'woo-request-status', 'woo-deadline-calculator', 'woo-publications', 'woo-categories', 'woo-timeliness-dashboard', 'woo-contact', 'woo-decision'],
+    tags: [...SEVEN, 'woo-decision'],
   },
 ];
 
 /** The HTML of a page: one classic script that records errors (a test aid), then the one module script. */
 export function pageHtml(page, { lang = 'nl', errorLog = false, all = false, nonce } = {}) {
   const n = nonce === undefined ? '' : ` nonce="${nonce}"`;
+  const log = errorLog ? `<script src="/error-log.js"${n}></script>\n` : '';
+  const loader = `<script type="module" src="${DROP_IN_PATH}${all ? 'woo-kit-all.js' : 'woo-kit.js'}"${n}></script>`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -76,7 +91,7 @@ export function pageHtml(page, { lang = 'nl', errorLog = false, all = false, non
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>woo-kit: ${page.name}</title>
 <link rel="icon" href="data:,">
-${errorLog ? `<script src="/error-log.js"${n}></script>\n` : ''}<script type="module" src="${DROP_IN_PATH}${all ? 'woo-kit-all.js' : 'woo-kit.js'}"${n}></script>
+${log}${loader}
 </head>
 <body>
 <main>
@@ -87,7 +102,11 @@ ${page.body}
 `;
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 
 /**
  * Serves the drop-in folder at DROP_IN_PATH, the example data at /data/, examples/error-log.js, and
@@ -111,7 +130,11 @@ export async function serveDropIn() {
       const page = DROP_IN_PAGES.find((p) => path === `/${p.name}.html`);
       try {
         if (page) {
-          const options = { lang: url.searchParams.get('lang') ?? 'nl', errorLog: url.searchParams.has('log'), all: url.searchParams.has('all') };
+          const options = {
+            lang: url.searchParams.get('lang') ?? 'nl',
+            errorLog: url.searchParams.has('log'),
+            all: url.searchParams.has('all'),
+          };
           if (url.searchParams.has('nonce')) {
             options.nonce = randomBytes(16).toString('base64');
             csp = nonceCsp(options.nonce);

@@ -25,6 +25,10 @@ const TAGS = ['woo-contact', ...ADDED.map(([tag]) => tag)];
 const rendered = (tags: readonly string[]) =>
   `${JSON.stringify(tags)}.every((tag) => customElements.get(tag) !== undefined && [...document.querySelectorAll(tag)]
     .every((el) => (el.shadowRoot?.textContent ?? '').trim().length > 0))`;
+const CALCULATOR = '<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>';
+/** An expression that adds HTML at the end of the page's main element, as a CMS does. */
+const append = (html: string) =>
+  `(document.querySelector('main').insertAdjacentHTML('beforeend', ${JSON.stringify(html)}), true)`;
 const CONTACT_TEXT = `document.querySelector('woo-contact')?.shadowRoot?.textContent ?? ''`;
 const STATE = `({
   errors: window.__wooErrors ?? ['examples/error-log.js did not run'],
@@ -45,7 +49,8 @@ before(async () => {
 after(() => server?.close());
 
 for (const engine of enginesToTest()) {
-  test(`${ENGINE_LABEL[engine]}: the drop-in from a sub-path defines components added after load and switches language`, async () => {
+  const label = ENGINE_LABEL[engine];
+  test(`${label}: the drop-in from a sub-path defines components added after load and switches language`, async () => {
     const browser = await launchEngine(engine);
     try {
       const page = await browser.open(`${server.origin}/contact.html?log=1`);
@@ -53,7 +58,7 @@ for (const engine of enginesToTest()) {
       const dutch = await page.evaluate<string>(CONTACT_TEXT);
       // A CMS adds components after the page loaded.
       const html = ADDED.map(([tag, attributes]) => `<${tag} ${attributes}></${tag}>`).join('');
-      await page.evaluate(`(document.querySelector('main').insertAdjacentHTML('beforeend', ${JSON.stringify(html)}), true)`);
+      await page.evaluate(append(html));
       await page.waitFor(rendered(TAGS));
       // Switch language: English, then Arabic; the texts change each time.
       await page.evaluate(`(document.documentElement.lang = 'en', true)`);
@@ -67,7 +72,8 @@ for (const engine of enginesToTest()) {
       assert.equal(state.lang, 'ar');
       const foreign = state.resources.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
       assert.deepEqual(foreign, [], 'no request to another host');
-      // Every script came from the drop-in folder under its sub-path (chunk URLs resolve from the loader's URL).
+      // Every script came from the drop-in folder under its sub-path (chunk URLs resolve from the
+      // loader's URL).
       const scripts = state.resources.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
       assert.deepEqual(scripts.filter((path) => !path.startsWith(DROP_IN_PATH) && path !== '/error-log.js'), []);
       // Only the texts of the two languages the page used: each language is a chunk of its own.
@@ -79,12 +85,12 @@ for (const engine of enginesToTest()) {
     }
   });
 
-  test(`${ENGINE_LABEL[engine]}: under a nonce policy with 'strict-dynamic', the loader's chunks load through its nonce`, async () => {
+  test(`${label}: under a nonce policy with 'strict-dynamic', the loader's chunks load through its nonce`, async () => {
     const browser = await launchEngine(engine);
     try {
       const page = await browser.open(`${server.origin}/contact.html?log=1&nonce=1`);
       await page.waitFor(rendered(['woo-contact']));
-      await page.evaluate(`(document.querySelector('main').insertAdjacentHTML('beforeend', '<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>'), true)`);
+      await page.evaluate(append(CALCULATOR));
       await page.waitFor(rendered(['woo-contact', 'woo-deadline-calculator']));
       const dutch = await page.evaluate<string>(CONTACT_TEXT);
       await page.evaluate(`(document.documentElement.lang = 'en', true)`);
@@ -98,12 +104,12 @@ for (const engine of enginesToTest()) {
     }
   });
 
-  test(`${ENGINE_LABEL[engine]}: woo-kit-all.js defines every component before any tag is on the page`, async () => {
+  test(`${label}: woo-kit-all.js defines every component before any tag is on the page`, async () => {
     const browser = await launchEngine(engine);
     try {
       const page = await browser.open(`${server.origin}/loader.html?log=1&all=1`);
       await page.waitFor(`${JSON.stringify(TAGS)}.every((tag) => customElements.get(tag) !== undefined)`);
-      await page.evaluate(`(document.querySelector('main').insertAdjacentHTML('beforeend', '<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>'), true)`);
+      await page.evaluate(append(CALCULATOR));
       await page.waitFor(rendered(['woo-deadline-calculator']));
       const state = await page.evaluate<State>(STATE);
       assert.deepEqual(state.errors, []);

@@ -11,7 +11,8 @@ export const components: Readonly<Record<string, Loader>> = {
   'woo-contact': () => import('../components/woo-contact/woo-contact.js').then((m) => m.WooContact),
   'woo-deadline-calculator': () =>
     import('../components/woo-deadline-calculator/woo-deadline-calculator.js').then((m) => m.WooDeadlineCalculator),
-  'woo-request-status': () => import('../components/woo-request-status/woo-request-status.js').then((m) => m.WooRequestStatus),
+  'woo-request-status': () =>
+    import('../components/woo-request-status/woo-request-status.js').then((m) => m.WooRequestStatus),
   'woo-request-form': () => import('../components/woo-request-form/woo-request-form.js').then((m) => m.WooRequestForm),
   'woo-publications': () => import('../components/woo-publications/woo-publications.js').then((m) => m.WooPublications),
   'woo-categories': () => import('../components/woo-categories/woo-categories.js').then((m) => m.WooCategories),

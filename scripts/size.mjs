@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// `pnpm size`: measures every bundle (minified and gzip -9) and every component without Lit,
-// and writes docs/size.md. Budgets come from the issues; a component over budget is marked.
+// `pnpm size`: measures every bundle (minified and gzip -9) and every component without Lit, loads
+// test pages that use the drop-in folder in Chromium and counts the bytes of every response, and
+// writes docs/size.md. Budgets come from the issues; anything over budget is marked and fails the run.
 import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { DROP_IN_DIR, DROP_IN_PAGES, DROP_IN_PATH, serveDropIn } from './drop-in-pages.mjs';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +102,90 @@ for (const name of existsSync(components) ? readdirSync(components).sort() : [])
   componentRows.push({ what: `\`<${name}>\``, ...own, full, budget: verdict(name, own.gzip) });
 }
 
+// Pages that use the drop-in folder, loaded in Chromium from a server that gzips every response
+// (scripts/drop-in-pages.mjs). Counted: the bytes sent for every response, woo-kit's (the files of
+// the drop-in folder) apart from the page's own (the HTML and the JSON the components read).
+if (!existsSync(join(DROP_IN_DIR, 'woo-kit.js'))) {
+  console.error('size: run `pnpm build` first; missing packages/elements/dist/drop-in/woo-kit.js');
+  process.exit(1);
+}
+const chrome = chromePath();
+if (!chrome.found) {
+  console.error(`size: no Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
+  process.exit(1);
+}
+const LANGUAGES = ['en', 'tr', 'ar', 'pl', 'uk'];
+const problems = [];
+const pageRows = [];
+const switchRows = [];
+const server = await serveDropIn();
+const browser = await chromium.launch({ executablePath: chrome.path, args: chromeArgs });
+const sum = (list) => list.reduce((total, r) => total + r.bytes, 0);
+const fileName = (path) => path.slice(DROP_IN_PATH.length);
+try {
+  for (const page of DROP_IN_PAGES) {
+    for (const lang of page.name === 'contact' ? ['nl', 'en'] : ['nl']) {
+      const context = await browser.newContext(); // an empty cache: a first visit
+      const tab = await context.newPage();
+      const errors = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      const start = server.log.length;
+      await tab.goto(`${server.origin}/${page.name}.html?lang=${lang}`);
+      const rendered = (tags) =>
+        tags.every((tag) => customElements.get(tag) !== undefined && [...document.querySelectorAll(tag)].every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0));
+      const until = Date.now() + 30_000;
+      while (!(await tab.evaluate(rendered, page.tags)) && Date.now() < until) await tab.waitForTimeout(100);
+      await server.quiet();
+      if (!(await tab.evaluate(rendered, page.tags))) problems.push(`${page.name}: not every component rendered`);
+      const responses = server.log.slice(start);
+      const wooKit = responses.filter((r) => r.kind === 'woo-kit');
+      const own = responses.filter((r) => r.kind !== 'woo-kit');
+      if (responses.some((r) => r.kind === 'missing')) problems.push(`${page.name}: missing ${responses.filter((r) => r.kind === 'missing').map((r) => r.path).join(', ')}`);
+      if (lang === 'nl' && wooKit.some((r) => /locale-/.test(r.path))) problems.push(`${page.name}: a Dutch page loaded translations`);
+      const budget = lang === 'nl' ? page.budget : undefined;
+      const bytes = sum(wooKit);
+      const verdict = budget === undefined ? '' : bytes <= budget ? `≤ ${kB(budget)} ✓` : `> ${kB(budget)} ✗ over budget`;
+      if (verdict.includes('over budget')) problems.push(`${page.name}: ${kB(bytes)} is over its budget of ${kB(budget)}`);
+      if (errors.length) problems.push(`${page.name}: ${errors.join('; ')}`);
+      pageRows.push({
+        what: `${page.title}${lang === 'nl' ? '' : ', in English'}`,
+        files: wooKit.length,
+        bytes,
+        own: sum(own),
+        verdict,
+        list: wooKit.map((r) => fileName(r.path)),
+      });
+      // Switching language on the page with seven components: each switch fetches the texts of that
+      // language, one file, and nothing else; back to Dutch fetches nothing.
+      if (page.name === 'seven') {
+        for (const to of [...LANGUAGES, 'nl']) {
+          const before = server.log.length;
+          const text = await tab.evaluate(() => document.querySelector('woo-contact')?.shadowRoot?.textContent ?? '');
+          await tab.evaluate((l) => {
+            document.documentElement.lang = l;
+          }, to);
+          const changed = Date.now() + 15_000;
+          while ((await tab.evaluate(() => document.querySelector('woo-contact')?.shadowRoot?.textContent ?? '')) === text && Date.now() < changed) {
+            await tab.waitForTimeout(100);
+          }
+          await server.quiet();
+          const fetched = server.log.slice(before);
+          const expected = to === 'nl' ? [] : [new RegExp(`^locale-${to}-[\\w-]+\\.js$`)];
+          const names = fetched.map((r) => fileName(r.path));
+          const onlyTexts = names.length === expected.length && names.every((name, i) => expected[i].test(name));
+          if (!onlyTexts) problems.push(`switching to ${to} fetched ${names.join(', ') || 'nothing'}, not only the ${to} texts`);
+          switchRows.push({ to, names, bytes: sum(fetched), verdict: onlyTexts ? '✓ only its texts' : '✗ more than its texts' });
+        }
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
 const table = (list) =>
   ['| what | minified | min+gzip | budget (gzip) |', '| --- | ---: | ---: | --- |', ...list.map((r) => `| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} |`)].join('\n');
 const componentTable = (list) =>
@@ -131,11 +219,37 @@ Each component on its own: its \`define.js\` with everything it imports, minifie
   explanations of deadline steps); it is not part of the first download and not in the budget.
 
 ${componentTable(componentRows)}
+
+## Pages that use the drop-in folder
+
+The drop-in folder \`packages/elements/dist/drop-in/\` (the loader \`woo-kit.js\` and its chunks), served
+under a sub-path with gzip (level 9) and the strict Content-Security-Policy, and test pages loaded in
+Chromium with an empty cache (scripts/drop-in-pages.mjs), in Dutch unless the row says otherwise
+(Dutch is the source language: it needs no translations). **woo-kit** counts the bytes sent for every
+response from the drop-in folder: the loader, Lit, the components' code and the translations; the
+budgets of issue 19 are checked against it. **Page and data** is the rest: the HTML page and the JSON
+files the components read (the municipality's own content, not woo-kit's).
+
+| page | woo-kit files | woo-kit, gzip as transferred | budget | page and data |
+| --- | ---: | ---: | --- | ---: |
+${pageRows.map((r) => `| ${r.what} | ${r.files} | ${kB(r.bytes)} | ${r.verdict} | ${kB(r.own)} |`).join('\n')}
+
+Files of each page: ${pageRows.map((r) => `\n- ${r.what}: ${r.list.map((f) => `\`${f}\``).join(', ')}`).join('')}
+
+### Switching language
+
+On the page with seven components, \`<html lang>\` switched in turn; what each switch fetched.
+Switching to a language fetches that language's texts and nothing else; back to Dutch, nothing.
+
+| to | fetched | gzip as transferred | |
+| --- | --- | ---: | --- |
+${switchRows.map((r) => `| ${r.to} | ${r.names.map((f) => `\`${f}\``).join(', ') || 'nothing'} | ${kB(r.bytes)} | ${r.verdict} |`).join('\n')}
 `;
 writeFileSync(join(root, 'docs/size.md'), doc);
 console.log(doc);
 const over = [...rows, ...componentRows].filter((r) => r.budget.includes('over budget'));
-if (over.length) {
-  console.error(`size: over budget: ${over.map((r) => r.what).join(', ')}`);
+if (over.length) problems.push(`over budget: ${over.map((r) => r.what).join(', ')}`);
+if (problems.length) {
+  for (const problem of problems) console.error(`size: ${problem}`);
   process.exit(1);
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,14 @@ test('the committed src/generated/tooi-lists.ts is what the generator makes from
     execFileSync(process.execPath, [join(packageDir, 'scripts/generate-registries.mjs'), xsdPath, out], { stdio: 'pipe' });
     assert.equal(readFileSync(join(packageDir, 'src/generated/tooi-lists.ts'), 'utf8'), readFileSync(out, 'utf8'),
       'src/generated/tooi-lists.ts is out of date: run `pnpm generate` in packages/core');
+    // One module per list next to it (src/generated/tooi/), the same files as the generator makes.
+    const made = readdirSync(join(dir, 'tooi')).sort();
+    assert.deepEqual(readdirSync(join(packageDir, 'src/generated/tooi')).sort(), made);
+    assert.equal(made.length, 15);
+    for (const file of made) {
+      assert.equal(readFileSync(join(packageDir, 'src/generated/tooi', file), 'utf8'), readFileSync(join(dir, 'tooi', file), 'utf8'),
+        `src/generated/tooi/${file} is out of date: run \`pnpm generate\` in packages/core`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -92,8 +92,9 @@ woo-kit adds the features of the Wet open overheid (Woo) to a municipality's web
 <woo-publications>, <woo-categories> and <woo-timeliness-dashboard>.
 
 What is in this folder
-- woo-kit.js      every component, the library they use (Lit) and the translations, in one file
-                  (a drop-in with a loader has its chunks next to it; integrity.json lists them all).
+- woo-kit.js      the loader: it loads the components a page shows, the library they use (Lit)
+                  and the texts of the page's language from the other .js files in this folder
+                  (woo-kit-all.js loads every component at once; integrity.json lists every file).
 - example.html    a page that uses the file; open it through a web server (not as a file:// page).
 - integrity.json  the sha384 Subresource Integrity hash of every file in this folder.
 - LICENSE         EUPL-1.2.

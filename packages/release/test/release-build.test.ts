@@ -79,14 +79,18 @@ test('the zip holds one folder with the drop-in, example.html, README.txt, LICEN
   assert.deepEqual(readdirSync(unpacked), [`woo-kit-${version}`]);
   const folder = join(unpacked, `woo-kit-${version}`);
   const files = (readdirSync(folder, { recursive: true }) as string[]).sort();
-  assert.deepEqual(files, ['LICENSE', 'README.txt', 'example.html', 'integrity.json', 'woo-kit.js'].sort());
+  // The drop-in folder packages/elements/dist/drop-in/ (the loader woo-kit.js and its chunks), without source maps.
+  const dropIn = join(WORKSPACE_ROOT, 'packages/elements/dist/drop-in');
+  const chunks = (readdirSync(dropIn) as string[]).filter((f) => f.endsWith('.js'));
+  assert.ok(chunks.includes('woo-kit.js') && chunks.length > 1);
+  assert.deepEqual(files, ['LICENSE', 'README.txt', 'example.html', 'integrity.json', ...chunks].sort());
   const integrity = JSON.parse(readFileSync(join(folder, 'integrity.json'), 'utf8')) as { algorithm: string; files: Record<string, string> };
   assert.equal(integrity.algorithm, 'sha384');
   assert.deepEqual(Object.keys(integrity.files).sort(), files.filter((f) => f !== 'integrity.json').sort());
   for (const [file, value] of Object.entries(integrity.files)) {
     assert.equal(value, `sha384-${createHash('sha384').update(readFileSync(join(folder, file))).digest('base64')}`, file);
   }
-  assert.deepEqual(readFileSync(join(folder, 'woo-kit.js')), readFileSync(join(WORKSPACE_ROOT, 'packages/elements/dist/woo-kit.js')));
+  for (const chunk of chunks) assert.deepEqual(readFileSync(join(folder, chunk)), readFileSync(join(dropIn, chunk)), chunk);
   const readme = readFileSync(join(folder, 'README.txt'), 'utf8');
   assert.ok(readme.includes(`integrity="${integrity.files['woo-kit.js']}" crossorigin="anonymous"`), 'README.txt shows the script tag with its hash');
   const page = readFileSync(join(folder, 'example.html'), 'utf8');

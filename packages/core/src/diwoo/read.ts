@@ -8,7 +8,8 @@ import { categoryByUri, informationCategories, type InformationCategoryCode } fr
 import { documentTypeByLabel, documentTypeByUri } from '../registries/document-types.js';
 import { organisationByUri } from '../registries/organisations.js';
 import { conceptByCode, documentActionTypes, fileFormats, languages, type TooiConcept } from '../registries/value-lists.js';
-import { WooKitValidationError, validatePublication } from '../validation/validate.js';
+import { WooKitValidationError } from '../validation/checks.js';
+import { validatePublication } from '../validation/validate-publication.js';
 import { DiwooError } from './errors.js';
 import type { LocalTimeFit } from './amsterdam-time.js';
 import { WOO_KIT_EXTRA_NAMESPACE, WOO_KIT_PUBLISHED_ON_KEY } from './extra-metadata.js';

@@ -9,7 +9,8 @@ import { categoryByCode, informationCategories, isInformationCategoryCode, type 
 import { documentTypeByCode } from '../registries/document-types.js';
 import { isTooiOrganisationUri } from '../registries/organisations.js';
 import { conceptByCode, documentActionTypes, fileFormats, languages, type TooiConcept } from '../registries/value-lists.js';
-import { WooKitValidationError, validatePublication } from '../validation/validate.js';
+import { WooKitValidationError } from '../validation/checks.js';
+import { validatePublication } from '../validation/validate-publication.js';
 import { DiwooError } from './errors.js';
 import { WOO_KIT_EXTRA_NAMESPACE, WOO_KIT_EXTRA_PREFIX, WOO_KIT_PUBLISHED_ON_KEY } from './extra-metadata.js';
 import {

@@ -7,7 +7,7 @@
  * English label, plain-language explanation, whether the category applies to a municipality and
  * the date it became mandatory are ours, kept here.
  */
-import { tooiInformatiecategorieen } from '../generated/tooi-lists.js';
+import { tooiInformatiecategorieen } from '../generated/tooi/tooiInformatiecategorieen.js';
 import { isIsoDate, type IsoDate } from '../dates.js';
 import { InvalidDateError, WooKitInputError, type LocalizedText } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';

@@ -6,7 +6,7 @@
  * collections by grouping concepts (`skos:broader`) that the XSD does not carry, so none are
  * modelled here. A document type is independent of the information category (no official mapping).
  */
-import { tooiDocumentsoorten } from '../generated/tooi-lists.js';
+import { tooiDocumentsoorten } from '../generated/tooi/tooiDocumentsoorten.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { tooiCode } from './tooi.js';
 

@@ -2,7 +2,7 @@
  * Dutch municipalities from TOOI list `rwc_gemeenten_compleet` version 4 (605 entries). The list
  * also holds former municipalities (merged before 1 January 2023), because older documents name them.
  */
-import { tooiGemeenten } from '../generated/tooi-lists.js';
+import { tooiGemeenten } from '../generated/tooi/tooiGemeenten.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { tooiCode } from './tooi.js';
 

@@ -5,16 +5,14 @@
  * public bodies. The Woo-index only takes a publisher (DiWoo `publisher`) that is on one of them.
  * Generated from the official XSD (`pnpm generate` in packages/core); current and former members.
  */
-import {
-  tooiCaribischeOpenbareLichamen,
-  tooiGemeenten,
-  tooiMinisteries,
-  tooiOverigeOverheidsorganisaties,
-  tooiProvincies,
-  tooiSamenwerkingsorganisaties,
-  tooiWaterschappen,
-  tooiZbos,
-} from '../generated/tooi-lists.js';
+import { tooiCaribischeOpenbareLichamen } from '../generated/tooi/tooiCaribischeOpenbareLichamen.js';
+import { tooiGemeenten } from '../generated/tooi/tooiGemeenten.js';
+import { tooiMinisteries } from '../generated/tooi/tooiMinisteries.js';
+import { tooiOverigeOverheidsorganisaties } from '../generated/tooi/tooiOverigeOverheidsorganisaties.js';
+import { tooiProvincies } from '../generated/tooi/tooiProvincies.js';
+import { tooiSamenwerkingsorganisaties } from '../generated/tooi/tooiSamenwerkingsorganisaties.js';
+import { tooiWaterschappen } from '../generated/tooi/tooiWaterschappen.js';
+import { tooiZbos } from '../generated/tooi/tooiZbos.js';
 import { tooiCode, type TooiList } from './tooi.js';
 
 /** Which TOOI organisation list an organisation is on (the type segment of its URI). */

@@ -3,13 +3,11 @@
  * file formats, document relations and reasons for removal or replacement. Generated from the
  * DiWoo 0.9.8 XSD; the English labels are ours.
  */
-import {
-  tooiDocumenthandelingen,
-  tooiDocumentrelaties,
-  tooiFiletypes,
-  tooiRedenenVerwijderingVervanging,
-  tooiTalen,
-} from '../generated/tooi-lists.js';
+import { tooiDocumenthandelingen } from '../generated/tooi/tooiDocumenthandelingen.js';
+import { tooiDocumentrelaties } from '../generated/tooi/tooiDocumentrelaties.js';
+import { tooiFiletypes } from '../generated/tooi/tooiFiletypes.js';
+import { tooiRedenenVerwijderingVervanging } from '../generated/tooi/tooiRedenenVerwijderingVervanging.js';
+import { tooiTalen } from '../generated/tooi/tooiTalen.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { tooiCode, type TooiList } from './tooi.js';
 

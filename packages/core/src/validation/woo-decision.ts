@@ -4,12 +4,13 @@
  * `/inventory/12/grounds`, which `inventoryPosition` turns into a row and a column.
  */
 import type { LocalizedText } from '../errors.js';
-import { inventoryItemValidator, wooDecisionValidator } from '../generated/validators.js';
+import { inventoryItemValidator } from '../generated/validators/inventory-item.js';
+import { wooDecisionValidator } from '../generated/validators/woo-decision.js';
 import { exceptionGroundByArticle } from '../registries/exception-grounds.js';
 import { assessmentsWithGrounds, type InventoryItem, type WooDecision } from '../woo-decision.js';
 import type { ValidationIssue } from './messages.js';
 import { run, type ValidationResult } from './run.js';
-import { WooKitValidationError } from './validate.js';
+import { WooKitValidationError } from './checks.js';
 
 const issue = (path: string, code: string, nl: string, en: string): ValidationIssue => ({ path, code, message: { nl, en } });
 

@@ -3,7 +3,6 @@ import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { validatePublication, type Publication } from '@woo-kit/core';
 import { fetchText, JsonSourceError } from '../controllers/json-source.js';
-import { readDiwooSitemap } from './diwoo.js';
 import { FeedError } from './feed-error.js';
 
 export { FeedError, JsonSourceError };
@@ -43,11 +42,13 @@ export function readFeedValue(value: unknown): RawFeed {
 
 /**
  * A feed from text: JSON (an array or `{ items }`), JSON lines (one publication a line; a line that
- * is not JSON counts as skipped), or a DiWoo sitemap (XML).
+ * is not JSON counts as skipped), or a DiWoo sitemap (XML). The DiWoo reader (an XML parser and the
+ * TOOI lists) loads only for an XML feed: a page with a JSON feed never downloads it.
  */
-export function readFeedText(text: string): RawFeed {
+export async function readFeedText(text: string): Promise<RawFeed> {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed.startsWith('<')) {
+    const { readDiwooSitemap } = await import('./diwoo.js');
     const { publications, skipped } = readDiwooSitemap(trimmed);
     return { records: publications, skipped };
   }
@@ -98,7 +99,7 @@ export class PublicationFeedController {
           host.requestUpdate();
         }, Math.min(3000, timeout / 2 || 3000));
         try {
-          return readFeedText(await fetchText(src, signal, 'application/json, application/x-ndjson, application/xml;q=0.9', timeout));
+          return await readFeedText(await fetchText(src, signal, 'application/json, application/x-ndjson, application/xml;q=0.9', timeout));
         } finally {
           clearTimeout(timer);
           this.slow = false;

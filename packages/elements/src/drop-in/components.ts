@@ -19,4 +19,7 @@ export const components: Readonly<Record<string, Loader>> = {
   'woo-decision': () => import('../components/woo-decision/woo-decision.js').then((m) => m.WooDecisionElement),
   'woo-timeliness-dashboard': () =>
     import('../components/woo-timeliness-dashboard/woo-timeliness-dashboard.js').then((m) => m.WooTimelinessDashboard),
+  'woo-feedback': () => import('../components/woo-feedback/woo-feedback.js').then((m) => m.WooFeedback),
+  'woo-effect-dashboard': () =>
+    import('../components/woo-effect-dashboard/woo-effect-dashboard.js').then((m) => m.WooEffectDashboard),
 };

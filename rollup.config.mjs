@@ -176,7 +176,7 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
   const dropInChunk = (id) => {
     const path = id.split('\\').join('/');
     // The loader and the localisation runtime it installs: the one file every page loads.
-    if (/\/elements\/src\/(drop-in\/(woo-kit|loader|components)|internal\/define|localization|generated\/locale-codes)\.ts$/.test(path)) return 'woo-kit';
+    if (/\/elements\/src\/(drop-in\/(woo-kit|loader|components)|internal\/define|internal\/locale-runtime|localization|generated\/locale-codes)\.ts$/.test(path)) return 'woo-kit';
     if (/\/@lit\/localize\/(init|internal)\/(?!localized-controller)/.test(path)) return 'woo-kit';
     // Lit and woo-kit's base element: every component. Lit's directives only where they are used.
     const directive = /\/directives\//.test(path);

@@ -11,7 +11,8 @@
  *
  * No eval, no inline script, no style element: every chunk is a same-origin module script.
  */
-import { configureWooKitLocalization, ensureLocale, matchLocale, sourceLocale } from '../localization.js';
+import { configureWooKitLocalization, matchLocale, sourceLocale } from '../localization.js';
+import { ensureLocale } from '../internal/locale-runtime.js';
 import { define } from '../internal/define.js';
 import { components } from './components.js';
 

@@ -143,7 +143,7 @@ test('limits: a large file, a zip bomb (also one that lies about its size) and t
 });
 
 // Property test: random inventories written as XLSX and CSV with the real files' quirks read back identically.
-const token = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.\/-]{0,11}$/);
+const token = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,11}$/);
 const text = fc.string({ minLength: 1, maxLength: 40, unit: fc.constantFrom(...'abcXYZ 019;,."\'&<>éüØß€—\n'.split('')) })
   .map((s) => s.trim()).filter((s) => s !== '');
 const date = fc.integer({ min: dayNumberFromParts(1900, 3, 1), max: dayNumberFromParts(2100, 12, 31) }).map(fromDayNumber);

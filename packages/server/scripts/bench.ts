@@ -38,7 +38,10 @@ const STEMS: string[] = [];
   const seen = new Set<string>();
   while (STEMS.length < 2000) {
     const stem = SYLLABLES[Math.floor(next() * SYLLABLES.length)]! + SYLLABLES[Math.floor(next() * SYLLABLES.length)]!.slice(0, 2) + 'aeiou'[Math.floor(next() * 5)]!;
-    if (!seen.has(stem)) STEMS.push(stem), seen.add(stem);
+    if (!seen.has(stem)) {
+      STEMS.push(stem);
+      seen.add(stem);
+    }
   }
 }
 const COMMON = ['besluit', 'gemeente', 'verzoek', 'over', 'de', 'het', 'van'];

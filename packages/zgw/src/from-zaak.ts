@@ -199,7 +199,10 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
         return;
       }
       // The first time the final status was set is the decision; a repeat does not move it.
-      if (at.ms < ms) (ms = at.ms), (decidedOn = at.date);
+      if (at.ms < ms) {
+        ms = at.ms;
+        decidedOn = at.date;
+      }
     });
   } else if (isDate(zaak.einddatum)) {
     // Without statustypen the final status cannot be recognised; the Zaken API sets einddatum when it is set.

@@ -82,6 +82,7 @@ export function isSitemapLoc(url: string): boolean {
   // XML Schema counts characters (code points), not UTF-16 units: an emoji is one.
   const length = codePointLength(url);
   if (length < 12 || length > 2048 || hasNonXmlCharacters(url) || /\s/.test(url)) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this must replace
   const asAscii = url.replace(/[\u0000-\u0020\u007F-\u{10FFFF}<>"{}|\\^`]/gu, '_');
   return WEB_URI.test(asAscii);
 }

@@ -28,7 +28,7 @@ describe('woo-contact', () => {
 
   it('renders the contact details in Dutch, as text', async () => {
     const el = await fixture<WooContact>(
-      html`<woo-contact name="<img src=x onerror=alert(1)>" phone="14 020" email="woo@voorbeeld.nl"></woo-contact>`,
+      html`<woo-contact name=${'<img src=x onerror=alert(1)>'} phone="14 020" email="woo@voorbeeld.nl"></woo-contact>`,
     );
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('<img src=x onerror=alert(1)>');

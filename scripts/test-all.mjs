@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm test`: checks (and as root installs) what the tests need from the system, builds, type-checks
-// (counted as one test), runs every package's Node tests (node:test) and the browser tests
+// `pnpm test`: checks (and as root installs) what the tests need from the system, builds, type-checks and
+// lints (`pnpm lint`; each counted as one test), runs every package's Node tests (node:test) and the browser tests
 // (@web/test-runner) in Chromium, Firefox and WebKit, then ends with one line
 // "N passed, N failed, N skipped". Exits non-zero on any failure, including a test file that fails to
 // load or a failed build.
@@ -105,6 +105,13 @@ const typecheck = await run(join(root, 'node_modules/.bin/tsc'), ['-p', join(roo
 if (typecheck.code === 0) totals.passed += 1;
 else totals.failed += 1;
 
+// 2b. Lint: ESLint, Prettier's check and scripts/check-source-files.mjs (the root's `lint` script).
+console.log('\n── lint (pnpm lint)');
+const rootScripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
+const lint = await run('sh', ['-c', rootScripts.lint], root);
+if (lint.code === 0) totals.passed += 1;
+else totals.failed += 1;
+
 // 3. Node tests of every workspace package (packages/*, examples/*) that has a `test` script.
 const dirs = ['packages', 'examples'].flatMap((group) =>
   existsSync(join(root, group))
@@ -129,7 +136,7 @@ for (const dir of dirs) {
 }
 
 report.push(
-  `Node (and type-check): ${totals.passed - beforeNode.passed} passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
+  `Node (with type-check and lint): ${totals.passed - beforeNode.passed} passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
 );
 
 // 3b. The same Node tests on the oldest supported Node.

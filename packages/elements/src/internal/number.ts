@@ -4,7 +4,7 @@ import { intlLocale } from './format.js';
  * Numbers and plural categories for woo-kit's own locales without `Intl`. The first `Intl` object a
  * page creates loads the browser's ICU data, which takes tens of milliseconds (more than a dashboard
  * of 10,000 requests needs for everything else). The output is exactly what `Intl.NumberFormat` and
- * `Intl.PluralRules` give for these locales (number.test.ts compares them); anything else (another
+ * `Intl.PluralRules` give for these locales (number.browser.test.ts compares them); anything else (another
  * locale, a negative number, NaN, a number written with an exponent) still goes to `Intl`.
  */
 

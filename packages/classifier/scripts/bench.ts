@@ -61,7 +61,9 @@ function rate(label: string, f: (title: string) => unknown): number {
 }
 
 console.log(`bench: ${titles.length} distinct titles, one core, Node ${process.version}`);
-console.log(`model load (plain node, dist/): import data module ${load.importMs.toFixed(1)} ms + decode ${load.decodeMs.toFixed(1)} ms = ${(load.importMs + load.decodeMs).toFixed(1)} ms (target < 50 ms); first answer after ${load.readyMs.toFixed(1)} ms incl. core`);
+console.log(`model load (plain node, dist/): import data module ${load.importMs.toFixed(1)} ms + ` +
+`decode ${load.decodeMs.toFixed(1)} ms = ${(load.importMs + load.decodeMs).toFixed(1)} ms (target < 50 ms); ` +
+`first answer after ${load.readyMs.toFixed(1)} ms incl. core`);
 const base = rate('keyword baseline', baseline);
 const full = rate('classifier (rules + model + reasons)', (t) => classifier.classify({ title: t }).category);
 // Learning from a body's own publications: 10,000 examples (real and team-written titles with their category).
@@ -73,4 +75,5 @@ console.log(`learning 10,000 examples: ${learnMs.toFixed(0)} ms (best of 3; targ
 const learned = createClassifier({ examples });
 const withExamples = rate('classifier + 10,000 examples', (t) => learned.classify({ title: t }).category);
 console.log(`ratio: with examples / without = ${(withExamples / full).toFixed(2)}`);
-console.log(`ratio: classifier / baseline = ${(full / base).toFixed(4)} (baseline is ${(base / full).toFixed(0)}× faster); target ≥ 20,000 titles/s: ${full >= 20000 ? 'met' : 'NOT met'}`);
+console.log(`ratio: classifier / baseline = ${(full / base).toFixed(4)} (baseline is ${(base / full).toFixed(0)}× ` +
+`faster); target ≥ 20,000 titles/s: ${full >= 20000 ? 'met' : 'NOT met'}`);

@@ -66,7 +66,8 @@ table(['organisation', 'split', 'rows'], [...count(rows, (r) => `${r.organisatio
 table(['how the label was made', 'rows'], [...count(rows, (r) => r.label)]);
 table(['licence', 'rows'], [...count(rows, (r) => r.licence)]);
 
-console.log(`## 2. Organisation split: ${test.length} test rows from ${new Set(test.map((r) => r.organisation)).size} bodies never trained or tuned on, threshold ${DEFAULT_THRESHOLD}\n`);
+console.log(`## 2. Organisation split: ${test.length} test rows from ${new Set(test.map((r) => r.organisation)).size} ` +
+`bodies never trained or tuned on, threshold ${DEFAULT_THRESHOLD}\n`);
 const plain = createClassifier();
 const { outcome, results } = run(plain, test);
 table(['rows', 'right', 'wrong', "don't know"], [line(outcome)]);
@@ -117,7 +118,10 @@ const speed = (c: Classifier): number => {
 };
 const plainSpeed = speed(plain);
 const learnedSpeed = speed(learned);
-console.log(`Learning 10,000 examples: ${best.toFixed(0)} ms (best of 3). Classifying, same run: ${Math.round(plainSpeed).toLocaleString('en')} titles/s plain, ${Math.round(learnedSpeed).toLocaleString('en')} titles/s with the 10,000 examples (${(learnedSpeed / plainSpeed).toFixed(2)}×).\n`);
+console.log(`Learning 10,000 examples: ${best.toFixed(0)} ms (best of 3). Classifying, same ` +
+`run: ${Math.round(plainSpeed).toLocaleString('en')} titles/s ` +
+`plain, ${Math.round(learnedSpeed).toLocaleString('en')} titles/s with the 10,000 examples ` +
+`(${(learnedSpeed / plainSpeed).toFixed(2)}×).\n`);
 
 console.log('## 5. What the summary adds (test rows with a summary)\n');
 const withSummary = test.filter((r) => r.summary !== undefined);
@@ -125,10 +129,12 @@ table(['input', 'rows', 'right', 'wrong', "don't know"], [
   ['title only', ...line(run(plain, withSummary).outcome)],
   ['title + summary', ...line(run(plain, withSummary, (r) => ({ title: r.title, summary: r.summary! })).outcome)],
 ]);
-console.log(`Rows with a document type: 0; with first-page text: 0. Their effect cannot be measured on the real corpus (see docs/classifier.md).\n`);
+console.log(`Rows with a document type: 0; with first-page text: 0. Their effect cannot be measured on the real corpus ` +
+`(see docs/classifier.md).\n`);
 
 console.log('## 6. Wrong answers on the test split\n');
 for (const r of results.filter((x) => x.category !== null && x.category !== x.row.category)) {
-  console.log(`- ${article(r.row.category)} → ${article(r.category!)} (${r.confidence.toFixed(2)}) ${r.row.organisation}: "${r.row.title}"`);
+  console.log(`- ${article(r.row.category)} → ${article(r.category!)} ` +
+`(${r.confidence.toFixed(2)}) ${r.row.organisation}: "${r.row.title}"`);
 }
 console.log('');

@@ -23,7 +23,8 @@ const own: ClassificationExample[] = [
   { title: 'Besluit op Woo-verzoek over de kermis', category: '3.3.2i' },
 ];
 
-test('examples: for a vague title the body\'s own similar publications become the first suggestion, and the reason names the closest', () => {
+test(('examples: for a vague title the body\'s own similar publications become the first suggestion, and the ' +
+'reason names the closest'), () => {
   const title = 'Stand van zaken windpark Noord';
   const plain = classify({ title });
   assert.equal(plain.category, null, 'the plain model is not sure of this title');
@@ -41,7 +42,8 @@ test('examples: for a vague title the body\'s own similar publications become th
   assert.match(reason.message.nl, /^Lijkt op uw publicatie 'Stand van zaken windpark Zuid' in de categorie "vergaderstukken decentrale overheden"/);
 });
 
-test('examples: a title (nearly) the same as the body\'s own publications gets their category; exampleWeight says how much they count', () => {
+test(('examples: a title (nearly) the same as the body\'s own publications gets their category; ' +
+'exampleWeight says how much they count'), () => {
   const series = [
     { title: 'Stand van zaken windpark Noord 2023', category: COUNCIL },
     { title: 'Stand van zaken windpark Noord 2024', category: COUNCIL },
@@ -108,7 +110,8 @@ test('examplesFromJsonLines: reads good lines, skips and reports bad ones with t
   assert.deepEqual(read.errors.map((e) => [e.line, e.error.code]), [[2, 'classifier-invalid-example'], [3, 'classifier-invalid-example']]);
 });
 
-test('examplesFromPublications: a DiWoo sitemap read by core gives title, description, document type and category', () => {
+test(('examplesFromPublications: a DiWoo sitemap read by core gives title, description, document type and ' +
+'category'), () => {
   const xml = toDiwooSitemap([examplePublication]).files[0]!.xml;
   const read = fromDiwooSitemap(xml);
   assert.deepEqual(read.errors, []);
@@ -121,7 +124,8 @@ test('examplesFromPublications: a DiWoo sitemap read by core gives title, descri
   assert.deepEqual(examplesFromPublications([{ ...examplePublication, informationCategories: [] }]), []);
 });
 
-test('example index: the nearest neighbours come first, similarity 1 for the same title, and votes add up per category', () => {
+test('example index: the nearest neighbours come first, similarity 1 for the same title, and votes add up per ' +
+'category', () => {
   const index = createExampleIndex(own);
   const vote = index.vote('Stand van zaken windpark Zuid');
   assert.equal(vote.neighbours[0]!.title, 'Stand van zaken windpark Zuid');

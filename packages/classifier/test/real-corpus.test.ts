@@ -9,7 +9,8 @@ interface Row { title: string; summary?: string; category: string; organisation:
 const rows: Row[] = readFileSync(new URL('../data/real/real-titles.jsonl', import.meta.url), 'utf8')
   .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
 
-test('real corpus: every row has a title, an official category, an organisation, a source, a licence, a label kind and a split', () => {
+test('real corpus: every row has a title, an official category, an organisation, a source, a licence, a label kind ' +
+'and a split', () => {
   assert.ok(rows.length > 3000);
   for (const r of rows) {
     assert.ok(r.title.trim().length > 0, 'title');
@@ -20,7 +21,8 @@ test('real corpus: every row has a title, an official category, an organisation,
   }
 });
 
-test('real corpus: an organisation is wholly in train or wholly in test, and the UWV evaluation slice is test only', () => {
+test(('real corpus: an organisation is wholly in train or wholly in test, and the UWV evaluation slice is ' +
+'test only'), () => {
   const splits = new Map<string, Set<string>>();
   for (const r of rows) splits.set(r.organisation, (splits.get(r.organisation) ?? new Set()).add(r.split));
   for (const [organisation, set] of splits) assert.equal(set.size, 1, organisation);

@@ -12,14 +12,24 @@ const COMPONENTS = ['woo-request-form', 'woo-request-status', 'woo-deadline-calc
 
 // Every component rendered its shadow root; the data-driven ones finished loading their JSON.
 // The status shows a timeline, or without a status link in the address a short explanation.
-const READY = `[['woo-request-status', '.timeline, p:not([role=status])'], ['woo-publications', '.results'], ['woo-categories', '.summary'], ['woo-timeliness-dashboard', '.tiles'], ['woo-contact', 'dt']]
+const READY = `[
+  ['woo-request-status', '.timeline, p:not([role=status])'],
+  ['woo-publications', '.results'],
+  ['woo-categories', '.summary'],
+  ['woo-timeliness-dashboard', '.tiles'],
+  ['woo-contact', 'dt'],
+]
   .every(([tag, part]) => document.querySelector(tag)?.shadowRoot?.querySelector(part) != null)`;
 // What the page shows and what went wrong (examples/error-log.js), and every resource from another origin.
 const STATE = `({
-  rendered: Object.fromEntries(${JSON.stringify(COMPONENTS)}.map((tag) => [tag, (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0])),
+  rendered: Object.fromEntries(${JSON.stringify(COMPONENTS)}.map((tag) => [
+    tag,
+    (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0,
+  ])),
   lang: document.documentElement.lang,
   errors: window.__wooErrors ?? ['examples/error-log.js did not run'],
-  foreign: performance.getEntriesByType('resource').map((e) => e.name).filter((url) => !url.startsWith(location.origin) && !url.startsWith('data:')),
+  foreign: performance.getEntriesByType('resource').map((e) => e.name)
+    .filter((url) => !url.startsWith(location.origin) && !url.startsWith('data:')),
 })`;
 
 let origin = '';
@@ -33,7 +43,8 @@ after(() => stopServer?.());
 const LANGUAGES = ['nl', 'en', 'ar'];
 
 for (const engine of enginesToTest()) {
-  test(`${ENGINE_LABEL[engine]}: the demo page in ${LANGUAGES.join(', ')} renders every component without an error`, async () => {
+  test((`${ENGINE_LABEL[engine]}: the demo page in ${LANGUAGES.join(', ')} renders every component ` +
+`without an error`), async () => {
     const browser = await launchEngine(engine);
     try {
       for (const lang of LANGUAGES) {

@@ -31,7 +31,8 @@ const BATCH = 5000;
 
 
 // A made-up vocabulary of 2,000 word stems from Dutch-looking syllables; words are compounds of two.
-const SYLLABLES = 'ber,brug,dijk,fiets,gem,haven,kan,lan,markt,mer,oord,park,plein,raad,sluis,stad,straat,ter,veld,ver,vest,weg,werk,wijk,zand,zee,bos,dorp,hof,kerk'.split(',');
+const SYLLABLES = ('ber,brug,dijk,fiets,gem,haven,kan,lan,markt,mer,oord,park,plein,raad,sluis,stad,straat,ter,veld,ver,vest,' +
+'weg,werk,wijk,zand,zee,bos,dorp,hof,kerk').split(',');
 const STEMS: string[] = [];
 {
   const next = random(7);
@@ -53,7 +54,8 @@ function generate(i: number): Publication {
   const compound = () => pick(STEMS) + pick(STEMS);
   const title = `${pick(COMMON)} ${compound()} ${pick(STEMS)} ${compound()}`;
   const description = Array.from({ length: 12 }, () => (next() < 0.3 ? compound() : next() < 0.5 ? pick(COMMON) : pick(STEMS))).join(' ');
-  const category = CATEGORY_CODES[Math.floor(next() * next() * CATEGORY_CODES.length)]!; // skewed: some categories hold more
+  // skewed: some categories hold more
+  const category = CATEGORY_CODES[Math.floor(next() * next() * CATEGORY_CODES.length)]!;
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 2000) * 86_400_000).toISOString().slice(0, 10);
   const type = pick(TYPES);
   return {
@@ -84,14 +86,18 @@ async function importAll(store: WooStore): Promise<{ indexing: number; total: nu
   return { indexing: indexing / 1000, total: (performance.now() - started) / 1000 };
 }
 
-/** The baseline: the same three queries as the endpoint (two facet passes and a page), with LIKE instead of the index. */
+/**
+ * The baseline: the same three queries as the endpoint (two facet passes and a page), with LIKE instead of the index.
+ */
 async function likeSearch(db: Db, word: string, category: string): Promise<number> {
   const bit = 1 << CATEGORY_CODES.indexOf(category);
   const like = "(title || ' ' || body) LIKE ?";
   const sums = CATEGORY_CODES.map((_, i) => `SUM((categories >> ${i}) & 1) AS c${i}`).join(', ');
   await db.all(`SELECT ${sums} FROM woo_search_publications WHERE ${like}`, [`%${word}%`]);
-  const types = await db.all<{ n: number | string }>(`SELECT document_type, COUNT(*) AS n FROM woo_search_publications WHERE ${like} AND (categories & ?) <> 0 GROUP BY document_type`, [`%${word}%`, bit]);
-  await db.all(`SELECT json FROM woo_search_publications WHERE ${like} AND (categories & ?) <> 0 ORDER BY shown_on DESC, doc LIMIT 20`, [`%${word}%`, bit]);
+  const types = await db.all<{ n: number | string }>(`SELECT document_type, COUNT(*) AS n FROM woo_search_publications WHERE ${like} AND (categories & ?) <> 0 ` +
+`GROUP BY document_type`, [`%${word}%`, bit]);
+  await db.all(`SELECT json FROM woo_search_publications WHERE ${like} AND (categories & ?) <> 0 ORDER BY shown_on DESC, ` +
+`doc LIMIT 20`, [`%${word}%`, bit]);
   return types.reduce((s, r) => s + Number(r.n), 0);
 }
 
@@ -124,19 +130,23 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 async function benchOne(label: string, store: WooStore, size: () => Promise<number>): Promise<void> {
   const seconds = await importAll(store);
   const rate = (s: number) => `${Math.round(COUNT / s).toLocaleString('en')} publications/s`;
-  console.log(`${label}: imported ${COUNT.toLocaleString('en')} in ${seconds.indexing.toFixed(1)} s = ${rate(seconds.indexing)} (with generating the data: ${rate(seconds.total)})`);
+  console.log(`${label}: imported ${COUNT.toLocaleString('en')} in ${seconds.indexing.toFixed(1)} s ` +
+`= ${rate(seconds.indexing)} (with generating the data: ${rate(seconds.total)})`);
   console.log(`${label}: index on disk ${(await size() / 1024 / 1024).toFixed(0)} MB (table, text, indexes)`);
   // Warm the caches once, as a running server has them.
   await timeSearches(store.db, false);
   const index = await timeSearches(store.db, false);
   const like = await timeSearches(store.db, true);
-  console.log(`${label}: word + category + facets, index: p50 ${ms(index.p50)}, p95 ${ms(index.p95)} (${SEARCHES} searches, ${index.meanHits} hits on average)`);
-  console.log(`${label}: same with LIKE '%word%' (baseline): p50 ${ms(like.p50)}, p95 ${ms(like.p95)} (${Math.max(10, Math.floor(SEARCHES / 10))} searches)`);
+  console.log(`${label}: word + category + facets, index: p50 ${ms(index.p50)}, p95 ${ms(index.p95)} (${SEARCHES} ` +
+`searches, ${index.meanHits} hits on average)`);
+  console.log(`${label}: same with LIKE '%word%' (baseline): p50 ${ms(like.p50)}, p95 ${ms(like.p95)} ` +
+`(${Math.max(10, Math.floor(SEARCHES / 10))} searches)`);
   console.log(`${label}: the index is ${(like.p95 / index.p95).toFixed(1)}× faster at p95`);
 }
 
 async function main(): Promise<void> {
-  console.log(`Search index bench: ${COUNT.toLocaleString('en')} generated publications, ${SEARCHES} searches per database (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
+  console.log(`Search index bench: ${COUNT.toLocaleString('en')} generated publications, ${SEARCHES} searches per ` +
+`database (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
   const dir = mkdtempSync(join(tmpdir(), 'woo-kit-bench-'));
   if (SQLITE) try {
     const store = await openStore({ file: join(dir, 'bench.sqlite') });

@@ -58,7 +58,8 @@ const UNRESERVED_OR_SUB = "A-Za-z0-9\\-._~!$&'()*+,;=";
 const PCT = '%[0-9A-Fa-f]{2}';
 const PCHAR = `(?:[${UNRESERVED_OR_SUB}:@]|${PCT})`;
 const WEB_URI = /* @__PURE__ */ new RegExp(
-  `^https?://(?:(?:[${UNRESERVED_OR_SUB}:]|${PCT})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[${UNRESERVED_OR_SUB}]|${PCT})*)(?::[0-9]+)?` +
+  (`^https?://(?:(?:[${UNRESERVED_OR_SUB}:]|${PCT})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[${UNRESERVED_OR_SUB}]|` +
+`${PCT})*)(?::[0-9]+)?`) +
     `(?:/${PCHAR}*)*(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
 );
 
@@ -126,7 +127,9 @@ export function readXsdDateTime(text: string): ReadDateTime | undefined {
   return value === undefined ? undefined : { value, assumed };
 }
 
-/** Reads a sitemap `lastmod`: an `xs:date` (a time zone on it is dropped: a calendar day is kept) or an `xs:dateTime`. */
+/**
+ * Reads a sitemap `lastmod`: an `xs:date` (a time zone on it is dropped: a calendar day is kept) or an `xs:dateTime`.
+ */
 export function readLastmod(text: string): ReadDateTime | undefined {
   const date = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})?$/.exec(text);
   if (date !== null) return isXsdDate(date[1]!) ? { value: date[1]! } : undefined;

@@ -152,8 +152,10 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
 
   const refuseDoctype = (pos: number): never =>
     fail(pos, {
-      nl: 'Een DOCTYPE of ENTITY-declaratie is niet toegestaan. Zo kan een bestand geen gegevens van buiten ophalen of zichzelf eindeloos opblazen',
-      en: 'A DOCTYPE or ENTITY declaration is not allowed. This keeps a file from fetching outside data or blowing itself up',
+      nl: 'Een DOCTYPE of ENTITY-declaratie is niet toegestaan. Zo kan een bestand geen gegevens van buiten ' +
+'ophalen of zichzelf eindeloos opblazen',
+      en: 'A DOCTYPE or ENTITY declaration is not allowed. This keeps a file from fetching outside data or ' +
+'blowing itself up',
     }, 'xml-doctype-not-allowed');
 
   const stack: OpenElement[] = [];

@@ -40,8 +40,10 @@ export class WooKitValidationError extends WooKitInputError {
   constructor(what: LocalizedText, issues: readonly ValidationIssue[]) {
     const count = issues.length;
     super('validation-failed', {
-      nl: `${what.nl} is niet geldig: ${count === 1 ? '1 fout' : `${count} fouten`}. Eerste fout: ${issues[0]?.message.nl ?? ''}`,
-      en: `${what.en} is not valid: ${count === 1 ? '1 error' : `${count} errors`}. First error: ${issues[0]?.message.en ?? ''}`,
+      nl: `${what.nl} is niet geldig: ${count === 1 ? '1 fout' : `${count} fouten`}. Eerste ` +
+`fout: ${issues[0]?.message.nl ?? ''}`,
+      en: `${what.en} is not valid: ${count === 1 ? '1 error' : `${count} errors`}. First ` +
+`error: ${issues[0]?.message.en ?? ''}`,
     }, issues[0] === undefined ? {} : { path: issues[0].path });
     this.issues = issues;
   }

@@ -6,11 +6,11 @@ import type { WooKitLocalization } from '../../src/localization.js';
 import * as wooCategories from '../../src/components/woo-categories/woo-categories.stories.js';
 import * as wooDecision from '../../src/components/woo-decision/woo-decision.stories.js';
 import * as wooContact from '../../src/components/woo-contact/woo-contact.stories.js';
-import * as wooDeadlineCalculator from '../../src/components/woo-deadline-calculator/woo-deadline-calculator.stories.js';
+import * as deadlineCalculator from '../../src/components/woo-deadline-calculator/woo-deadline-calculator.stories.js';
 import * as wooRequestForm from '../../src/components/woo-request-form/woo-request-form.stories.js';
 import * as wooPublications from '../../src/components/woo-publications/woo-publications.stories.js';
 import * as wooRequestStatus from '../../src/components/woo-request-status/woo-request-status.stories.js';
-import * as wooTimelinessDashboard from '../../src/components/woo-timeliness-dashboard/woo-timeliness-dashboard.stories.js';
+import * as dashboard from '../../src/components/woo-timeliness-dashboard/woo-timeliness-dashboard.stories.js';
 
 export interface StoryLike {
   args?: Record<string, unknown>;
@@ -26,11 +26,11 @@ const storyModules: Record<string, StoryModule> = {
   'woo-categories': wooCategories as unknown as StoryModule,
   'woo-contact': wooContact as unknown as StoryModule,
   'woo-decision': wooDecision as unknown as StoryModule,
-  'woo-deadline-calculator': wooDeadlineCalculator as unknown as StoryModule,
+  'woo-deadline-calculator': deadlineCalculator as unknown as StoryModule,
   'woo-request-form': wooRequestForm as unknown as StoryModule,
   'woo-publications': wooPublications as unknown as StoryModule,
   'woo-request-status': wooRequestStatus as unknown as StoryModule,
-  'woo-timeliness-dashboard': wooTimelinessDashboard as unknown as StoryModule,
+  'woo-timeliness-dashboard': dashboard as unknown as StoryModule,
 };
 
 export interface StoryCase {

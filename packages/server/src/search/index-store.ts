@@ -135,7 +135,8 @@ export async function indexPublications(db: Db, publications: readonly Publicati
       else if (hash === row.hash) unchanged++;
       else {
         await tx.run(
-          'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, categories = ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ?',
+          'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, categories ' +
+'= ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ?',
           [row.hash, row.lastmod, row.shownOn, row.titleKey, row.categories, row.documentType, row.title, row.body, row.json, row.id],
         );
         updated++;
@@ -146,7 +147,8 @@ export async function indexPublications(db: Db, publications: readonly Publicati
     for (let i = 0; i < fresh.length; i += per) {
       const chunk = fresh.slice(i, i + per);
       await tx.run(
-        `INSERT INTO woo_search_publications (${COLUMNS}) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        `INSERT INTO woo_search_publications (${COLUMNS}) ` +
+`VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
         chunk.flatMap((r) => [r.id, r.hash, r.lastmod, r.shownOn, r.titleKey, r.categories, r.documentType, r.title, r.body, r.json]),
       );
       added += chunk.length;
@@ -281,7 +283,8 @@ async function searchWords(db: Db, query: SearchQuery, words: readonly string[],
     const bonus = titleHits(words);
     rows = await db.all<Hit>(
       sort === 'relevance'
-        ? `SELECT ${columns}, -(ts_rank(tsv, plainto_tsquery('dutch', ?)) + ${bonus.sql}) AS rank FROM woo_search_publications ${where.sql}`
+        ? (`SELECT ${columns}, -(ts_rank(tsv, plainto_tsquery('dutch', ?)) + ${bonus.sql}) AS rank FROM ` +
+`woo_search_publications ${where.sql}`)
         : `SELECT ${columns} FROM woo_search_publications ${where.sql}`,
       sort === 'relevance' ? [words.join(' '), ...bonus.params, ...where.params] : where.params,
     );
@@ -292,7 +295,8 @@ async function searchWords(db: Db, query: SearchQuery, words: readonly string[],
     const relevance = sort === 'relevance';
     rows = await db.all<Hit>(
       `SELECT ${columns}${relevance ? `, m.score - (${bonus.sql}) * 2 AS rank` : ''} FROM woo_search_publications
-         JOIN (SELECT rowid AS hit${relevance ? ', bm25(woo_search_fts, 3.0, 1.0) AS score' : ''} FROM woo_search_fts WHERE woo_search_fts MATCH ?) m ON m.hit = doc
+         JOIN (SELECT rowid AS hit${relevance ? (', bm25(woo_search_fts, 3.0, ' +
+'1.0) AS score') : ''} FROM woo_search_fts WHERE woo_search_fts MATCH ?) m ON m.hit = doc
          ${rest.sql}`,
       relevance ? [...bonus.params, fts, ...rest.params] : [fts, ...rest.params],
     );

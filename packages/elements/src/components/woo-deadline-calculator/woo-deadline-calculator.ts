@@ -209,7 +209,8 @@ export class WooDeadlineCalculator extends WooElement {
       <ol class="steps">
         ${r.steps.map(
           (step) => html`<li>
-            <strong>${date(step.date)}</strong>: ${this.steps.text(step, locale)} <span class="rule">(${step.rule})</span>
+            <strong>${date(step.date)}</strong>: ${this.steps.text(step, locale)} <span class="rule"
+              >(${step.rule})</span>
           </li>`,
         )}
       </ol>
@@ -223,18 +224,24 @@ export class WooDeadlineCalculator extends WooElement {
       ${this.heading(msg('Andere belangrijke data'), level)}
       <dl>
         <dt>${msg('Vraag om uw verzoek duidelijker te maken')}</dt>
-        <dd>${msg(str`De gemeente moet dat uiterlijk ${date(r.related.clarificationRequestDue)} vragen (Woo 4.1 lid 5).`)}</dd>
+        <dd>${
+msg(str`De gemeente moet dat uiterlijk ${date(r.related.clarificationRequestDue)} vragen (Woo 4.1 lid 5).`)}</dd>
         <dt>${msg('Te laat? Stuur een ingebrekestelling')}</dt>
         <dd>
-          ${msg(str`Vanaf ${date(r.related.ingebrekestellingFrom)}. Dat is een brief waarin u schrijft dat de gemeente te laat is.`)}
+          ${msg(str`Vanaf ${date(r.related.ingebrekestellingFrom)}. Dat is een brief waarin u schrijft dat de \
+gemeente te laat is.`)}
         </dd>
         <dt>${msg('Naar de rechter')}</dt>
         <dd>
           ${msg(
-            str`Twee weken nadat de gemeente uw ingebrekestelling heeft ontvangen, kunt u in beroep gaan (Awb 6:12). Ontvangt de gemeente de brief op ${date(r.related.ingebrekestellingFrom)}, dan kan dat vanaf ${date(r.related.appealForFailureToDecideFrom)}. Sommige rechters tellen een dag minder: dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
+            str`Twee weken nadat de gemeente uw ingebrekestelling heeft ontvangen, kunt u in beroep gaan (Awb \
+6:12). Ontvangt de gemeente de brief op ${date(r.related.ingebrekestellingFrom)}, dan kan dat \
+vanaf ${date(r.related.appealForFailureToDecideFrom)}. Sommige rechters tellen een dag minder: \
+dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
           )}
         </dd>
-        <dt>${msg('Dwangsom', { desc: 'Heading: the penalty payment for deciding late (Awb 4:17), which does not apply to Woo requests' })}</dt>
+        <dt>${msg('Dwangsom', { desc: `Heading: the penalty payment for deciding late (Awb \
+4:17), which does not apply to Woo requests` })}</dt>
         <dd>${this.steps.text(r.related.penalty, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
       </dl>
     </section>`;
@@ -243,13 +250,15 @@ export class WooDeadlineCalculator extends WooElement {
   protected override render() {
     return html`
       ${this.heading(msg('Wanneer moet de gemeente beslissen?'))}
-      <p>${msg('Vul in wanneer de gemeente uw Woo-verzoek heeft ontvangen. U ziet dan de laatste dag waarop de gemeente moet beslissen. En hoe die dag is berekend.')}</p>
+      <p>${msg(`Vul in wanneer de gemeente uw Woo-verzoek heeft ontvangen. U ziet dan de laatste dag waarop de \
+gemeente moet beslissen. En hoe die dag is berekend.`)}</p>
       ${errorSummary(this.errors, this.shadowRoot)}
       <form novalidate @submit=${this.calculate}>
         ${dateField({
           id: 'received',
           label: msg('Wanneer heeft de gemeente uw verzoek ontvangen?'),
-          hint: msg('Bijvoorbeeld 28 3 2025. Stuurde u het verzoek per e-mail of via de website? Dan is dat meestal de dag waarop u het verstuurde.'),
+          hint: msg(`Bijvoorbeeld 28 3 2025. Stuurde u het verzoek per e-mail of via de website? Dan is dat meestal de \
+dag waarop u het verstuurde.`),
           error: this.errorFor('received'),
           value: this.received,
           onInput: (received) => (this.received = received),
@@ -272,7 +281,8 @@ export class WooDeadlineCalculator extends WooElement {
           : nothing}
         ${this.heading(msg('Stond de termijn stil?'), this.headingLevel + 1)}
         <p class="hint">
-          ${msg('De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.')}
+          ${msg(`De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om \
+hun mening vraagt. Voeg zo’n periode hieronder toe.`)}
         </p>
         ${this.suspensions.map((s, i) => this.renderSuspension(s, i))}
         <div class="button-group">

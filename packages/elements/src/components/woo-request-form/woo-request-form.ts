@@ -270,7 +270,8 @@ export class WooRequestForm extends WooElement {
     const questionUrl = safeHttpUrl(this.questionUrl);
     return html`
       ${this.heading(msg('Wat zoekt u?'))}
-      <p>${msg('Met een Woo-verzoek vraagt u de gemeente om informatie, zoals documenten, e-mails of verslagen. Soms wilt u alleen een antwoord op een vraag. Dan kunt u die vaak sneller stellen.')}</p>
+      <p>${msg(`Met een Woo-verzoek vraagt u de gemeente om informatie, zoals documenten, e-mails of verslagen. Soms \
+wilt u alleen een antwoord op een vraag. Dan kunt u die vaak sneller stellen.`)}</p>
       ${radios({
         id: 'want',
         label: msg('Wat wilt u?'),
@@ -279,7 +280,8 @@ export class WooRequestForm extends WooElement {
         onChange: (want) => this.change({ want: want as RequestDraft['want'] }),
         options: [
           { value: 'answer', label: msg('Een antwoord op een vraag'), hint: msg('Bijvoorbeeld: waarom wordt mijn straat opengebroken?') },
-          { value: 'documents', label: msg('Documenten of andere informatie'), hint: msg('Bijvoorbeeld: de verslagen van overleggen over een nieuwe brug.') },
+          { value: 'documents', label: msg(`Documenten of andere \
+informatie`), hint: msg('Bijvoorbeeld: de verslagen van overleggen over een nieuwe brug.') },
         ],
       })}
       ${d.want === 'answer'
@@ -287,9 +289,12 @@ export class WooRequestForm extends WooElement {
             <p id="question-route"><strong>${msg('U kunt uw vraag ook gewoon stellen.')}</strong></p>
             <p>${msg('Dat is vaak sneller dan een Woo-verzoek. Wilt u toch een Woo-verzoek doen? Ga dan verder.')}</p>
             <ul>
-              ${questionUrl ? html`<li><a href=${questionUrl}>${msg('Stel uw vraag aan de gemeente')}</a></li>` : nothing}
+              ${
+questionUrl ? html`<li><a href=${questionUrl}>${msg('Stel uw vraag aan de gemeente')}</a></li>` : nothing}
               ${this.questionPhone
-                ? html`<li>${msg('Bel', { desc: 'Button or link text: call the municipality by phone (imperative)' })} <a href="tel:${this.questionPhone.replace(/[^0-9+]/g, '')}">${this.questionPhone}</a></li>`
+                ? html`<li
+                    >${msg('Bel', { desc: 'Button or link text: call the municipality by phone (imperative)' })} <a
+                    href="tel:${this.questionPhone.replace(/[^0-9+]/g, '')}">${this.questionPhone}</a></li>`
                 : nothing}
             </ul>
           </div>`
@@ -305,7 +310,8 @@ export class WooRequestForm extends WooElement {
       ${textField({
         id: 'subject',
         label: msg('Beschrijf de informatie die u zoekt'),
-        hint: msg('Wees zo precies mogelijk. Schrijf over welk onderwerp het gaat, en welke soort stukken u zoekt. Bijvoorbeeld: alle e-mails tussen de gemeente en de aannemer over de nieuwe fietsbrug.'),
+        hint: msg(`Wees zo precies mogelijk. Schrijf over welk onderwerp het gaat, en welke soort stukken u zoekt. \
+Bijvoorbeeld: alle e-mails tussen de gemeente en de aannemer over de nieuwe fietsbrug.`),
         error: this.errorFor('subject'),
         value: d.subject,
         multiline: true,
@@ -361,7 +367,8 @@ export class WooRequestForm extends WooElement {
         ],
       })}
       ${d.reply !== 'none'
-        ? html`${textField({ id: 'name', label: msg('Uw naam'), optional: true, autocomplete: 'name', value: d.name, error: this.errorFor('name'), onInput: (name) => this.change({ name }) })}
+        ? html`${
+textField({ id: 'name', label: msg('Uw naam'), optional: true, autocomplete: 'name', value: d.name, error: this.errorFor('name'), onInput: (name) => this.change({ name }) })}
           ${textField({
             id: 'email',
             label: msg('Uw e-mailadres'),
@@ -386,15 +393,20 @@ export class WooRequestForm extends WooElement {
           })}`
         : nothing}
       ${d.reply === 'post'
-        ? html`${textField({ id: 'street', label: msg('Straat'), autocomplete: 'address-line1', value: d.street, error: this.errorFor('street'), onInput: (street) => this.change({ street }) })}
-          ${textField({ id: 'house-number', label: msg('Huisnummer'), optional: true, width: 'short', value: d.houseNumber, error: this.errorFor('house-number'), onInput: (houseNumber) => this.change({ houseNumber }) })}
-          ${textField({ id: 'postal-code', label: msg('Postcode'), autocomplete: 'postal-code', width: 'short', value: d.postalCode, error: this.errorFor('postal-code'), onInput: (postalCode) => this.change({ postalCode }) })}
-          ${textField({ id: 'city', label: msg('Woonplaats'), autocomplete: 'address-level2', value: d.city, error: this.errorFor('city'), onInput: (city) => this.change({ city }) })}`
+        ? html`${
+textField({ id: 'street', label: msg('Straat'), autocomplete: 'address-line1', value: d.street, error: this.errorFor('street'), onInput: (street) => this.change({ street }) })}
+          ${
+textField({ id: 'house-number', label: msg('Huisnummer'), optional: true, width: 'short', value: d.houseNumber, error: this.errorFor('house-number'), onInput: (houseNumber) => this.change({ houseNumber }) })}
+          ${
+textField({ id: 'postal-code', label: msg('Postcode'), autocomplete: 'postal-code', width: 'short', value: d.postalCode, error: this.errorFor('postal-code'), onInput: (postalCode) => this.change({ postalCode }) })}
+          ${
+textField({ id: 'city', label: msg('Woonplaats'), autocomplete: 'address-level2', value: d.city, error: this.errorFor('city'), onInput: (city) => this.change({ city }) })}`
         : nothing}
       ${checkbox({
         id: 'consent',
         label: msg('Ik begrijp dat de gemeente mijn verzoek en het besluit openbaar kan maken, zonder mijn naam en adres.'),
-        hint: msg('Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw verzoek te behandelen.'),
+        hint: msg(`Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw \
+verzoek te behandelen.`),
         error: this.errorFor('consent'),
         checked: d.consent,
         onChange: (consent) => this.change({ consent }),
@@ -414,7 +426,8 @@ export class WooRequestForm extends WooElement {
       <dd class="summary-value">${value}</dd>
       <dd class="summary-action">
         <button type="button" class="link-button" @click=${() => this.goToField(step, field)}>
-          ${msg('Wijzig', { desc: 'Link on the check-your-answers page: change this answer (imperative)' })}<span class="visually-hidden"> ${label}</span>
+          ${
+msg('Wijzig', { desc: 'Link on the check-your-answers page: change this answer (imperative)' })}<span class="visually-hidden"> ${label}</span>
         </button>
       </dd>
     </div>`;
@@ -422,22 +435,34 @@ export class WooRequestForm extends WooElement {
     return html`
       ${this.heading(msg('Controleer uw verzoek'))}
       <dl class="summary-list">
-        ${row(msg('Wat u zoekt'), d.want === 'answer' ? msg('Een antwoord op een vraag') : msg('Documenten of andere informatie'), 'triage', 'want')}
-        ${row(msg('Informatie', { desc: 'Row on the check-your-answers page: the information the requester is looking for' }), d.subject.trim(), 'question', 'subject')}
-        ${from.ok || to.ok ? row(msg('Periode', { desc: 'Row on the check-your-answers page: the period the requested information is about' }), period, 'question', 'period-from') : nothing}
-        ${row(msg('Antwoord', { desc: 'Row on the check-your-answers page: how the requester wants to receive the answer' }), replyText, 'contact', 'reply')}
+        ${row(msg('Wat u zoekt'), d.want === 'answer' ? msg('Een antwoord op een vraag') : msg(`Documenten of andere \
+informatie`), 'triage', 'want')}
+        ${row(msg('Informatie', { desc: `Row on the \
+check-your-answers page: the \
+information the requester is \
+looking for` }), d.subject.trim(), 'question', 'subject')}
+        ${from.ok || to.ok ? row(msg('Periode', { desc: `Row on the \
+check-your-answers page: the \
+period the requested \
+information is about` }), period, 'question', 'period-from') : nothing}
+        ${row(msg('Antwoord', { desc: `Row on the check-your-answers page: how \
+the requester wants to receive the answer` }), replyText, 'contact', 'reply')}
         ${contact ? row(msg('Uw gegevens'), contact, 'contact', d.reply === 'post' ? 'street' : 'email') : nothing}
       </dl>
       ${this.send.kind === 'not-connected'
         ? html`<div class="send-error" id="send-error" role="alert" tabindex="-1">
             <p><strong>${msg('Uw verzoek is niet verstuurd.')}</strong></p>
-            <p>${msg('Dit formulier is nog niet aangesloten op de gemeente. Uw antwoorden zijn bewaard. Stuur uw verzoek per e-mail of post, of neem contact op met de gemeente.')}</p>
+            <p>${msg(`Dit formulier is nog niet aangesloten op de gemeente. Uw antwoorden zijn bewaard. Stuur uw \
+verzoek per e-mail of post, of neem contact op met de gemeente.`)}</p>
           </div>`
         : nothing}
       ${this.send.kind === 'failed'
         ? html`<div class="send-error" id="send-error" role="alert" tabindex="-1">
-            <p><strong>${this.send.offline ? msg('U bent niet verbonden met internet.') : msg('Het versturen is niet gelukt.')}</strong></p>
-            <p>${msg('Uw antwoorden zijn bewaard. Probeer het opnieuw. Lukt het niet? Probeer het later nog eens, of neem contact op met de gemeente.')}</p>
+            <p><strong>${this.send.offline ? msg(`U bent niet verbonden met \
+internet.`) : msg(`Het versturen is niet \
+gelukt.`)}</strong></p>
+            <p>${msg(`Uw antwoorden zijn bewaard. Probeer het opnieuw. Lukt het niet? Probeer het later nog eens, of \
+neem contact op met de gemeente.`)}</p>
           </div>`
         : nothing}
     `;
@@ -465,18 +490,21 @@ export class WooRequestForm extends WooElement {
       </dl>
       ${deadline
         ? html`<p>
-            ${msg('De gemeente moet binnen 4 weken beslissen. Soms mag dat 2 weken langer. De termijn staat stil als de gemeente u iets moet vragen. Dan hoort u dat.')}
+            ${msg(`De gemeente moet binnen 4 weken beslissen. Soms mag dat 2 weken langer. De termijn staat stil \
+als de gemeente u iets moet vragen. Dan hoort u dat.`)}
           </p>
           <details>
             <summary>${msg('Hoe is deze datum berekend?')}</summary>
             <ol>
-              ${deadline.steps.map((step) => html`<li>${this.steps.text(step, locale)} <span class="rule">(${step.rule})</span></li>`)}
+              ${
+deadline.steps.map((step) => html`<li>${this.steps.text(step, locale)} <span class="rule">(${step.rule})</span></li>`)}
             </ol>
           </details>`
         : nothing}
       ${receipt.statusUrl
         ? html`<p class="status-link">
-            ${msg('Bewaar deze link goed. Alleen met deze link ziet u hoe het met uw verzoek staat. Deel hem niet met anderen.')}
+            ${msg(`Bewaar deze link goed. Alleen met deze link ziet u hoe het met uw verzoek staat. Deel hem niet \
+met anderen.`)}
             <a href=${receipt.statusUrl}>${msg('Bekijk hoe het met uw verzoek staat')}</a>
           </p>`
         : nothing}
@@ -496,9 +524,12 @@ export class WooRequestForm extends WooElement {
         ${body}
         <div class="button-group">
           <button type="submit" class="button" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
-            ${last ? (sending ? msg('Bezig met versturen…') : this.send.kind === 'failed' ? msg('Probeer opnieuw te versturen') : msg('Verstuur uw verzoek')) : msg('Volgende')}
+            ${
+last ? (sending ? msg('Bezig met versturen…') : this.send.kind === 'failed' ? msg('Probeer opnieuw te versturen') : msg('Verstuur uw verzoek')) : msg('Volgende')}
           </button>
-          ${step !== 'triage' ? html`<button type="button" class="button button--secondary" @click=${this.back}>${msg('Vorige')}</button>` : nothing}
+          ${
+step !== 'triage' ? html`<button type="button" class="button button--secondary" @click=${this.back}>${msg('Vorige')}</button
+                >` : nothing}
         </div>
       </form>
     `;

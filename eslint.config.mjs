@@ -21,6 +21,7 @@ export default tseslint.config(
       'release/',
       'screenshots/',
       '**/src/generated/',
+      'packages/elements/src/internal/category-messages.ts',
       '**/specs/',
       '**/fixtures/',
       '**/data/',

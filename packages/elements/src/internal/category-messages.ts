@@ -51,47 +51,35 @@ export function categoryLabelMessage(code: string): string | undefined {
 export function categoryExplanationMessage(code: string): string | undefined {
   switch (code) {
     case 'c_139c6280':
-      return msg(`Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de \
-regels voor parkeren of afval.`, { id: 'category.c_139c6280.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1a.' });
+      return msg('Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de regels voor parkeren of afval.', { id: 'category.c_139c6280.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1a.' });
     case 'c_aab6bfc7':
-      return msg(`Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld \
-beleidsregels. Daarin staat hoe de gemeente haar regels toepast.`, { id: 'category.c_aab6bfc7.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1b.' });
+      return msg('Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld beleidsregels. Daarin staat hoe de gemeente haar regels toepast.', { id: 'category.c_aab6bfc7.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1b.' });
     case 'c_759721e2':
-      return msg(`Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om \
-advies hoort erbij.`, { id: 'category.c_759721e2.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1c.' });
+      return msg('Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om advies hoort erbij.', { id: 'category.c_759721e2.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1c.' });
     case 'c_40a05794':
-      return msg(`Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet \
-en mag beslissen.`, { id: 'category.c_40a05794.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1d.' });
+      return msg('Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet en mag beslissen.', { id: 'category.c_40a05794.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1d.' });
     case 'c_89ee6784':
       return msg('Hoe u de organisatie bereikt: adres, telefoon, e-mail en openingstijden. En hoe u om informatie vraagt.', { id: 'category.c_89ee6784.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.1e.' });
     case 'c_8c840238':
-      return msg(`Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één \
-geval horen er niet bij.`, { id: 'category.c_8c840238.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2a.' });
+      return msg('Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één geval horen er niet bij.', { id: 'category.c_8c840238.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2a.' });
     case 'c_c76862ab':
       return msg('Stukken en verslagen van vergaderingen van de Eerste en Tweede Kamer. Dit geldt niet voor een gemeente.', { id: 'category.c_c76862ab.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2b.' });
     case 'c_db4862c3':
-      return msg(`Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, \
-waterschappen en samenwerkende gemeenten.`, { id: 'category.c_db4862c3.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2c.' });
+      return msg('Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, waterschappen en samenwerkende gemeenten.', { id: 'category.c_db4862c3.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2c.' });
     case 'c_3a248e3a':
       return msg('De agenda en de lijst met besluiten van de vergaderingen van burgemeester en wethouders.', { id: 'category.c_3a248e3a.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2d.' });
     case 'c_99a836c7':
-      return msg(`Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies \
-hoort erbij. Adviezen over één persoon of één geval niet.`, { id: 'category.c_99a836c7.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2e.' });
+      return msg('Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies hoort erbij. Adviezen over één persoon of één geval niet.', { id: 'category.c_99a836c7.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2e.' });
     case 'c_8fc2335c':
-      return msg(`Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met \
-andere overheden.`, { id: 'category.c_8fc2335c.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2f.' });
+      return msg('Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met andere overheden.', { id: 'category.c_8fc2335c.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2f.' });
     case 'c_c6cd1213':
-      return msg(`Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat \
-zij heeft gedaan.`, { id: 'category.c_c6cd1213.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2g.' });
+      return msg('Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat zij heeft gedaan.', { id: 'category.c_c6cd1213.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2g.' });
     case 'c_cf268088':
-      return msg(`Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie \
-van Buitenlandse Zaken.`, { id: 'category.c_cf268088.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2h.' });
+      return msg('Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie van Buitenlandse Zaken.', { id: 'category.c_cf268088.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2h.' });
     case 'c_3baef532':
-      return msg(`Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die \
-openbaar is gemaakt.`, { id: 'category.c_3baef532.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2i.' });
+      return msg('Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die openbaar is gemaakt.', { id: 'category.c_3baef532.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2i.' });
     case 'c_fdaee95e':
-      return msg(`Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over \
-haar beleid. Er staan vooral feiten in.`, { id: 'category.c_fdaee95e.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2j.' });
+      return msg('Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over haar beleid. Er staan vooral feiten in.', { id: 'category.c_fdaee95e.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2j.' });
     case 'c_46a81018':
       return msg('Besluiten over één persoon, bedrijf of zaak, zoals een vergunning. De wet zondert 21 soorten besluiten uit.', { id: 'category.c_46a81018.explanation', desc: 'Plain-language explanation of the information category of Woo article 3.3.2k.' });
     case 'c_a870c43d':

@@ -1,4 +1,5 @@
-// Browser tests: every *.test.ts under packages/elements/src and packages/*/test/browser, in one engine
+// Browser tests: every *.browser.test.ts under packages/*/src and packages/*/test/browser (Node tests are
+// test/*.test.ts; scripts/check-source-files.mjs, part of `pnpm lint`, keeps the names apart), in one engine
 // per run: WOO_BROWSER=chromium (default), firefox or webkit (see scripts/browsers.mjs). `pnpm test` runs
 // all three; `pnpm test --browser firefox` runs one.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -15,7 +16,7 @@ const { launcher, concurrency } = await engineLauncher(engine);
 
 export default {
   rootDir: '.',
-  files: ['packages/elements/src/**/*.test.ts', 'packages/*/test/browser/**/*.test.ts'],
+  files: ['packages/*/src/**/*.browser.test.ts', 'packages/*/test/browser/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency,
   // demoApiMiddleware: the demo page's /api routes, for the layout test of examples/index.html.

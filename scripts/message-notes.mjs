@@ -1,9 +1,10 @@
 // The `desc` of a `msg()` call is a note for translators: `lit-localize extract` reads it from the
 // sources into the XLIFF files (as <note>), and nothing reads it at run time. The builds drop it
 // (rollup.config.mjs, and scripts/size.mjs, which measures from the sources), so notes cost no bytes.
-// The pattern is a `desc` property whose value is one single-quoted string, as the elements write
-// them; packages/elements/test/xliff.test.ts checks that no note is left in the built files.
-const DESC = /(,\s*)?\bdesc:\s*'(?:[^'\\\n]|\\.)*'(\s*,)?/g;
+// The pattern is a `desc` property whose value is one single-quoted string or one template literal
+// without `${` (lit-localize allows no more; a long note continues its line with a backslash, see
+// CONTRIBUTING.md); packages/elements/test/xliff.test.ts checks that no note is left in the built files.
+const DESC = /(,\s*)?\bdesc:\s*(?:'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\[\s\S]|\$(?!\{))*`)(\s*,)?/g;
 
 /** True for the sources whose `msg()` notes are dropped: those of @woo-kit/elements. */
 export const hasMessageNotes = (path) => /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(path);

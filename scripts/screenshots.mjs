@@ -6,7 +6,8 @@
 // Serves the repository like the browser tests do (esbuild for TypeScript, the demo's /api from the
 // reference service on an in-memory database) and renders each page in an iframe of the width
 // (packages/elements/test/support/shot.ts); in WebKit, whose element screenshots stop at the window's
-// edge, a page is taken as a series of screens as high as the window. Options: --engine chromium|firefox|webkit (repeatable),
+// edge, a page is taken as a series of screens as high as the window. Options: --engine chromium|firefox|webkit
+// (repeatable),
 // --only <text> (stories whose "component story" contains the text, and the demo for "demo").
 // Runs with `node --import tsx` (the engine drivers are wrapped in TypeScript).
 import { startDevServer } from '@web/dev-server';
@@ -109,10 +110,15 @@ const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
 const sections = [...new Set(shots.map((s) => s.label))].map((label) => {
   const rows = shots
     .filter((s) => s.label === label)
-    .map(
-      (s) =>
-        `<figure>${s.files.map((f) => `<a href="${escape(f)}"><img src="${escape(f)}" alt="" loading="lazy" width="${s.width === 1280 ? 480 : 188}"></a>`).join('')}<figcaption>${escape(`${ENGINE_LABEL[s.engine]}, ${s.locale}, ${s.width} px${s.files.length > 1 ? `, ${s.files.length} screens` : ''}`)}</figcaption></figure>`,
-    )
+    .map((s) => {
+      const width = s.width === 1280 ? 480 : 188;
+      const pictures = s.files.map(
+        (f) => `<a href="${escape(f)}"><img src="${escape(f)}" alt="" loading="lazy" width="${width}"></a>`,
+      );
+      const screens = s.files.length > 1 ? `, ${s.files.length} screens` : '';
+      const caption = `${ENGINE_LABEL[s.engine]}, ${s.locale}, ${s.width} px${screens}`;
+      return `<figure>${pictures.join('')}<figcaption>${escape(caption)}</figcaption></figure>`;
+    })
     .join('\n');
   return `<section><h2>${escape(label)}</h2><div class="row">${rows}</div></section>`;
 });
@@ -120,13 +126,19 @@ writeFileSync(
   join(out, 'index.html'),
   `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>woo-kit screenshots</title>
-<style>body{font-family:system-ui,sans-serif;margin:1rem}.row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
-figure{margin:0}img{border:1px solid #999;display:block;height:auto;max-height:60rem;object-fit:cover;object-position:top}</style></head>
-<body><h1>woo-kit screenshots</h1><p>${shots.length} pictures, ${escape(engines.map((e) => ENGINE_LABEL[e]).join(', '))}; widths ${WIDTHS.join(' and ')} px; ${LOCALES.join(' and ')}. Click a picture for full size.</p>
+<style>body{font-family:system-ui,sans-serif;margin:1rem}
+.row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
+figure{margin:0}
+img{border:1px solid #999;display:block;height:auto;max-height:60rem}
+img{object-fit:cover;object-position:top}</style></head>
+<body><h1>woo-kit screenshots</h1>
+<p>${shots.length} pictures, ${escape(engines.map((e) => ENGINE_LABEL[e]).join(', '))};
+widths ${WIDTHS.join(' and ')} px; ${LOCALES.join(' and ')}. Click a picture for full size.</p>
 ${failures.length ? `<h2>Not taken</h2><ul>${failures.map((f) => `<li>${escape(f)}</li>`).join('')}</ul>` : ''}
 ${sections.join('\n')}
 </body></html>
 `,
 );
-console.log(`\n${shots.length} screenshots in ${out}/index.html${failures.length ? `; ${failures.length} not taken:\n${failures.join('\n')}` : ''}`);
+console.log(`\n${shots.length} screenshots ` +
+`in ${out}/index.html${failures.length ? `; ${failures.length} not taken:\n${failures.join('\n')}` : ''}`);
 process.exitCode = failures.length ? 1 : 0;

@@ -190,9 +190,11 @@ const table = (list) =>
   ['| what | minified | min+gzip | budget (gzip) |', '| --- | ---: | ---: | --- |', ...list.map((r) => `| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} |`)].join('\n');
 const componentTable = (list) =>
   [
-    '| component | own code, min | own code, min+gzip | budget (gzip) | on demand, min+gzip | with @woo-kit dependencies, min+gzip |',
+    '| component | own code, min | own code, min+gzip | budget (gzip) | on demand, min+gzip | with @woo-kit ' +
+'dependencies, min+gzip |',
     '| --- | ---: | ---: | --- | ---: | ---: |',
-    ...list.map((r) => `| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} | ${r.onDemand ? kB(r.onDemand) : '–'} | ${kB(r.full.gzip)} |`),
+    ...list.map((r) => (`| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} | ${r.onDemand ? kB(r.onDemand) : '–'} ` +
+`| ${kB(r.full.gzip)} |`)),
   ].join('\n');
 const doc = `# Bundle sizes
 

@@ -23,7 +23,8 @@ const { handler: service, store, caseworkerKey } = await openService({
 
 /** Same-origin only: no third-party host, no inline script, no eval. */
 export const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+"object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 const server = await startDevServer({
   config: {
@@ -34,7 +35,8 @@ const server = await startDevServer({
     watch: false,
     plugins: [
       esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }),
-      // End-to-end tests (WOO_KIT_ERROR_LOG=1): record the page's errors in window.__wooErrors from the first script on.
+      // End-to-end tests (WOO_KIT_ERROR_LOG=1): record the page's errors in window.__wooErrors from the first script
+      // on.
       ...(process.env.WOO_KIT_ERROR_LOG === '1'
         ? [
             {

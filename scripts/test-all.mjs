@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm test`: checks (and as root installs) what the tests need from the system, builds, type-checks
-// (counted as one test), runs every package's Node tests (node:test) and the browser tests
+// `pnpm test`: checks (and as root installs) what the tests need from the system, builds, type-checks and
+// lints (`pnpm lint`; each counted as one test), runs every package's Node tests (node:test) and the browser tests
 // (@web/test-runner) in Chromium, Firefox and WebKit, then ends with one line
 // "N passed, N failed, N skipped". Exits non-zero on any failure, including a test file that fails to
 // load or a failed build.
@@ -46,10 +46,12 @@ if (missing.length > 0) {
   const packages = [...new Set(missing.map((m) => m.package))];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !hasCommand('apt-get')) {
-    console.error(`test: missing ${missing.map((m) => m.what).join(', ')}; install them with: sudo apt-get install -y ${packages.join(' ')}`);
+    console.error(`test: missing ${missing.map((m) => m.what).join(', ')}; install them with: sudo apt-get install ` +
+`-y ${packages.join(' ')}`);
     process.exit(1);
   }
-  console.log(`test: installing ${packages.join(' ')} from the distribution's packages (apt-get), for ${missing.map((m) => m.what).join(', ')}`);
+  console.log(`test: installing ${packages.join(' ')} from the distribution's packages (apt-get), ` +
+`for ${missing.map((m) => m.what).join(', ')}`);
   const apt = (argv) => spawnSync('apt-get', argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status;
   if (apt(['update', '-qq']) !== 0 || apt(['install', '-y', '-qq', ...packages]) !== 0) {
     console.error(`test: apt-get could not install ${packages.join(' ')}`);
@@ -105,6 +107,13 @@ const typecheck = await run(join(root, 'node_modules/.bin/tsc'), ['-p', join(roo
 if (typecheck.code === 0) totals.passed += 1;
 else totals.failed += 1;
 
+// 2b. Lint: ESLint, Prettier's check and scripts/check-source-files.mjs (the root's `lint` script).
+console.log('\n── lint (pnpm lint)');
+const rootScripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
+const lint = await run('sh', ['-c', rootScripts.lint], root);
+if (lint.code === 0) totals.passed += 1;
+else totals.failed += 1;
+
 // 3. Node tests of every workspace package (packages/*, examples/*) that has a `test` script.
 const dirs = ['packages', 'examples'].flatMap((group) =>
   existsSync(join(root, group))
@@ -129,7 +138,9 @@ for (const dir of dirs) {
 }
 
 report.push(
-  `Node (and type-check): ${totals.passed - beforeNode.passed} passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
+  `Node (with type-check and lint): ${totals.passed - beforeNode.passed} ` +
+`passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped ` +
+`in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
 );
 
 // 3b. The same Node tests on the oldest supported Node.
@@ -142,7 +153,8 @@ if (nodeOldest) {
   totals.passed += counts[0];
   totals.failed += counts[1];
   totals.skipped += counts[2];
-  report.push(`Node ${line ? line[1] : '(oldest supported)'}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} skipped${line ? ` in ${line[5]} s` : ' (did not run)'}`);
+  report.push(`Node ${line ? line[1] : '(oldest supported)'}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} ` +
+`skipped${line ? ` in ${line[5]} s` : ' (did not run)'}`);
 }
 
 // 4. Browser tests, one run per engine (each engine has its own launcher and concurrency).

@@ -34,7 +34,8 @@ export function summaryReporter(engine) {
           const reasons = skipReasons.get(session.testFile);
           if (reasons?.size) skips.push(`${counts.skipped} in ${file} — ${[...reasons].join('; ')}`);
           else {
-            skips.push(`${counts.skipped} in ${file} — NO REASON GIVEN: counted as failed (a test may skip only where the engine cannot do what it needs)`);
+            skips.push(`${counts.skipped} in ${file} — NO REASON GIVEN: counted as failed (a test may skip only where ` +
+`the engine cannot do what it needs)`);
             counts.failed += counts.skipped;
             counts.skipped = 0;
           }

@@ -62,12 +62,15 @@ function report(name: string, rows: readonly Row[], threshold: number, verbose: 
   }
   const pct = (x: number): string => `${((100 * x) / n).toFixed(1)}%`;
   console.log(`\n${name} — ${n} titles, threshold ${threshold}`);
-  console.log(`  accuracy ${pct(right)}   wrong ${pct(wrong)}   abstained ${pct(abstained)}   macro-F1 ${(f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length)).toFixed(3)} (over ${f1s.length} categories present; abstentions count as misses)`);
+  console.log(`  accuracy ${pct(right)}   wrong ${pct(wrong)}   abstained ${pct(abstained)}   ` +
+`macro-F1 ${(f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length)).toFixed(3)} (over ${f1s.length} ` +
+`categories present; abstentions count as misses)`);
   if (verbose) {
     const present = CATEGORY_CODES.filter((c) => confusion.has(c));
     const columns = [...CATEGORY_CODES.filter((c) => [...confusion.values()].some((l) => l.has(c))), 'abstain'];
     console.log(`  confusion (rows: true category, columns: answer; article numbers of Woo 3.3, 3.1 = voluntary):`);
-    console.log(`  ${'true\\answer'.padEnd(12)}${columns.map((c) => (c === 'abstain' ? 'abst' : short(c).replace('3.3.', '')).padStart(6)).join('')}`);
+    const header = columns.map((c) => (c === 'abstain' ? 'abst' : short(c).replace('3.3.', '')).padStart(6));
+    console.log(`  ${'true\\answer'.padEnd(12)}${header.join('')}`);
     for (const code of present) {
       const line = confusion.get(code)!;
       console.log(`  ${short(code).padEnd(12)}${columns.map((c) => String(line.get(c) ?? '.').padStart(6)).join('')}`);
@@ -87,7 +90,8 @@ function abstainReport(name: string, rows: readonly { title: string }[], thresho
   }
   const rate = (rows.length - answered.length) / rows.length;
   console.log(`\n${name} — ${rows.length} titles, threshold ${threshold}`);
-  console.log(`  should-abstain rate ${(100 * rate).toFixed(1)}% (abstained, as it should)   answered anyway ${(100 * (1 - rate)).toFixed(1)}%`);
+  console.log(`  should-abstain rate ${(100 * rate).toFixed(1)}% (abstained, as it should)   answered ` +
+`anyway ${(100 * (1 - rate)).toFixed(1)}%`);
   if (verbose && answered.length > 0) console.log(`  answered anyway (first 25):\n${answered.slice(0, 25).join('\n')}`);
   return rate;
 }
@@ -109,7 +113,10 @@ if (sweep) {
   console.log('Evaluation of @woo-kit/classifier. The model was trained only on the "train" split of the team-written titles;');
   console.log(`the calibration and the threshold were fitted on the "tune" split. This report: the "${split}" split.`);
   report('REAL titles: UWV Woo-publicaties (all one category: 3.3.2i Woo-verzoeken en -besluiten)', real, DEFAULT_THRESHOLD, true);
-  report(`TEAM-WRITTEN titles, held-out "${split}" split (written by the team, NOT real-world data; templates unseen in training)`, team, DEFAULT_THRESHOLD, true);
-  report(`TEAM-WRITTEN HARD variants, held-out "${split}" split (provinces, water boards, ministries, typos; written by the team, NOT real-world data)`, hard, DEFAULT_THRESHOLD, true);
-  abstainReport(`TEAM-WRITTEN SHOULD-ABSTAIN titles, "${split}" split (vague titles, no right category from the title alone; never trained on)`, vague, DEFAULT_THRESHOLD, true);
+  report(`TEAM-WRITTEN titles, held-out "${split}" split (written by the team, NOT real-world data; templates ` +
+`unseen in training)`, team, DEFAULT_THRESHOLD, true);
+  report(`TEAM-WRITTEN HARD variants, held-out "${split}" split (provinces, water boards, ministries, typos; ` +
+`written by the team, NOT real-world data)`, hard, DEFAULT_THRESHOLD, true);
+  abstainReport(`TEAM-WRITTEN SHOULD-ABSTAIN titles, "${split}" split (vague titles, no right category from the title ` +
+`alone; never trained on)`, vague, DEFAULT_THRESHOLD, true);
 }

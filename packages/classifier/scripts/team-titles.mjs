@@ -311,4 +311,6 @@ const count = (s) => rows.filter((r) => r.split === s).length;
 console.log(`team-titles: ${rows.length} titles (train ${count('train')}, tune ${count('tune')}, test ${count('test')}) → ${out}`);
 const hard = (s) => rows.filter((r) => r.source === 'team-written hard variant' && r.split === s).length;
 console.log(`  of which hard variants: train ${hard('train')}, tune ${hard('tune')}, test ${hard('test')}`);
-console.log(`team-titles: ${abstain.length} should-abstain titles (tune ${abstain.filter((r) => r.split === 'tune').length}, test ${abstain.filter((r) => r.split === 'test').length}) → ${abstainOut}`);
+console.log(`team-titles: ${abstain.length} should-abstain titles ` +
+`(tune ${abstain.filter((r) => r.split === 'tune').length}, ` +
+`test ${abstain.filter((r) => r.split === 'test').length}) → ${abstainOut}`);

@@ -27,7 +27,9 @@ const pct = (x: number, n: number): string => `${((100 * x) / n).toFixed(1)}%`;
 const conventions = team.filter((r) => r.split === 'test');
 const learnHalf = conventions.filter((r) => hash(r.title) % 2 === 0);
 const checkHalf = conventions.filter((r) => hash(r.title) % 2 === 1);
-console.log('| exampleWeight | (a) team-written test, other templates learned: right / wrong / don\'t know | (b) real train bodies, half learned: right / wrong | (c) team-written test templates, half learned: right / wrong / don\'t know |');
+console.log(('| exampleWeight | (a) team-written test, other templates learned: right / wrong / don\'t know | (b) real ' +
+'train bodies, half learned: right / wrong | (c) team-written test templates, half learned: right / wrong ' +
+'/ don\'t know |'));
 console.log('|---|---|---|---|');
 for (const w of [0, 0.25, 0.5, 0.75, 1]) {
   const c = createClassifier({ examples: learn, exampleWeight: w });
@@ -42,5 +44,7 @@ for (const w of [0, 0.25, 0.5, 0.75, 1]) {
   const cc = createClassifier({ examples: learnHalf, exampleWeight: w });
   let cr = 0, cx = 0, co = 0;
   for (const q of checkHalf) { const r = cc.classify({ title: q.title }); if (r.category === null) co++; else if (r.category === q.category) cr++; else cx++; }
-  console.log(`| ${w} | ${pct(right, check.length)} / ${pct(wrong, check.length)} / ${pct(open, check.length)} | ${pct(rr, n)} / ${pct(rx, n)} | ${pct(cr, checkHalf.length)} / ${pct(cx, checkHalf.length)} / ${pct(co, checkHalf.length)} |`);
+  console.log(`| ${w} | ${pct(right, check.length)} / ${pct(wrong, check.length)} / ${pct(open, check.length)} ` +
+`| ${pct(rr, n)} / ${pct(rx, n)} | ${pct(cr, checkHalf.length)} / ${pct(cx, checkHalf.length)} ` +
+`/ ${pct(co, checkHalf.length)} |`);
 }

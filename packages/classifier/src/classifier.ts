@@ -1,6 +1,7 @@
 /**
  * The classifier: document-type evidence + rules + the trained model, added up per category and
- * turned into calibrated probabilities with an "I don't know" option (see `calibration.ts`). Below the threshold it abstains (`category: null`) and keeps the
+ * turned into calibrated probabilities with an "I don't know" option (see `calibration.ts`). Below the threshold it
+ * abstains (`category: null`) and keeps the
  * ranking as suggestions, so a person decides.
  */
 import {
@@ -26,7 +27,8 @@ import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type Ex
  * How much the body's own publications count. The calibrated probabilities are mixed with the vote
  * of the nearest examples (each category's share of it, see `examples.ts`):
  * `p = (1 − a) · p_model + a · share`, with `a = EXAMPLE_WEIGHT × (s − EXAMPLE_FLOOR) / (1 − EXAMPLE_FLOOR)`
- * where `s` is the similarity of the nearest voting example (`a` is at least 0 and at most 0.95). So a publication of the body that is nearly the same title decides, a
+ * where `s` is the similarity of the nearest voting example (`a` is at least 0 and at most 0.95). So a publication of
+ * the body that is nearly the same title decides, a
  * vaguely similar one only tips the balance, and "don't know" shrinks by the same factor `1 − a`.
  * Chosen with `scripts/tune-examples.ts` on data outside the organisation test split.
  */
@@ -58,7 +60,10 @@ export interface ClassificationInput {
 export interface RankedCategory {
   /** TOOI code of the information category, from `@woo-kit/core` `informationCategories`. */
   readonly category: InformationCategoryCode;
-  /** Calibrated probability between 0 and 1. The three scores add up to at most 1: the rest is "don't know" or other categories. */
+  /**
+   * Calibrated probability between 0 and 1. The three scores add up to at most 1: the rest is "don't know" or other
+   * categories.
+   */
   readonly score: number;
   /** The category's label in Dutch (official TOOI label) and English. */
   readonly label: LocalizedText;
@@ -108,7 +113,8 @@ export interface ClassifierOptions {
    * The body's own publications with the category it gave them (`createClassifier` only): the
    * suggestions lean towards the categories of the most similar ones, and the reasons name the
    * closest. Category as TOOI code, URI or article. Read a file with `examplesFromJsonLines` or
-   * `examplesFromPublications` (for a DiWoo sitemap read by core). A wrong shape throws `WooKitInputError` `classifier-invalid-example`.
+   * `examplesFromPublications` (for a DiWoo sitemap read by core). A wrong shape throws `WooKitInputError`
+   * `classifier-invalid-example`.
    */
   readonly examples?: readonly ClassificationExample[];
   /** How much the examples count (0 to 1, default `EXAMPLE_WEIGHT`, see there); 0 keeps only the reason. */
@@ -428,7 +434,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const percent = Math.round(confidence * 100);
       reasons.unshift({
         kind: 'abstain', id: 'low-confidence', category: null, weight: 0,
-        message: { nl: `Het model is niet zeker genoeg (${percent}%, nodig is ${Math.round(threshold * 100)}%). Kies zelf; de suggesties staan in de ranglijst.`, en: `The model is not sure enough (${percent}%, ${Math.round(threshold * 100)}% needed). Please choose; the suggestions are in the ranking.` },
+        message: { nl: `Het model is niet zeker genoeg (${percent}%, nodig is ${Math.round(threshold * 100)}%). Kies zelf; ` +
+`de suggesties staan in de ranglijst.`, en: `The model is not sure enough (${percent}%, ${Math.round(threshold * 100)}% needed). Please choose; ` +
+`the suggestions are in the ranking.` },
       });
     }
     return { category, confidence: round(hasText ? confidence : 0), threshold, ranking, reasons };

@@ -9,7 +9,10 @@ import { RULES, type Rule } from './rules.js';
 /** Normalised text of the fields the classifier reads. */
 export interface NormalizedFields {
   readonly title: string;
-  /** The title without a leading name prefix ("Utrecht - …"), or '' (see `titleWithoutPrefix`). Only used to find the start of the title. */
+  /**
+   * The title without a leading name prefix ("Utrecht - …"), or '' (see `titleWithoutPrefix`). Only used to find the
+   * start of the title.
+   */
   readonly titleHead?: string;
   readonly summary: string;
   readonly text: string;

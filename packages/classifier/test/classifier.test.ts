@@ -58,7 +58,8 @@ test('rules: each rule matches a typical title and has texts in both languages',
   assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length, 'rule ids are unique');
 });
 
-test('a title that names a Woo request is about that request: permits, covenants or reports named after it are its subject', () => {
+test('a title that names a Woo request is about that request: permits, covenants or reports named after it are its ' +
+'subject', () => {
   for (const title of [
     '2021-0493 Wob-besluit over de weigering van een exploitatievergunning',
     'Besluit op Woo-verzoek over convenanten met woningcorporaties',

@@ -60,7 +60,8 @@ test('classify rejects a bad threshold and a missing title as usage errors', asy
   assert.equal((await runCli(['classify', 'x', '--lang', 'fr'])).code, 2);
 });
 
-test('classify --learn FILE (JSON lines) leans on the body\'s own publications, says so, and reports bad lines', async () => {
+test(('classify --learn FILE (JSON lines) leans on the body\'s ' +
+'own publications, says so, and reports bad lines'), async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');

@@ -6,12 +6,14 @@ import { runCli } from './run-cli.js';
 
 const lines = (s: string): unknown[] => s.trim().split('\n').map((l) => JSON.parse(l) as unknown);
 
-test('--jsonl: one result per line, in order; bad lines give an error line and the batch goes on (exit 1)', async () => {
+test(('--jsonl: one result per line, in order; bad lines ' +
+'give an error line and the batch goes on (exit 1)'), async () => {
   const input = [
     '{"receivedOn":"2023-03-30","postponedOn":"2023-04-20"}',
     '{"receivedOn":"2025-03-28"',
     '{"receivedOn":"2025-02-30"}',
-    '{"receivedOn":"2025-03-03","suspensions":[{"kind":"zienswijze","notifiedOn":"2025-03-10","endedOn":"2025-03-09"}]}',
+    ('{"receivedOn":"2025-03-03","suspensions":[{"kind":"zienswijze","notifiedOn":"2025-03-10",' +
+'"endedOn":"2025-03-09"}]}'),
     '',
     '{"receivedOn":"2025-03-03","suspensions":[{"kind":"vakantie","days":3}]}',
     '{"postponedOn":"2025-03-03"}',
@@ -83,7 +85,8 @@ test('invalid input exits 1 with a typed message; usage errors exit 2', async ()
 
 test('the output does not depend on TZ (child processes under Pacific/Kiritimati and America/Los_Angeles)', () => {
   const cli = fileURLToPath(new URL('../src/woo-kit.ts', import.meta.url));
-  const input = ['{"receivedOn":"2023-03-30","postponedOn":"2023-04-20"}', '{"receivedOn":"2025-12-31","suspensions":[{"kind":"aanvulling","notifiedOn":"2026-01-02","endedOn":"2026-01-09"}]}'].join('\n');
+  const input = ['{"receivedOn":"2023-03-30","postponedOn":"2023-04-20"}', ('{"receivedOn":"2025-12-31","suspensions":[{"kind":"aanvulling","notifiedOn":"2026-01-02",' +
+'"endedOn":"2026-01-09"}]}')].join('\n');
   const run = (tz: string): string =>
     execFileSync(process.execPath, ['--import', 'tsx', cli, 'deadline', '--jsonl', '--today', '2026-01-20'], { input, env: { ...process.env, TZ: tz }, encoding: 'utf8' });
   const a = run('Pacific/Kiritimati');

@@ -33,7 +33,8 @@ test('decision read: bad rows are error lines with row and column; good rows sti
   const dir = await mkdtemp(join(tmpdir(), 'woo-kit-decision-'));
   try {
     const file = join(dir, 'inventaris.csv');
-    await writeFile(file, 'ID;Matter;Document;Datum;Beoordeling;Beoordelingsgrond\n1;M-1;Goed;2020-01-02;Openbaar;\n2;M-1;Fout;2020-13-01;Niet openbaar;5.1.2e;\n');
+    await writeFile(file, ('ID;Matter;Document;Datum;Beoordeling;Beoordelingsgrond\n1;M-1;Goed;2020-01-02;Openbaar;\n2;M-1;Fout;' +
+'2020-13-01;Niet openbaar;5.1.2e;\n'));
     const { code, stdout } = await runCli(['decision', 'read', file]);
     assert.equal(code, 1);
     const out = lines(stdout);

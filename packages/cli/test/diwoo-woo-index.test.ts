@@ -20,7 +20,8 @@ async function inTempDir(run: (dir: string) => Promise<void>): Promise<void> {
   }
 }
 
-test('diwoo sitemap --out: files and sitemapindex-diwoo.xml in DIR, robots.txt lines on stdout, warnings on stderr', async () => {
+test(('diwoo sitemap --out: files and sitemapindex-diwoo.xml in DIR, robots.txt lines on stdout, ' +
+'warnings on stderr'), async () => {
   await inTempDir(async (dir) => {
     const input = [...many(2), { ...many(3)[2]!, url: 'http://www.example.nl/woo/2.pdf' }];
     const r = await runCli(['diwoo', 'sitemap', '--out', dir, '--base-url', BASE], jsonLines(input));
@@ -67,7 +68,8 @@ test('diwoo parse: a sitemap index is listed, one line per sitemap', async () =>
   });
 });
 
-test('diwoo parse --follow DIR: the listed sitemaps are read from DIR, never from the network; a missing one is an error line', async () => {
+test('diwoo parse --follow DIR: the listed sitemaps are read from DIR, never from the network; a missing one is an ' +
+'error line', async () => {
   await inTempDir(async (dir) => {
     await runCli(['diwoo', 'sitemap', '--out', dir, '--base-url', BASE], jsonLines(many(3)));
     const index = readFileSync(join(dir, 'sitemapindex-diwoo.xml'), 'utf8')
@@ -96,7 +98,8 @@ test('diwoo parse: a time without time zone is read as Dutch local time and note
   assert.equal(xml.split('\n')[notes[0]!.line - 1], '<diwoo:atTime>2025-02-10T09:30:00</diwoo:atTime>');
 });
 
-test('diwoo parse: a file that is not well-formed stops only that file; writeFileSync keeps this test honest', async () => {
+test(('diwoo parse: a file that is not well-formed stops only ' +
+'that file; writeFileSync keeps this test honest'), async () => {
   await inTempDir(async (dir) => {
     await runCli(['diwoo', 'sitemap', '--out', dir, '--base-url', BASE, '--per-month'], jsonLines([...many(1), { ...many(2)[1]!, publishedOn: '2025-05-01' }]));
     writeFileSync(join(dir, 'diwoo-sitemap-2025-04.xml'), '<urlset');

@@ -18,7 +18,8 @@ test('diwoo sitemap: publications in, one sitemap out, exit 0', async () => {
   assert.deepEqual(fromDiwooSitemap(r.stdout).publications, many(3));
 });
 
-test('diwoo sitemap: invalid lines are left out, reported on stderr with line number and typed error, exit 1', async () => {
+test(('diwoo sitemap: invalid lines are left out, reported on ' +
+'stderr with line number and typed error, exit 1'), async () => {
   const input = [
     JSON.stringify(examplePublication),
     '',
@@ -50,7 +51,8 @@ test('diwoo sitemap: also one pretty JSON document, or an array, as woo-kit exam
   assert.equal(array.code, 1);
   assert.deepEqual(fromDiwooSitemap(array.stdout).publications, many(2));
   const errors = lines(array.stderr) as { line: number; error: { code: string } }[];
-  const badStarts = arrayText.split('\n').findIndex((l) => l.includes('"bad"')); // 0-based line of the key = 1-based line of its "{"
+  // 0-based line of the key = 1-based line of its "{"
+  const badStarts = arrayText.split('\n').findIndex((l) => l.includes('"bad"'));
   assert.deepEqual(errors.map((e) => [e.line, e.error.code]), [[badStarts, 'validation-failed']], 'the line the bad element starts on');
 });
 
@@ -81,7 +83,8 @@ test('diwoo sitemap --out-dir: one file, written to the folder and to stdout; --
   }
 });
 
-test('diwoo sitemap: more than 50,000 publications are split into files in --out-dir, the index on stdout', async () => {
+test(('diwoo sitemap: more than 50,000 publications are ' +
+'split into files in --out-dir, the index on stdout'), async () => {
   const input = jsonLines(many(50_001));
   const noDir = await runCli(['diwoo', 'sitemap'], input);
   assert.equal(noDir.code, 2);
@@ -145,7 +148,8 @@ test('diwoo parse: a round trip through both commands keeps the publications', a
   assert.deepEqual(lines(back.stdout), input);
 });
 
-test('diwoo parse: input that is not a sitemap, or has a DOCTYPE, is refused with a typed error on stderr', async () => {
+test(('diwoo parse: input that is not a sitemap, or has a ' +
+'DOCTYPE, is refused with a typed error on stderr'), async () => {
   const doctype = await runCli(['diwoo', 'parse'], '<!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">&a;</urlset>');
   assert.equal(doctype.code, 1);
   assert.equal(doctype.stdout, '');

@@ -51,7 +51,8 @@ test('zgw deadline --jsonl: one line per case; bad lines give a typed error line
   assert.deepEqual(out[4], first);
 });
 
-test('zgw report: the zaken of a zaaktype from a Zaken API, one line each, then the on-time statistics; the secret is never printed', async () => {
+test('zgw report: the zaken of a zaaktype from a Zaken API, one line each, then the on-time statistics; the secret ' +
+'is never printed', async () => {
   const client = createZgwClient({ zakenUrl: server.zakenUrl, clientId: CLIENT_ID, secret: SECRET, requestsPerSecond: 1000 });
   const at = (iso: string) => (server.now = Date.parse(iso));
   const target = {
@@ -88,7 +89,8 @@ test('zgw report: the zaken of a zaaktype from a Zaken API, one line each, then 
   assert.deepEqual(server.problems, []);
 });
 
-test('zgw report: usage errors (no secret in the environment, no zaaktype) and a zaaksysteem that refuses the token', async () => {
+test('zgw report: usage errors (no secret in the environment, no zaaktype) and a zaaksysteem that refuses the ' +
+'token', async () => {
   const noSecret = await runCli(['zgw', 'report', '--base-url', server.zakenUrl, '--zaaktype', server.zaaktype, '--client-id', 'x'], '', {});
   assert.equal(noSecret.code, 2);
   const r = await runCli(['zgw', 'report', '--base-url', server.zakenUrl]);

@@ -136,4 +136,5 @@ const barrel = [
   '',
 ].join('\n');
 if (writeIfChanged(join(generatedDir, 'validators.ts'), barrel)) written += 1;
-console.log(`build-validators: ${written ? `wrote ${written} file(s)` : 'unchanged'}: src/generated/validators/*.ts (${bytes} bytes) and schemas/*.schema.json`);
+console.log(`build-validators: ${written ? `wrote ${written} file(s)` : 'unchanged'}: src/generated/validators/*.ts ` +
+`(${bytes} bytes) and schemas/*.schema.json`);

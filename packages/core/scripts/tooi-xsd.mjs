@@ -21,7 +21,8 @@ function paragraphs(xml) {
 
 /**
  * All value lists in the XSD, keyed by TOOI list id (e.g. `scw_woo_informatiecategorieen`).
- * Each list: { id, typeName, uri, version, publishedOn, description, members: [{ uri, label, definition?, legalReference? }] }.
+ * Each list: { id, typeName, uri, version, publishedOn, description, members: [{ uri, label, definition?,
+ * legalReference? }] }.
  */
 export function parseTooiLists(xsd) {
   const lists = new Map();

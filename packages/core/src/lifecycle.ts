@@ -226,7 +226,8 @@ function checkDate(status: LifecycleStatus, event: WooRequestEvent, path?: strin
       'event-out-of-order',
       {
         nl: `Deze gebeurtenis (${on}) is eerder dan de vorige (${status.lastEventOn}). Zet de gebeurtenissen op datum.`,
-        en: `This event (${on}) is earlier than the previous one (${status.lastEventOn}). Put the events in date order.`,
+        en: `This event (${on}) is earlier than the previous one (${status.lastEventOn}). Put the events in date ` +
+`order.`,
       },
       status.state,
       type,

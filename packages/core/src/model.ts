@@ -22,7 +22,8 @@ export type PreferredResponse = 'documents' | 'answer';
  * - `refused`: nothing is made public, on exception grounds.
  * - `notHeld`: the body does not have the information.
  * - `alreadyPublic`: the information is already public; the decision says where.
- * - `notHandled`: the request is not taken into consideration (Woo 4.1 lid 6 after a failed clarification; Woo 4.6 misuse).
+ * - `notHandled`: the request is not taken into consideration (Woo 4.1 lid 6 after a failed clarification; Woo 4.6
+ * misuse).
  */
 export type DecisionOutcome = 'disclosed' | 'partlyDisclosed' | 'refused' | 'notHeld' | 'alreadyPublic' | 'notHandled';
 
@@ -71,7 +72,9 @@ interface EventBase {
   readonly note?: string;
 }
 
-/** The requester is asked to make the request more precise (Woo 4.1 lid 5, Awb 4:5). Suspends the term (Awb 4:15 lid 1). */
+/**
+ * The requester is asked to make the request more precise (Woo 4.1 lid 5, Awb 4:5). Suspends the term (Awb 4:15 lid 1).
+ */
 export interface ClarificationAskedEvent extends EventBase {
   readonly type: 'clarificationAsked';
   /** The last day the requester has to answer. */

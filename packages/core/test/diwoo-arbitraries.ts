@@ -112,7 +112,8 @@ export const safeUrl: fc.Arbitrary<string> = fc
     fc.option(fc.stringMatching(/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2}){0,20}$/), { nil: undefined }),
     fc.option(fc.stringMatching(/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2}){0,10}$/), { nil: undefined }),
   )
-  .map(([scheme, host, segments, query, fragment]) => `${scheme}${host}/${segments.join('/')}${query === undefined ? '' : `?${query}`}${fragment === undefined ? '' : `#${fragment}`}`)
+  .map(([scheme, host, segments, query, fragment]) => (`${scheme}${host}/` +
+`${segments.join('/')}${query === undefined ? '' : `?${query}`}${fragment === undefined ? '' : `#${fragment}`}`))
   .filter((u) => u.length >= 12);
 
 /** Any web address woo-kit's schema accepts, including ones a sitemap cannot hold (the writer must skip those). */

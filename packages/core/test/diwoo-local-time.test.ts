@@ -30,7 +30,8 @@ function oracleOffset(local: string): '+01:00' | '+02:00' {
 /** A local date-time without offset in 1981–2099 (the years the EU rules cover), often near the changes. */
 const localDateTime: fc.Arbitrary<string> = fc
   .oneof(
-    fc.record({ day: fc.integer({ min: 4018, max: 47482 }), minute: fc.integer({ min: 0, max: 1439 }) }), // 1981-01-01 … 2099-12-31
+    // 1981-01-01 … 2099-12-31
+    fc.record({ day: fc.integer({ min: 4018, max: 47482 }), minute: fc.integer({ min: 0, max: 1439 }) }),
     // The last Sundays of March, September and October, 00:00–04:59.
     fc.record({ year: fc.integer({ min: 1981, max: 2099 }), month: fc.constantFrom(3, 9, 10), back: fc.integer({ min: 0, max: 6 }), minute: fc.integer({ min: 0, max: 299 }) })
       .map(({ year, month, back, minute }) => {
@@ -53,7 +54,8 @@ test('amsterdamOffset agrees with the time-zone database for every hour around t
   }
 });
 
-test('property: a local atTime reads as the Amsterdam time the database gives, with a note; the second trip is identical and valid', () => {
+test('property: a local atTime reads as the Amsterdam time the database gives, with a note; the second trip is ' +
+'identical and valid', () => {
   const samples: Publication[] = [];
   fc.assert(
     fc.property(publication(), fc.array(localDateTime, { minLength: 1, maxLength: 4 }), (p, locals) => {
@@ -80,7 +82,8 @@ test('property: a local atTime reads as the Amsterdam time the database gives, w
   assert.equal(v.status, 0, v.output);
 });
 
-test('Z, +00:00, a local time, a skipped and a repeated hour, 24:00:00, and lastmod as date-time without offset', () => {
+test(('Z, +00:00, a local time, a skipped and a repeated hour, ' +
+'24:00:00, and lastmod as date-time without offset'), () => {
   const base = toDiwooSitemap([minimalPublication]).files[0]!.xml;
   const withTimes = (times: string[], lastmod: string) => {
     let k = 0;

@@ -25,8 +25,12 @@ function diwoo(prefix: string, parts: Partial<Record<'identifiers' | 'publisher'
     parts.identifiers ?? `<${p}:identifiers><${p}:identifier>id-1</${p}:identifier></${p}:identifiers>`,
     parts.publisher ?? `<${p}:publisher resource="${UTRECHT}">gemeente Utrecht</${p}:publisher>`,
     parts.titles ?? `<${p}:titelcollectie><${p}:officieleTitel>Titel</${p}:officieleTitel></${p}:titelcollectie>`,
-    parts.classification ?? `<${p}:classificatiecollectie><${p}:informatiecategorieen><${p}:informatiecategorie resource="${KERN}c_3baef532">Woo-verzoeken en -besluiten</${p}:informatiecategorie></${p}:informatiecategorieen></${p}:classificatiecollectie>`,
-    parts.actions ?? `<${p}:documenthandelingen><${p}:documenthandeling><${p}:soortHandeling resource="${KERN}c_e1ec050e">ondertekening</${p}:soortHandeling><${p}:atTime>2025-01-02T10:00:00+01:00</${p}:atTime></${p}:documenthandeling></${p}:documenthandelingen>`,
+    parts.classification ?? (`<${p}:classificatiecollectie><${p}:informatiecategorieen><${p}:informatiecategorie ` +
+`resource="${KERN}c_3baef532">Woo-verzoeken en ` +
+`-besluiten</${p}:informatiecategorie></${p}:informatiecategorieen></${p}:classificatiecollectie>`),
+    parts.actions ?? (`<${p}:documenthandelingen><${p}:documenthandeling><${p}:soortHandeling ` +
+(`resource="${KERN}c_e1ec050e">ondertekening</${p}:soortHandeling><${p}:atTime>` +
+`2025-01-02T10:00:00+01:00</${p}:atTime></${p}:documenthandeling></${p}:documenthandelingen>`)),
     parts.extra ?? '',
   ].join('\n');
 }
@@ -70,20 +74,34 @@ test('tolerant of other producers: prefixes, white space, comments, CDATA, entit
     `    <dw:Document xmlns:dw='${D}'>\r\n` +
     '      <dw:DiWoo>\r\n' +
     // DiWooType is xs:all: any order. Categories without @resource are matched by label.
-    `        <dw:documenthandelingen>\r\n          <dw:documenthandeling>\r\n            <dw:atTime> 2025-01-02T10:00:00+01:00 </dw:atTime>\r\n            <!-- handeling -->\r\n            <dw:soortHandeling resource=" ${KERN}c_641ecd76 ">vaststelling</dw:soortHandeling>\r\n          </dw:documenthandeling>\r\n        </dw:documenthandelingen>\r\n` +
-    '        <dw:classificatiecollectie>\r\n          <dw:documentsoorten><dw:documentsoort>Convenant</dw:documentsoort><dw:documentsoort>brief</dw:documentsoort></dw:documentsoorten>\r\n' +
-    '          <dw:informatiecategorieen>\r\n            <dw:informatiecategorie>convenanten</dw:informatiecategorie>\r\n' +
-    `            <dw:informatiecategorie resource="${KERN}c_8fc2335c">convenanten</dw:informatiecategorie>\r\n          </dw:informatiecategorieen>\r\n          <dw:themas><dw:thema>x</dw:thema></dw:themas>\r\n        </dw:classificatiecollectie>\r\n` +
-    '        <dw:titelcollectie><dw:verkorteTitels><dw:verkorteTitel></dw:verkorteTitel><dw:verkorteTitel>Kort</dw:verkorteTitel></dw:verkorteTitels>' +
-    '<dw:officieleTitel><![CDATA[Convenant <A> & "B"]]> &#233;&#xE9;&#x1F600; &lt;&gt;&amp;&quot;&apos;</dw:officieleTitel></dw:titelcollectie>\r\n' +
-    '        <dw:omschrijvingen><dw:omschrijving>Eerste</dw:omschrijving><dw:omschrijving>Tweede</dw:omschrijving></dw:omschrijvingen>\r\n' +
+    `        <dw:documenthandelingen>\r\n          <dw:documenthandeling>\r\n            <dw:atTime> ` +
+`2025-01-02T10:00:00+01:00 </dw:atTime>\r\n            <!-- handeling -->\r\n            ` +
+`<dw:soortHandeling resource=" ${KERN}c_641ecd76 ">vaststelling</dw:soortHandeling>\r\n          ` +
+`</dw:documenthandeling>\r\n        </dw:documenthandelingen>\r\n` +
+    '        <dw:classificatiecollectie>\r\n          ' +
+('<dw:documentsoorten><dw:documentsoort>Convenant</dw:documentsoort><dw:documentsoort>brief' +
+'</dw:documentsoort></dw:documentsoorten>\r\n') +
+    '          <dw:informatiecategorieen>\r\n            ' +
+'<dw:informatiecategorie>convenanten</dw:informatiecategorie>\r\n' +
+    `            <dw:informatiecategorie ` +
+`resource="${KERN}c_8fc2335c">convenanten</dw:informatiecategorie>\r\n          ` +
+`</dw:informatiecategorieen>\r\n          <dw:themas><dw:thema>x</dw:thema></dw:themas>\r\n        ` +
+`</dw:classificatiecollectie>\r\n` +
+    ('        <dw:titelcollectie><dw:verkorteTitels><dw:verkorteTitel></dw:verkorteTitel><dw:verkorteTitel>' +
+'Kort</dw:verkorteTitel></dw:verkorteTitels>') +
+    '<dw:officieleTitel><![CDATA[Convenant <A> & "B"]]> &#233;&#xE9;&#x1F600; ' +
+'&lt;&gt;&amp;&quot;&apos;</dw:officieleTitel></dw:titelcollectie>\r\n' +
+    ('        <dw:omschrijvingen><dw:omschrijving>Eerste</dw:omschrijving><dw:omschrijving>Tweede' +
+'</dw:omschrijving></dw:omschrijvingen>\r\n') +
     `        <dw:publisher resource="${UTRECHT}"></dw:publisher>\r\n` +
     '        <dw:creatiedatum>2024-12-31+01:00</dw:creatiedatum>\r\n' +
     '        <dw:language resource="http://publications.europa.eu/resource/authority/language/NLD">Nederlands</dw:language>\r\n' +
     '        <dw:format>pdf</dw:format>\r\n' +
     '        <dw:verantwoordelijke resource="https://identifier.overheid.nl/tooi/id/gemeente/gm0344">gemeente Utrecht</dw:verantwoordelijke>\r\n' +
     '      </dw:DiWoo>\r\n' +
-    '      <dw:extraMetadata><dw:extraMetadatavelden><dw:extraMetadataveld><dw:key>k</dw:key><dw:values><dw:value>v</dw:value></dw:values></dw:extraMetadataveld></dw:extraMetadatavelden></dw:extraMetadata>\r\n' +
+    ('      <dw:extraMetadata><dw:extraMetadatavelden><dw:extraMetadataveld><dw:key>k</dw:key><dw:values>' +
+'<dw:value>v</dw:value></dw:values></dw:extraMetadataveld></dw:extraMetadatavelden></dw:extraMetadata>' +
+'\r\n') +
     '    </dw:Document>\r\n  </sm:url>\r\n</sm:urlset>\r\n<!-- end -->\r\n';
   const r = fromDiwooSitemap(xml);
   assert.deepEqual(r.errors, []);
@@ -114,7 +132,9 @@ test('a <url> that cannot be read is reported in its place; the others are still
   const urls = [
     url('https://www.example.nl/a', diwoo('diwoo')),
     url('https://www.example.nl/b', diwoo('diwoo', { publisher: '' })),
-    url('https://www.example.nl/c', diwoo('diwoo', { classification: `<diwoo:classificatiecollectie><diwoo:informatiecategorieen><diwoo:informatiecategorie resource="${KERN}c_00000000">?</diwoo:informatiecategorie></diwoo:informatiecategorieen></diwoo:classificatiecollectie>` })),
+    url('https://www.example.nl/c', diwoo('diwoo', { classification: `<diwoo:classificatiecollectie><diwoo:informatiecategorieen><diwoo:informatiecategorie ` +
+(`resource="${KERN}c_00000000">?</diwoo:informatiecategorie></diwoo:informatiecategorieen>` +
+`</diwoo:classificatiecollectie>`) })),
     '<url><loc>https://www.example.nl/d</loc><diwoo:Document><mdto:MDTO xmlns:mdto="https://www.nationaalarchief.nl/mdto"/></diwoo:Document></url>',
     '<url><loc>https://www.example.nl/e</loc></url>',
     url('https://www.example.nl/f', diwoo('diwoo', { publisher: `<diwoo:publisher>gemeente Utrecht</diwoo:publisher>` })),
@@ -130,7 +150,8 @@ test('a <url> that cannot be read is reported in its place; the others are still
     [3, 20, 'diwoo-no-diwoo-metadata'],
     [4, 21, 'diwoo-missing-element'],
     [5, 22, 'diwoo-missing-resource'],
-    [6, 28, 'diwoo-invalid-date-time'], // 30 February is no xs:dateTime (one without a time zone is: see the local-time tests)
+    // 30 February is no xs:dateTime (one without a time zone is: see the local-time tests)
+    [6, 28, 'diwoo-invalid-date-time'],
   ]);
   assert.ok(r.errors[5]!.error instanceof DiwooError);
   assert.match(r.errors[5]!.error.messages.en, /"2025-02-30T10:00:00".*line 32/);
@@ -168,7 +189,9 @@ test('document-level problems throw typed errors', () => {
 });
 
 test('readSitemapIndex lists the sitemaps in order', () => {
-  const index = `<?xml version="1.0"?><sitemapindex xmlns="${S}"><sitemap><loc> https://a.nl/1.xml </loc><lastmod>2025-01-01</lastmod></sitemap><!-- x --><sitemap><loc>https://a.nl/2.xml?a=1&amp;b=2</loc></sitemap></sitemapindex>`;
+  const index = `<?xml version="1.0"?><sitemapindex xmlns="${S}"><sitemap><loc> https://a.nl/1.xml ` +
+`</loc><lastmod>2025-01-01</lastmod></sitemap><!-- x ` +
+`--><sitemap><loc>https://a.nl/2.xml?a=1&amp;b=2</loc></sitemap></sitemapindex>`;
   assert.deepEqual(readSitemapIndex(index), ['https://a.nl/1.xml', 'https://a.nl/2.xml?a=1&b=2']);
 });
 
@@ -178,7 +201,8 @@ test('DOCTYPE and ENTITY declarations are refused: no XXE, no billion laughs', (
   const laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n' +
     Array.from({ length: 9 }, (_, i) => ` <!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('\n') +
     `\n]>\n<urlset xmlns="${S}">&lol9;</urlset>`;
-  const xxe = `<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><urlset xmlns="${S}"><url><loc>&xxe;</loc></url></urlset>`;
+  const xxe = `<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><urlset ` +
+`xmlns="${S}"><url><loc>&xxe;</loc></url></urlset>`;
   const external = `<!DOCTYPE urlset SYSTEM "https://evil.example/x.dtd"><urlset xmlns="${S}"/>`;
   const loose = `<urlset xmlns="${S}"><!ENTITY a "b"></urlset>`;
   for (const xml of [laughs, xxe, external, loose]) {

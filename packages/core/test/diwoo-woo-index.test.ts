@@ -24,7 +24,8 @@ import { siteindexSchema, sitemapSchema, validateXml } from './support/xmllint.j
 const BASE = 'https://www.example.nl/woo/';
 const pdf = (p: Publication, i: number, extra: Partial<Publication> = {}): Publication => ({ ...p, id: `p-${i}`, url: `https://www.example.nl/woo/${i}.pdf`, ...extra });
 
-test('with a base URL, the index is written by default and named sitemapindex-diwoo.xml; robots.txt names only it', () => {
+test(('with a base URL, the index is written by default and named sitemapindex-diwoo.xml; robots.txt names ' +
+'only it'), () => {
   const r = toDiwooSitemap([pdf(minimal, 1)], { baseUrl: BASE });
   assert.deepEqual(r.files.map((f) => f.name), ['diwoo-sitemap.xml']);
   assert.deepEqual(r.indexes.map((i) => [i.name, i.url, i.sitemaps]), [['sitemapindex-diwoo.xml', `${BASE}sitemapindex-diwoo.xml`, ['diwoo-sitemap.xml']]]);
@@ -38,7 +39,8 @@ test('with a base URL, the index is written by default and named sitemapindex-di
   assert.deepEqual(toDiwooSitemap([minimal]).indexes, []);
 });
 
-test('one index per category: sitemapindex-diwoo-infocatNNN.xml, NNN by article as in the manual (infocat015 = 3.3.2j)', () => {
+test('one index per category: sitemapindex-diwoo-infocatNNN.xml, NNN by article as in the manual (infocat015 = ' +
+'3.3.2j)', () => {
   const research = informationCategories.find((c) => c.article === '3.3.2j')!.code;
   assert.equal(categoryIndexName(research), 'sitemapindex-diwoo-infocat015.xml');
   assert.equal(categoryIndexName(informationCategories[0]!.code), 'sitemapindex-diwoo-infocat001.xml');
@@ -100,7 +102,8 @@ test('warnings: http loc and references, own category as c_816e508d, file types 
   assert.equal(toDiwooSitemap([own]).skipped[0]!.error.code, 'validation-failed');
 });
 
-test('publishers from every TOOI organisation list: provinces, water boards, ministries, zbo\'s, joint arrangements', () => {
+test(('publishers from every TOOI organisation list: provinces, water boards, ministries, zbo\'s, joint ' +
+'arrangements'), () => {
   const uris = [
     'https://identifier.overheid.nl/tooi/id/provincie/pv26',
     'https://identifier.overheid.nl/tooi/id/waterschap/ws0636',

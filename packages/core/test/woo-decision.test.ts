@@ -116,7 +116,8 @@ test('summarizeInventory counts per assessment and per ground, grounds in articl
   assert.equal(s.suspended, 1);
 });
 
-test('decisionDossier: the decision has the released documents as parts; withheld, already public and suspended ones stay out', async () => {
+test('decisionDossier: the decision has the released documents as parts; withheld, already public and suspended ' +
+'ones stay out', async () => {
   const { decisionDossier, fromDiwooSitemap, toDiwooSitemap, validatePublication } = await import('../src/index.js');
   const d = decision({
     inventory: [

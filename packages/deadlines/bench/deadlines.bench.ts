@@ -116,7 +116,8 @@ for (const [name, inputs] of [
 }
 
 // Steps are built on first read; what it costs to read them too:
-console.log(`  woo-kit computeDeadline + steps    ${fmt(rate((x) => computeDeadline(x).steps[0]!.date, plain, 1000))} deadlines/s\n`);
+console.log(`  woo-kit computeDeadline + steps    ${fmt(rate((x) => computeDeadline(x).steps[0]!.date, plain, 1000))} ` +
+`deadlines/s\n`);
 
 const records = Array.from({ length: 100_000 }, (_, i) => {
   const r = FIRST + ((i * 7919) % (SPAN - 200)) * DAY;
@@ -132,4 +133,6 @@ timelinessStatistics(records.slice(0, 5000), { today: '2041-01-01' }); // warm-u
 const t0 = performance.now();
 const stats = timelinessStatistics(records, { today: '2041-01-01' });
 const ms = performance.now() - t0;
-console.log(`timelinessStatistics over 100,000 requests: ${ms.toFixed(0)} ms (target < 1000 ms: ${ms < 1000 ? 'met' : 'NOT met'}); ${stats.perMonth.length} months, on time ${((stats.withinLegalDeadline.share ?? 0) * 100).toFixed(1)}%`);
+console.log(`timelinessStatistics over 100,000 requests: ${ms.toFixed(0)} ms (target < 1000 ` +
+`ms: ${ms < 1000 ? 'met' : 'NOT met'}); ${stats.perMonth.length} months, on ` +
+`time ${((stats.withinLegalDeadline.share ?? 0) * 100).toFixed(1)}%`);

@@ -58,7 +58,10 @@ export function fail(code: string, message: string, path?: string): never {
   throw new WooKitInputError(code, { nl, en }, path === undefined ? {} : { path });
 }
 
-/** Why a day is not a working day: a weekend day, or an Atw holiday (`extra-holiday`: one of `extraHolidays`). Names: texts.ts `NAMES`. */
+/**
+ * Why a day is not a working day: a weekend day, or an Atw holiday (`extra-holiday`: one of `extraHolidays`). Names:
+ * texts.ts `NAMES`.
+ */
 export type ClosedDayReason =
   | 'saturday'
   | 'sunday'
@@ -150,7 +153,10 @@ export function workingDaysBetween(from: number, to: number, extra: ExtraDays): 
   return n;
 }
 
-/** Why a day is not a working day, as a texts.ts `NAMES` index: the weekday, or 7 + the holiday id (its key: texts.ts `show`). */
+/**
+ * Why a day is not a working day, as a texts.ts `NAMES` index: the weekday, or 7 + the holiday id (its key: texts.ts
+ * `show`).
+ */
 export function closedReason(day: number): number {
   const w = weekdayOf(day);
   return w % 6 ? 7 + (holidayOn(day) ?? 10) : w;

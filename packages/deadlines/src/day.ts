@@ -10,7 +10,10 @@ const MS = 864e5;
 /** The day number of a (proleptic Gregorian) date; month 1–12. A day past the month's end runs on. */
 export function dayNumber(year: number, month: number, day: number): number {
   // Count from March, so the leap day is the last day of the (shifted) year.
-  if (month < 3) (year--, (month += 12));
+  if (month < 3) {
+    year--;
+    month += 12;
+  }
   const f = Math.floor;
   return 365 * year + f(year / 4) - f(year / 100) + f(year / 400) + f((153 * month - 457) / 5) + day - 719469;
 }

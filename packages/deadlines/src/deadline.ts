@@ -10,7 +10,9 @@ export interface RelatedDates {
   readonly clarificationRequestDue: IsoDate;
   /** Woo 4.6: decide not to handle an abusive request within 2 weeks of receipt (Atw applied). */
   readonly antiAbuseDecisionDue: IsoDate;
-  /** Awb 6:12 lid 2: the first day a notice of default (ingebrekestelling) can be received: the day after the deadline. */
+  /**
+   * Awb 6:12 lid 2: the first day a notice of default (ingebrekestelling) can be received: the day after the deadline.
+   */
   readonly ingebrekestellingFrom: IsoDate;
   /**
    * Awb 6:12 lid 2 sub b: the first day of an appeal for failure to decide, when the notice of default
@@ -60,7 +62,10 @@ export interface DeadlineResult {
   readonly related: RelatedDates;
   /** Other readings that give a different deadline (empty when none). */
   readonly alternatives: readonly Alternative[];
-  /** Every rule applied, in order, in Dutch and English, with a `key` and `values` for other languages. Built on first read; included in JSON. */
+  /**
+   * Every rule applied, in order, in Dutch and English, with a `key` and `values` for other languages. Built on first
+   * read; included in JSON.
+   */
   readonly steps: readonly Step[];
 }
 

@@ -1,6 +1,7 @@
 /**
  * The decision term as day numbers: Woo 4.4, Awb 4:15 and the Atw. No texts here (see steps.ts),
- * so statistics over many requests stay fast. (Internal-only property names end in `_`, which the bundle shortens: see calendar.ts.)
+ * so statistics over many requests stay fast. (Internal-only property names end in `_`, which the bundle shortens: see
+ * calendar.ts.)
  *
  * Choices made where the law leaves room (README "Open points"):
  * - A suspension counts only when its first suspended day (the day after the notice) is on or
@@ -109,7 +110,8 @@ export function runEngine(input: ParsedInput, withTrace: boolean): Engine {
       const next = firstUncounted(dated, firstRawEnd);
       // The other reading: Atw art. 1 first, then 14 days (and suspensions that start in them).
       alternativeDeadline = rollForwardDay(countSuspensions(dated, next, firstTermEnd + 14, firstTermEnd), extraHolidays);
-      end = countSuspensions(dated, next, firstRawEnd + 14, firstRawEnd, applied); // Woo 4.4 lid 2, §3.2 default: 14 days before the Atw
+      // Woo 4.4 lid 2, §3.2 default: 14 days before the Atw
+      end = countSuspensions(dated, next, firstRawEnd + 14, firstRawEnd, applied);
     }
   }
   if (applied) {
@@ -136,7 +138,8 @@ export const engineOf = (input: unknown, withTrace: boolean): Engine => runEngin
 /** The dates that follow from the decision term, as day numbers. */
 export function relatedDays(engine: Engine): RelatedDays {
   const { received_: received, decided_: decided, extraHolidays_: extraHolidays } = engine.input_;
-  const ingebrekestellingFrom = engine.deadline_ + 1; // Awb 6:12 lid 2 sub a: in default from the day after the deadline
+  // Awb 6:12 lid 2 sub a: in default from the day after the deadline
+  const ingebrekestellingFrom = engine.deadline_ + 1;
   const releaseBase = decided ?? engine.deadline_;
   return {
     aanvullingDue_: rollForwardDay(received + 14, extraHolidays), // Woo 4.1 lid 5, Woo 4.6; Atw art. 1

@@ -47,8 +47,15 @@ export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink
           if (wasOpen) sink(KINDS[i & 1]!, (i & 1 ? asked1 : asked0)!, on);
           if (i & 1) open1 = false;
           else open0 = false;
-        } else if (i & 1) (open1 = true), (asked1 = on), (by1 = (event as { answerBy?: IsoDate }).answerBy);
-        else (open0 = true), (asked0 = on), (by0 = (event as { answerBy?: IsoDate }).answerBy);
+        } else if (i & 1) {
+          open1 = true;
+          asked1 = on;
+          by1 = (event as { answerBy?: IsoDate }).answerBy;
+        } else {
+          open0 = true;
+          asked0 = on;
+          by0 = (event as { answerBy?: IsoDate }).answerBy;
+        }
       }
     }
   }

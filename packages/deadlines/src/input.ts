@@ -133,7 +133,8 @@ function readSuspension(suspension: unknown, index: number, received: number, re
     const dated = notified !== undefined;
     return { kind_: kind, notified_: notified, firstDay_: dated ? notified + 1 : undefined, lastDay_: dated ? notified + days : undefined, days_: days } as ParsedSuspension;
   }
-  return fail('unknown-suspension-kind', 'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, aanvulling, instemming or overmacht.', `${at}/kind`);
+  return fail('unknown-suspension-kind', 'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, ' +
+'aanvulling, instemming or overmacht.', `${at}/kind`);
 }
 
 /** Checks and converts deadline input (which may be anything parsed from JSON); `read` reads its dates. */

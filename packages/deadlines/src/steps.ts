@@ -19,7 +19,9 @@ export type SuspensionOutcome =
   | { readonly counted: false; readonly end: IsoDate };
 /** A suspension with a period: notice, first suspended day, and `endedOn` as given. */
 type Period = { readonly notifiedOn: IsoDate; readonly from: IsoDate; readonly endedOn: IsoDate } & SuspensionOutcome;
-/** A suspension of a number of days (`instemming`, `overmacht`); `from` the day after the notice, when one was given. */
+/**
+ * A suspension of a number of days (`instemming`, `overmacht`); `from` the day after the notice, when one was given.
+ */
 type Days = { readonly days: number; readonly from?: IsoDate } & SuspensionOutcome;
 /** Days left or late, in calendar days and working days. */
 type Count = { readonly days: number; readonly workingDays: number };
@@ -155,7 +157,8 @@ export function deadlineSteps(engine: Engine, related: RelatedDays): Step[] {
   const steps = [step(LID_1, received, 'received', received), step(LID_1, received + 28, 'four-weeks', received + 28)];
   const later: Step[] = [];
   for (const applied of engine.applied_) (applied.counted_ && applied.end_ <= firstRawEnd ? steps : later).push(suspensionStep(applied));
-  if (firstTermEnd !== firstRawEnd) steps.push(atwStep(firstRawEnd, firstTermEnd)); // Atw art. 1
+  // Atw art. 1
+  if (firstTermEnd !== firstRawEnd) steps.push(atwStep(firstRawEnd, firstTermEnd));
   if (postponed !== undefined) {
     steps.push(
       postponementValid
@@ -164,7 +167,8 @@ export function deadlineSteps(engine: Engine, related: RelatedDays): Step[] {
     );
   }
   steps.push(...later);
-  if (engine.rawEnd_ !== firstRawEnd && engine.rawEnd_ !== deadline) steps.push(atwStep(engine.rawEnd_, deadline)); // Atw art. 1
+  // Atw art. 1
+  if (engine.rawEnd_ !== firstRawEnd && engine.rawEnd_ !== deadline) steps.push(atwStep(engine.rawEnd_, deadline));
   steps.push(step(postponementValid ? LID_2 : LID_1, deadline, 'deadline', deadline));
   if (hasAlternative(engine)) steps.push(alternativeStep(engine));
   steps.push(

@@ -18,7 +18,8 @@ function longWay(requests: readonly WooRequest[], today: string, extraHolidays?:
 }
 
 // A request received in 2023–2025 with any of: a clarification or zienswijze (answered or not, with or
-// without an answer-by day), a postponement (in time or late), a decision (before or after `today`), an agreed deadline.
+// without an answer-by day), a postponement (in time or late), a decision (before or after `today`), an agreed
+// deadline.
 const request = fc
   .record({
     received: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 11, 31) }).map((t) => Math.floor(t / DAY) * DAY),
@@ -52,7 +53,8 @@ const request = fc
     } as WooRequest;
   });
 
-test('requestTimelinessStatistics gives the figures of timelinessStatistics over deadlineInputFromRequest (property)', () => {
+test('requestTimelinessStatistics gives the figures of timelinessStatistics over deadlineInputFromRequest ' +
+'(property)', () => {
   fc.assert(
     fc.property(
       fc.array(request, { maxLength: 60 }),
@@ -94,7 +96,8 @@ test('requestTimelinessStatistics: outcomes, and the figures of a small hand-che
   assert.equal(s.medianDaysToDecision, 38);
 });
 
-test('requestTimelinessStatistics: a bad request throws with its index and the path in the request, or is skipped', () => {
+test(('requestTimelinessStatistics: a bad request throws with its index and the path in the request, or is ' +
+'skipped'), () => {
   const good = { id: 'A', receivedOn: '2025-01-06', channel: 'email', subject: 'a' };
   const cases: [unknown, string, string][] = [
     [{ ...good, receivedOn: '2025-02-30' }, 'invalid-date', '/1/receivedOn'],

@@ -46,7 +46,8 @@ test('statistics: shares, median and mean, postponements, suspensions, per month
   const records = [
     { receivedOn: '2025-01-06', decidedOn: '2025-01-20' }, // 14 days, all on time
     { receivedOn: '2025-01-13', decidedOn: '2025-02-20', postponedOn: '2025-02-01' }, // 38 days; legal deadline 24 Feb
-    { receivedOn: '2025-01-20', decidedOn: '2025-03-31', agreedDeadline: '2025-04-01' }, // 70 days: late, but within the agreed term
+    // 70 days: late, but within the agreed term
+    { receivedOn: '2025-01-20', decidedOn: '2025-03-31', agreedDeadline: '2025-04-01' },
     { receivedOn: '2025-02-03', suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-02-05', endedOn: '2025-02-10' }] }, // open, deadline 7 March: late on 1 April
     { receivedOn: '2025-03-25' }, // open, deadline 22 April: still running
   ];

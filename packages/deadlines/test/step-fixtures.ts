@@ -1,5 +1,5 @@
 // Step keys and inputs that produce every one of them. Used by test/steps.test.ts and by the browser
-// test of @woo-kit/elements (src/internal/step-text.test.ts), which renders each key.
+// test of @woo-kit/elements (src/internal/step-text.browser.test.ts), which renders each key.
 import {
   computeDeadline,
   deadlineStatus,

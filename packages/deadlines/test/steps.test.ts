@@ -83,8 +83,10 @@ test("the values of King's Day 2023 with a postponement, by hand", () => {
     key: 'atw',
     values: { end: '2023-04-27', reason: 'kings-day', movedTo: '2023-04-28' },
     explanation: {
-      nl: 'De termijn eindigt op donderdag 27 april 2023, een feestdag (Koningsdag). Dan schuift hij door naar de volgende werkdag: vrijdag 28 april 2023.',
-      en: "The term ends on Thursday 27 April 2023, a public holiday (King's Day), so it moves to the next working day: Friday 28 April 2023.",
+      nl: 'De termijn eindigt op donderdag 27 april 2023, een feestdag (Koningsdag). Dan schuift hij door naar de ' +
+'volgende werkdag: vrijdag 28 april 2023.',
+      en: "The term ends on Thursday 27 April 2023, a public holiday (King's Day), so it moves to the next " +
+"working day: Friday 28 April 2023.",
     },
   });
   assert.deepEqual(by('postponement').values, { postponedOn: '2023-04-20', firstTermEnd: '2023-04-28', countedFrom: '2023-04-27', end: '2023-05-11' });

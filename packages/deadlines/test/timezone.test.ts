@@ -9,11 +9,13 @@ import { computeDeadline, deadlineStatus, holidaysInYear, timelinessStatistics }
 const out = [];
 for (let m = 1; m <= 12; m++) for (const d of [1, 15, 28]) {
   const receivedOn = '2025-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0');
-  out.push(JSON.stringify(computeDeadline({ receivedOn, postponedOn: receivedOn, suspensions: [{ kind: 'zienswijze', notifiedOn: receivedOn, endedOn: receivedOn }] })));
+  const suspensions = [{ kind: 'zienswijze', notifiedOn: receivedOn, endedOn: receivedOn }];
+  out.push(JSON.stringify(computeDeadline({ receivedOn, postponedOn: receivedOn, suspensions })));
 }
 out.push(JSON.stringify(deadlineStatus({ receivedOn: '2023-03-30' }, '2023-04-28')));
 out.push(JSON.stringify(holidaysInYear(2025)));
-out.push(JSON.stringify(timelinessStatistics([{ receivedOn: '2025-01-06', decidedOn: '2025-01-20' }], { today: '2025-04-01' })));
+const decided = [{ receivedOn: '2025-01-06', decidedOn: '2025-01-20' }];
+out.push(JSON.stringify(timelinessStatistics(decided, { today: '2025-04-01' })));
 console.log(out.join('\\n'));
 `;
 

@@ -42,12 +42,14 @@ async function ours(seed) {
 function easter(year) {
   const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
   const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
   return new Date(Date.UTC(year, Math.floor((h + l - 7 * m + 114) / 31) - 1, ((h + l - 7 * m + 114) % 31) + 1));
 }
 function holidays(year) {
   const e = easter(year).getTime(), d = 86400000, iso = (t) => new Date(t).toISOString().slice(0, 10);
-  return [year + '-01-01', iso(e - 2 * d), iso(e + d), year + '-04-27', year + '-05-05', iso(e + 39 * d), iso(e + 50 * d), year + '-12-25', year + '-12-26'];
+  return [year + '-01-01', iso(e - 2 * d), iso(e + d), year + '-04-27', year + '-05-05', iso(e + 39 * d),
+    iso(e + 50 * d), year + '-12-25', year + '-12-26'];
 }
 function naiveDeadline(request) {
   let date = new Date(request.receivedOn + 'T00:00:00Z');
@@ -70,7 +72,8 @@ async function naive(seed) {
     const decided = (r.events || []).find((e) => e.type === 'decided');
     const ok = decided ? decided.on <= deadline : '2025-12-31' <= deadline;
     if (ok) onTime++;
-    return '<tr><td>' + r.id + '</td><td>' + r.receivedOn + '</td><td>' + deadline + '</td><td>' + (ok ? 'ja' : 'nee') + '</td></tr>';
+    const cells = [r.id, r.receivedOn, deadline, ok ? 'ja' : 'nee'];
+    return '<tr><td>' + cells.join('</td><td>') + '</td></tr>';
   });
   const table = document.createElement('table');
   table.innerHTML = '<tbody>' + rows.join('') + '</tbody>';
@@ -114,11 +117,15 @@ await withBenchPage(entry, async (page, { browser, url }) => {
   const o = median(ours);
   const n = median(naive);
   const slowest = Math.max(...ours.slice(1));
-  console.log(`<woo-timeliness-dashboard> with ${COUNT.toLocaleString('en')} requests in Chromium, ${RUNS} runs per implementation, first render on ${COLD_PAGES} fresh pages`);
+  console.log(`<woo-timeliness-dashboard> with ${COUNT.toLocaleString('en')} requests in Chromium, ${RUNS} runs per ` +
+`implementation, first render on ${COLD_PAGES} fresh pages`);
   console.log('From handing over the requests until figures, chart and table are rendered and laid out.');
   console.log('Baseline: each term walked day by day with Date objects, one table row per request.');
-  console.log(`${'render (median)'.padEnd(40)} woo-kit ${ms(o).padStart(10)}   naive ${ms(n).padStart(10)}   ratio ${(n / o).toFixed(1)}×   ${mark(o)}`);
+  console.log(`${'render (median)'.padEnd(40)} woo-kit ${ms(o).padStart(10)}   naive ${ms(n).padStart(10)}   ` +
+`ratio ${(n / o).toFixed(1)}×   ${mark(o)}`);
   console.log(`${'render, slowest of runs 2 and up'.padEnd(40)} woo-kit ${ms(slowest).padStart(10)}   ${mark(slowest)}`);
-  console.log(`${'first render on a fresh page (median)'.padEnd(40)} woo-kit ${ms(median(cold)).padStart(10)}   ${mark(median(cold))}`);
-  console.log(`${'first render on a fresh page (slowest)'.padEnd(40)} woo-kit ${ms(Math.max(...cold)).padStart(10)}   (each: ${cold.map((c) => c.toFixed(0)).join(', ')} ms)`);
+  console.log(`${'first render on a fresh page (median)'.padEnd(40)} ` +
+`woo-kit ${ms(median(cold)).padStart(10)}   ${mark(median(cold))}`);
+  console.log(`${'first render on a fresh page (slowest)'.padEnd(40)} woo-kit ${ms(Math.max(...cold)).padStart(10)}   ` +
+`(each: ${cold.map((c) => c.toFixed(0)).join(', ')} ms)`);
 });

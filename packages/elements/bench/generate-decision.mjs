@@ -52,12 +52,17 @@ export function generateDecision(n, seed = 1) {
     organisation: 'Gemeente Voorbeeld',
     decidedOn: '2025-04-30',
     outcome: 'partlyDisclosed',
-    summary: 'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we weggelakt. Offertes van aannemers blijven dicht.',
+    summary: 'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we ' +
+'weggelakt. Offertes van aannemers blijven dicht.',
     weighings: [
-      { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen en telefoonnummers voegen niets toe aan wat u wilt weten.' },
-      { ground: '5.1.2f', weighing: 'De prijzen in de offertes zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat weegt zwaarder dan openheid.' },
-      { ground: '5.1.2i', weighing: 'Het overleg met de provincie loopt nog. Als de stukken nu openbaar worden, kan dat overleg niet goed verder.' },
-      { ground: '5.2', weighing: 'Medewerkers moeten intern vrij kunnen overleggen. De feiten maken we wel openbaar, persoonlijke meningen niet.' },
+      { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen en telefoonnummers voegen niets toe aan ' +
+'wat u wilt weten.' },
+      { ground: '5.1.2f', weighing: 'De prijzen in de offertes zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat ' +
+'weegt zwaarder dan openheid.' },
+      { ground: '5.1.2i', weighing: 'Het overleg met de provincie loopt nog. Als de stukken nu openbaar worden, kan dat overleg niet ' +
+'goed verder.' },
+      { ground: '5.2', weighing: 'Medewerkers moeten intern vrij kunnen overleggen. De feiten maken we wel openbaar, persoonlijke ' +
+'meningen niet.' },
     ],
     inventory,
     letterUrl: 'https://www.example.org/woo/besluit-woo-2025-0042.pdf',

@@ -14,7 +14,8 @@ export const elements = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @param {string} entry JavaScript source of the page (resolved from packages/elements)
- * @param {(page: import('playwright-core').Page, context: { browser: import('playwright-core').Browser, url: string }) => Promise<void>} run
+ * @param {(page: import('playwright-core').Page, context: { browser: import('playwright-core').Browser, url: string })
+ * => Promise<void>} run
  */
 export async function withBenchPage(entry, run) {
   const dir = mkdtempSync(join(tmpdir(), 'woo-bench-'));
@@ -35,8 +36,11 @@ export async function withBenchPage(entry, run) {
     const files = {
       // A page as a municipal site shows it: its theme sets the font (NL Design System token, which the
       // components follow), and a heading and some text are on screen before the component comes.
-      '/': ['text/html', `<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title><link rel="stylesheet" href="/theme.css"><body><h1>Gemeente Voorbeeld: openheid</h1><p>Hier ziet u hoe snel de gemeente <b>beslist</b> op Woo-verzoeken.</p><script type="module" src="/bench.js"></script></body></html>`],
-      '/theme.css': ['text/css', ':root { --utrecht-document-font-family: system-ui, sans-serif; } body { font-family: var(--utrecht-document-font-family); }'],
+      '/': ['text/html', `<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title><link rel="stylesheet" ` +
+`href="/theme.css"><body><h1>Gemeente Voorbeeld: openheid</h1><p>Hier ziet u hoe snel de gemeente ` +
+`<b>beslist</b> op Woo-verzoeken.</p><script type="module" src="/bench.js"></script></body></html>`],
+      '/theme.css': ['text/css', ':root { --utrecht-document-font-family: system-ui, sans-serif; } body { font-family: ' +
+'var(--utrecht-document-font-family); }'],
       '/bench.js': ['text/javascript', readFileSync(join(dir, 'bench.js'))],
     };
     server = createServer((request, response) => {

@@ -72,7 +72,8 @@ test('readDecision leaves out bad rows and counts them; a bad decision is an err
   assert.throws(() => readDecision([]), InvalidDecisionError);
 });
 
-test('objection term: six weeks from the day after the decision is made known (Awb 6:7, 6:8), Atw moves a closed day', () => {
+test('objection term: six weeks from the day after the decision is made known (Awb 6:7, 6:8), Atw moves a closed ' +
+'day', () => {
   // Wednesday 30 April 2025 + 42 days = Wednesday 11 June 2025.
   assert.equal(objectionDeadline({ ...storyDecision, decidedOn: '2025-04-30' }), '2025-06-11');
   // Announced Friday 11 April 2025: + 42 days = Friday 23 May 2025.

@@ -50,7 +50,8 @@ export function assertInventoryFileSize(size: number, limits?: InventoryLimits):
   const { maxFileBytes } = resolveLimits(limits);
   if (size > maxFileBytes) {
     throw new InventoryFileError('inventory-too-large', {
-      nl: `Dit bestand is ${megabytes(size)}. Dat is groter dan de limiet van ${megabytes(maxFileBytes)} (maxFileBytes).`,
+      nl: `Dit bestand is ${megabytes(size)}. Dat is groter dan de limiet van ${megabytes(maxFileBytes)} ` +
+`(maxFileBytes).`,
       en: `This file is ${megabytes(size)}, over the limit of ${megabytes(maxFileBytes)} (maxFileBytes).`,
     });
   }
@@ -204,14 +205,17 @@ export async function readInventory(source: InventorySource, options: ReadInvent
   const limits = resolveLimits(options.limits);
   const bytes = await bytesOf(source, limits);
   const tooManyRows = (): InventoryFileError => new InventoryFileError('inventory-too-many-rows', {
-    nl: `Deze inventarislijst heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen. Dat is meer dan de limiet (maxRows).`,
+    nl: `Deze inventarislijst heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen. Dat is meer dan ` +
+`de limiet (maxRows).`,
     en: `This inventory has more than ${limits.maxRows.toLocaleString('en-GB')} rows, over the limit (maxRows).`,
   });
   // An old .xls workbook, or an .xlsx protected with a password, is an OLE compound file (D0 CF 11 E0).
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new InventoryFileError('inventory-unreadable', {
-      nl: 'Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord. Sla het op als .xlsx zonder wachtwoord, of als CSV.',
-      en: 'This is an old Excel file (.xls) or a file protected with a password. Save it as .xlsx without a password, or as CSV.',
+      nl: 'Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord. Sla het op als .xlsx zonder ' +
+'wachtwoord, of als CSV.',
+      en: 'This is an old Excel file (.xls) or a file protected with a password. Save it as .xlsx without a ' +
+'password, or as CSV.',
     });
   }
   const format = options.format ?? (looksLikeZip(bytes) ? 'xlsx' : 'csv');

@@ -83,7 +83,8 @@ export function readGrounds(cell: Cell): Read<InventoryGroundArticle[]> {
     const ground = exceptionGroundByArticle(token);
     if (ground === undefined || (!ground.isGround && ground.article !== '5.3')) {
       return bad('unknown-ground',
-        `${JSON.stringify(part.trim().slice(0, 40))} is geen uitzonderingsgrond uit hoofdstuk 5 van de Woo (bijvoorbeeld 5.1.2e).`,
+        `${JSON.stringify(part.trim().slice(0, 40))} is geen uitzonderingsgrond uit hoofdstuk 5 van de Woo ` +
+`(bijvoorbeeld 5.1.2e).`,
         `${JSON.stringify(part.trim().slice(0, 40))} is not an exception ground of Woo chapter 5 (for example 5.1.2e).`);
     }
     const article = ground.article as InventoryGroundArticle;
@@ -122,7 +123,8 @@ export function readDate(cell: Cell, date1904 = false): Read<string> {
   if ((m = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text)) !== null) iso = m[1];
   else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+[\d:]+(?:\s*[AP]M)?)?$/i.exec(text)) !== null) iso = `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`;
   else if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text)) !== null) iso = `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`; // Dutch DD-MM-YYYY
-  else if (/^\d{1,7}(?:\.\d+)?$/.test(text)) iso = dateFromSerial(Number(text), date1904); // a date number exported as text
+  // a date number exported as text
+  else if (/^\d{1,7}(?:\.\d+)?$/.test(text)) iso = dateFromSerial(Number(text), date1904);
   return iso !== undefined && isIsoDate(iso) ? ok(iso) : invalid();
 }
 

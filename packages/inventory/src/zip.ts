@@ -78,8 +78,10 @@ export class ZipReader {
 
   #tooLarge(): InventoryFileError {
     return new InventoryFileError('inventory-unpacked-too-large', {
-      nl: `Uitgepakt is dit XLSX-bestand groter dan ${megabytes(this.#limit)}. Is het een zip-bom? Anders: verhoog de limiet maxUnpackedBytes.`,
-      en: `Unpacked, this XLSX file is larger than ${megabytes(this.#limit)}. Is it a zip bomb? If not, raise the maxUnpackedBytes limit.`,
+      nl: `Uitgepakt is dit XLSX-bestand groter dan ${megabytes(this.#limit)}. Is het een zip-bom? Anders: ` +
+`verhoog de limiet maxUnpackedBytes.`,
+      en: `Unpacked, this XLSX file is larger than ${megabytes(this.#limit)}. Is it a zip bomb? If not, raise the ` +
+`maxUnpackedBytes limit.`,
     });
   }
 

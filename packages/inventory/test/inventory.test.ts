@@ -53,7 +53,8 @@ const csvRows: OutCell[][] = [
   ['3', 'M-1', '', '', 'Foto', 'jpg', '43916', 'deels openbaar', '', 'art. 5.1.2 e, 5.1 lid 2 sub i', ''],
 ];
 
-test('CSV with the quirks of real files: title row, header variants, yes/Ja, trailing ;, three date forms, empty rows, extra columns', async () => {
+test('CSV with the quirks of real files: title row, header variants, yes/Ja, trailing ;, three date forms, empty ' +
+'rows, extra columns', async () => {
   for (const sep of [';', ',', '\t'] as const) {
     const result = await readInventory(writeCsv(csvRows, sep, { bom: true }));
     assert.deepEqual(result.errors, [], sep);
@@ -109,7 +110,8 @@ test('a file without the required columns is a typed file error', async () => {
   assert.equal(r.items[0]?.matter, 'WOO-1');
 });
 
-test('limits: a large file, a zip bomb (also one that lies about its size) and too many rows give typed errors', async () => {
+test(('limits: a large file, a zip bomb (also one that lies ' +
+'about its size) and too many rows give typed errors'), async () => {
   const big = new Uint8Array(2 * 1024 * 1024);
   await assert.rejects(readInventory(big, { limits: { maxFileBytes: 1024 * 1024 } }), (e: unknown) =>
     e instanceof InventoryFileError && e.code === 'inventory-too-large' && /maxFileBytes/.test(e.messages.en));
@@ -143,7 +145,7 @@ test('limits: a large file, a zip bomb (also one that lies about its size) and t
 });
 
 // Property test: random inventories written as XLSX and CSV with the real files' quirks read back identically.
-const token = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.\/-]{0,11}$/);
+const token = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_./-]{0,11}$/);
 const text = fc.string({ minLength: 1, maxLength: 40, unit: fc.constantFrom(...'abcXYZ 019;,."\'&<>éüØß€—\n'.split('')) })
   .map((s) => s.trim()).filter((s) => s !== '');
 const date = fc.integer({ min: dayNumberFromParts(1900, 3, 1), max: dayNumberFromParts(2100, 12, 31) }).map(fromDayNumber);

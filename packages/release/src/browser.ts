@@ -9,7 +9,8 @@ import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
 
 /** The policy of docs/getting-started-cms-editor.md: no inline code, no eval, no other host. */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+"object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -49,8 +49,10 @@ export function scriptTags(prefix: string, hashes: Readonly<Record<string, strin
   return [
     // A module fetched by a modulepreload with integrity is not fetched again by the import, so the
     // browser checks every chunk of a loader too (HTML "modulepreload"; the policy needs no inline code).
-    ...chunks.map((file) => `<link rel="modulepreload" href="${escapeHtml(prefix + file)}" integrity="${hashes[file]}" crossorigin="anonymous">`),
-    `<script type="module" src="${escapeHtml(`${prefix}woo-kit.js`)}" integrity="${hashes['woo-kit.js']}" crossorigin="anonymous"></script>`,
+    ...chunks.map((file) => (`<link rel="modulepreload" href="${escapeHtml(prefix + file)}" integrity="${hashes[file]}" ` +
+`crossorigin="anonymous">`)),
+    `<script type="module" src="${escapeHtml(`${prefix}woo-kit.js`)}" integrity="${hashes['woo-kit.js']}" ` +
+`crossorigin="anonymous"></script>`,
   ].join('\n');
 }
 
@@ -82,6 +84,18 @@ function examplePage(version: string, tags: string): string {
 </html>
 `;
 }
+
+/** The Content-Security-Policy the README gives as an example (one line, to copy). */
+const EXAMPLE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
 
 function readmeText(version: string, tags: string): string {
   return `woo-kit ${version}: the drop-in for a CMS page
@@ -118,7 +132,7 @@ ${tags.replaceAll('./', '/assets/woo-kit/').split('\n').map((line) => `   ${line
 
 Content-Security-Policy
 woo-kit works under a strict policy and needs no 'unsafe-inline' and no 'unsafe-eval', for example:
-  default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'
+  ${EXAMPLE_POLICY}
 connect-src must allow every src and action address you give the components.
 
 Languages: Dutch (default), English, Turkish, Arabic, Polish, Ukrainian; the components follow <html lang>.
@@ -246,7 +260,11 @@ export function releaseBuild(options: { readonly root?: string; readonly outDir:
     log(`release:build: ${basename(zip.file)}`);
     writeFileSync(
       join(outDir, 'release.json'),
-      `${JSON.stringify({ versions, pendingChangesets, tarballs: tarballs.map((t) => basename(t.file)), dropIn: basename(zip.file), integrity: zip.integrity }, null, 2)}\n`,
+      JSON.stringify(
+        { versions, pendingChangesets, tarballs: tarballs.map((t) => basename(t.file)), dropIn: basename(zip.file), integrity: zip.integrity },
+        null,
+        2,
+      ) + '\n',
     );
     return { outDir, versions, pendingChangesets, tarballs, zip };
   } finally {

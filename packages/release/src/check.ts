@@ -21,7 +21,10 @@ export const SUPPORTED_NODE = '>=20.19';
 /** One thing wrong with one package's tarball or with using it. */
 export interface Problem {
   readonly package: string;
-  /** Stable: `export-missing`, `unwanted-file`, `licence-missing`, `engines`, `publint`, `attw`, `install`, `node`, `cli`, `browser`, … */
+  /**
+   * Stable: `export-missing`, `unwanted-file`, `licence-missing`, `engines`, `publint`, `attw`, `install`, `node`,
+   * `cli`, `browser`, …
+   */
   readonly code: string;
   readonly message: string;
 }
@@ -157,7 +160,8 @@ export function checkTarballContents(tarball: Tarball): Problem[] {
   if (!tarball.files.some((file) => /^LICEN[CS]E(\.(md|txt))?$/i.test(file))) add('licence-missing', 'the tarball has no LICENSE file');
   if (!tarball.files.includes('README.md')) add('readme-missing', 'the tarball has no README.md');
   if (tarball.manifest.engines?.['node'] !== SUPPORTED_NODE) {
-    add('engines', `engines.node is ${JSON.stringify(tarball.manifest.engines?.['node'])}; it must say what we support: "${SUPPORTED_NODE}"`);
+    add('engines', `engines.node is ${JSON.stringify(tarball.manifest.engines?.['node'])}; it must say what we support: ` +
+`"${SUPPORTED_NODE}"`);
   }
   for (const [dependency, range] of Object.entries(tarball.manifest.dependencies ?? {})) {
     if (range.startsWith('workspace:') || range.startsWith('file:') || range.startsWith('link:')) add('dependency-range', `${dependency} has the range ${range}, which cannot be installed from the registry`);
@@ -198,7 +202,9 @@ import { classify } from '@woo-kit/classifier';
 const validation = validateWooRequest(exampleWooRequest);
 const deadline = computeDeadline({ receivedOn: '2025-03-03' });
 const classification = classify({ title: 'Verslag van de vergadering van de gemeenteraad' });
-console.log(JSON.stringify({ valid: validation.ok, deadline: deadline.deadline, ranked: classification.ranking.length }));
+console.log(
+  JSON.stringify({ valid: validation.ok, deadline: deadline.deadline, ranked: classification.ranking.length }),
+);
 `;
 
 const PAGE = `<!doctype html>
@@ -250,17 +256,21 @@ export async function useInScratchProject(tarballs: readonly Tarball[], workDir:
     writeFileSync(join(scratch, 'smoke.mjs'), NODE_SMOKE);
     const run = sh(process.execPath, ['smoke.mjs'], scratch);
     const expected = '{"valid":true,"deadline":"2025-03-31","ranked":3}';
-    if (run.code !== 0 || run.stdout.trim() !== expected) problems.push({ package: '@woo-kit/core, deadlines, classifier', code: 'node', message: `importing them in Node printed ${JSON.stringify(run.stdout.trim())} (exit ${run.code}), not ${expected}: ${run.stderr.slice(0, 800)}` });
+    if (run.code !== 0 || run.stdout.trim() !== expected) problems.push({ package: '@woo-kit/core, deadlines, classifier', code: 'node', message: `importing them in Node printed ${JSON.stringify(run.stdout.trim())} (exit ${run.code}), ` +
+`not ${expected}: ${run.stderr.slice(0, 800)}` });
   }
   const cli = tarballs.find((t) => t.name === '@woo-kit/cli');
   if (cli) {
     const bin = join(scratch, 'node_modules', '.bin', 'woo-kit');
     const version = sh(bin, ['--version'], scratch);
-    if (version.code !== 0 || version.stdout.trim() !== cli.version) problems.push({ package: cli.name, code: 'cli', message: `node_modules/.bin/woo-kit --version printed ${JSON.stringify(version.stdout.trim())} (exit ${version.code}) ${version.stderr.slice(0, 500)}` });
+    if (version.code !== 0 || version.stdout.trim() !== cli.version) problems.push({ package: cli.name, code: 'cli', message: `node_modules/.bin/woo-kit --version printed ${JSON.stringify(version.stdout.trim())} ` +
+`(exit ${version.code}) ${version.stderr.slice(0, 500)}` });
     const deadline = sh(bin, ['deadline', '--received', '2025-03-03'], scratch);
-    if (deadline.code !== 0 || !deadline.stdout.includes('2025-03-31')) problems.push({ package: cli.name, code: 'cli', message: `woo-kit deadline --received 2025-03-03 did not give 2025-03-31 (exit ${deadline.code}): ${(deadline.stderr || deadline.stdout).slice(0, 500)}` });
+    if (deadline.code !== 0 || !deadline.stdout.includes('2025-03-31')) problems.push({ package: cli.name, code: 'cli', message: `woo-kit deadline --received 2025-03-03 did not give 2025-03-31 ` +
+`(exit ${deadline.code}): ${(deadline.stderr || deadline.stdout).slice(0, 500)}` });
     const validate = sh(bin, ['validate', 'request'], scratch, `${sh(bin, ['example', 'request'], scratch).stdout}\n`);
-    if (validate.code !== 0) problems.push({ package: cli.name, code: 'cli', message: `woo-kit example request | woo-kit validate request failed (exit ${validate.code}): ${(validate.stderr || validate.stdout).slice(0, 500)}` });
+    if (validate.code !== 0) problems.push({ package: cli.name, code: 'cli', message: `woo-kit example request | woo-kit validate request failed ` +
+`(exit ${validate.code}): ${(validate.stderr || validate.stdout).slice(0, 500)}` });
   }
   if (names.has('@woo-kit/elements')) {
     writeFileSync(join(scratch, 'index.html'), PAGE);

@@ -16,7 +16,8 @@ const { values } = parseArgs({ options: { version: { type: 'string' }, package: 
 const oldest = SUPPORTED_NODE.replace(/^>=/, '');
 const version = values.version ?? (oldest.split('.').length === 2 ? `${oldest}.0` : oldest);
 if (process.platform !== 'linux' || process.arch !== 'x64') {
-  console.error(`test:node-oldest: only on Linux x64 (the npm registry's node-${process.platform}-${process.arch} package is not wired in)`);
+  console.error(`test:node-oldest: only on Linux x64 (the npm registry's node-${process.platform}-${process.arch} package ` +
+`is not wired in)`);
   process.exit(2);
 }
 
@@ -83,5 +84,6 @@ for (const dir of dirs) {
   totals.skipped += last(output, 'skipped') + last(output, 'todo');
   totals.failed += failed > 0 ? failed : code !== 0 ? 1 : 0;
 }
-console.log(`node ${reported}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`node ${reported}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped ` +
+`in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(totals.failed > 0 ? 1 : 0);

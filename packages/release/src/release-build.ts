@@ -12,7 +12,8 @@ try {
   const build = releaseBuild({ outDir: values.out ? resolve(values.out) : join(WORKSPACE_ROOT, 'release'), log: (line) => console.log(line) });
   console.log(`release:build: ${Object.entries(build.versions).map(([name, version]) => `${name}@${version}`).join(', ')}`);
   console.log(`release:build: written to ${build.outDir}`);
-  if (build.pendingChangesets > 0) console.log('release:build: these versions come from pending changesets; run `pnpm changeset version` and commit before you tag.');
+  if (build.pendingChangesets > 0) console.log('release:build: these versions come from pending changesets; run `pnpm changeset version` and commit ' +
+'before you tag.');
 } catch (error) {
   console.error(`release:build: ${(error as Error).message}`);
   process.exit(1);

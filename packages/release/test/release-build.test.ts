@@ -74,7 +74,8 @@ test('versions come from the changesets, and every publishable package is packed
   assert.equal(release.dropIn, `woo-kit-${release.versions['@woo-kit/elements']}-drop-in.zip`);
 });
 
-test('the zip holds one folder with the drop-in, example.html, README.txt, LICENSE and integrity.json with the sha384 of every file', () => {
+test('the zip holds one folder with the drop-in, example.html, README.txt, LICENSE and integrity.json with the ' +
+'sha384 of every file', () => {
   const version = release.versions['@woo-kit/elements']!;
   assert.deepEqual(readdirSync(unpacked), [`woo-kit-${version}`]);
   const folder = join(unpacked, `woo-kit-${version}`);
@@ -101,7 +102,8 @@ test('the zip holds one folder with the drop-in, example.html, README.txt, LICEN
   for (const tag of scripts) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/]+=*" crossorigin="anonymous"/, tag);
 });
 
-test('unpacked into a plain folder and served under the strict CSP, the example page renders in Chromium with its integrity checked', async () => {
+test('unpacked into a plain folder and served under the strict CSP, the example page renders in Chromium with its ' +
+'integrity checked', async () => {
   const folder = join(unpacked, `woo-kit-${release.versions['@woo-kit/elements']}`);
   const server = await serveFolder(folder, STRICT_CSP);
   try {
@@ -131,7 +133,8 @@ test('the browser refuses a changed woo-kit.js: the integrity attribute is reall
   }
 });
 
-test('a drop-in folder (dist/drop-in/, a loader with chunks) is packed whole, and each chunk gets a modulepreload with its integrity', () => {
+test('a drop-in folder (dist/drop-in/, a loader with chunks) is packed whole, and each chunk gets a modulepreload ' +
+'with its integrity', () => {
   const elements = tempDir('woo-kit-fake-elements-');
   mkdirSync(join(elements, 'dist', 'drop-in', 'chunks'), { recursive: true });
   writeFileSync(join(elements, 'dist', 'woo-kit.js'), 'export {};\n');
@@ -156,7 +159,9 @@ function fakeLoaderDropIn(): string {
   mkdirSync(join(elements, 'dist', 'drop-in', 'chunks'), { recursive: true });
   writeFileSync(
     join(elements, 'dist', 'drop-in', 'woo-kit.js'),
-    `import { text } from './chunks/text.js';\nfor (const tag of ${JSON.stringify(PAGE_TAGS)}) customElements.define(tag, class extends HTMLElement { connectedCallback() { const p = document.createElement('p'); p.textContent = text; this.attachShadow({ mode: 'open' }).append(p); } });\n`,
+    `import { text } from './chunks/text.js';\nfor (const tag of ${JSON.stringify(PAGE_TAGS)}) ` +
+`customElements.define(tag, class extends HTMLElement { connectedCallback() { const p = ` +
+`document.createElement('p'); p.textContent = text; this.attachShadow({ mode: 'open' }).append(p); } });\n`,
   );
   writeFileSync(join(elements, 'dist', 'drop-in', 'chunks', 'text.js'), "export const text = 'uit de chunk';\n");
   const zipDir = tempDir('woo-kit-fake-loader-zip-');
@@ -166,7 +171,8 @@ function fakeLoaderDropIn(): string {
   return join(unpackedLoader, zip.folder);
 }
 
-test('with a loader, every chunk is checked too: the modulepreload integrity guards what the loader imports', async () => {
+test(('with a loader, every chunk is checked too: the ' +
+'modulepreload integrity guards what the loader imports'), async () => {
   const folder = fakeLoaderDropIn();
   assert.match(readFileSync(join(folder, 'example.html'), 'utf8'), /<link rel="modulepreload" href="\.\/chunks\/text\.js" integrity="sha384-/);
   let server = await serveFolder(folder, STRICT_CSP);

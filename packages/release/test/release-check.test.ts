@@ -41,7 +41,8 @@ function runCli(args: readonly string[]): { code: number; output: string } {
   return { code: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
 }
 
-test('every publishable package passes: packed, publint, attw, installed outside the workspace, used in Node and Chromium', () => {
+test('every publishable package passes: packed, publint, attw, installed outside the workspace, used in Node and ' +
+'Chromium', () => {
   assert.deepEqual(
     result.tarballs.map((t) => t.name),
     publishablePackages().map((p) => p.manifest.name),

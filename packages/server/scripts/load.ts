@@ -109,7 +109,8 @@ async function main(): Promise<number> {
   const result = await runLoad(url, key, Number(option('requests', '300')), Number(option('concurrency', '30')));
   await stop();
   console.log(
-    `load: ${result.keys} requests, ${result.posts} POSTs (${result.created} created, ${result.replayed} replayed, ${result.failed} failed) in ${result.seconds.toFixed(1)} s`,
+    `load: ${result.keys} requests, ${result.posts} POSTs (${result.created} created, ${result.replayed} ` +
+`replayed, ${result.failed} failed) in ${result.seconds.toFixed(1)} s`,
   );
   console.log(`load: lost ${result.lost.length}, duplicated ${result.duplicated.length}`);
   for (const line of [...result.lost, ...result.duplicated].slice(0, 20)) console.log(`  ${line}`);

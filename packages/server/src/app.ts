@@ -52,7 +52,10 @@ export interface ServerOptions {
   readonly store: WooStore;
   /** The public origin (for status links, robots.txt and the sitemap), e.g. `https://www.voorbeeld.nl`. */
   readonly publicOrigin?: string;
-  /** The page that shows a request's status; the status link is `<origin><statusPage>#t=<token>&id=<id>`. Default `/woo-status`. */
+  /**
+   * The page that shows a request's status; the status link is `<origin><statusPage>#t=<token>&id=<id>`. Default
+   * `/woo-status`.
+   */
   readonly statusPage?: string;
   /** The day it is; default: today in the Netherlands. */
   readonly today?: () => string;
@@ -260,7 +263,8 @@ export function createWooServer(options: ServerOptions): WooServer {
       throw new HttpError(
         412,
         'if-match-required',
-        { nl: 'Stuur de ETag van de versie die u zag mee in If-Match, zodat u geen wijziging van een ander overschrijft.', en: 'Send the ETag of the version you saw in If-Match, so you never overwrite someone else’s change.' },
+        { nl: 'Stuur de ETag van de versie die u zag mee in If-Match, zodat u geen wijziging van een ander ' +
+'overschrijft.', en: 'Send the ETag of the version you saw in If-Match, so you never overwrite someone else’s change.' },
         { path: 'header:If-Match', headers: { etag: etagOf(stored) } },
       );
     }

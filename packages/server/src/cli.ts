@@ -106,7 +106,8 @@ async function importCommand(paths: readonly string[], options: Options, config:
   const started = Date.now();
   const line = (s: ImportSummary) => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    return `${s.read} read, ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} left out (${Math.round((s.added + s.updated + s.unchanged) / seconds)}/s)`;
+    return `${s.read} read, ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} left out ` +
+`(${Math.round((s.added + s.updated + s.unchanged) / seconds)}/s)`;
   };
   try {
     const summary = await importPublications(store.db, paths, {
@@ -160,7 +161,8 @@ export async function serveMain(args: readonly string[], io: ServeIO, env: Reado
     }
     // A database that cannot be reached, a port in use: one line, no stack trace.
     const code = (error as { code?: unknown } | null)?.code;
-    io.stderr.write(`woo-kit serve: cannot start: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` (${code})` : ''}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`woo-kit serve: cannot start: ${message}${typeof code === 'string' ? ` (${code})` : ''}\n`);
     return 1;
   }
 }

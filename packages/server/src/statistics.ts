@@ -46,7 +46,6 @@ export function publicStatistics(requests: readonly WooRequest[], today: string,
   }
   const perMonth = groups.map((group): PublicMonth => {
     const { perMonth: _months, steps: _steps, today: _today, outcomes: _outcomes, skipped: _skipped, ...counts } = requestTimelinessStatistics(group.requests, { today, invalid: 'skip' });
-    void _months, void _steps, void _today, void _outcomes, void _skipped;
     return { ...counts, month: group.months[0]!, months: group.months };
   });
   // JSON round trip: the statistics hold frozen objects and `undefined`s that JSON drops anyway.

@@ -53,7 +53,8 @@ const endpoints: readonly Endpoint[] = [
 ];
 
 forEachDatabase('authorisation', (ctx) => {
-  test('every endpoint answers every caller as the table says, and never leaks contact details to the public', async () => {
+  test(('every endpoint answers every caller as the table ' +
+'says, and never leaks contact details to the public'), async () => {
     const sample = { publisherUri: DEMO_PUBLISHER.uri, publisherName: DEMO_PUBLISHER.name, today: ctx.today, baseUrl: 'https://www.voorbeeld.nl/' };
     await ctx.store.seed([], samplePublications(sample).slice(0, 2));
     const seen: string[] = [];

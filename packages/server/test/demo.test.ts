@@ -21,7 +21,8 @@ test('sample requests never hold an event after today, for any today, and all pa
   }
 });
 
-test('sample publications read like a municipality’s: descriptions that say something, a mix of kinds, the same for the same seed', async () => {
+test('sample publications read like a municipality’s: descriptions that say something, a mix of kinds, the same ' +
+'for the same seed', async () => {
   const { validatePublication } = await import('@woo-kit/core');
   const sample = { publisherUri: DEMO_PUBLISHER.uri, publisherName: DEMO_PUBLISHER.name, today: '2026-12-06', baseUrl: 'https://www.voorbeeld.nl/', seed: 42 };
   const publications = samplePublications(sample);

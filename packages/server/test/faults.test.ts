@@ -75,7 +75,8 @@ function startChild(env: Record<string, string>): Promise<{ child: ChildProcess;
 
 for (const kind of databases) {
   describe(`crash during a burst (${kind})`, () => {
-    test('after SIGKILL and a restart, every request that got a 201 is there, none twice, none half-written', async (t) => {
+    test(('after SIGKILL and a restart, every request that got ' +
+'a 201 is there, none twice, none half-written'), async (t) => {
       const db = await testDatabase(kind);
       const env = 'file' in db.location ? { WOO_KIT_TEST_DATABASE: db.location.file } : { DATABASE_URL: db.location.databaseUrl };
       try {

@@ -16,7 +16,8 @@ test('monthsBefore counts calendar months and clamps to the end of a short month
 });
 
 forEachDatabase('privacy', (ctx) => {
-  test('contact details are erased 12 months after closing, not before; the rest stays for the statistics', async () => {
+  test(('contact details are erased 12 months after closing, ' +
+'not before; the rest stays for the statistics'), async () => {
     ctx.today = '2025-03-28';
     const closed = await submit(ctx.base, { ...validRequest, requester: { name: 'Jan Oud', email: 'jan.oud@voorbeeld.nl' } });
     const open = await submit(ctx.base, { ...validRequest, requester: { email: 'nog.open@voorbeeld.nl' } });

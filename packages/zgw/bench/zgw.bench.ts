@@ -39,7 +39,8 @@ function time(label: string, fn: () => void): number {
   }
   runs.sort((a, b) => a - b);
   const median = runs[2]!;
-  console.log(`${label.padEnd(34)} ${median.toFixed(1).padStart(8)} ms for ${N} cases  (${((median * 1000) / N).toFixed(1)} µs each)`);
+  console.log(`${label.padEnd(34)} ${median.toFixed(1).padStart(8)} ms for ${N} cases  ` +
+`(${((median * 1000) / N).toFixed(1)} µs each)`);
   return median;
 }
 

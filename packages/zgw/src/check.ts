@@ -85,7 +85,8 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
           r(
             'suspension-too-late',
             s.rule,
-            `De opschorting van ${v.notifiedOn} begon toen de termijn al was verstreken (${v.end}) en verschuift de termijn niet.`,
+            `De opschorting van ${v.notifiedOn} begon toen de termijn al was verstreken (${v.end}) en ` +
+`verschuift de termijn niet.`,
             `The suspension of ${v.notifiedOn} started after the term had ended (${v.end}) and does not move it.`,
           ),
         );
@@ -94,8 +95,10 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
           r(
             'suspension-not-in-zaak-date',
             s.rule,
-            `De opschorting van ${v.notifiedOn} tot ${v.endedOn} (${v.suspendedDays} dagen) heeft uw datum niet verschoven; de wettelijke termijn wel.`,
-            `The suspension from ${v.notifiedOn} to ${v.endedOn} (${v.suspendedDays} days) did not move your date; it moves the legal deadline.`,
+            `De opschorting van ${v.notifiedOn} tot ${v.endedOn} (${v.suspendedDays} dagen) heeft uw datum ` +
+`niet verschoven; de wettelijke termijn wel.`,
+            `The suspension from ${v.notifiedOn} to ${v.endedOn} (${v.suspendedDays} days) did not move your ` +
+`date; it moves the legal deadline.`,
           ),
         );
       }
@@ -108,8 +111,10 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
         r(
           'postponement-too-late',
           s.rule,
-          `De verlenging is vastgelegd op ${s.values.postponedOn}, na het einde van de eerste termijn (${s.values.firstTermEnd}). Dat staat Woo 4.4 lid 2 niet toe: de verdaging telt niet.`,
-          `The extension was registered on ${s.values.postponedOn}, after the first term ended (${s.values.firstTermEnd}), which Woo 4.4 lid 2 does not allow: the postponement does not count.`,
+          `De verlenging is vastgelegd op ${s.values.postponedOn}, na het einde van de eerste termijn ` +
+`(${s.values.firstTermEnd}). Dat staat Woo 4.4 lid 2 niet toe: de verdaging telt niet.`,
+          `The extension was registered on ${s.values.postponedOn}, after the first term ended ` +
+`(${s.values.firstTermEnd}), which Woo 4.4 lid 2 does not allow: the postponement does not count.`,
         ),
       );
     } else if (s.key === 'atw' && differs !== null && differs !== 0) {
@@ -124,8 +129,10 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
       r(
         'suspension-running',
         openOne.kind === 'zienswijze' ? 'Woo 4.4 lid 3' : 'Awb 4:15 lid 1 sub a',
-        `De zaak is sinds ${openOne.notifiedOn} opgeschort; de termijn staat stil tot en met vandaag (${today}) en schuift elke dag op.`,
-        `The zaak has been suspended since ${openOne.notifiedOn}; the term stands still up to today (${today}) and moves on every day.`,
+        `De zaak is sinds ${openOne.notifiedOn} opgeschort; de termijn staat stil tot en met vandaag ` +
+`(${today}) en schuift elke dag op.`,
+        `The zaak has been suspended since ${openOne.notifiedOn}; the term stands still up to today ` +
+`(${today}) and moves on every day.`,
       ),
     );
   }
@@ -141,13 +148,16 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
       r(
         'verlenging-as-working-days',
         'Woo 4.4 lid 2',
-        `Uw datum ligt later dan de wet toestaat. De verlenging (${duur}) geeft volgens de Woo twee weken (14 kalenderdagen), ook als het zaaksysteem in werkdagen telt.`,
-        `Your date is later than the law allows. The extension (${duur}) gives two weeks (14 calendar days) under the Woo, even when the zaaksysteem counts working days.`,
+        `Uw datum ligt later dan de wet toestaat. De verlenging (${duur}) geeft volgens de Woo twee weken (14 ` +
+`kalenderdagen), ook als het zaaksysteem in werkdagen telt.`,
+        `Your date is later than the law allows. The extension (${duur}) gives two weeks (14 calendar days) ` +
+`under the Woo, even when the zaaksysteem counts working days.`,
       ),
     );
   } else if (differs !== null && differs > 0) {
     reasons.push(
-      r('zaak-date-later', 'Woo 4.4', `Uw datum ligt ${differs} dagen later dan de wettelijke termijn: na ${result.deadline} is de gemeente te laat.`, `Your date is ${differs} days later than the legal deadline: after ${result.deadline} the municipality is late.`),
+      r('zaak-date-later', 'Woo 4.4', `Uw datum ligt ${differs} dagen later dan de wettelijke termijn: na ${result.deadline} is de gemeente te laat.`, `Your date is ${differs} days later than the legal deadline: after ${result.deadline} the ` +
+`municipality is late.`),
     );
   }
   return reasons;

@@ -186,7 +186,8 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
       throw error('zgw-invalid-url', 'Dit is geen geldige URL.', 'This is not a valid URL.');
     }
     if (!allowed.has(parsed.origin)) {
-      throw error('zgw-origin-not-allowed', `Woo-kit stuurt zijn sleutel niet naar ${parsed.origin}; voeg die toe aan allowedOrigins als dat de bedoeling is.`, `woo-kit does not send its token to ${parsed.origin}; add it to allowedOrigins if that is intended.`);
+      throw error('zgw-origin-not-allowed', `Woo-kit stuurt zijn sleutel niet naar ${parsed.origin}; voeg die toe aan allowedOrigins als dat de ` +
+`bedoeling is.`, `woo-kit does not send its token to ${parsed.origin}; add it to allowedOrigins if that is intended.`);
     }
     await waitForSlot();
     // The Zaken API 1.5.1 document requires both CRS headers on the zaak operations, also on a GET.

@@ -199,7 +199,10 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
         return;
       }
       // The first time the final status was set is the decision; a repeat does not move it.
-      if (at.ms < ms) (ms = at.ms), (decidedOn = at.date);
+      if (at.ms < ms) {
+        ms = at.ms;
+        decidedOn = at.date;
+      }
     });
   } else if (isDate(zaak.einddatum)) {
     // Without statustypen the final status cannot be recognised; the Zaken API sets einddatum when it is set.
@@ -229,8 +232,10 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
     warnings.push(
       w(
         'outcome-unknown',
-        `De uitkomst van het besluit is niet af te leiden uit het resultaattype ${shown}; aangenomen: ${mapping.unknownOutcome}. Voeg de omschrijving toe aan de mapping.`,
-        `The outcome of the decision cannot be read from the resultaattype ${shown}; assumed: ${mapping.unknownOutcome}. Add the wording to the mapping.`,
+        `De uitkomst van het besluit is niet af te leiden uit het resultaattype ${shown}; ` +
+`aangenomen: ${mapping.unknownOutcome}. Voeg de omschrijving toe aan de mapping.`,
+        `The outcome of the decision cannot be read from the resultaattype ${shown}; ` +
+`assumed: ${mapping.unknownOutcome}. Add the wording to the mapping.`,
         isObject(rt) ? '/resultaattype/omschrijving' : '/resultaattype',
       ),
     );
@@ -288,7 +293,8 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
       w(
         'suspension-open-at-decision',
         `De opschorting van ${on} liep nog toen het besluit viel; ze telt tot de dag van het besluit (${endedOn}).`,
-        `The suspension of ${on} was still running when the decision was made; it counts up to the day of the decision (${endedOn}).`,
+        `The suspension of ${on} was still running when the decision was made; it counts up to the day of the ` +
+`decision (${endedOn}).`,
         `/audittrail/${from}`,
       ),
     );
@@ -304,7 +310,9 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
     const now = flagIn(nieuw);
     if (now === true && !suspended) {
       if (was === true) {
-        warnings.push(w('suspension-start-missing', 'Volgens deze auditregel was de zaak al opgeschort, maar het begin staat niet in de audittrail; niet meegeteld.', 'This audit entry says the zaak was already suspended, but the start is not in the audit trail; not counted.', `${path}/wijzigingen/oud/opschorting`));
+        warnings.push(w('suspension-start-missing', 'Volgens deze auditregel was de zaak al opgeschort, maar het begin staat niet in de audittrail; ' +
+'niet meegeteld.', 'This audit entry says the zaak was already suspended, but the start is not in the audit trail; ' +
+'not counted.', `${path}/wijzigingen/oud/opschorting`));
       } else if (after) {
         warnings.push(w('suspension-after-decision', 'Deze opschorting begon na het besluit en telt niet.', 'This suspension started after the decision and does not count.', path));
       } else if (at.date < receivedOn) {
@@ -316,8 +324,10 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
           warnings.push(
             w(
               'suspension-kind-assumed',
-              `Uit de reden van de opschorting blijkt niet of het om een zienswijze (Woo 4.4 lid 3) of een aanvulling (Awb 4:15) gaat; aangenomen: ${kind}.`,
-              `The reason of the suspension does not say whether it is a zienswijze (Woo 4.4 lid 3) or an aanvulling (Awb 4:15); assumed: ${kind}.`,
+              `Uit de reden van de opschorting blijkt niet of het om een zienswijze (Woo 4.4 lid 3) of een ` +
+`aanvulling (Awb 4:15) gaat; aangenomen: ${kind}.`,
+              `The reason of the suspension does not say whether it is a zienswijze (Woo 4.4 lid 3) or an ` +
+`aanvulling (Awb 4:15); assumed: ${kind}.`,
               `${path}/wijzigingen/nieuw/opschorting/reden`,
             ),
           );
@@ -361,15 +371,19 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
             warnings.push(
               w(
                 'verlenging-duur',
-                `De verlenging is ${duur}; de Woo kent één verdaging van ten hoogste twee weken (Woo 4.4 lid 2), en zo is gerekend.`,
-                `The verlenging is ${duur}; the Woo allows one postponement of at most two weeks (Woo 4.4 lid 2), which is what was counted.`,
+                `De verlenging is ${duur}; de Woo kent één verdaging van ten hoogste twee weken (Woo 4.4 lid ` +
+`2), en zo is gerekend.`,
+                `The verlenging is ${duur}; the Woo allows one postponement of at most two weeks (Woo 4.4 lid ` +
+`2), which is what was counted.`,
                 `${path}/wijzigingen/nieuw/verlenging/duur`,
               ),
             );
           }
         }
       } else if (postponement !== undefined && duur !== postponement.duur && duurIn(oud) !== duur) {
-        warnings.push(w('verlenging-changed', 'De verlenging werd nog eens gewijzigd; de Woo kent maar één verdaging (Woo 4.4 lid 2), dus alleen de eerste telt.', 'The verlenging was changed again; the Woo allows only one postponement (Woo 4.4 lid 2), so only the first counts.', path));
+        warnings.push(w('verlenging-changed', 'De verlenging werd nog eens gewijzigd; de Woo kent maar één verdaging (Woo 4.4 lid 2), dus ' +
+'alleen de eerste telt.', 'The verlenging was changed again; the Woo allows only one postponement (Woo 4.4 lid 2), so only ' +
+'the first counts.', path));
       }
       verlengingSet = true;
     }

@@ -37,7 +37,8 @@ const target = () => ({
   at: (iso: string) => (server.now = Date.parse(iso)),
 });
 
-test('a request lived through the Zaken API (create, suspend, resume, extend, decide) reads back to the legal deadline', async () => {
+test('a request lived through the Zaken API (create, suspend, resume, extend, decide) reads back to the legal ' +
+'deadline', async () => {
   const c = client();
   const zaak = await runScenario(c, target(), 'WOO-2025-0101', '2025-03-03');
   assert.equal(zaak.uiterlijkeEinddatumAfdoening, '2025-03-31'); // startdatum + P28D, not moved, as Open Zaak does
@@ -133,7 +134,8 @@ test('createZaak is idempotent: a zaaksysteem that fails after creating gets no 
   assert.equal(server.log.filter((l) => l.method === 'POST' && l.path === '/zaken/api/v1/zaken' && l.status === 500).length, 1);
 });
 
-test('ZGW JWT: a wrong secret is refused; the secret appears in no error; the token goes to no other host', async () => {
+test(('ZGW JWT: a wrong secret is refused; the secret ' +
+'appears in no error; the token goes to no other host'), async () => {
   const wrong = client({ secret: 'another-secret' });
   const error = await wrong.get(server.zaaktype).then(
     () => undefined,
@@ -165,7 +167,8 @@ test('an answer that does not meet the standard is refused', async () => {
   );
 });
 
-test('the test server holds itself to the documents: a bad request gets 400, a bad answer of its own becomes a 500', async () => {
+test(('the test server holds itself to the documents: a bad request gets 400, a bad answer of its own ' +
+'becomes a 500'), async () => {
   const token = await (async () => {
     const { SignJWT } = await import('jose');
     return new SignJWT({ client_id: CLIENT_ID, user_id: 'test', user_representation: 'test' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(CLIENT_ID).setIssuedAt().sign(new TextEncoder().encode(SECRET));
@@ -183,9 +186,11 @@ test('the test server holds itself to the documents: a bad request gets 400, a b
   server.problems.splice(before); // seen and expected; the after() hook checks nothing else went wrong
 });
 
-test('a submitted request filed as a zaak: within the length limits, the legal deadline, once per idempotency key', async () => {
+test(('a submitted request filed as a zaak: within the length limits, the legal deadline, once per ' +
+'idempotency key'), async () => {
   const c = client();
-  const subject = `Alle stukken over de herinrichting van het Stationsplein 🚉 ${'en de bijbehorende verkeersbesluiten '.repeat(40)}`;
+  const subject = `Alle stukken over de herinrichting van het Stationsplein ` +
+`🚉 ${'en de bijbehorende verkeersbesluiten '.repeat(40)}`;
   const request = { id: 'r-1', receivedOn: '2025-04-24', channel: 'webForm' as const, subject };
   const identificatie = await identificatieFor('submission-7d1c2f');
   assert.equal(identificatie, await identificatieFor('submission-7d1c2f'));

@@ -24,7 +24,8 @@ test('time stamps become Dutch calendar dates: 23:30 UTC in winter is the next d
   for (const bad of ['2025-02-30T10:00:00Z', '06-01-2025', 'gisteren', '', 42, null, '2025-01-06T25:00:00Z']) assert.equal(readMoment(bad), undefined, String(bad));
 });
 
-test('a zaak without events: received on startdatum, four weeks (Woo 4.4 lid 1), no warnings, a valid WooRequest', () => {
+test(('a zaak without events: received on startdatum, four ' +
+'weeks (Woo 4.4 lid 1), no warnings, a valid WooRequest'), () => {
   const b = bundle('2025-03-03');
   const { request, warnings } = wooRequestFromZaak(b);
   assert.deepEqual(warnings, []);
@@ -91,7 +92,8 @@ test('the kind comes from the reden: aanvulling for "aanvull" and "4:15", else a
   assert.equal(m.otherSuspension, 'aanvulling');
 });
 
-test('a messy audit trail (shuffled, repeated, failed, other zaak, bad time) gives the same deadline and reports what was ignored', () => {
+test('a messy audit trail (shuffled, repeated, failed, other zaak, bad time) gives the same deadline and reports ' +
+'what was ignored', () => {
   const events: Timed[] = [
     { date: '2025-03-05', hour: 10, minute: 0, event: { type: 'suspend', reden: 'zienswijze gevraagd' } },
     { date: '2025-03-07', hour: 11, minute: 0, event: { type: 'touch' } },
@@ -107,7 +109,8 @@ test('a messy audit trail (shuffled, repeated, failed, other zaak, bad time) giv
   const messy: unknown[] = [
     ...trail.slice().reverse(),
     { ...suspend }, // the same entry twice
-    { ...suspend, uuid: 'aaaaaaaa-0000-4000-8000-000000000001', aanmaakdatum: '2025-03-08T10:00:00Z' }, // set again while suspended
+    // set again while suspended
+    { ...suspend, uuid: 'aaaaaaaa-0000-4000-8000-000000000001', aanmaakdatum: '2025-03-08T10:00:00Z' },
     { ...suspend, uuid: 'aaaaaaaa-0000-4000-8000-000000000002', resultaat: 400, aanmaakdatum: '2025-03-01T10:00:00Z' }, // failed
     { ...suspend, uuid: 'aaaaaaaa-0000-4000-8000-000000000003', hoofdObject: 'http://127.0.0.1:8000/zaken/api/v1/zaken/other', aanmaakdatum: '2025-03-02T10:00:00Z' },
     { ...suspend, uuid: 'aaaaaaaa-0000-4000-8000-000000000004', aanmaakdatum: 'gisteren' },
@@ -127,7 +130,8 @@ test('a messy audit trail (shuffled, repeated, failed, other zaak, bad time) giv
   assert.equal((c.request.events!.at(-1) as { outcome: string }).outcome, 'partlyDisclosed');
 });
 
-test('partial_update bodies with only the changed fields, and time stamps with an offset or none, read the same', () => {
+test(('partial_update bodies with only the changed fields, and ' +
+'time stamps with an offset or none, read the same'), () => {
   const events: Timed[] = [
     { date: '2025-11-03', hour: 23, minute: 30, event: { type: 'suspend', reden: 'Aanvulling gevraagd' } },
     { date: '2025-11-10', hour: 0, minute: 15, event: { type: 'resume' } },
@@ -158,7 +162,8 @@ test('a suspension still running: the term stands still up to today', () => {
   assert.equal(checkZaak(b, { today: '2025-03-21' }).deadline > c.deadline, true);
 });
 
-test('postponement: the first verlenging counts as two weeks; a duur other than P14D/P2W/P10D warns; too late is a reason', () => {
+test('postponement: the first verlenging counts as two weeks; a duur other than P14D/P2W/P10D warns; too late is a ' +
+'reason', () => {
   const inTime = bundle('2025-03-03', [{ date: '2025-03-25', hour: 12, minute: 0, event: { type: 'extend', duur: 'P3W' } }]);
   const c = checkZaak(inTime, { today: '2025-03-26' });
   assert.equal(c.deadline, '2025-04-14');
@@ -258,7 +263,8 @@ test('a zaaktype with another doorlooptijd and a zaak date later than the law ar
   assert.deepEqual(codes(none.reasons), ['no-uiterlijke-einddatum']);
 });
 
-test('a suspension still running at the decision counts up to the day of the decision, so a decision made during it is on time', () => {
+test('a suspension still running at the decision counts up to the day of the decision, so a decision made during ' +
+'it is on time', () => {
   // Received 3 March; zienswijze asked 25 March; decided 10 April while the flag was still set (cleared on 15 April).
   const events: Timed[] = [
     { date: '2025-03-25', hour: 10, minute: 0, event: { type: 'suspend', reden: 'Zienswijze gevraagd' } },

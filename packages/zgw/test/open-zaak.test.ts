@@ -14,9 +14,11 @@ import { runScenario } from './scenario.js';
 const { ZGW_BASE_URL: base, ZGW_CLIENT_ID: clientId, ZGW_SECRET: secret, ZGW_ZAAKTYPE: zaaktype } = process.env;
 
 if (!base || !clientId || !secret || !zaaktype) {
-  console.log('opt-in Open Zaak test not run: set ZGW_BASE_URL, ZGW_CLIENT_ID, ZGW_SECRET and ZGW_ZAAKTYPE to run it (docs/zgw.md)');
+  console.log('opt-in Open Zaak test not run: set ZGW_BASE_URL, ZGW_CLIENT_ID, ZGW_SECRET and ZGW_ZAAKTYPE to run it ' +
+'(docs/zgw.md)');
 } else {
-  test('a real Open Zaak: create, suspend, resume, extend and decide a zaak; the deadline read back is the legal one', async () => {
+  test('a real Open Zaak: create, suspend, resume, extend and decide a zaak; the deadline read back is the legal ' +
+'one', async () => {
     const apis = await loadApis();
     const seen: Checked[] = [];
     const validate = exchangeValidator(apis, seen);

@@ -91,7 +91,8 @@ function timeline(c: Case) {
     decidedOn = when.date;
   }
   const today = addDays(date, c.todayGap);
-  // A suspension still running stands still up to today: Woo 4.4 lid 3 "tot en met" today, Awb 4:15 "tot" the day after.
+  // A suspension still running stands still up to today: Woo 4.4 lid 3 "tot en met" today, Awb 4:15 "tot" the day
+  // after.
   if (open !== undefined) suspensions.push({ kind: open.kind, notifiedOn: open.on, endedOn: open.kind === 'zienswijze' ? today : addDays(today, 1) });
   const facts = {
     receivedOn: c.received,
@@ -121,7 +122,8 @@ function noisy(trail: readonly unknown[], c: Case): unknown[] {
   return list;
 }
 
-test('property: a zaak written as ZGW JSON (noisy audit trail) reads back to exactly what computeDeadline gives for the same facts', () => {
+test('property: a zaak written as ZGW JSON (noisy audit trail) reads back to exactly what computeDeadline gives ' +
+'for the same facts', () => {
   fc.assert(
     fc.property(caseArb, (c) => {
       const { events, facts, today } = timeline(c);

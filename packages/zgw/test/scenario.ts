@@ -24,7 +24,9 @@ export interface ScenarioTimes {
   readonly decide: string;
 }
 
-/** The local test's times: suspended at 23:30 UTC on a winter evening, which is 00:30 the next day in the Netherlands. */
+/**
+ * The local test's times: suspended at 23:30 UTC on a winter evening, which is 00:30 the next day in the Netherlands.
+ */
 export const LOCAL_TIMES: ScenarioTimes = { suspend: '2025-03-10T23:30:00Z', resume: '2025-03-20T10:00:00Z', extend: '2025-03-25T12:00:00Z', decide: '2025-04-10T14:00:00Z' };
 
 export async function runScenario(client: ZgwClient, t: ScenarioTarget, identificatie: string, startdatum: string, times: ScenarioTimes = LOCAL_TIMES): Promise<ZgwZaak> {

@@ -45,7 +45,9 @@ export interface ZgwTestServer {
   readonly log: { method: string; path: string; status: number }[];
   /** The time the server writes in audit entries and statussen (ms since 1970); tests move it. */
   now: number;
-  /** The next `n` requests get HTTP `status` (503 by default) without doing anything, with `Retry-After` when given (s). */
+  /**
+   * The next `n` requests get HTTP `status` (503 by default) without doing anything, with `Retry-After` when given (s).
+   */
   failNext(n: number, status?: number, retryAfterSeconds?: number): void;
   /** The next `n` requests get no answer for `ms` ms. */
   hangNext(n: number, ms: number): void;

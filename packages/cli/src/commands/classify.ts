@@ -4,7 +4,8 @@ import { createClassifier, DEFAULT_THRESHOLD, examplesFromJsonLines, examplesFro
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
-const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE]
+const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--lang nl|en] [--json] \
+[--threshold 0..1] [--learn FILE]
        woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold
@@ -38,7 +39,9 @@ function formatResult(result: ClassificationResult, lang: 'nl' | 'en'): string {
   if (result.category !== null && best !== undefined) {
     lines.push(lang === 'nl' ? `Categorie: ${best.label.nl} (${best.category}), zekerheid ${percent(result.confidence)}` : `Category: ${best.label.en} (${best.category}), confidence ${percent(result.confidence)}`);
   } else {
-    lines.push(lang === 'nl' ? `Geen categorie gekozen (zekerheid ${percent(result.confidence)}, nodig ${percent(result.threshold)}). Een medewerker beslist.` : `No category chosen (confidence ${percent(result.confidence)}, ${percent(result.threshold)} needed). A person decides.`);
+    lines.push(lang === 'nl' ? (`Geen categorie gekozen (zekerheid ${percent(result.confidence)}, ` +
+`nodig ${percent(result.threshold)}). Een medewerker beslist.`) : (`No category chosen (confidence ${percent(result.confidence)}, ${percent(result.threshold)} needed). ` +
+`A person decides.`));
   }
   lines.push(lang === 'nl' ? 'Ranglijst:' : 'Ranking:');
   result.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${r.label[lang]} (${r.category}) ${percent(r.score)}`));

@@ -93,7 +93,8 @@ async function read(args: readonly string[], io: CliIO, command: Command): Promi
     },
   })}\n`);
   const lines = [
-    `${file}: ${summary.total} documents read from ${result.rows} rows${result.sheet === undefined ? '' : ` (sheet "${result.sheet}")`}, ${result.errors.length} problems`,
+    `${file}: ${summary.total} documents read from ${result.rows} ` +
+`rows${result.sheet === undefined ? '' : ` (sheet "${result.sheet}")`}, ${result.errors.length} problems`,
     ...Object.entries(summary.byAssessment).map(([k, n]) => `  ${labels[k as keyof typeof labels].padEnd(34)} ${n}`),
     ...(summary.byGround.length === 0 ? [] : ['  grounds / gronden:', ...summary.byGround.map((g) => `    ${g.ground.padEnd(8)} ${g.count}`)]),
     ...(summary.suspended === 0 ? [] : [`  suspended (objection pending) / opgeschort: ${summary.suspended}`]),

@@ -86,8 +86,10 @@ async function writeEntries(io: CliIO, result: DiwooReadResult, source?: string)
 
 const notLocal = (loc: string, dir: string): DiwooError =>
   new DiwooError('diwoo-sitemap-not-local', {
-    nl: `De sitemap ${loc.slice(0, 300)} staat niet als bestand in ${dir}. woo-kit haalt niets van het netwerk; zet het bestand daar neer.`,
-    en: `The sitemap ${loc.slice(0, 300)} is not a file in ${dir}. woo-kit fetches nothing from the network; put the file there.`,
+    nl: `De sitemap ${loc.slice(0, 300)} staat niet als bestand in ${dir}. woo-kit haalt niets van het netwerk; ` +
+`zet het bestand daar neer.`,
+    en: `The sitemap ${loc.slice(0, 300)} is not a file in ${dir}. woo-kit fetches nothing from the network; put ` +
+`the file there.`,
   });
 
 /** The local file for a sitemap address: the last part of its path, inside `dir` (never outside it). */
@@ -121,7 +123,8 @@ async function parse(args: readonly string[], io: CliIO): Promise<number> {
       for (const e of index.errors) await write(io.stdout, `${JSON.stringify({ error: e.error.toJSON(), line: e.line })}\n`);
       for (const sitemap of index.sitemaps) {
         if (follow === undefined) {
-          await write(io.stdout, `${JSON.stringify({ sitemap: sitemap.loc, ...(sitemap.lastmod === undefined ? {} : { lastmod: sitemap.lastmod }), line: sitemap.line })}\n`);
+          const lastmod = sitemap.lastmod === undefined ? {} : { lastmod: sitemap.lastmod };
+          await write(io.stdout, JSON.stringify({ sitemap: sitemap.loc, ...lastmod, line: sitemap.line }) + '\n');
           continue;
         }
         const file = localFile(sitemap.loc, follow);
@@ -133,7 +136,8 @@ async function parse(args: readonly string[], io: CliIO): Promise<number> {
         }
         if (xml === undefined) {
           failed = true;
-          await write(io.stdout, `${JSON.stringify({ sitemap: sitemap.loc, error: notLocal(sitemap.loc, follow).toJSON(), line: sitemap.line })}\n`);
+          const error = notLocal(sitemap.loc, follow).toJSON();
+          await write(io.stdout, JSON.stringify({ sitemap: sitemap.loc, error, line: sitemap.line }) + '\n');
           continue;
         }
         try {

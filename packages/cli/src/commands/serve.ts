@@ -2,7 +2,8 @@ import type { Command } from '../command.js';
 
 const usage = [
   'usage: woo-kit serve [--config FILE] [--port N] [--host HOST] [--database FILE] [--public-origin URL] [--demo]',
-  '       woo-kit serve token create --name NAME (--role reader|caseworker|admin | --scopes S,S) [--config FILE] [--database FILE]',
+  '       woo-kit serve token create --name NAME (--role reader|caseworker|admin | --scopes S,S) [--config ' +
+'FILE] [--database FILE]',
   '       woo-kit serve token list [--config FILE] [--database FILE]',
   '       woo-kit serve token revoke ID [--config FILE] [--database FILE]',
   '       woo-kit serve import FILE|DIR... [--batch N] [--config FILE] [--database FILE]',
@@ -25,7 +26,8 @@ const usage = [
   'It prints a JSON summary; the exit code is 1 when records were left out (they are listed), else 0.',
   '',
   'token create prints the new API key once; only its hash is stored. Roles: reader (read requests),',
-  'caseworker (also record events), admin (also audit log, export, erase). Scopes: requests:read, requests:write, admin.',
+  'caseworker (also record events), admin (also audit log, export, erase). Scopes: requests:read, ' +
+'requests:write, admin.',
 ].join('\n');
 
 /**

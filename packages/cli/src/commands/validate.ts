@@ -301,7 +301,8 @@ export const validate: Command = {
     if (options.get('json') === true) {
       for (const r of results) {
         const errors = r.errors.map(({ line, path, code, message }) => ({ line, path, code, message }));
-        io.stdout.write(`${JSON.stringify(r.errors.length === 0 ? { line: r.line, ok: true } : { line: r.line, ok: false, errors })}\n`);
+        const result = r.errors.length === 0 ? { line: r.line, ok: true } : { line: r.line, ok: false, errors };
+        io.stdout.write(JSON.stringify(result) + '\n');
       }
     } else {
       for (const r of invalid) {
@@ -311,8 +312,10 @@ export const validate: Command = {
       const n = results.length;
       io.stdout.write(
         lang === 'nl'
-          ? `${n} ${n === 1 ? 'document' : 'documenten'} gecontroleerd: ${n - invalid.length} geldig, ${invalid.length} ongeldig (${errorCount} ${errorCount === 1 ? 'fout' : 'fouten'}).\n`
-          : `${n} ${n === 1 ? 'document' : 'documents'} checked: ${n - invalid.length} valid, ${invalid.length} invalid (${errorCount} ${errorCount === 1 ? 'error' : 'errors'}).\n`,
+          ? (`${n} ${n === 1 ? 'document' : 'documenten'} gecontroleerd: ${n - invalid.length} ` +
+`geldig, ${invalid.length} ongeldig (${errorCount} ${errorCount === 1 ? 'fout' : 'fouten'}).\n`)
+          : (`${n} ${n === 1 ? 'document' : 'documents'} checked: ${n - invalid.length} valid, ${invalid.length} ` +
+`invalid (${errorCount} ${errorCount === 1 ? 'error' : 'errors'}).\n`),
       );
     }
     return invalid.length > 0 ? 1 : 0;

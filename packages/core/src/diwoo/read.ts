@@ -60,7 +60,10 @@ export interface DiwooReadResult {
   readonly errors: readonly DiwooReadError[];
   /** Every `<url>` in document order, each with its publication or its error. */
   readonly entries: readonly DiwooReadEntry[];
-  /** Everything the reader assumed (a date-time without offset read as Dutch local time), in document order; absent when nothing was. */
+  /**
+   * Everything the reader assumed (a date-time without offset read as Dutch local time), in document order; absent when
+   * nothing was.
+   */
   readonly notes?: readonly DiwooReadNote[];
   /**
    * The DiWoo version the producer names in `xsi:schemaLocation` (`0.9.1`, `0.9.4`, `0.9.8`, …), when it
@@ -155,7 +158,8 @@ function localTimeNote(index: number, line: number, path: string, original: stri
     fit === 'skipped'
       ? { nl: ' Dat tijdstip bestaat niet (de klok ging van 02:00 naar 03:00); het is gelezen met de wintertijd.', en: ' That time does not exist (the clocks went from 02:00 to 03:00); it was read with winter time.' }
       : fit === 'repeated'
-        ? { nl: ' Dat tijdstip kwam twee keer voor (de klok ging terug); het is gelezen als de eerste keer, in zomertijd.', en: ' That time happened twice (the clocks went back); it was read as the first time, in summer time.' }
+        ? { nl: ' Dat tijdstip kwam twee keer voor (de klok ging terug); het is gelezen als de eerste keer, in ' +
+'zomertijd.', en: ' That time happened twice (the clocks went back); it was read as the first time, in summer time.' }
         : { nl: '', en: '' };
   return {
     index,
@@ -166,7 +170,8 @@ function localTimeNote(index: number, line: number, path: string, original: stri
     value: read.value,
     fit,
     message: {
-      nl: `Het tijdstip ${original} heeft geen tijdzone. Het is gelezen als Nederlandse tijd (Europe/Amsterdam, ${offset}).${extra.nl}`,
+      nl: `Het tijdstip ${original} heeft geen tijdzone. Het is gelezen als Nederlandse tijd ` +
+`(Europe/Amsterdam, ${offset}).${extra.nl}`,
       en: `The time ${original} has no time zone. It was read as Dutch time (Europe/Amsterdam, ${offset}).${extra.en}`,
     },
   };
@@ -175,8 +180,10 @@ function localTimeNote(index: number, line: number, path: string, original: stri
 function invalidDateTime(element: XmlElement): DiwooError {
   const shown = JSON.stringify(element.text.trim().slice(0, 60));
   return new DiwooError('diwoo-invalid-date-time', {
-    nl: `${shown} is geen tijdstip dat woo-kit kan lezen (xs:dateTime, zoals 2025-02-10T09:30:00+01:00) (element ${element.localName}, regel ${element.line}).`,
-    en: `${shown} is not a date-time woo-kit can read (xs:dateTime, such as 2025-02-10T09:30:00+01:00) (element ${element.localName}, line ${element.line}).`,
+    nl: `${shown} is geen tijdstip dat woo-kit kan lezen (xs:dateTime, zoals 2025-02-10T09:30:00+01:00) ` +
+`(element ${element.localName}, regel ${element.line}).`,
+    en: `${shown} is not a date-time woo-kit can read (xs:dateTime, such as 2025-02-10T09:30:00+01:00) ` +
+`(element ${element.localName}, line ${element.line}).`,
   });
 }
 
@@ -225,8 +232,10 @@ function readUrl(url: XmlElement, index: number, nameOf: PublisherName): { publi
   const diwoo = childNamed(wrapper, DIWOO_NAMESPACE, 'DiWoo');
   if (diwoo === undefined) {
     throw new DiwooError('diwoo-no-diwoo-metadata', {
-      nl: `Deze URL heeft geen diwoo:DiWoo-gegevens (misschien alleen MDTO, dat woo-kit niet leest) (regel ${wrapper.line}).`,
-      en: `This URL has no diwoo:DiWoo metadata (perhaps only MDTO, which woo-kit does not read) (line ${wrapper.line}).`,
+      nl: `Deze URL heeft geen diwoo:DiWoo-gegevens (misschien alleen MDTO, dat woo-kit niet leest) ` +
+`(regel ${wrapper.line}).`,
+      en: `This URL has no diwoo:DiWoo metadata (perhaps only MDTO, which woo-kit does not read) ` +
+`(line ${wrapper.line}).`,
     });
   }
   // xs:anyURI collapses white space, so a pretty-printed `loc` is trimmed.
@@ -340,13 +349,17 @@ function rootOf(xml: string, options: DiwooReadOptions, wanted: 'urlset' | 'site
   if (root.namespace === SITEMAP_NAMESPACE && root.localName === wanted) return root;
   if (root.namespace === SITEMAP_NAMESPACE && root.localName === 'sitemapindex') {
     throw new DiwooError('diwoo-sitemap-index', {
-      nl: 'Dit is een sitemapindex, geen sitemap. Lees de sitemaps die erin staan één voor één (readSitemapIndex geeft hun adressen).',
-      en: 'This is a sitemap index, not a sitemap. Read the sitemaps it lists one by one (readSitemapIndex gives their addresses).',
+      nl: 'Dit is een sitemapindex, geen sitemap. Lees de sitemaps die erin staan één voor één (readSitemapIndex ' +
+'geeft hun adressen).',
+      en: 'This is a sitemap index, not a sitemap. Read the sitemaps it lists one by one (readSitemapIndex gives ' +
+'their addresses).',
     });
   }
   throw new DiwooError('diwoo-not-a-sitemap', {
-    nl: `Dit is geen ${wanted === 'urlset' ? 'sitemap' : 'sitemapindex'}: het hoofdelement moet ${wanted} zijn in de naamruimte ${SITEMAP_NAMESPACE}.`,
-    en: `This is not a ${wanted === 'urlset' ? 'sitemap' : 'sitemap index'}: the root element must be ${wanted} in the namespace ${SITEMAP_NAMESPACE}.`,
+    nl: `Dit is geen ${wanted === 'urlset' ? 'sitemap' : 'sitemapindex'}: het hoofdelement moet ${wanted} zijn in ` +
+`de naamruimte ${SITEMAP_NAMESPACE}.`,
+    en: `This is not a ${wanted === 'urlset' ? 'sitemap' : 'sitemap index'}: the root element must be ${wanted} ` +
+`in the namespace ${SITEMAP_NAMESPACE}.`,
   });
 }
 

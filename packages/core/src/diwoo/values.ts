@@ -58,7 +58,8 @@ const UNRESERVED_OR_SUB = "A-Za-z0-9\\-._~!$&'()*+,;=";
 const PCT = '%[0-9A-Fa-f]{2}';
 const PCHAR = `(?:[${UNRESERVED_OR_SUB}:@]|${PCT})`;
 const WEB_URI = /* @__PURE__ */ new RegExp(
-  `^https?://(?:(?:[${UNRESERVED_OR_SUB}:]|${PCT})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[${UNRESERVED_OR_SUB}]|${PCT})*)(?::[0-9]+)?` +
+  (`^https?://(?:(?:[${UNRESERVED_OR_SUB}:]|${PCT})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[${UNRESERVED_OR_SUB}]|` +
+`${PCT})*)(?::[0-9]+)?`) +
     `(?:/${PCHAR}*)*(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
 );
 
@@ -82,6 +83,7 @@ export function isSitemapLoc(url: string): boolean {
   // XML Schema counts characters (code points), not UTF-16 units: an emoji is one.
   const length = codePointLength(url);
   if (length < 12 || length > 2048 || hasNonXmlCharacters(url) || /\s/.test(url)) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this must replace
   const asAscii = url.replace(/[\u0000-\u0020\u007F-\u{10FFFF}<>"{}|\\^`]/gu, '_');
   return WEB_URI.test(asAscii);
 }
@@ -125,7 +127,9 @@ export function readXsdDateTime(text: string): ReadDateTime | undefined {
   return value === undefined ? undefined : { value, assumed };
 }
 
-/** Reads a sitemap `lastmod`: an `xs:date` (a time zone on it is dropped: a calendar day is kept) or an `xs:dateTime`. */
+/**
+ * Reads a sitemap `lastmod`: an `xs:date` (a time zone on it is dropped: a calendar day is kept) or an `xs:dateTime`.
+ */
 export function readLastmod(text: string): ReadDateTime | undefined {
   const date = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})?$/.exec(text);
   if (date !== null) return isXsdDate(date[1]!) ? { value: date[1]! } : undefined;

@@ -35,7 +35,10 @@ export interface DiwooSitemapOptions {
    * the publications need more than one file, or with `alwaysIndex`.
    */
   readonly baseUrl?: string;
-  /** Start of the file names: `NAME.xml` for one file, `NAME-1.xml`, `NAME-2.xml`, … when split. Default `diwoo-sitemap`. */
+  /**
+   * Start of the file names: `NAME.xml` for one file, `NAME-1.xml`, `NAME-2.xml`, … when split. Default
+   * `diwoo-sitemap`.
+   */
   readonly fileName?: string;
   /** Most URLs per file: 1 to 50,000 (the sitemaps.org limit, also the default). */
   readonly maxUrlsPerFile?: number;
@@ -165,7 +168,8 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const URLSET_OPEN =
   `<urlset xmlns="${SITEMAP_NAMESPACE}" xmlns:diwoo="${DIWOO_NAMESPACE}"` +
   ` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
-  ` xsi:schemaLocation="${SITEMAP_NAMESPACE} ${SITEMAP_SCHEMA_LOCATION} ${DIWOO_NAMESPACE} ${DIWOO_SCHEMA_LOCATION}">\n`;
+  (` xsi:schemaLocation="${SITEMAP_NAMESPACE} ${SITEMAP_SCHEMA_LOCATION} ${DIWOO_NAMESPACE} ` +
+`${DIWOO_SCHEMA_LOCATION}">\n`);
 const URLSET_CLOSE = '</urlset>\n';
 const FILE_FRAME_BYTES = /* @__PURE__ */ utf8Length(XML_DECLARATION + URLSET_OPEN + URLSET_CLOSE);
 
@@ -215,15 +219,21 @@ function diwooProblem(p: Publication, knownPublishers: ReadonlySet<string>): Diw
   // DiWoo 0.9.8 `organisatieType`: the publisher's URI must be on the TOOI organisation lists.
   if (!isTooiOrganisationUri(p.publisher.uri) && !knownPublishers.has(p.publisher.uri)) {
     return new DiwooError('diwoo-unknown-publisher', {
-      nl: `De uitgever ${p.publisher.uri} staat niet op een TOOI-lijst van organisaties (gemeenten, provincies, waterschappen, ministeries, zbo's, overige overheidsorganisaties, samenwerkingsorganisaties, Caribische openbare lichamen). Het Woo-index neemt alleen uitgevers van die lijsten aan.`,
-      en: `The publisher ${p.publisher.uri} is not on a TOOI list of organisations (municipalities, provinces, water boards, ministries, zbo's, other government organisations, joint arrangements, Caribbean public bodies). The Woo-index only accepts publishers from those lists.`,
+      nl: `De uitgever ${p.publisher.uri} staat niet op een TOOI-lijst van organisaties (gemeenten, provincies, ` +
+`waterschappen, ministeries, zbo's, overige overheidsorganisaties, samenwerkingsorganisaties, ` +
+`Caribische openbare lichamen). Het Woo-index neemt alleen uitgevers van die lijsten aan.`,
+      en: `The publisher ${p.publisher.uri} is not on a TOOI list of organisations (municipalities, provinces, ` +
+`water boards, ministries, zbo's, other government organisations, joint arrangements, Caribbean public ` +
+`bodies). The Woo-index only accepts publishers from those lists.`,
     }, { path: '/publisher/uri' });
   }
   // sitemaps.org `tLoc`: xs:anyURI of 12 to 2048 characters.
   if (!isSitemapLoc(p.url)) {
     return new DiwooError('diwoo-invalid-url', {
-      nl: 'Dit webadres kan niet in een sitemap: het is korter dan 12 tekens, of het heeft tekens die in een URI niet mogen (zoals een losse % of een tweede #).',
-      en: 'This web address cannot go in a sitemap: it is shorter than 12 characters, or it has characters a URI may not hold (such as a stray % or a second #).',
+      nl: 'Dit webadres kan niet in een sitemap: het is korter dan 12 tekens, of het heeft tekens die in een ' +
+'URI niet mogen (zoals een losse % of een tweede #).',
+      en: 'This web address cannot go in a sitemap: it is shorter than 12 characters, or it has characters a ' +
+'URI may not hold (such as a stray % or a second #).',
     }, { path: '/url' });
   }
   for (const field of ['creationDate', 'publishedOn'] as const) {
@@ -238,8 +248,10 @@ function diwooProblem(p: Publication, knownPublishers: ReadonlySet<string>): Diw
   for (const [i, action] of p.documentActions.entries()) {
     if (toXsdDateTime(action.atTime) === undefined) {
       return new DiwooError('diwoo-invalid-date-time', {
-        nl: 'Dit tijdstip kan niet in DiWoo: het jaar 0000 bestaat niet, en het verschil met UTC is hoogstens 14 uur.',
-        en: 'This date-time cannot go in DiWoo: the year 0000 does not exist, and the offset from UTC is at most 14 hours.',
+        nl: 'Dit tijdstip kan niet in DiWoo: het jaar 0000 bestaat niet, en het verschil met UTC is hoogstens ' +
+'14 uur.',
+        en: 'This date-time cannot go in DiWoo: the year 0000 does not exist, and the offset from UTC is at ' +
+'most 14 hours.',
       }, { path: `/documentActions/${i}/atTime` });
     }
   }
@@ -277,7 +289,8 @@ function urlElement(p: Publication, lastmod: string | undefined): string {
   out.push(`<diwoo:publisher resource="${a(p.publisher.uri)}">${t(p.publisher.name)}</diwoo:publisher>\n`);
   out.push(`<diwoo:titelcollectie>\n<diwoo:officieleTitel>${t(p.officialTitle)}</diwoo:officieleTitel>\n`);
   if (p.shortTitle !== undefined) {
-    out.push(`<diwoo:verkorteTitels>\n<diwoo:verkorteTitel>${t(p.shortTitle)}</diwoo:verkorteTitel>\n</diwoo:verkorteTitels>\n`);
+    out.push((`<diwoo:verkorteTitels>\n<diwoo:verkorteTitel>${t(p.shortTitle)}</diwoo:verkorteTitel>\n` +
+`</diwoo:verkorteTitels>\n`));
   }
   out.push('</diwoo:titelcollectie>\n');
   if (p.description !== undefined) {
@@ -286,12 +299,14 @@ function urlElement(p: Publication, lastmod: string | undefined): string {
   out.push('<diwoo:classificatiecollectie>\n<diwoo:informatiecategorieen>\n');
   for (const code of p.informationCategories) {
     const category = categoryByCode(code);
-    out.push(`<diwoo:informatiecategorie resource="${a(category?.uri ?? '')}">${t(category?.labelNl ?? '')}</diwoo:informatiecategorie>\n`);
+    out.push(`<diwoo:informatiecategorie ` +
+`resource="${a(category?.uri ?? '')}">${t(category?.labelNl ?? '')}</diwoo:informatiecategorie>\n`);
   }
   out.push('</diwoo:informatiecategorieen>\n');
   if (p.documentType !== undefined) {
     const type = documentTypeByCode(p.documentType);
-    out.push(`<diwoo:documentsoorten>\n<diwoo:documentsoort resource="${a(type?.uri ?? '')}">${t(type?.labelNl ?? '')}</diwoo:documentsoort>\n</diwoo:documentsoorten>\n`);
+    out.push(`<diwoo:documentsoorten>\n<diwoo:documentsoort ` +
+`resource="${a(type?.uri ?? '')}">${t(type?.labelNl ?? '')}</diwoo:documentsoort>\n</diwoo:documentsoorten>\n`);
   }
   out.push('</diwoo:classificatiecollectie>\n');
   if (p.creationDate !== undefined) out.push(`<diwoo:creatiedatum>${t(p.creationDate)}</diwoo:creatiedatum>\n`);
@@ -321,9 +336,11 @@ function urlElement(p: Publication, lastmod: string | undefined): string {
   if (p.publishedOn !== undefined) {
     // DiWoo 0.9.8 has no element for the day of publication: extra metadata, as name/value pair.
     out.push(
-      `<diwoo:extraMetadata>\n<diwoo:namespace>${WOO_KIT_EXTRA_NAMESPACE}</diwoo:namespace>\n<diwoo:prefix>${WOO_KIT_EXTRA_PREFIX}</diwoo:prefix>\n`,
+      (`<diwoo:extraMetadata>\n<diwoo:namespace>${WOO_KIT_EXTRA_NAMESPACE}</diwoo:namespace>\n<diwoo:prefix>` +
+`${WOO_KIT_EXTRA_PREFIX}</diwoo:prefix>\n`),
       `<diwoo:extraMetadatavelden>\n<diwoo:extraMetadataveld>\n<diwoo:key>${WOO_KIT_PUBLISHED_ON_KEY}</diwoo:key>\n`,
-      `<diwoo:values>\n<diwoo:value>${t(p.publishedOn)}</diwoo:value>\n</diwoo:values>\n</diwoo:extraMetadataveld>\n</diwoo:extraMetadatavelden>\n</diwoo:extraMetadata>\n`,
+      (`<diwoo:values>\n<diwoo:value>${t(p.publishedOn)}</diwoo:value>\n</diwoo:values>\n` +
+`</diwoo:extraMetadataveld>\n</diwoo:extraMetadatavelden>\n</diwoo:extraMetadata>\n`),
     );
   }
   out.push('</diwoo:Document>\n</url>\n');
@@ -339,7 +356,8 @@ const baseUrlRequired = (): DiwooError =>
 /** A sitemap index (sitemaps.org 0.9 `sitemapindex`) listing `locs`, each with its `lastmod` when known. */
 function sitemapIndex(entries: readonly { loc: string; lastmod?: string | undefined }[]): string {
   const items = entries.map(({ loc, lastmod }) =>
-    `<sitemap>\n<loc>${escapeText(loc)}</loc>\n${lastmod === undefined ? '' : `<lastmod>${escapeText(lastmod)}</lastmod>\n`}</sitemap>\n`);
+    (`<sitemap>\n<loc>${escapeText(loc)}</loc>\n` +
+`${lastmod === undefined ? '' : `<lastmod>${escapeText(lastmod)}</lastmod>\n`}</sitemap>\n`));
   return `${XML_DECLARATION}<sitemapindex xmlns="${SITEMAP_NAMESPACE}">\n${items.join('')}</sitemapindex>\n`;
 }
 
@@ -360,7 +378,10 @@ export function categoryIndexName(code: InformationCategoryCode): string {
   return `sitemapindex-diwoo-infocat${categoryIndexNumber(code)}.xml`;
 }
 
-/** True for a file name the Woo-index harvester reads as a sitemap index: `sitemapindex-diwoo.xml` or `sitemapindex-diwoo-infocatNNN.xml`. */
+/**
+ * True for a file name the Woo-index harvester reads as a sitemap index: `sitemapindex-diwoo.xml` or
+ * `sitemapindex-diwoo-infocatNNN.xml`.
+ */
 export function isWooIndexSitemapIndexName(name: string): boolean {
   return /^sitemapindex-diwoo(?:-infocat\d{3})?\.xml$/.test(name);
 }
@@ -396,15 +417,18 @@ function warningsFor(p: Publication, index: number, ownCategoryPaths: readonly s
   for (const [path, r] of references) {
     if (r.resource !== undefined && /^http:/i.test(r.resource)) {
       out.push({ index, code: 'diwoo-resource-not-https', path, message: {
-        nl: 'Deze verwijzing naar een ander document begint met http://. Het Woo-index vraagt https voor alle verwijzingen.',
+        nl: 'Deze verwijzing naar een ander document begint met http://. Het Woo-index vraagt https voor alle ' +
+'verwijzingen.',
         en: 'This reference to another document starts with http://. The Woo-index asks for https for all references.',
       } });
     }
   }
   for (const path of ownCategoryPaths) {
     out.push({ index, code: 'diwoo-own-category', path, message: {
-      nl: 'Deze eigen categorie staat niet op de landelijke lijst. Ze is geschreven als c_816e508d (overige informatie, Woo 3.1), want het Woo-index neemt alleen de landelijke lijst aan.',
-      en: 'This category of your own is not on the national list. It was written as c_816e508d (other information, Woo 3.1), because the Woo-index only takes the national list.',
+      nl: 'Deze eigen categorie staat niet op de landelijke lijst. Ze is geschreven als c_816e508d (overige ' +
+'informatie, Woo 3.1), want het Woo-index neemt alleen de landelijke lijst aan.',
+      en: 'This category of your own is not on the national list. It was written as c_816e508d (other ' +
+'information, Woo 3.1), because the Woo-index only takes the national list.',
     } });
   }
   if (p.format === undefined) {
@@ -412,13 +436,20 @@ function warningsFor(p: Publication, index: number, ownCategoryPaths: readonly s
     const extension = extensionOf(p.url);
     if (extension === undefined || !/^[a-z0-9]{1,5}$/.test(extension)) {
       out.push({ index, code: 'diwoo-file-type-unknown', path: '/format', message: {
-        nl: 'Er is geen bestandsformaat (format) en het webadres eindigt niet op een bestandsextensie. Het Woo-index leidt het type dan af uit het antwoord van de server; lukt dat niet, dan neemt het het document niet op.',
-        en: 'There is no file format (format) and the web address does not end in a file extension. The Woo-index then derives the type from the server response; if that fails, it leaves the document out.',
+        nl: 'Er is geen bestandsformaat (format) en het webadres eindigt niet op een bestandsextensie. Het ' +
+'Woo-index leidt het type dan af uit het antwoord van de server; lukt dat niet, dan neemt het het ' +
+'document niet op.',
+        en: 'There is no file format (format) and the web address does not end in a file extension. The ' +
+'Woo-index then derives the type from the server response; if that fails, it leaves the document ' +
+'out.',
       } });
     } else if (!acceptedExtensions.has(extension)) {
       out.push({ index, code: 'diwoo-file-type-not-accepted', path: '/url', message: {
-        nl: `Het bestandstype .${extension} staat niet op de lijst die het Woo-index aanneemt (zoals PDF, ODT, DOCX, HTML). Publiceer het document in zo'n formaat, of geef het format op als het toch zo'n type is.`,
-        en: `The file type .${extension} is not on the list the Woo-index accepts (such as PDF, ODT, DOCX, HTML). Publish the document in such a format, or give its format if it is one after all.`,
+        nl: `Het bestandstype .${extension} staat niet op de lijst die het Woo-index aanneemt (zoals PDF, ODT, ` +
+`DOCX, HTML). Publiceer het document in zo'n formaat, of geef het format op als het toch zo'n type ` +
+`is.`,
+        en: `The file type .${extension} is not on the list the Woo-index accepts (such as PDF, ODT, DOCX, ` +
+`HTML). Publish the document in such a format, or give its format if it is one after all.`,
       } });
     }
   }
@@ -448,7 +479,10 @@ function withOwnCategories(value: unknown, own: ReadonlySet<string>): { value: u
   return paths.length === 0 ? { value, paths } : { value: { ...value, informationCategories: replaced }, paths };
 }
 
-/** The month a publication was made public, for `splitPerMonth`: `publishedOn`, else `creationDate`, else its first action. */
+/**
+ * The month a publication was made public, for `splitPerMonth`: `publishedOn`, else `creationDate`, else its first
+ * action.
+ */
 function monthOf(p: Publication): string {
   return (p.publishedOn ?? p.creationDate ?? p.documentActions[0]!.atTime).slice(0, 7);
 }
@@ -558,7 +592,8 @@ export function toDiwooSitemap(publications: Iterable<unknown>, options: DiwooSi
     const key = `${chunk.category ?? ''}|${chunk.month ?? ''}`;
     const n = (numbering.get(key) ?? 0) + 1;
     numbering.set(key, n);
-    const stem = `${fileName}${chunk.category === undefined ? '' : `-infocat${categoryIndexNumber(chunk.category)}`}${chunk.month === undefined ? '' : `-${chunk.month}`}`;
+    const category = chunk.category === undefined ? '' : `-infocat${categoryIndexNumber(chunk.category)}`;
+    const stem = `${fileName}${category}${chunk.month === undefined ? '' : `-${chunk.month}`}`;
     return {
       name: groupSize.get(key)! > 1 ? `${stem}-${n}.xml` : `${stem}.xml`,
       xml: `${XML_DECLARATION}${URLSET_OPEN}${chunk.urls.join('')}${URLSET_CLOSE}`,
@@ -617,8 +652,10 @@ export function diwooRobotsTxt(indexes: Iterable<string | { readonly url: string
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (!isSitemapLoc(url) || /[\r\n]/.test(url) || !isWooIndexSitemapIndexName(name)) {
       throw new DiwooError('diwoo-invalid-index-name', {
-        nl: `${JSON.stringify(url.slice(0, 200))} is geen volledig webadres van een sitemapindex met een naam die het Woo-index leest (sitemapindex-diwoo.xml of sitemapindex-diwoo-infocatNNN.xml).`,
-        en: `${JSON.stringify(url.slice(0, 200))} is not a complete web address of a sitemap index with a name the Woo-index reads (sitemapindex-diwoo.xml or sitemapindex-diwoo-infocatNNN.xml).`,
+        nl: `${JSON.stringify(url.slice(0, 200))} is geen volledig webadres van een sitemapindex met een naam die ` +
+`het Woo-index leest (sitemapindex-diwoo.xml of sitemapindex-diwoo-infocatNNN.xml).`,
+        en: `${JSON.stringify(url.slice(0, 200))} is not a complete web address of a sitemap index with a name ` +
+`the Woo-index reads (sitemapindex-diwoo.xml or sitemapindex-diwoo-infocatNNN.xml).`,
       });
     }
     lines.push(`Sitemap: ${url}\n`);

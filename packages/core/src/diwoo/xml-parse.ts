@@ -40,7 +40,7 @@ const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 /** XML 1.0 §2.2 `Char`, negated: what may not appear anywhere in a document. */
 const NOT_A_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 /** A name (XML 1.0 §2.3), loosely: no spaces or markup characters, not starting with a digit, `-` or `.`. */
-const NAME = /^[^\s<>/=!?"'&;\d.\-][^\s<>/=!?"'&;]*$/;
+const NAME = /^[^\s<>/=!?"'&;\d.-][^\s<>/=!?"'&;]*$/;
 const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 interface OpenElement {
@@ -152,8 +152,10 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
 
   const refuseDoctype = (pos: number): never =>
     fail(pos, {
-      nl: 'Een DOCTYPE of ENTITY-declaratie is niet toegestaan. Zo kan een bestand geen gegevens van buiten ophalen of zichzelf eindeloos opblazen',
-      en: 'A DOCTYPE or ENTITY declaration is not allowed. This keeps a file from fetching outside data or blowing itself up',
+      nl: 'Een DOCTYPE of ENTITY-declaratie is niet toegestaan. Zo kan een bestand geen gegevens van buiten ' +
+'ophalen of zichzelf eindeloos opblazen',
+      en: 'A DOCTYPE or ENTITY declaration is not allowed. This keeps a file from fetching outside data or ' +
+'blowing itself up',
     }, 'xml-doctype-not-allowed');
 
   const stack: OpenElement[] = [];

@@ -30,7 +30,10 @@ export function hasNonXmlCharacters(text: string): boolean {
   return NON_XML_CHARACTER_ONCE.test(text);
 }
 
-/** `& < > " '` as entity references; CR as a character reference, because a parser turns a literal CR (and CR LF) into LF (XML 1.0 §2.11). */
+/**
+ * `& < > " '` as entity references; CR as a character reference, because a parser turns a literal CR (and CR LF) into
+ * LF (XML 1.0 §2.11).
+ */
 function escapeSpecial(text: string): string {
   // One native replace per character is much faster than one callback per match on long texts.
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\r/g, '&#13;');

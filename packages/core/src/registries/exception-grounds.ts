@@ -75,8 +75,10 @@ export type ExceptionGroundArticle = ExceptionGround['article'];
  */
 const protectsByArticle: Readonly<Record<WithholdingGroundArticle | '5.3' | '5.5' | '5.6' | '5.7', LocalizedText>> = {
   '5.1.1a': {
-    nl: "De eenheid van de Kroon. De koning en de ministers vormen samen de regering. Wat zij onderling bespreken, blijft binnenskamers.",
-    en: "The unity of the Crown. The King and the ministers together form the government; what they discuss among themselves stays private.",
+    nl: "De eenheid van de Kroon. De koning en de ministers vormen samen de regering. Wat zij onderling " +
+"bespreken, blijft binnenskamers.",
+    en: "The unity of the Crown. The King and the ministers together form the government; what they discuss among " +
+"themselves stays private.",
   },
   '5.1.1b': {
     nl: "De veiligheid van Nederland, bijvoorbeeld informatie over defensie of de inlichtingendiensten.",
@@ -87,19 +89,24 @@ const protectsByArticle: Readonly<Record<WithholdingGroundArticle | '5.3' | '5.5
     en: "Data about a company or its products that the company gave the government in confidence.",
   },
   '5.1.1d': {
-    nl: "Gevoelige gegevens over iemand, zoals over gezondheid, geloof, afkomst of strafzaken. Behalve als de persoon toestemming gaf of de gegevens zelf openbaar maakte.",
-    en: "Sensitive data about a person, such as health, religion, ethnic origin or criminal matters, unless the person agreed or made them public.",
+    nl: "Gevoelige gegevens over iemand, zoals over gezondheid, geloof, afkomst of strafzaken. Behalve als de " +
+"persoon toestemming gaf of de gegevens zelf openbaar maakte.",
+    en: "Sensitive data about a person, such as health, religion, ethnic origin or criminal matters, unless the " +
+"person agreed or made them public.",
   },
   '5.1.1e': {
-    nl: "Nummers die iemand herkenbaar maken, zoals het burgerservicenummer (BSN). Behalve als openbaar maken de privacy duidelijk niet schaadt.",
-    en: "Numbers that identify a person, such as the citizen service number (BSN), unless releasing them clearly does not harm privacy.",
+    nl: "Nummers die iemand herkenbaar maken, zoals het burgerservicenummer (BSN). Behalve als openbaar maken de " +
+"privacy duidelijk niet schaadt.",
+    en: "Numbers that identify a person, such as the citizen service number (BSN), unless releasing them clearly " +
+"does not harm privacy.",
   },
   '5.1.2a': {
     nl: "De goede relatie van Nederland met andere landen en met internationale organisaties.",
     en: "Good relations of the Netherlands with other states and international organisations.",
   },
   '5.1.2b': {
-    nl: "Het geld en de economische belangen van de overheid, bijvoorbeeld bij onderhandelingen of bij de aankoop van grond.",
+    nl: "Het geld en de economische belangen van de overheid, bijvoorbeeld bij onderhandelingen of bij de aankoop " +
+"van grond.",
     en: "The money and economic interests of the government, for example in negotiations or when buying land.",
   },
   '5.1.2c': {
@@ -131,20 +138,27 @@ const protectsByArticle: Readonly<Record<WithholdingGroundArticle | '5.3' | '5.5
     en: "The proper functioning of the government, for example confidential talks that are still going on.",
   },
   '5.1.5': {
-    nl: "Iemand zou door openbaar maken veel te zwaar benadeeld worden. Deze grond mag alleen in uitzonderlijke gevallen.",
+    nl: "Iemand zou door openbaar maken veel te zwaar benadeeld worden. Deze grond mag alleen in uitzonderlijke " +
+"gevallen.",
     en: "Releasing would harm someone out of all proportion. This ground may only be used in exceptional cases.",
   },
   '5.2': {
-    nl: "Persoonlijke meningen over beleid van ambtenaren of bestuurders in intern overleg. Zo kunnen zij vrij met elkaar praten.",
-    en: "Personal opinions on policy of officials or politicians in internal talks, so that they can speak freely with each other.",
+    nl: "Persoonlijke meningen over beleid van ambtenaren of bestuurders in intern overleg. Zo kunnen zij vrij " +
+"met elkaar praten.",
+    en: "Personal opinions on policy of officials or politicians in internal talks, so that they can speak freely " +
+"with each other.",
   },
   '5.3': {
-    nl: "Geen eigen grond. Bij informatie ouder dan vijf jaar moet de overheid extra uitleggen waarom zij die nog steeds niet openbaar maakt.",
-    en: "Not a ground of its own. For information older than five years the government must give extra reasons why it still withholds it.",
+    nl: "Geen eigen grond. Bij informatie ouder dan vijf jaar moet de overheid extra uitleggen waarom zij die nog " +
+"steeds niet openbaar maakt.",
+    en: "Not a ground of its own. For information older than five years the government must give extra reasons " +
+"why it still withholds it.",
   },
   '5.4': {
-    nl: "Informatie van of voor de (in)formateur tijdens een kabinetsformatie. Die wordt pas openbaar als de formatie klaar is.",
-    en: "Information held by or sent to the (in)formateur during a government formation. It becomes public only when the formation is finished.",
+    nl: "Informatie van of voor de (in)formateur tijdens een kabinetsformatie. Die wordt pas openbaar als de " +
+"formatie klaar is.",
+    en: "Information held by or sent to the (in)formateur during a government formation. It becomes public only " +
+"when the formation is finished.",
   },
   '5.5': {
     nl: "Informatie over uzelf, of over uw overleden partner, kind of ouder. Alleen u krijgt die.",
@@ -182,10 +196,13 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
     'Een bedrijf gaf de overheid in vertrouwen gegevens over zijn bedrijf of product. Die worden niet openbaar.',
     'A company gave the government data about its business or products in confidence. These are not released.'),
   ground('5.1.1d', 'absolute', 'Bijzondere persoonsgegevens', 'Special-category personal data',
-    'Gevoelige gegevens over iemand, zoals gezondheid, geloof of strafzaken. Die worden niet openbaar, tenzij de persoon toestemming gaf of ze zelf openbaar maakte.',
-    'Sensitive data about a person, such as health, religion or criminal matters. Not released unless the person agreed or made them public.'),
+    'Gevoelige gegevens over iemand, zoals gezondheid, geloof of strafzaken. Die worden niet openbaar, tenzij ' +
+'de persoon toestemming gaf of ze zelf openbaar maakte.',
+    'Sensitive data about a person, such as health, religion or criminal matters. Not released unless the ' +
+'person agreed or made them public.'),
   ground('5.1.1e', 'absolute', 'Identificatienummers', 'Identification numbers',
-    'Nummers als het burgerservicenummer (BSN) worden niet openbaar. Behalve als dat de privacy duidelijk niet schaadt.',
+    'Nummers als het burgerservicenummer (BSN) worden niet openbaar. Behalve als dat de privacy duidelijk ' +
+'niet schaadt.',
     'Numbers such as the citizen service number (BSN) are not released, unless that clearly does not harm privacy.'),
   // Woo 5.1 lid 2: relative grounds, weighed against the interest of openness.
   ground('5.1.2a', 'relative', 'Internationale betrekkingen', 'International relations',
@@ -221,7 +238,8 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
     'Releasing would harm someone out of all proportion. Only in exceptional cases.'),
   // Woo 5.2: personal opinions on policy in internal deliberation.
   ground('5.2', 'relative', 'Persoonlijke beleidsopvattingen', 'Personal policy opinions',
-    'Persoonlijke meningen van ambtenaren of bestuurders over beleid, in intern overleg. Vaak worden die zonder namen openbaar.',
+    'Persoonlijke meningen van ambtenaren of bestuurders over beleid, in intern overleg. Vaak worden die ' +
+'zonder namen openbaar.',
     'Personal opinions on policy in internal deliberation. They are often released without names.'),
   // Woo 5.3: not a ground of its own.
   {
@@ -232,8 +250,10 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
     labelNl: 'Informatie ouder dan vijf jaar',
     labelEn: 'Information older than five years',
     explanation: {
-      nl: 'Geen eigen weigeringsgrond. Is de informatie ouder dan vijf jaar? Dan moet de overheid extra goed uitleggen waarom zij de informatie nog steeds niet openbaar maakt.',
-      en: 'Not a ground of its own. For information older than five years, a refusal on 5.1 lid 2 or 5 or on 5.2 needs extra reasons why the interest still outweighs openness.',
+      nl: 'Geen eigen weigeringsgrond. Is de informatie ouder dan vijf jaar? Dan moet de overheid extra goed ' +
+'uitleggen waarom zij de informatie nog steeds niet openbaar maakt.',
+      en: 'Not a ground of its own. For information older than five years, a refusal on 5.1 lid 2 or 5 or on 5.2 ' +
+'needs extra reasons why the interest still outweighs openness.',
     },
   },
   // Woo 5.4: temporary bar during government formation.
@@ -249,8 +269,10 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
     labelNl: 'Verstrekking van informatie die de verzoeker betreft',
     labelEn: 'Information about the requester',
     explanation: {
-      nl: 'Informatie over uzelf, of over uw overleden partner, kind of ouder. U krijgt die alleen zelf, na controle van uw identiteit.',
-      en: 'Information about the requester, or a deceased spouse, partner, child or parent. Given to the requester only, after an identity check.',
+      nl: 'Informatie over uzelf, of over uw overleden partner, kind of ouder. U krijgt die alleen zelf, na ' +
+'controle van uw identiteit.',
+      en: 'Information about the requester, or a deceased spouse, partner, child or parent. Given to the ' +
+'requester only, after an identity check.',
     },
   },
   {
@@ -261,8 +283,10 @@ export const exceptionGrounds: readonly ExceptionGround[] = /* @__PURE__ */ deep
     labelNl: 'Verstrekking wegens klemmende redenen',
     labelEn: 'Access for compelling reasons',
     explanation: {
-      nl: 'Bij een zeer dringende reden kan de verzoeker informatie krijgen die niet openbaar is. Alleen de verzoeker krijgt die, soms onder voorwaarden.',
-      en: 'For compelling reasons the requester may get information that is not public. Only the requester gets it, sometimes under conditions.',
+      nl: 'Bij een zeer dringende reden kan de verzoeker informatie krijgen die niet openbaar is. Alleen de ' +
+'verzoeker krijgt die, soms onder voorwaarden.',
+      en: 'For compelling reasons the requester may get information that is not public. Only the requester gets ' +
+'it, sometimes under conditions.',
     },
   },
   {
@@ -298,13 +322,16 @@ export function exceptionKindNote(kind: ExceptionGroundKind): LocalizedText {
   switch (kind) {
     case 'absolute':
       return {
-        nl: 'Absolute grond (Woo 5.1 lid 1): als deze grond geldt, wordt de informatie niet openbaar. Er wordt niet afgewogen.',
+        nl: 'Absolute grond (Woo 5.1 lid 1): als deze grond geldt, wordt de informatie niet openbaar. Er wordt ' +
+'niet afgewogen.',
         en: 'Absolute ground (Woo 5.1(1)): when it applies, the information is not released. There is no weighing.',
       };
     case 'relative':
       return {
-        nl: 'Relatieve grond: het bestuursorgaan heeft dit belang afgewogen tegen het belang van openbaarheid. Dit belang woog hier zwaarder.',
-        en: 'Relative ground: the body weighed this interest against the interest of openness, and found that it weighed more here.',
+        nl: 'Relatieve grond: het bestuursorgaan heeft dit belang afgewogen tegen het belang van openbaarheid. ' +
+'Dit belang woog hier zwaarder.',
+        en: 'Relative ground: the body weighed this interest against the interest of openness, and found that it ' +
+'weighed more here.',
       };
     case 'temporary':
       return {
@@ -313,7 +340,8 @@ export function exceptionKindNote(kind: ExceptionGroundKind): LocalizedText {
       };
     case 'extraReasons':
       return {
-        nl: 'Geen weigeringsgrond (Woo 5.3), maar een extra plicht om uit te leggen waarom oude informatie dicht blijft.',
+        nl: 'Geen weigeringsgrond (Woo 5.3), maar een extra plicht om uit te leggen waarom oude informatie dicht ' +
+'blijft.',
         en: 'Not a ground to withhold (Woo 5.3), but an extra duty to explain why old information stays closed.',
       };
     case 'specialAccess':

@@ -44,7 +44,8 @@ export async function fetchText(src: string, signal: AbortSignal, accept: string
 /**
  * Loads JSON from a URL on the page's own origin (or another http(s) URL the page's CSP allows)
  * as a `@lit/task` Task: pending, error and complete states for the component to render. A newer
- * URL aborts the older request; an empty URL loads nothing and completes with `undefined`. Credentials are sent only to the page's own origin.
+ * URL aborts the older request; an empty URL loads nothing and completes with `undefined`. Credentials are sent only
+ * to the page's own origin.
  * `headers` adds request headers (an `Authorization` for a status link's token, for example).
  */
 export function jsonSource<T>(

@@ -14,7 +14,9 @@ export interface Feed {
   readonly skipped: number;
 }
 
-/** The records of a feed before validation, and how many parts (JSON lines, sitemap entries) could not be read at all. */
+/**
+ * The records of a feed before validation, and how many parts (JSON lines, sitemap entries) could not be read at all.
+ */
 export interface RawFeed {
   readonly records: readonly unknown[];
   readonly skipped: number;

@@ -111,7 +111,10 @@ export const formStyles = css`
     cursor: pointer;
   }
   .button--secondary {
-    background: var(--woo-button-secondary-background, var(--utrecht-button-secondary-action-background-color, #ffffff));
+    background: var(
+      --woo-button-secondary-background,
+      var(--utrecht-button-secondary-action-background-color, #ffffff)
+    );
     color: var(--woo-button-secondary-color, var(--utrecht-button-secondary-action-color, #0b57a4));
     border-color: currentColor;
   }

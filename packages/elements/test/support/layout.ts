@@ -63,7 +63,9 @@ function clipsY(style: CSSStyleDeclaration): boolean {
   return /hidden|clip/.test(style.overflowY);
 }
 
-/** Whether the element is hidden on purpose: visually hidden (≤ 2 px, the usual clip pattern), invisible or see-through. */
+/**
+ * Whether the element is hidden on purpose: visually hidden (≤ 2 px, the usual clip pattern), invisible or see-through.
+ */
 function hiddenOnPurpose(el: Element): boolean {
   const s = style(el);
   if (s.visibility !== 'visible' || s.opacity === '0') return true;
@@ -136,7 +138,8 @@ function sidewaysProblems(doc: Document, runs: readonly Run[]): string[] {
   const width = root.clientWidth || win.innerWidth;
   for (const run of runs) {
     if (run.rect.left < -1 || run.rect.right > width + 1) {
-      problems.push(`${describe(run.node)} ${quote(run.text)} sticks out of the page (${Math.round(run.rect.left)}–${Math.round(run.rect.right)} of 0–${width} px)`);
+      problems.push(`${describe(run.node)} ${quote(run.text)} sticks out of the page ` +
+`(${Math.round(run.rect.left)}–${Math.round(run.rect.right)} of 0–${width} px)`);
     }
   }
   return problems;

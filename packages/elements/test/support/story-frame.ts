@@ -1,4 +1,5 @@
-// One story (?component=…&story=…, optionally &locale=ar) on a page of its own, for tests that need a viewport of a given size in every engine: the
+// One story (?component=…&story=…, optionally &locale=ar) on a page of its own, for tests that need a viewport of a
+// given size in every engine: the
 // test puts this page in an iframe of that size (an iframe is a viewport of its own: media queries,
 // `vw` and scrolling follow its size). WebKit over WebDriver cannot make the window narrower than
 // ≈ 447 px; an iframe of 320 px can be made in every engine.

@@ -33,7 +33,8 @@ export function diwooRoute(path: string, origin: string, publications: () => Pro
   if (path === '/robots.txt') {
     // One index under a fixed name: robots.txt needs no database and keeps answering when it is down.
     return Promise.resolve({
-      body: `User-agent: *\nAllow: /\n\n# DiWoo sitemap index for the national Woo-index (open.overheid.nl)\n${diwooRobotsTxt([`${origin}/${WOO_INDEX_SITEMAP_INDEX_NAME}`])}`,
+      body: `User-agent: *\nAllow: /\n\n# DiWoo sitemap index for the national Woo-index ` +
+`(open.overheid.nl)\n${diwooRobotsTxt([`${origin}/${WOO_INDEX_SITEMAP_INDEX_NAME}`])}`,
       contentType: 'text/plain; charset=utf-8',
     });
   }

@@ -75,7 +75,10 @@ async function filesOf(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
-/** A sitemap of an index, as a local file: a `file:` URL, a path, or the file name of an http(s) address in the index's folder. */
+/**
+ * A sitemap of an index, as a local file: a `file:` URL, a path, or the file name of an http(s) address in the index's
+ * folder.
+ */
 function localSitemap(loc: string, indexFile: string): string {
   if (loc.startsWith('file:')) return fileURLToPath(loc);
   if (/^https?:/i.test(loc)) return join(dirname(indexFile), basename(new URL(loc).pathname));
@@ -142,7 +145,9 @@ export async function importPublications(db: Db, paths: readonly string[], optio
             file,
             line: entry.line,
             code: 'sitemap-not-local',
-            message: { nl: `De sitemap ${basename(local)} staat niet naast de index. Download hem eerst; woo-kit haalt niets op.`, en: `The sitemap ${basename(local)} is not next to the index. Download it first; woo-kit fetches nothing.` },
+            message: { nl: `De sitemap ${basename(local)} staat niet naast de index. Download hem eerst; woo-kit haalt ` +
+`niets op.`, en: `The sitemap ${basename(local)} is not next to the index. Download it first; woo-kit fetches ` +
+`nothing.` },
           });
           continue;
         }

@@ -38,12 +38,14 @@ export const searchResponseSchema = {
       properties: {
         categories: {
           type: 'array',
-          description: 'Per information category: publications that match everything except the category filter. Only counts above 0.',
+          description: 'Per information category: publications that match everything except the category filter. Only ' +
+'counts above 0.',
           items: { $ref: '#/$defs/count' },
         },
         documentTypes: {
           type: 'array',
-          description: 'Per document type (TOOI code): publications that match everything except the document type filter. Largest first.',
+          description: 'Per document type (TOOI code): publications that match everything except the document type ' +
+'filter. Largest first.',
           items: {
             type: 'object',
             required: ['code', 'count'],

@@ -63,8 +63,10 @@ export const migrations: readonly Migration[] = [
       );
       ${
         d === 'sqlite'
-          ? `CREATE TRIGGER woo_audit_log_no_update BEFORE UPDATE ON woo_audit_log BEGIN SELECT RAISE(ABORT, 'woo_audit_log is append-only'); END;
-             CREATE TRIGGER woo_audit_log_no_delete BEFORE DELETE ON woo_audit_log BEGIN SELECT RAISE(ABORT, 'woo_audit_log is append-only'); END;`
+          ? `CREATE TRIGGER woo_audit_log_no_update BEFORE UPDATE ON woo_audit_log
+               BEGIN SELECT RAISE(ABORT, 'woo_audit_log is append-only'); END;
+             CREATE TRIGGER woo_audit_log_no_delete BEFORE DELETE ON woo_audit_log
+               BEGIN SELECT RAISE(ABORT, 'woo_audit_log is append-only'); END;`
           : `CREATE FUNCTION woo_audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
                BEGIN RAISE EXCEPTION 'woo_audit_log is append-only'; END $$;
              CREATE TRIGGER woo_audit_log_no_change BEFORE UPDATE OR DELETE ON woo_audit_log
@@ -98,7 +100,8 @@ export const migrations: readonly Migration[] = [
         json TEXT NOT NULL${
           d === 'postgres'
             ? `,
-        tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', body), 'B')) STORED`
+        tsv tsvector GENERATED ALWAYS AS
+          (setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', body), 'B')) STORED`
             : ''
         }
       );
@@ -106,15 +109,18 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX woo_search_title_key ON woo_search_publications (title_key);
       ${
         d === 'sqlite'
-          ? `CREATE VIRTUAL TABLE woo_search_fts USING fts5(title, body, content='woo_search_publications', content_rowid='doc', tokenize='trigram remove_diacritics 1');
+          ? `CREATE VIRTUAL TABLE woo_search_fts USING fts5(title, body, content='woo_search_publications',
+               content_rowid='doc', tokenize='trigram remove_diacritics 1');
              CREATE TRIGGER woo_search_fts_insert AFTER INSERT ON woo_search_publications BEGIN
                INSERT INTO woo_search_fts (rowid, title, body) VALUES (new.doc, new.title, new.body);
              END;
              CREATE TRIGGER woo_search_fts_delete AFTER DELETE ON woo_search_publications BEGIN
-               INSERT INTO woo_search_fts (woo_search_fts, rowid, title, body) VALUES ('delete', old.doc, old.title, old.body);
+               INSERT INTO woo_search_fts (woo_search_fts, rowid, title, body)
+                 VALUES ('delete', old.doc, old.title, old.body);
              END;
              CREATE TRIGGER woo_search_fts_update AFTER UPDATE OF title, body ON woo_search_publications BEGIN
-               INSERT INTO woo_search_fts (woo_search_fts, rowid, title, body) VALUES ('delete', old.doc, old.title, old.body);
+               INSERT INTO woo_search_fts (woo_search_fts, rowid, title, body)
+                 VALUES ('delete', old.doc, old.title, old.body);
                INSERT INTO woo_search_fts (rowid, title, body) VALUES (new.doc, new.title, new.body);
              END;`
           : `CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -208,7 +214,8 @@ export async function migrate(db: Db, list: readonly Migration[] = migrations): 
   return db.transaction(async (tx) => {
     // Any constant works as the lock key, as long as it is always the same one.
     if (tx.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(57414801)');
-    await tx.exec('CREATE TABLE IF NOT EXISTS woo_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await tx.exec('CREATE TABLE IF NOT EXISTS woo_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, ' +
+'applied_at TEXT NOT NULL)');
     const done = new Set((await tx.all<{ version: number }>('SELECT version FROM woo_schema_migrations')).map((r) => Number(r.version)));
     const applied: number[] = [];
     for (const migration of [...list].sort((a, b) => a.version - b.version)) {

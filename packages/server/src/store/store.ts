@@ -111,11 +111,13 @@ export class WooStore {
         }
         const year = input.receivedOn.slice(0, 4);
         const [row] = await tx.all<{ last: number | string }>(
-          'INSERT INTO woo_request_numbers (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = woo_request_numbers.last + 1 RETURNING last',
+          'INSERT INTO woo_request_numbers (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = ' +
+'woo_request_numbers.last + 1 RETURNING last',
           [year],
         );
         const request = input.build(`WOO-${year}-${String(Number(row!.last)).padStart(4, '0')}`);
-        await tx.run('INSERT INTO woo_requests (id, idempotency_key, body_hash, token_hash, received_on, version, json) VALUES (?, ?, ?, ?, ?, 1, ?)', [
+        await tx.run('INSERT INTO woo_requests (id, idempotency_key, body_hash, token_hash, received_on, version, json) ' +
+'VALUES (?, ?, ?, ?, ?, 1, ?)', [
           request.id,
           input.idempotencyKey,
           input.bodyHash,
@@ -204,7 +206,8 @@ export class WooStore {
   /** Requests closed on or before `cutoff` whose contact details are still there. */
   async closedWithContactDetails(cutoff: string): Promise<string[]> {
     const rows = await this.db.all<{ id: string }>(
-      'SELECT id FROM woo_requests WHERE closed_on IS NOT NULL AND closed_on <= ? AND contact_erased_on IS NULL ORDER BY seq',
+      'SELECT id FROM woo_requests WHERE closed_on IS NOT NULL AND closed_on <= ? AND contact_erased_on IS ' +
+'NULL ORDER BY seq',
       [cutoff],
     );
     return rows.map((r) => r.id);
@@ -222,13 +225,16 @@ export class WooStore {
     await this.db.transaction(async (tx) => {
       for (const [i, request] of requests.entries()) {
         await tx.run(
-          'INSERT INTO woo_requests (id, idempotency_key, body_hash, token_hash, received_on, version, closed_on, json) VALUES (?, ?, ?, ?, ?, 1, ?, ?)',
+          'INSERT INTO woo_requests (id, idempotency_key, body_hash, token_hash, received_on, version, ' +
+'closed_on, json) VALUES (?, ?, ?, ?, ?, 1, ?, ?)',
           [request.id, `sample-${request.id}`, 'sample', options.tokenHashes?.[i] ?? `sample-no-token-${i}`, request.receivedOn, options.closedOn?.(request) ?? null, JSON.stringify(request)],
         );
         const year = request.receivedOn.slice(0, 4);
         const n = Number(/-(\d+)$/.exec(request.id)?.[1] ?? 0);
         await tx.run(
-          'INSERT INTO woo_request_numbers (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = CASE WHEN woo_request_numbers.last > excluded.last THEN woo_request_numbers.last ELSE excluded.last END',
+          'INSERT INTO woo_request_numbers (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = ' +
+'CASE WHEN woo_request_numbers.last > excluded.last THEN woo_request_numbers.last ELSE excluded.last ' +
+'END',
           [year, n],
         );
       }

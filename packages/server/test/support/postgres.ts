@@ -67,7 +67,8 @@ export function ensurePostgres(): Promise<string> {
     if (!(await portOpen(5432))) {
       if (!isRoot()) {
         throw new PostgresUnavailable(
-          'PostgreSQL is not running on 127.0.0.1:5432 and this is not root: start it (sudo pg_ctlcluster 15 main start) or set WOO_KIT_TEST_DATABASE_URL.',
+          'PostgreSQL is not running on 127.0.0.1:5432 and this is not root: start it (sudo pg_ctlcluster 15 ' +
+'main start) or set WOO_KIT_TEST_DATABASE_URL.',
         );
       }
       startLocalCluster();

@@ -22,8 +22,10 @@ import { feedProblemText, PublicationFeedController, type Feed } from '../../int
 import { styles } from './woo-categories.styles.js';
 
 /** A warning sign: drawn in the text colour, so it stays visible in forced-colours mode. */
-const warningIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 2 1 21h22L12 2zm0 5.5 7.5 12.5h-15L12 7.5zM11 11v4h2v-4h-2zm0 5v2h2v-2h-2z"/></svg>`;
-const checkIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2z"/></svg>`;
+const warningIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+  fill="currentColor" d="M12 2 1 21h22L12 2zm0 5.5 7.5 12.5h-15L12 7.5zM11 11v4h2v-4h-2zm0 5v2h2v-2h-2z"/></svg>`;
+const checkIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+  fill="currentColor" d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2z"/></svg>`;
 
 function countByCategory(feed: Feed): Map<string, number> {
   const counts = new Map<string, number>();
@@ -42,7 +44,8 @@ function countByCategory(feed: Feed): Map<string, number> {
  *
  * @csspart summary - the summary at the top
  * @csspart category - one category
- * @cssprop --woo-categories-missing-color - colour of the border and icon of a mandatory category without publications (with text, never alone)
+ * @cssprop --woo-categories-missing-color - colour of the border and icon of a mandatory category without publications
+ * (with text, never alone)
  * @cssprop --woo-categories-border-color - border of a category
  *
  * @tagname woo-categories
@@ -53,7 +56,10 @@ export class WooCategories extends WooElement {
   /** Names and explanations of the categories in the element's language (they load on demand). */
   protected readonly categoryTexts = new OnDemandController(this, loadCategoryTexts);
 
-  /** URL of the publication feed (`Publication` JSON: array, `{ items }`, JSON lines; or a DiWoo sitemap), for the counts. */
+  /**
+   * URL of the publication feed (`Publication` JSON: array, `{ items }`, JSON lines; or a DiWoo sitemap), for the
+   * counts.
+   */
   @property() src = '';
   /** The publications as data (an array of `Publication`, or `{ items }`); used instead of `src`. */
   @property({ attribute: false }) publications: unknown;
@@ -61,7 +67,10 @@ export class WooCategories extends WooElement {
   @property() today = '';
   /** Where the municipality publishes each category, by TOOI code or article: `{"c_139c6280": "https://…"}`. */
   @property({ converter: jsonObjectAttribute }) links: Record<string, string> | undefined;
-  /** A link for every category without its own: `{code}` and `{article}` are filled in, e.g. `/publicaties?categorie={code}`. */
+  /**
+   * A link for every category without its own: `{code}` and `{article}` are filled in, e.g.
+   * `/publicaties?categorie={code}`.
+   */
   @property({ attribute: 'link-template' }) linkTemplate = '';
   /** Also show the categories that do not apply to a municipality (3.3.2b, 3.3.2h), marked as such. */
   @property({ type: Boolean, attribute: 'show-not-applicable' }) showNotApplicable = false;
@@ -118,12 +127,18 @@ export class WooCategories extends WooElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     if (this.searchEndpoint) {
-      if (this.facetStatus === 'pending') return html`<p role="status">${msg('De publicaties worden geladen…')}</p>`;
-      return this.facetStatus === 'error' ? html`<p class="problem" role="alert">${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>` : nothing;
+      if (this.facetStatus === 'pending') return html`<p role="status">${msg(`De publicaties worden \
+geladen…`)}</p>`;
+      return this.facetStatus === 'error' ? html`<p class="problem" role="alert"
+          >${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>` : nothing;
     }
     const status = this.source.status;
     const feed = this.source.feed;
-    return html`${status === 'pending' ? html`<p role="status">${msg('De publicaties worden geladen…')} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>` : nothing}
+    return html`${
+status === 'pending' ? html`<p role="status"
+          >${msg(`De publicaties worden \
+geladen…`)} ${
+this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>` : nothing}
     ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
     ${feed?.skipped ? html`<p class="problem">${skippedText(feed.skipped, this.locale)}</p>` : nothing}`;
   }
@@ -174,13 +189,15 @@ export class WooCategories extends WooElement {
       <p class="category__article">${this.articleText(category.article)}</p>
       <p>${categoryExplanation(category, locale)}</p>
       <dl class="category__facts">
-        <div><dt>${msg('Verplicht?', { desc: 'Column header: whether publishing this information category is mandatory yet' })}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
+        <div><dt>${msg('Verplicht?', { desc: `Column header: whether publishing this \
+information category is mandatory yet` })}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
         ${counts && category.appliesToMunicipality
           ? html`<div>
               <dt>${msg('Publicaties')}</dt>
               <dd>
                 ${missing
-                  ? html`<strong class="missing">${warningIcon} ${msg('Nog geen publicaties, maar deze categorie is verplicht.')}</strong>`
+                  ? html`<strong class="missing"
+                      >${warningIcon} ${msg('Nog geen publicaties, maar deze categorie is verplicht.')}</strong>`
                   : count
                     ? publicationsText(count, locale)
                     : msg('Nog geen publicaties.')}
@@ -199,7 +216,8 @@ export class WooCategories extends WooElement {
   private renderSummary(mandatory: readonly InformationCategory[], counts: Map<string, number> | undefined): TemplateResult {
     const locale = this.locale;
     if (mandatory.length === 0) {
-      return html`<div class="summary" part="summary"><p>${msg('Op dit moment is geen enkele categorie verplicht.')}</p></div>`;
+      return html`<div class="summary" part="summary"><p
+        >${msg('Op dit moment is geen enkele categorie verplicht.')}</p></div>`;
     }
     if (!counts) {
       return html`<div class="summary" part="summary">
@@ -232,10 +250,14 @@ export class WooCategories extends WooElement {
       ${heading(this.headingLevel, msg('Informatie die de gemeente zelf openbaar maakt'))}
       <p>
         ${msg(
-          'De Woo noemt 17 soorten informatie die de overheid zelf openbaar moet maken. Die heten informatiecategorieën. Hieronder staat per categorie wat erin zit en of de gemeente deze informatie al openbaar moet maken.',
+          `De Woo noemt 17 soorten informatie die de overheid zelf openbaar moet maken. Die heten \
+informatiecategorieën. Hieronder staat per categorie wat erin zit en of de gemeente deze informatie \
+al openbaar moet maken.`,
         )}
       </p>
-      ${configError ? html`<p class="problem" role="alert">${msg('De instellingen van de categorieën kloppen niet. U ziet de gewone instellingen.')}</p>` : nothing}
+      ${
+configError ? html`<p class="problem" role="alert"
+            >${msg('De instellingen van de categorieën kloppen niet. U ziet de gewone instellingen.')}</p>` : nothing}
       ${this.renderStatus()}
       ${this.renderSummary(mandatory, counts)}
       <ul class="list">

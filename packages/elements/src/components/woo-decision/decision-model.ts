@@ -20,6 +20,7 @@ export const EMPTY_DECISION_QUERY: DecisionQuery = { text: '', assessment: '', g
 /** Lower case without accents, so "Financiële" matches "financiele". */
 export const fold = (text: string): string =>
   // Most text is plain ASCII: skip the (slow) Unicode normalisation for it.
+  // eslint-disable-next-line no-control-regex -- the range is all of ASCII, control characters included
   /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : text.toLowerCase();
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

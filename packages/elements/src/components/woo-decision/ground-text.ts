@@ -54,7 +54,8 @@ export function groundProtects(article: InventoryGroundArticle): string {
   switch (article) {
     case '5.1.1a':
       return msg(
-        'De eenheid van de Kroon. De koning en de ministers vormen samen de regering. Wat zij onderling bespreken, blijft binnenskamers.',
+        `De eenheid van de Kroon. De koning en de ministers vormen samen de regering. Wat zij onderling \
+bespreken, blijft binnenskamers.`,
         { id: 'ground.5.1.1a.protects', desc: 'Woo 5.1.1a: what this exception ground protects, plain language (B1)' },
       );
     case '5.1.1b':
@@ -69,12 +70,14 @@ export function groundProtects(article: InventoryGroundArticle): string {
       );
     case '5.1.1d':
       return msg(
-        'Gevoelige gegevens over iemand, zoals over gezondheid, geloof, afkomst of strafzaken. Behalve als de persoon toestemming gaf of de gegevens zelf openbaar maakte.',
+        `Gevoelige gegevens over iemand, zoals over gezondheid, geloof, afkomst of strafzaken. Behalve als de \
+persoon toestemming gaf of de gegevens zelf openbaar maakte.`,
         { id: 'ground.5.1.1d.protects', desc: 'Woo 5.1.1d: what this exception ground protects, plain language (B1)' },
       );
     case '5.1.1e':
       return msg(
-        'Nummers die iemand herkenbaar maken, zoals het burgerservicenummer (BSN). Behalve als openbaar maken de privacy duidelijk niet schaadt.',
+        `Nummers die iemand herkenbaar maken, zoals het burgerservicenummer (BSN). Behalve als openbaar maken \
+de privacy duidelijk niet schaadt.`,
         { id: 'ground.5.1.1e.protects', desc: 'Woo 5.1.1e: what this exception ground protects, plain language (B1)' },
       );
     case '5.1.2a':
@@ -84,7 +87,8 @@ export function groundProtects(article: InventoryGroundArticle): string {
       );
     case '5.1.2b':
       return msg(
-        'Het geld en de economische belangen van de overheid, bijvoorbeeld bij onderhandelingen of bij de aankoop van grond.',
+        `Het geld en de economische belangen van de overheid, bijvoorbeeld bij onderhandelingen of bij de \
+aankoop van grond.`,
         { id: 'ground.5.1.2b.protects', desc: 'Woo 5.1.2b: what this exception ground protects, plain language (B1)' },
       );
     case '5.1.2c':
@@ -124,22 +128,26 @@ export function groundProtects(article: InventoryGroundArticle): string {
       );
     case '5.1.5':
       return msg(
-        'Iemand zou door openbaar maken veel te zwaar benadeeld worden. Deze grond mag alleen in uitzonderlijke gevallen.',
+        `Iemand zou door openbaar maken veel te zwaar benadeeld worden. Deze grond mag alleen in uitzonderlijke \
+gevallen.`,
         { id: 'ground.5.1.5.protects', desc: 'Woo 5.1.5: what this exception ground protects, plain language (B1)' },
       );
     case '5.2':
       return msg(
-        'Persoonlijke meningen over beleid van ambtenaren of bestuurders in intern overleg. Zo kunnen zij vrij met elkaar praten.',
+        `Persoonlijke meningen over beleid van ambtenaren of bestuurders in intern overleg. Zo kunnen zij vrij \
+met elkaar praten.`,
         { id: 'ground.5.2.protects', desc: 'Woo 5.2: what this exception ground protects, plain language (B1)' },
       );
     case '5.3':
       return msg(
-        'Geen eigen grond. Bij informatie ouder dan vijf jaar moet de overheid extra uitleggen waarom zij die nog steeds niet openbaar maakt.',
+        `Geen eigen grond. Bij informatie ouder dan vijf jaar moet de overheid extra uitleggen waarom zij die \
+nog steeds niet openbaar maakt.`,
         { id: 'ground.5.3.protects', desc: 'Woo 5.3: what this exception ground protects, plain language (B1)' },
       );
     case '5.4':
       return msg(
-        'Informatie van of voor de (in)formateur tijdens een kabinetsformatie. Die wordt pas openbaar als de formatie klaar is.',
+        `Informatie van of voor de (in)formateur tijdens een kabinetsformatie. Die wordt pas openbaar als de \
+formatie klaar is.`,
         { id: 'ground.5.4.protects', desc: 'Woo 5.4: what this exception ground protects, plain language (B1)' },
       );
   }
@@ -149,9 +157,11 @@ export function groundProtects(article: InventoryGroundArticle): string {
 export function kindNote(kind: ExceptionGroundKind): string {
   switch (kind) {
     case 'absolute':
-      return msg('Absolute grond (Woo 5.1 lid 1): als deze grond geldt, wordt de informatie niet openbaar. Er wordt niet afgewogen.', { id: 'ground.kind.absolute' });
+      return msg(`Absolute grond (Woo 5.1 lid 1): als deze grond geldt, wordt de informatie niet openbaar. Er wordt niet \
+afgewogen.`, { id: 'ground.kind.absolute' });
     case 'relative':
-      return msg('Relatieve grond: het bestuursorgaan heeft dit belang afgewogen tegen het belang van openbaarheid. Dit belang woog hier zwaarder.', { id: 'ground.kind.relative' });
+      return msg(`Relatieve grond: het bestuursorgaan heeft dit belang afgewogen tegen het belang van openbaarheid. Dit \
+belang woog hier zwaarder.`, { id: 'ground.kind.relative' });
     case 'temporary':
       return msg('Tijdelijke grond (Woo 5.4): de informatie wordt later alsnog openbaar.', { id: 'ground.kind.temporary' });
     case 'extraReasons':

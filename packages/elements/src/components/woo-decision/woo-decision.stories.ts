@@ -40,10 +40,13 @@ export const storyDecision: WooDecision = {
   organisation: 'Gemeente Voorbeeld',
   decidedOn: '2025-04-30',
   outcome: 'partlyDisclosed',
-  summary: 'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we weggelakt. Een offerte van de aannemer blijft dicht.',
+  summary: 'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we weggelakt. ' +
+'Een offerte van de aannemer blijft dicht.',
   weighings: [
-    { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen voegen niets toe aan wat u wilt weten over de fietsbrug.' },
-    { ground: '5.1.2f', weighing: 'De prijzen in de offerte zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat weegt zwaarder dan openheid.' },
+    { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen voegen niets toe aan wat u wilt weten ' +
+'over de fietsbrug.' },
+    { ground: '5.1.2f', weighing: 'De prijzen in de offerte zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat ' +
+'weegt zwaarder dan openheid.' },
     { ground: '5.2', weighing: 'Medewerkers moeten intern vrij kunnen overleggen. De feiten maken we wel openbaar.' },
   ],
   inventory: inventory(60),
@@ -56,7 +59,8 @@ const meta: Meta<Args> = {
   component: 'woo-decision',
   args: { decision: storyDecision, src: '', documentHref: '/woo/WOO-2025-0042/{id}.pdf', pageSize: 10 },
   render: (a) =>
-    html`<woo-decision .decision=${a.decision} src=${a.src} document-href=${a.documentHref} page-size=${a.pageSize}></woo-decision>`,
+    html`<woo-decision .decision=${a.decision} src=${a.src} document-href=${a.documentHref} page-size=${a.pageSize}
+      ></woo-decision>`,
 };
 export default meta;
 

@@ -6,7 +6,10 @@ import { safeHttpUrl } from '../../internal/safe-url.js';
 /** At most this many parts are listed; the rest is counted. */
 const PARTS_SHOWN = 10;
 
-/** A related document: its title when it is in the feed, else the name the feed gives, else its address; a link when the address is http(s). */
+/**
+ * A related document: its title when it is in the feed, else the name the feed gives, else its address; a link when the
+ * address is http(s).
+ */
 function relation(reference: DocumentReference, titleOf: (url: string) => string | undefined): TemplateResult | string {
   const resource = reference.resource ?? '';
   const title = (resource ? titleOf(resource) : undefined) || reference.label.trim() || resource || msg('Document zonder naam');
@@ -25,11 +28,13 @@ export function relations(p: Publication, titleOf: (url: string) => string | und
   const more = parts.length - shown.length;
   return html`
     ${p.isPartOf
-      ? html`<div><dt>${msg('Hoort bij', { desc: 'The dossier or main document (such as a Woo decision) this document is part of' })}</dt><dd>${relation(p.isPartOf, titleOf)}</dd></div>`
+      ? html`<div><dt>${msg('Hoort bij', { desc: `The dossier or main document (such as a \
+Woo decision) this document is part of` })}</dt><dd>${relation(p.isPartOf, titleOf)}</dd></div>`
       : nothing}
     ${parts.length
       ? html`<div class="meta__parts">
-          <dt>${msg('Onderdelen', { desc: 'The documents that are part of this one, such as annexes or the documents released with a decision' })}</dt>
+          <dt>${msg('Onderdelen', { desc: `The documents that are part of this one, such as annexes or the documents released with a \
+decision` })}</dt>
           <dd>
             <ul class="parts">
               ${shown.map((r) => html`<li>${relation(r, titleOf)}</li>`)}

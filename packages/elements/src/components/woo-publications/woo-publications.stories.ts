@@ -38,7 +38,8 @@ const meta: Meta<Args> = {
   component: 'woo-publications',
   args: { publications: sample, src: '', pageSize: 4, urlState: 'off' },
   render: (a) =>
-    html`<woo-publications .publications=${a.publications} src=${a.src} page-size=${a.pageSize} url-state=${a.urlState}></woo-publications>`,
+    html`<woo-publications .publications=${a.publications} src=${a.src} page-size=${a.pageSize}
+      url-state=${a.urlState}></woo-publications>`,
 };
 export default meta;
 

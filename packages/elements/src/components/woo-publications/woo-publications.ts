@@ -215,7 +215,8 @@ function buildModel(raw: RawFeed): Model {
  * can be shared and the back button works. Reads `Publication` JSON (an array, `{ items }` or JSON
  * lines) from `src`, or the `publications` property; records that are not valid are left out and counted.
  *
- * @fires woo-publications-change - when the search, a filter, the order or the page changes; `event.query` and `event.total`
+ * @fires woo-publications-change - when the search, a filter, the order or the page changes; `event.query` and
+ * `event.total`
  * @csspart notice - the message about records that were left out
  * @csspart results - the list of publications
  * @csspart result - one publication in the list
@@ -371,7 +372,9 @@ export class WooPublications extends WooElement {
     return model.index;
   }
 
-  /** Builds the search index in steps of a few milliseconds after the first render, before the first keystroke needs it. */
+  /**
+   * Builds the search index in steps of a few milliseconds after the first render, before the first keystroke needs it.
+   */
   private indexInSteps(model: Model): void {
     if (this.indexTimer !== undefined || model.indexed) return;
     const index = this.searchIndex(model);
@@ -545,7 +548,9 @@ export class WooPublications extends WooElement {
   private select(id: string, label: string, value: string, all: string, options: ReadonlyArray<readonly [string, string]>, key: keyof typeof PARAMS, description?: string) {
     return html`<div class="field filter">
       <label class="label" for=${id}>${label}</label>
-      <select id=${id} class="input" aria-describedby=${ifDefined(description ? `${id}-description` : undefined)} .value=${live(value)} @change=${(e: Event) => this.change({ [key]: (e.target as HTMLSelectElement).value })}>
+      <select id=${id} class="input" aria-describedby=${
+ifDefined(description ? `${id}-description` : undefined)} .value=${live(value)} @change=${
+(e: Event) => this.change({ [key]: (e.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!value}>${all}</option>
         ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
       </select>
@@ -577,8 +582,10 @@ export class WooPublications extends WooElement {
             const c = informationCategories[i]!;
             return [c.code, categoryLabel(c, locale)] as const;
           }), 'category', chosen ? categoryExplanation(chosen, locale) : undefined)}
-        ${types.length ? this.select('type', msg('Soort document'), q.documentType, msg('Alle soorten'), types, 'documentType') : nothing}
-        ${organisations.length > 1 ? this.select('organisation', msg('Organisatie'), q.organisation, msg('Alle organisaties'), organisations, 'organisation') : nothing}
+        ${
+types.length ? this.select('type', msg('Soort document'), q.documentType, msg('Alle soorten'), types, 'documentType') : nothing}
+        ${
+organisations.length > 1 ? this.select('organisation', msg('Organisatie'), q.organisation, msg('Alle organisaties'), organisations, 'organisation') : nothing}
       </div>
       <div class="filters__dates">${date('from', msg('Datum vanaf'))} ${date('to', msg('Datum tot en met'))}</div>
     </fieldset>`;
@@ -618,14 +625,20 @@ export class WooPublications extends WooElement {
       .join(', ');
     return html`<li class="result" part="result">
       <div lang=${ifDefined(textLang && textLang !== locale ? textLang : undefined)}>
-        ${heading(level, url ? html`<a href=${url}>${p.officialTitle}</a>` : p.officialTitle, undefined, 'result__title')}
+        ${
+heading(level, url ? html`<a href=${url}>${p.officialTitle}</a>` : p.officialTitle, undefined, 'result__title')}
         ${p.description ? html`<p class="result__description">${p.description}</p>` : nothing}
       </div>
       <dl class="meta">
         <div><dt>${msg('Categorie')}</dt><dd>${categories}</dd></div>
-        ${p.documentType ? html`<div><dt>${msg('Soort')}</dt><dd lang=${ifDefined(locale === 'nl' ? undefined : 'nl')}>${typeLabel(p.documentType)}</dd></div>` : nothing}
+        ${
+p.documentType ? html`<div><dt>${msg('Soort')}</dt><dd lang=${ifDefined(locale === 'nl' ? undefined : 'nl')}
+              >${typeLabel(p.documentType)}</dd></div>` : nothing}
         ${date
-          ? html`<div><dt>${p.publishedOn ? msg('Openbaar gemaakt', { desc: 'Label of the date the document was made public (not the date it was made or registered)' }) : msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>`
+          ? html`<div><dt>${p.publishedOn ? msg('Openbaar gemaakt', { desc: `Label of the date the \
+document was made public (not \
+the date it was made or \
+registered)` }) : msg('Datum')}</dt><dd><time datetime=${date}>${formatDate(date, locale, 'short')}</time></dd></div>`
           : nothing}
         <div><dt>${msg('Organisatie')}</dt><dd>${p.publisher.name}</dd></div>
         ${relations(p, titleOf)}
@@ -638,7 +651,9 @@ export class WooPublications extends WooElement {
     const numbers = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
     const href = (n: number) => (this.urlSync ? urlWithQuery(location.href, { ...this.query, page: n }) : `#pagina-${n}`);
     const link = (n: number, label: TemplateResult | string, className: string, rel?: string) =>
-      html`<a class=${className} href=${href(n)} rel=${ifDefined(rel)} aria-current=${ifDefined(n === page && !rel ? 'page' : undefined)} @click=${(e: Event) => this.goToPage(e, n)}>${label}</a>`;
+      html`<a class=${className} href=${href(n)} rel=${ifDefined(rel)}
+        aria-current=${ifDefined(n === page && !rel ? 'page' : undefined)} @click=${(e: Event) => this.goToPage(e, n)}
+        >${label}</a>`;
     const items: TemplateResult[] = [];
     numbers.forEach((n, k) => {
       if (k > 0 && n - numbers[k - 1]! > 1) items.push(html`<li class="pagination__gap" aria-hidden="true">…</li>`);
@@ -699,12 +714,14 @@ export class WooPublications extends WooElement {
         </div>
         ${this.renderFilters(options)}
         ${active
-          ? html`<button class="button button--secondary" type="button" @click=${() => this.clear()}>${msg('Wis zoekwoorden en filters')}</button>`
+          ? html`<button class="button button--secondary" type="button" @click=${() => this.clear()}
+              >${msg('Wis zoekwoorden en filters')}</button>`
           : nothing}
       </form>
       <div class="summary">
         <p class="count" id="count" tabindex="-1">
-          <strong>${resultsText(total, locale)}</strong>${pages > 1 ? html`. ${msg(str`Pagina ${page} van ${pages}.`)}` : nothing}
+          <strong>${resultsText(total, locale)}</strong>${
+pages > 1 ? html`. ${msg(str`Pagina ${page} van ${pages}.`)}` : nothing}
         </p>
         <div class="sort">
           <label class="label" for="sort">${msg('Sorteer')}</label>
@@ -718,16 +735,19 @@ export class WooPublications extends WooElement {
               this.commit();
             }}
           >
-            ${sortOptions.map(([value, label]) => html`<option value=${value} ?selected=${value === sort}>${label}</option>`)}
+            ${
+sortOptions.map(([value, label]) => html`<option value=${value} ?selected=${value === sort}>${label}</option>`)}
           </select>
         </div>
       </div>
-      <div class="visually-hidden" role="status">${this.announced === undefined ? '' : resultsText(this.announced, locale)}</div>
+      <div class="visually-hidden" role="status">${
+this.announced === undefined ? '' : resultsText(this.announced, locale)}</div>
       ${total
         ? html`<ol class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
             ${list()}
           </ol>`
-        : html`<p class="empty">${msg('Er zijn geen publicaties gevonden. Probeer andere woorden of minder filters.')}</p>`}
+        : html`<p class="empty"
+            >${msg('Er zijn geen publicaties gevonden. Probeer andere woorden of minder filters.')}</p>`}
       ${this.renderPagination(page, pages)}
     `;
   }
@@ -741,7 +761,8 @@ export class WooPublications extends WooElement {
       ${heading(this.headingLevel, msg('Publicaties'))}
       ${status === 'pending'
         ? html`<p class="loading" role="status">
-            ${msg('De publicaties worden geladen…')}
+            ${msg(`De publicaties worden \
+geladen…`)}
             ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}
           </p>`
         : nothing}
@@ -778,16 +799,25 @@ export class WooPublications extends WooElement {
       ${heading(this.headingLevel, msg('Publicaties'))}
       ${!page && server.pending
         ? html`<p class="loading" role="status">
-            ${msg('De publicaties worden geladen…')} ${server.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}
+            ${msg(`De publicaties worden \
+geladen…`)} ${
+server.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}
           </p>`
         : nothing}
       ${server.problem
         ? html`<div class="problem" role="alert">
-            <p>${page ? msg('De zoekresultaten konden niet worden bijgewerkt. U ziet nog de vorige resultaten.') : msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>
-            <button class="button button--secondary" type="button" @click=${() => server.retry()}>${msg('Probeer het opnieuw')}</button>
+            <p>${page ? msg(`De zoekresultaten konden \
+niet worden bijgewerkt. U \
+ziet nog de vorige \
+resultaten.`) : msg(`De publicaties konden niet \
+worden geladen. Probeer het \
+later opnieuw.`)}</p>
+            <button class="button button--secondary" type="button" @click=${() => server.retry()}
+              >${msg('Probeer het opnieuw')}</button>
           </div>`
         : nothing}
-      ${page && server.slow ? html`<p class="loading" role="status">${msg('Zoeken duurt langer dan normaal. Nog even geduld.')}</p>` : nothing}
+      ${
+page && server.slow ? html`<p class="loading" role="status">${msg('Zoeken duurt langer dan normaal. Nog even geduld.')}</p>` : nothing}
       ${page?.skipped ? html`<p class="notice" part="notice">${skippedText(page.skipped, this.locale)}</p>` : nothing}
       ${page
         ? this.renderSearch(this.serverOptions(page), page.total, () => page.items.map((p) => this.renderPublication(p, shownOn(p), safeHttpUrl(p.url) ?? null, level, titleOf)), server.pending)

@@ -28,13 +28,16 @@ export function ingebrekestellingLetter({ request, deadline, today, organisation
     '',
     'Geachte heer, mevrouw,',
     '',
-    `Op ${dutchDate(request.receivedOn)} heeft u mijn verzoek op grond van de Wet open overheid ontvangen. Het gaat over: ${request.subject.trim()}`,
+    `Op ${dutchDate(request.receivedOn)} heeft u mijn verzoek op grond van de Wet open overheid ontvangen. ` +
+`Het gaat over: ${request.subject.trim()}`,
     '',
-    `U moest uiterlijk op ${dutchDate(deadline)} beslissen op mijn verzoek (artikel 4.4 Wet open overheid). Ik heb nog geen besluit ontvangen.`,
+    `U moest uiterlijk op ${dutchDate(deadline)} beslissen op mijn verzoek (artikel 4.4 Wet open overheid). ` +
+`Ik heb nog geen besluit ontvangen.`,
     '',
     'Met deze brief stel ik u in gebreke. Ik vraag u om binnen 2 weken alsnog te beslissen.',
     '',
-    'Heeft u 2 weken nadat u deze brief heeft ontvangen nog niet beslist? Dan kan ik beroep instellen bij de rechter (artikel 6:12 Algemene wet bestuursrecht).',
+    'Heeft u 2 weken nadat u deze brief heeft ontvangen nog niet beslist? Dan kan ik beroep instellen bij de ' +
+'rechter (artikel 6:12 Algemene wet bestuursrecht).',
     '',
     'Met vriendelijke groet,',
     '',

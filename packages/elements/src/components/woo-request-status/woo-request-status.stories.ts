@@ -26,7 +26,8 @@ const meta: Meta<Args> = {
   component: 'woo-request-status',
   args: { request: base, src: '', today: '2025-04-10', organisation: 'Gemeente Voorbeeld' },
   render: (a) =>
-    html`<woo-request-status .request=${a.request} src=${a.src} today=${a.today} organisation=${a.organisation}></woo-request-status>`,
+    html`<woo-request-status .request=${a.request} src=${a.src} today=${a.today} organisation=${a.organisation}
+      ></woo-request-status>`,
 };
 export default meta;
 
@@ -41,7 +42,8 @@ export const Decided: Story = {
 export const DecidedWithDecisionPage: Story = {
   args: { request: { ...base, events: [...(base.events ?? []), { type: 'decided', on: '2025-04-30', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }] }, today: '2025-05-20' },
   render: (a) =>
-    html`<woo-request-status .request=${a.request} today=${a.today} organisation=${a.organisation} decision-href="/woo/besluit-woo-2025-0042.html"></woo-request-status>`,
+    html`<woo-request-status .request=${a.request} today=${a.today} organisation=${a.organisation}
+      decision-href="/woo/besluit-woo-2025-0042.html"></woo-request-status>`,
 };
 export const Empty: Story = { args: { request: undefined } };
 export const LoadError: Story = { args: { request: undefined, src: '/does-not-exist.json' } };

@@ -220,24 +220,34 @@ export class WooRequestStatus extends WooElement {
       <ol class="steps">
         <li>
           ${msg(
-            str`Stuur de gemeente een ingebrekestelling. Dat is een brief waarin u schrijft dat de gemeente te laat is. Dat kan vanaf ${date(result.related.ingebrekestellingFrom)}. Hieronder staat een brief die u kunt gebruiken.`,
+            str`Stuur de gemeente een ingebrekestelling. Dat is een brief waarin u schrijft dat de gemeente te \
+laat is. Dat kan vanaf ${date(result.related.ingebrekestellingFrom)}. Hieronder staat een brief \
+die u kunt gebruiken.`,
           )}
         </li>
         <li>
           ${msg(
-            str`Heeft de gemeente 2 weken na ontvangst van uw brief nog steeds niet beslist? Dan kunt u in beroep gaan bij de rechter (Awb 6:12). Ontvangt de gemeente uw brief op ${date(result.related.ingebrekestellingFrom)}, dan kan dat vanaf ${date(result.related.appealForFailureToDecideFrom)}.`,
+            str`Heeft de gemeente 2 weken na ontvangst van uw brief nog steeds niet beslist? Dan kunt u in \
+beroep gaan bij de rechter (Awb 6:12). Ontvangt de gemeente uw brief \
+op ${date(result.related.ingebrekestellingFrom)}, dan kan dat \
+vanaf ${date(result.related.appealForFailureToDecideFrom)}.`,
           )}
         </li>
-        <li>${msg('De rechter zegt dan meestal dat de gemeente binnen 2 weken moet beslissen. Vaak moet de gemeente betalen voor elke dag dat zij daarna nog te laat is. U kunt geen dwangsom van de gemeente zelf eisen: die regel geldt niet voor Woo-verzoeken (Woo 8.2).')}</li>
+        <li>${msg(`De rechter zegt dan meestal dat de gemeente binnen 2 weken moet beslissen. Vaak moet de gemeente \
+betalen voor elke dag dat zij daarna nog te laat is. U kunt geen dwangsom van de gemeente zelf \
+eisen: die regel geldt niet voor Woo-verzoeken (Woo 8.2).`)}</li>
       </ol>
       <label class="label" for="letter">${msg('Brief: ingebrekestelling')}</label>
       <div class="hint" id="letter-hint">
-        ${msg('De brief is in het Nederlands, omdat hij naar de gemeente gaat. Vul uw naam en adres in voordat u hem verstuurt.')}
+        ${msg(`De brief is in het Nederlands, omdat hij naar de gemeente gaat. Vul uw naam en adres in voordat u hem \
+verstuurt.`)}
       </div>
-      <textarea id="letter" part="letter" lang="nl" readonly rows="18" aria-describedby="letter-hint" .value=${letter}></textarea>
+      <textarea id="letter" part="letter" lang="nl" readonly rows="18" aria-describedby="letter-hint"
+        .value=${letter}></textarea>
       <div class="button-group">
         <button type="button" class="button" @click=${() => this.copyLetter(letter)}>${msg('Kopieer de brief')}</button>
-        <button type="button" class="button button--secondary" @click=${() => this.printLetter(letter)}>${msg('Print de brief')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.printLetter(letter)}
+          >${msg('Print de brief')}</button>
         <span role="status">${this.copied ? msg('De brief is gekopieerd.') : ''}</span>
       </div>
     </section>`;
@@ -252,7 +262,8 @@ export class WooRequestStatus extends WooElement {
       result = computeDeadline(input);
       status = deadlineStatus(input, today);
     } catch {
-      return html`<p role="alert">${msg('Wij kunnen de termijn van dit verzoek niet berekenen. De gegevens kloppen niet.')}</p>`;
+      return html`<p role="alert"
+        >${msg('Wij kunnen de termijn van dit verzoek niet berekenen. De gegevens kloppen niet.')}</p>`;
     }
     const decided = status.stage === 'decided-on-time' || status.stage === 'decided-late';
     const late = status.stage === 'late' || status.stage === 'decided-late';
@@ -290,7 +301,8 @@ export class WooRequestStatus extends WooElement {
           ${error instanceof JsonSourceError && error.problem === 'http' && error.status === 404
             ? msg('Wij kunnen dit verzoek niet vinden.')
             : error instanceof JsonSourceError && error.problem === 'http' && (error.status === 401 || error.status === 403)
-              ? msg('Deze statuslink klopt niet. Gebruik de link uit uw ontvangstbevestiging, helemaal en precies zoals u hem kreeg.')
+              ? msg(`Deze statuslink klopt niet. Gebruik de link uit uw ontvangstbevestiging, helemaal en \
+precies zoals u hem kreeg.`)
             : error instanceof InvalidRequestError
               ? msg('Wij kunnen dit verzoek niet tonen. De gegevens kloppen niet.')
               : msg('Het verzoek kon niet worden geladen. Probeer het later opnieuw.')}

@@ -39,7 +39,8 @@ const meta: Meta<Args> = {
   component: 'woo-timeliness-dashboard',
   args: { requests: sampleYear(), src: '', target: 80, today: '2025-12-31' },
   render: (a) =>
-    html`<woo-timeliness-dashboard .requests=${a.requests} src=${a.src} target=${a.target} today=${a.today}></woo-timeliness-dashboard>`,
+    html`<woo-timeliness-dashboard .requests=${a.requests} src=${a.src} target=${a.target} today=${a.today}
+      ></woo-timeliness-dashboard>`,
 };
 export default meta;
 

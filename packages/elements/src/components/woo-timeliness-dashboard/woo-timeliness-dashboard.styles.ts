@@ -73,8 +73,10 @@ export const styles = css`
     /* Scroll shadows: a shadow at each edge that has more to scroll to. The two covers move with the
        content (local) and hide a shadow once its edge is reached. */
     background:
-      linear-gradient(to right, var(--_woo-background), var(--_woo-background) 30%, transparent) left / 2.5em 100% no-repeat local,
-      linear-gradient(to left, var(--_woo-background), var(--_woo-background) 30%, transparent) right / 2.5em 100% no-repeat local,
+      linear-gradient(to right, var(--_woo-background), var(--_woo-background) 30%, transparent)
+        left / 2.5em 100% no-repeat local,
+      linear-gradient(to left, var(--_woo-background), var(--_woo-background) 30%, transparent)
+        right / 2.5em 100% no-repeat local,
       radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 1em 100% no-repeat scroll,
       radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 1em 100% no-repeat scroll;
   }

@@ -30,7 +30,10 @@ interface Loaded {
   readonly requests: readonly WooRequest[];
   /** Records that were not valid requests and were left out. */
   readonly skipped: number;
-  /** Figures a server already computed (`GET /api/timeliness` of @woo-kit/server), when it sent those instead of requests. */
+  /**
+   * Figures a server already computed (`GET /api/timeliness` of @woo-kit/server), when it sent those instead of
+   * requests.
+   */
   readonly statistics?: RequestTimelinessStatistics;
 }
 
@@ -81,7 +84,10 @@ export class WooTimelinessDashboard extends WooElement {
   @property() src = '';
   /** Target share decided within the legal deadline, in percent (for example 80). */
   @property({ type: Number }) target = 80;
-  /** The day the figures are for (`YYYY-MM-DD`); default (also for a date that does not exist): today in the Netherlands. */
+  /**
+   * The day the figures are for (`YYYY-MM-DD`); default (also for a date that does not exist): today in the
+   * Netherlands.
+   */
   @property() today = '';
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -187,7 +193,9 @@ export class WooTimelinessDashboard extends WooElement {
     const active = this.focused < 0 ? 0 : this.focused;
     const title = msg('Verzoeken op tijd beslist, per maand');
     const description = msg(
-      str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is beslist. De stippellijn is het doel van ${this.target}%. Maanden onder het doel hebben een gestreept patroon. Dezelfde cijfers staan in de tabel hieronder.`,
+      str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is \
+beslist. De stippellijn is het doel van ${this.target}%. Maanden onder het doel hebben een gestreept \
+patroon. Dezelfde cijfers staan in de tabel hieronder.`,
     );
     // Each month is a group moved to its place, so its bar, focus ring and labels share one position.
     const bars = months.map((m, i) => {
@@ -197,15 +205,54 @@ export class WooTimelinessDashboard extends WooElement {
       const label =
         share === null
           ? msg(str`${this.monthLabel(m)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
-          : msg(str`${this.monthLabel(m)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
+          : msg(str`${this.monthLabel(m)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} \
+van ${m.withinLegalDeadline.of}`) +
             (under ? msg(', onder het doel') : '');
-      return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label} class=${i === this.focused ? 'bar bar--focused' : 'bar'} transform="translate(${40 + i * step + step * 0.15})"><rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${barY} width=${w} height=${top + plot - barY}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${valueLabelY(barY, targetY)} aria-hidden="true">${share === null ? '–' : this.percent(share)}</text><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthLabel(m, 'short')}</text></g>`;
+      // Line breaks only inside the tags: no text nodes between the elements.
+      return svg`<g
+        role="listitem"
+        tabindex=${i === active ? 0 : -1}
+        data-index=${i}
+        aria-label=${label}
+        class=${i === this.focused ? 'bar bar--focused' : 'bar'}
+        transform="translate(${40 + i * step + step * 0.15})"
+        ><rect
+          class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'}
+          y=${barY}
+          width=${w}
+          height=${top + plot - barY}
+        ></rect
+        ><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect
+        ><text class="value" x=${w / 2} y=${valueLabelY(barY, targetY)} aria-hidden="true"
+          >${share === null ? '–' : this.percent(share)}</text
+        ><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthLabel(m, 'short')}</text
+      ></g>`;
     });
     // On a narrow screen the chart scrolls sideways in its own box: a region named after the chart, reached
     // with the keyboard through its months, with a shadow at the edge where there is more.
     return html`<figure class="chart">
-      <div class="chart__scroll" role="region" aria-label=${title}><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="bar-under-bg"></rect><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs><g aria-hidden="true"><line class="grid" x1="40" x2="630" y1="220" y2="220"></line><text class="axis" x="34" y="224">${this.percent(0)}</text><line class="grid" x1="40" x2="630" y1="120" y2="120"></line><text class="axis" x="34" y="124">${this.percent(0.5)}</text><line class="grid" x1="40" x2="630" y1="20" y2="20"></line><text class="axis" x="34" y="24">${this.percent(1)}</text></g><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg></div>
-      <p class="legend" aria-hidden="true"><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg> ${msg(str`doel ${this.target}%`)}</p>
+      <div class="chart__scroll" role="region" aria-label=${title}><svg
+          viewBox="0 0 640 260"
+          role="group"
+          aria-labelledby="chart-title chart-desc"
+          @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}
+        ><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern
+            id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"
+            ><rect width="8" height="8" class="bar-under-bg"></rect
+            ><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern
+          ></defs
+        ><g aria-hidden="true"
+          ><line class="grid" x1="40" x2="630" y1="220" y2="220"></line
+          ><text class="axis" x="34" y="224">${this.percent(0)}</text
+          ><line class="grid" x1="40" x2="630" y1="120" y2="120"></line
+          ><text class="axis" x="34" y="124">${this.percent(0.5)}</text
+          ><line class="grid" x1="40" x2="630" y1="20" y2="20"></line
+          ><text class="axis" x="34" y="24">${this.percent(1)}</text></g
+        ><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g
+        ><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg
+      ></div>
+      <p class="legend" aria-hidden="true"><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5"
+        y2="5"></line></svg> ${msg(str`doel ${this.target}%`)}</p>
       <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
     </figure>`;
   }
@@ -213,9 +260,17 @@ export class WooTimelinessDashboard extends WooElement {
   private table(months: readonly MonthCounts[]): TemplateResult {
     const rows = months.map(
       (m) =>
-        html`<tr><th scope="row">${this.monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.percent(m.withinFourWeeks.share)}</td><td>${this.percent(m.withinLegalDeadline.share)}</td><td>${this.percent(m.withinAgreedTerm.share)}</td><td>${this.number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
+        html`<tr><th scope="row">${this.monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td
+          >${this.percent(m.withinFourWeeks.share)}</td><td>${this.percent(m.withinLegalDeadline.share)}</td><td
+          >${this.percent(m.withinAgreedTerm.share)}</td><td>${this.number(m.medianDaysToDecision, 1)}</td><td
+          >${m.openLate}</td></tr>`,
     );
-    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col">${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption
+      id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col"
+      >${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th
+      scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th
+      scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th
+      scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   }
 
   private outcomeLabel(key: OutcomeKey): string {
@@ -243,17 +298,20 @@ export class WooTimelinessDashboard extends WooElement {
     // Requests whose dates could not be read are left out as well, and said so.
     const left = skipped + (s?.skipped ?? 0);
     const notice = left ? html`<p class="notice">${skippedRequestsText(left, this.locale)}</p>` : nothing;
-    if (!s?.requests) return html`${this.heading(msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>${notice}`;
+    if (!s?.requests) return html`${this.heading(msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p
+        >${notice}`;
     const total = s.requests;
     const sub = this.headingLevel + 1;
     return html`
       ${this.heading(msg('Op tijd beslist?'))}
-      <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
+      <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de \
+termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
       ${notice}
       <div class="tiles">
         ${this.tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
         ${this.tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
-        ${this.tile(msg('Binnen de afgesproken termijn'), s.withinAgreedTerm, false)}
+        ${this.tile(msg(`Binnen de afgesproken \
+termijn`), s.withinAgreedTerm, false)}
       </div>
       <dl class="figures">
         <div><dt>${msg('Mediaan: dagen tot het besluit')}</dt><dd>${this.number(s.medianDaysToDecision, 1)}</dd></div>
@@ -271,7 +329,8 @@ export class WooTimelinessDashboard extends WooElement {
           const n = s.outcomes[key];
           return html`<li>
             <span class="outcome__label">${this.outcomeLabel(key)}</span>
-            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
+            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect
+              class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
             <span class="outcome__value">${n} (${this.percent(n / total)})</span>
           </li>`;
         })}

@@ -25,7 +25,8 @@ export const hint = (f: FieldBase) => (f.hint ? html`<div class="hint" id="${f.i
 
 export const inlineError = (f: FieldBase) =>
   f.error
-    ? html`<p class="error-message" id="${f.id}-error"><span class="visually-hidden">${msg('Invoerfout:', { desc: 'Visually hidden prefix read by screen readers before the error message of a field' })}</span> ${f.error}</p>`
+    ? html`<p class="error-message" id="${f.id}-error"><span class="visually-hidden">${msg('Invoerfout:', { desc: `Visually hidden prefix read by screen \
+readers before the error message of a field` })}</span> ${f.error}</p>`
     : nothing;
 
 export interface TextFieldOptions extends FieldBase {
@@ -174,7 +175,9 @@ export function dateField(f: DateFieldOptions): TemplateResult {
         <legend class="legend">${labelText(f)}</legend>
         ${hint(f)} ${inlineError(f)}
         <div class="date-input">
-          ${part('day', msg('Dag', { desc: 'Label of the day field of a date (day, month, year as separate fields)' }), 'input--2')} ${part('month', msg('Maand'), 'input--2')} ${part('year', msg('Jaar', { desc: 'Label of the year field of a date (day, month, year as separate fields)' }), 'input--4')}
+          ${part('day', msg('Dag', { desc: `Label of the day field of a date (day, \
+month, year as separate fields)` }), 'input--2')} ${part('month', msg('Maand'), 'input--2')} ${part('year', msg('Jaar', { desc: `Label of the year field of a date (day, \
+month, year as separate fields)` }), 'input--4')}
         </div>
       </fieldset>
     </div>

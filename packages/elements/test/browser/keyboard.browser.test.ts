@@ -13,7 +13,8 @@ import { deepElements } from '../support/dom.js';
 import { allStories, renderStory } from '../support/stories.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
+'textarea:not([disabled]), summary, [tabindex]';
 const MAX_STOPS = 400;
 
 /** The element that has focus, looking inside shadow roots. */
@@ -48,8 +49,11 @@ function missingIndicator(el: Element, strokesBefore: string | undefined): strin
 }
 
 /** A short name of an element for failure messages. */
-const describeEl = (el: Element) =>
-  `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+const describeEl = (el: Element) => {
+  const classes = el.getAttribute('class')?.trim().split(/\s+/).join('.');
+  const text = (el.textContent ?? '').trim().slice(0, 30);
+  return `<${el.localName}${el.id ? `#${el.id}` : ''}${classes ? `.${classes}` : ''}> "${text}"`;
+};
 
 for (const forced of [false, true]) {
   describe(`keyboard walk over every story${forced ? ', forced colours' : ''}`, () => {

@@ -118,6 +118,7 @@ describe('woo-deadline-calculator', () => {
     $(el, 'button[type=submit]').click();
     await el.updateComplete;
     expect($(el, 'button[type=submit]').textContent!.trim()).to.equal('Calculate the deadline');
-    expect($(el, '.deadline').textContent).to.equal('Friday, 25 April 2025'); // British style (day before month), as the deadline explanations
+    // British style (day before month), as the deadline explanations
+    expect($(el, '.deadline').textContent).to.equal('Friday, 25 April 2025');
   });
 });

@@ -21,7 +21,9 @@ async function tabTo(el: WooRequestForm, selector: string) {
 async function form(extra = '') {
   sessionStorage.clear();
   const key = `test-${++keyCounter}`;
-  const el = await fixture<WooRequestForm>(html`<woo-request-form draft-key=${key} action=${extra || ''} question-url="/vraag" question-phone="14 020"></woo-request-form>`);
+  const el = await fixture<WooRequestForm>(html`<woo-request-form draft-key=${key} action=${extra || ''} question-url="/vraag"
+      question-phone="14 020"
+      ></woo-request-form>`);
   return el;
 }
 

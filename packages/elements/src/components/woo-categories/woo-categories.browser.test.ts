@@ -27,7 +27,9 @@ describe('woo-categories', () => {
   it('is accessible, with and without a feed', async () => {
     const plain = await fixture<WooCategories>(html`<woo-categories today="2025-05-01"></woo-categories>`);
     await assertAccessible(plain);
-    const counted = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" src="${fixtures}/publications.json" show-not-applicable></woo-categories>`);
+    const counted = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" src="${fixtures}/publications.json"
+        show-not-applicable></woo-categories
+        >`);
     await loaded(counted);
     await assertAccessible(counted);
   });
@@ -150,7 +152,9 @@ describe('woo-categories', () => {
   });
 
   it('lays out right to left and fits 320 px', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-categories today="2025-05-01" .publications=${[]}></woo-categories></div>`);
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-categories today="2025-05-01"
+        .publications=${[]}
+        ></woo-categories></div>`);
     const el = wrapper.querySelector('woo-categories')!;
     const item = $(el, '.category')!;
     // The thick border is on the inline start: the right in right-to-left.

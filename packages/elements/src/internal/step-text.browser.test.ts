@@ -11,10 +11,14 @@ const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const datesOf = (s: Explained): string[] =>
   Object.values(s.values as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v));
 
-/** The English of @woo-kit/deadlines writes "Thursday 27 April 2023"; Intl's en-GB may put a comma after the weekday. */
+/**
+ * The English of @woo-kit/deadlines writes "Thursday 27 April 2023"; Intl's en-GB may put a comma after the weekday.
+ */
 const withoutWeekdayComma = (text: string): string => text.replace(/(day), (\d)/g, '$1 $2');
 
-/** Where the texts here knowingly differ from the deadlines package's: better grammar for 1 day, "een extra feestdag". */
+/**
+ * Where the texts here knowingly differ from the deadlines package's: better grammar for 1 day, "een extra feestdag".
+ */
 const rewordedOnPurpose = (s: Explained): boolean =>
   (s.values as { overlapDays?: number }).overlapDays === 1 || (s.values as { reason?: string }).reason === 'extra-holiday';
 
@@ -27,7 +31,8 @@ async function texts(locale: 'nl' | 'en'): Promise<[Explained, string][]> {
 describe('stepText', () => {
   afterEach(() => l10n.setLocale('nl'));
 
-  it('renders every key the deadlines package can produce, in Dutch and English, with the dates formatted', async () => {
+  it(('renders every key the deadlines package can produce, ' +
+'in Dutch and English, with the dates formatted'), async () => {
     const seen = new Set<string>();
     for (const locale of ['nl', 'en'] as const) {
       for (const [s, text] of await texts(locale)) {
@@ -53,7 +58,8 @@ describe('stepText', () => {
     const r = computeDeadline({ receivedOn: '2023-03-30', postponedOn: '2023-04-20' });
     const atw = r.steps.find((s) => s.key === 'atw')!;
     expect(stepText(atw, 'nl')).to.equal(
-      'De termijn eindigt op donderdag 27 april 2023, een feestdag (Koningsdag). Dan schuift hij door naar de volgende werkdag: vrijdag 28 april 2023.',
+      'De termijn eindigt op donderdag 27 april 2023, een feestdag (Koningsdag). Dan schuift hij door naar de ' +
+'volgende werkdag: vrijdag 28 april 2023.',
     );
     const overlap = computeDeadline({
       receivedOn: '2025-03-03',
@@ -65,7 +71,8 @@ describe('stepText', () => {
     expect(stepText(overlap, 'nl')).to.contain('Dat is 2 dagen. 1 dag stond al stil; die telt niet dubbel. Nieuwe einddatum:');
     await l10n.setLocale('en');
     expect(withoutWeekdayComma(stepText(atw, 'en'))).to.equal(
-      "The term ends on Thursday 27 April 2023, a public holiday (King's Day), so it moves to the next working day: Friday 28 April 2023.",
+      "The term ends on Thursday 27 April 2023, a public holiday (King's Day), so it moves to the next " +
+"working day: Friday 28 April 2023.",
     );
     expect(stepText(overlap, 'en')).to.contain('That is 2 days. 1 day was already suspended and does not count twice. New end:');
     expect(stepText(r.related.penalty, 'en')).to.equal(r.related.penalty.explanation.en);

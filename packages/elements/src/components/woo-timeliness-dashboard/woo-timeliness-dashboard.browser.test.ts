@@ -63,7 +63,9 @@ describe('woo-timeliness-dashboard', () => {
   });
 
   it('draws every outcome bar on a track of the same length', async () => {
-    const el = await fixture<WooTimelinessDashboard>(html`<div style="inline-size: 40rem"><woo-timeliness-dashboard .requests=${requests} today="2025-04-30"></woo-timeliness-dashboard></div>`);
+    const el = await fixture<WooTimelinessDashboard>(html`<div style="inline-size: 40rem"><woo-timeliness-dashboard
+        .requests=${requests} today="2025-04-30"
+        ></woo-timeliness-dashboard></div>`);
     const dashboard = el.querySelector('woo-timeliness-dashboard')!;
     await dashboard.updateComplete;
     const tracks = [...dashboard.shadowRoot!.querySelectorAll('.outcome__bar')].map((bar) => bar.getBoundingClientRect());
@@ -102,7 +104,9 @@ describe('woo-timeliness-dashboard', () => {
   });
 
   it('loads requests from a URL and says how many records it left out', async () => {
-    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard src="/packages/elements/test/fixtures/requests.json" today="2025-04-30"></woo-timeliness-dashboard>`);
+    const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard
+        src="/packages/elements/test/fixtures/requests.json" today="2025-04-30"
+        ></woo-timeliness-dashboard>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.tiles'), 'the figures load');
     expect(text(el)).to.contain('Over 4 verzoeken.');
     expect(text(el)).to.contain('1 verzoek in de lijst klopt niet en telt niet mee.');
@@ -157,12 +161,15 @@ describe('woo-timeliness-dashboard', () => {
     expect(text(el)).to.contain('Decided on time?');
     expect(el.shadowRoot!.querySelector('tbody th')!.textContent).to.equal('January 2025');
   });
-  it('keeps the marks that do not rely on colour in forced-colours mode: pattern, dashed target, system colours', async function () {
+  it(('keeps the marks that do not rely on colour in forced-colours mode: pattern, dashed ' +
+'target, system colours'), async function () {
     // March: decided on time (100%, above the target); January and February are under it (50%).
     const withMarch: WooRequest[] = [...requests, { id: 'E', receivedOn: '2025-03-03', channel: 'email', subject: 'Maart', events: [{ type: 'decided', on: '2025-03-20', outcome: 'disclosed' }] }];
     if (!(await emulateMedia({ forcedColors: 'active' }))) return this.skip();
     try {
-      const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${withMarch} today="2025-04-30" target="80"></woo-timeliness-dashboard>`);
+      const el = await fixture<WooTimelinessDashboard>(html`<woo-timeliness-dashboard .requests=${withMarch} today="2025-04-30"
+            target="80"
+            ></woo-timeliness-dashboard>`);
       const root = el.shadowRoot!;
       const fills = [...root.querySelectorAll('.bar-fill')].map((r) => getComputedStyle(r).fill);
       expect(fills).to.have.length(3);

@@ -16,7 +16,7 @@ describe('woo-categories with search-endpoint', () => {
     await waitUntil(() => $(el, '.summary--missing, .summary--complete'), 'the counts arrive', { timeout: 8000 });
     await el.updateComplete;
     await assertAccessible(el);
-    // The same numbers as the feed test (woo-categories.test.ts) gives for the same publications.
+    // The same numbers as the feed test (woo-categories.browser.test.ts) gives for the same publications.
     expect(text($(el, '.summary')!)).to.contain('2 van de 4 verplichte categorieën hebben publicaties.');
     expect(text(card(el, 'Woo-verzoeken en -besluiten'))).to.contain('18 publicaties');
     expect(text(card(el, 'Wetten en algemeen verbindende voorschriften'))).to.contain('1 publicatie');

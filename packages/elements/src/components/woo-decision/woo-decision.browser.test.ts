@@ -12,7 +12,9 @@ const text = (el: WooDecisionElement) => el.shadowRoot!.textContent!.replace(/\s
 const rows = (el: WooDecisionElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
 
 async function make(pageSize = 10): Promise<WooDecisionElement> {
-  return fixture<WooDecisionElement>(html`<woo-decision .decision=${storyDecision} document-href="/woo/{matter}/{id}.pdf" page-size=${pageSize}></woo-decision>`);
+  return fixture<WooDecisionElement>(html`<woo-decision .decision=${storyDecision}
+    document-href="/woo/{matter}/{id}.pdf" page-size=${pageSize}
+      ></woo-decision>`);
 }
 
 describe('woo-decision', () => {
@@ -45,7 +47,8 @@ describe('woo-decision', () => {
     expect(grounds[1]).to.contain('Hun namen voegen niets toe');
   });
 
-  it('the table: pages, search, filters, links only to released documents, attachments under their e-mail', async () => {
+  it(('the table: pages, search, filters, links only to ' +
+'released documents, attachments under their e-mail'), async () => {
     const el = await make();
     expect(rows(el).length).to.equal(10);
     expect(text(el)).to.contain('Gevonden: 60 van 60 documenten. Pagina 1 van 6.');

@@ -70,7 +70,8 @@ describe('woo-publications', () => {
     expect(text(lines)).to.contain('3 publicaties gevonden');
     expect($(lines, '.notice')!.textContent).to.contain('2 publicaties in de lijst kloppen niet.');
     const inline = await fixture<WooPublications>(
-      html`<woo-publications url-state="off" .publications=${{ items: [publication('a', 'Eerste'), { id: 'kapot' }] }}></woo-publications>`,
+      html`<woo-publications url-state="off"
+        .publications=${{ items: [publication('a', 'Eerste'), { id: 'kapot' }] }}></woo-publications>`,
     );
     expect(text(inline)).to.contain('1 publicatie gevonden');
     expect($(inline, '.notice')!.textContent).to.contain('1 publicatie in de lijst klopt niet.');
@@ -400,7 +401,8 @@ describe('woo-publications', () => {
 
   it('lays out right to left', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div dir="rtl"><woo-publications src="${fixtures}/publications.json" page-size="5" url-state="off"></woo-publications></div>`,
+      html`<div dir="rtl"><woo-publications src="${fixtures}/publications.json" page-size="5" url-state="off"
+        ></woo-publications></div>`,
     );
     const el = wrapper.querySelector('woo-publications')!;
     await loaded(el);
@@ -414,7 +416,8 @@ describe('woo-publications', () => {
 
   it('fits 320 px without scrolling sideways', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="inline-size: 320px"><woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications></div>`,
+      html`<div style="inline-size: 320px"><woo-publications src="${fixtures}/publications.json" url-state="off"
+        ></woo-publications></div>`,
     );
     const el = wrapper.querySelector('woo-publications')!;
     await loaded(el);

@@ -54,7 +54,9 @@ describe('woo-request-status', () => {
   });
 
   it('when late, explains what to do and offers a notice-of-default letter', async () => {
-    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20" organisation="Gemeente Voorbeeld"></woo-request-status>`);
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"
+        organisation="Gemeente Voorbeeld"
+        ></woo-request-status>`);
     expect(text(el)).to.contain('De gemeente is te laat.');
     expect(text(el)).to.contain('25 dagen te laat');
     expect(text(el)).to.contain('Awb 6:12');
@@ -76,14 +78,20 @@ describe('woo-request-status', () => {
 
   it('links to the decision once the request is decided, not before', async () => {
     const decided: WooRequest = { ...request, events: [{ type: 'decided', on: '2025-04-20', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }] };
-    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20" decision-href="/woo/besluit.html"></woo-request-status>`);
+    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20"
+        decision-href="/woo/besluit.html"
+        ></woo-request-status>`);
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.stage a')!;
     expect(link.textContent).to.contain('Lees het besluit en de uitleg');
     expect(link.getAttribute('href')).to.match(/\/woo\/besluit\.html$/);
     await assertAccessible(el);
-    const open = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-04-10" decision-href="/woo/besluit.html"></woo-request-status>`);
+    const open = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-04-10"
+        decision-href="/woo/besluit.html"
+        ></woo-request-status>`);
     expect(open.shadowRoot!.querySelector('.stage a')).to.equal(null);
-    const unsafe = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20" decision-href="javascript:alert(1)"></woo-request-status>`);
+    const unsafe = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20"
+        decision-href="javascript:alert(1)"
+        ></woo-request-status>`);
     expect(unsafe.shadowRoot!.querySelector('.stage a')).to.equal(null);
   });
 
@@ -109,7 +117,8 @@ describe('woo-request-status', () => {
     expect(text(el)).to.contain('The municipality is late.');
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.contain('Geachte heer, mevrouw,');
   });
-  it('keeps its marks in forced-colours mode: a double border when late, a filled square for the deadline', async function () {
+  it(('keeps its marks in forced-colours mode: a double ' +
+'border when late, a filled square for the deadline'), async function () {
     if (!(await emulateMedia({ forcedColors: 'active' }))) return this.skip();
     try {
       const canvasText = systemColour('CanvasText');

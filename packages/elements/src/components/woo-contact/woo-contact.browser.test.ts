@@ -28,7 +28,7 @@ describe('woo-contact', () => {
 
   it('renders the contact details in Dutch, as text', async () => {
     const el = await fixture<WooContact>(
-      html`<woo-contact name="<img src=x onerror=alert(1)>" phone="14 020" email="woo@voorbeeld.nl"></woo-contact>`,
+      html`<woo-contact name=${'<img src=x onerror=alert(1)>'} phone="14 020" email="woo@voorbeeld.nl"></woo-contact>`,
     );
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('<img src=x onerror=alert(1)>');
@@ -62,7 +62,8 @@ describe('woo-contact', () => {
   });
 
   it('shows a ContactPoint: opening hours in weekday order, addresses and every way to file a request', async () => {
-    const el = await fixture<WooContact>(html`<woo-contact .contact=${exampleContactPoint} accessibility="Ingang zonder drempel, lift naar alle verdiepingen."></woo-contact>`);
+    const el = await fixture<WooContact>(html`<woo-contact .contact=${exampleContactPoint}
+        accessibility="Ingang zonder drempel, lift naar alle verdiepingen."></woo-contact>`);
     await assertAccessible(el);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Openbaarheidscentrum gemeente Utrecht');
     const hours = [...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
@@ -126,7 +127,9 @@ describe('woo-contact', () => {
 
   it('fits the page outline with heading-level, and works right to left in English', async () => {
     await l10n.setLocale('en');
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-contact heading-level="3" .contact=${exampleContactPoint}></woo-contact></div>`);
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-contact heading-level="3"
+        .contact=${exampleContactPoint}
+        ></woo-contact></div>`);
     const el = wrapper.querySelector('woo-contact')!;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h3#heading')).not.to.equal(null);

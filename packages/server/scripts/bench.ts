@@ -1,7 +1,7 @@
 /**
  * `pnpm bench` in packages/server: the search index at the scale of a big city.
  *
- *   node --import tsx scripts/bench.ts [--count 1000000] [--searches 200] [--no-postgres] [--no-sqlite]
+ *   node --import tsx scripts/bench.ts [--count 1000000] [--searches 200] [--no-postgres] [--no-sqlite] [--keep FILE]
  *
  * Generates `count` publications (deterministic), imports them into SQLite (a file, synchronous=FULL
  * as the server runs) and into PostgreSQL (when it runs, via the test support), and times searches of
@@ -16,7 +16,7 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Publication } from '@woo-kit/core';
 import type { Db } from '../src/store/db.js';
 import { openStore, type WooStore } from '../src/store/store.js';
@@ -32,6 +32,8 @@ const SEARCHES = arg('searches', 200);
 const POSTGRES = !process.argv.includes('--no-postgres');
 const SQLITE = !process.argv.includes('--no-sqlite');
 const BATCH = 5000;
+/** `--keep FILE`: SQLite in this file, kept afterwards; a later run with the same count times only the searches. */
+const KEEP = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1]! : '';
 
 
 // A made-up vocabulary of 2,000 word stems from Dutch-looking syllables; words are compounds of two.
@@ -160,10 +162,14 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function benchOne(label: string, store: WooStore, size: () => Promise<number>): Promise<void> {
   const inProcess = store.db.dialect === 'sqlite';
-  const seconds = await importAll(store);
   const rate = (s: number) => `${Math.round(COUNT / s).toLocaleString('en')} publications/s`;
-  console.log(`${label}: imported ${COUNT.toLocaleString('en')} in ${seconds.indexing.toFixed(1)} s = ${rate(seconds.indexing)} (with generating the data: ${rate(seconds.total)})`);
-  console.log(`${label}: import per CPU second (one core${inProcess ? '' : ', this process and the database server'}): ${rate(seconds.cpu)}`);
+  const [present] = await store.db.all<{ n: number }>('SELECT COUNT(*) AS n FROM woo_search_publications');
+  if (Number(present?.n) === COUNT) console.log(`${label}: ${COUNT.toLocaleString('en')} publications already in ${KEEP}; import not timed`);
+  else {
+    const seconds = await importAll(store);
+    console.log(`${label}: imported ${COUNT.toLocaleString('en')} in ${seconds.indexing.toFixed(1)} s = ${rate(seconds.indexing)} (with generating the data: ${rate(seconds.total)})`);
+    console.log(`${label}: import per CPU second (one core${inProcess ? '' : ', this process and the database server'}): ${rate(seconds.cpu)}`);
+  }
   console.log(`${label}: index on disk ${(await size() / 1024 / 1024).toFixed(0)} MB (table, text, indexes)`);
   // Warm the caches once, as a running server has them.
   await timeSearches(store.db, false);
@@ -179,16 +185,16 @@ async function benchOne(label: string, store: WooStore, size: () => Promise<numb
 
 async function main(): Promise<void> {
   console.log(`Search index bench: ${COUNT.toLocaleString('en')} generated publications, ${SEARCHES} searches per database (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
-  const dir = mkdtempSync(join(tmpdir(), 'woo-kit-bench-'));
+  const dir = KEEP ? dirname(KEEP) : mkdtempSync(join(tmpdir(), 'woo-kit-bench-'));
   if (SQLITE) try {
-    const store = await openStore({ file: join(dir, 'bench.sqlite') });
+    const store = await openStore({ file: KEEP || join(dir, 'bench.sqlite') });
     await benchOne('SQLite', store, async () => {
       await store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
     });
     await store.close();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
   }
   if (!POSTGRES) return;
   let database: { url: string; drop(): Promise<void> };

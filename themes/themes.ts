@@ -4,6 +4,8 @@
  * to the repository root; the demo and the test runner serve them from our own origin (never from a
  * third-party host). Sources, versions and licences: themes/README.md.
  */
+import { TOKEN_CHAINS, chainValue } from '../packages/elements/src/styles/token-chains.js';
+
 export interface ThemeInfo {
   /** Value of `?theme=` and of the Storybook toolbar. */
   readonly id: string;
@@ -73,15 +75,24 @@ export function findTheme(id: string | null | undefined): ThemeInfo | undefined 
   return THEMES.find((theme) => theme.id === id);
 }
 
+/** The page colours a site with this theme paints its canvas with: the same chains the components use. */
+const PAGE_COLOURS = { 'background-color': 'background', color: 'color' } as const;
+
 /**
- * Applies a theme to a document: one `<link rel="stylesheet">` (replaced on every call) and the
- * theme's class on `<html>`; `undefined` removes both. `href` is where this page finds the theme's CSS
+ * Applies a theme to a document: one `<link rel="stylesheet">` (replaced on every call), the theme's
+ * class on `<html>`, and the theme's document background and text colour on `<html>` (set through the
+ * CSSOM, which a strict CSP allows), as a site with the theme has; `undefined` removes all three. `href` is where this page finds the theme's CSS
  * (by default its path from the site root). Resolves when the stylesheet has loaded.
  */
 export function applyTheme(doc: Document, theme: ThemeInfo | undefined, href?: string): Promise<void> {
   const root = doc.documentElement;
   for (const known of THEMES) root.classList.remove(known.className);
   doc.querySelector('link[data-woo-theme]')?.remove();
+  for (const [property, name] of Object.entries(PAGE_COLOURS)) {
+    const chain = TOKEN_CHAINS.find((c) => c.name === name);
+    if (theme && chain) root.style.setProperty(property, chainValue(chain));
+    else root.style.removeProperty(property);
+  }
   if (!theme) return Promise.resolve();
   const link = doc.createElement('link');
   link.rel = 'stylesheet';

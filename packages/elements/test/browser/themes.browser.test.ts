@@ -81,3 +81,33 @@ for (const theme of themesHere) {
     });
   });
 }
+
+describe('a theme whose own tokens have too little contrast', () => {
+  const start = THEMES.find((theme) => theme.id === 'start');
+  const weak = '--basis-color-default-color-subtle';
+  before(async () => {
+    await applyTheme(document, start);
+    // A grey too light for text on the Start theme's near-white background (about 2:1).
+    document.documentElement.style.setProperty(weak, '#b4b4b4');
+  });
+  after(async () => {
+    document.documentElement.style.removeProperty(weak);
+    await applyTheme(document, undefined);
+  });
+
+  it('is reported with the theme token to change', async () => {
+    const story = allStories().find((s) => s.component === 'woo-request-form');
+    expect(story).to.exist;
+    const cleanup = await renderStory(story!, l10n);
+    try {
+      const { themePairs } = await themedAxe('start');
+      const finding = themePairs.find((f) => f.fgToken?.from === weak);
+      expect(finding, 'a contrast failure of the weak token').to.exist;
+      expect(finding!.fgToken!.token).to.equal('--woo-muted-color');
+      expect(finding!.bgToken!.from).to.equal('--basis-color-default-bg-document');
+      expect(describeFinding('start', finding!)).to.include(`change ${weak}`);
+    } finally {
+      cleanup();
+    }
+  });
+});

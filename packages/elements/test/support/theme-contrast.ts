@@ -59,13 +59,12 @@ function rgb(colour: string): string {
   return probe.style.color ? getComputedStyle(probe).color : '';
 }
 
-/** The element an axe target points at, across shadow roots. */
+/** The element an axe target points at: `[['host', 'inner']]` is a path across shadow roots. */
 function targetElement(target: NodeResult['target']): Element | null {
   let scope: Document | ShadowRoot | null = document;
   let el: Element | null = null;
-  for (const selector of target) {
-    const css = Array.isArray(selector) ? selector.join(' ') : String(selector);
-    el = scope?.querySelector(css) ?? null;
+  for (const selector of target.flatMap((part) => (Array.isArray(part) ? part : [part]))) {
+    el = scope?.querySelector(String(selector)) ?? null;
     scope = el?.shadowRoot ?? null;
   }
   return el;
@@ -106,7 +105,7 @@ function findings(violation: Result): ContrastFinding[] {
     return {
       target: JSON.stringify(node.target),
       ratio: Number(data['contrastRatio'] ?? 0),
-      expected: Number(data['expectedContrastRatio'] ?? 4.5),
+      expected: Number.parseFloat(String(data['expectedContrastRatio'] ?? '4.5')),
       fg,
       bg,
       fgToken,

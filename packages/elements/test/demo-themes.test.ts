@@ -58,16 +58,16 @@ for (const theme of THEMES) {
         return !!sheet && sheet.cssRules.length > 0;
       });
       const chains = TOKEN_CHAINS.map((chain) => [chain.name, chainProperties(chain), chain.fallback] as const);
-      const resolved: Resolved = await page.evaluate((list) => {
-        const el = document.querySelector('woo-contact') as Element;
-        const style = getComputedStyle(el);
-        const clean = (v: string) => v.trim().replace(/\s+/g, ' ');
-        return list.map(([name, properties, fallback]) => {
+      // A string, not a function: tsx would add helpers (`__name`) that do not exist in the page.
+      const resolved: Resolved = await page.evaluate(`(() => {
+        const style = getComputedStyle(document.querySelector('woo-contact'));
+        const clean = (v) => v.trim().replace(/\\s+/g, ' ');
+        return ${JSON.stringify(chains)}.map(([name, properties, fallback]) => {
           const from = properties.find((p) => clean(style.getPropertyValue(p)) !== '');
           const expected = from ? clean(style.getPropertyValue(from)) : fallback === 'inherit' ? '' : fallback;
-          return [name, clean(style.getPropertyValue(`--_woo-${name}`)), expected, from ?? 'default'];
+          return [name, clean(style.getPropertyValue('--_woo-' + name)), expected, from ?? 'default'];
         });
-      }, chains);
+      })()`);
       for (const [name, actual, expected, from] of resolved) assert.equal(actual, expected, `--_woo-${name} (${from})`);
       // The language links keep the theme.
       const english = await page.locator('[data-lang="nl"]').getAttribute('href');

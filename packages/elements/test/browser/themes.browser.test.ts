@@ -14,7 +14,13 @@ import { configureWooKitLocalization } from '../../src/localization.js';
 import { TOKEN_CHAINS } from '../../src/styles/token-chains.js';
 import { THEMES, applyTheme, type ThemeInfo } from '../../../../themes/themes.js';
 import { allStories, renderStory } from '../support/stories.js';
-import { actualChainValue, describeFinding, expectedChainValue, themedAxe } from '../support/theme-contrast.js';
+import {
+  actualChainValue,
+  describeFinding,
+  expectedChainValue,
+  nonTextFindings,
+  themedAxe,
+} from '../support/theme-contrast.js';
 import '../../src/components/woo-contact/define.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
@@ -55,6 +61,22 @@ for (const theme of themesHere) {
           return actual === expected.value ? [] : [`--_woo-${chain.name}: ${actual} ≠ ${expected.value} (${expected.from})`];
         });
         expect(wrong).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('borders, focus outline and error marks have 3:1 against the background (WCAG 1.4.11)', async () => {
+      const el = document.createElement('woo-contact');
+      document.body.append(el);
+      try {
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const findings = nonTextFindings(el);
+        for (const finding of findings) {
+          if (finding.themePair) seenPairs.add(`${finding.fgToken?.from} on ${finding.bgToken?.from}`);
+        }
+        const unlisted = findings.filter((f) => !f.themePair || !allowed(theme.id, f.fgToken?.from, f.bgToken?.from));
+        expect(unlisted.map((finding) => describeFinding(theme.id, finding))).to.deep.equal([]);
       } finally {
         el.remove();
       }

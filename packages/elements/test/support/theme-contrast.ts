@@ -159,3 +159,43 @@ export async function themedAxe(theme: string, context: Element | Document = doc
   }
   return { ours, themePairs };
 }
+
+/** Relative luminance of a computed `rgb(…)` colour (WCAG 2.2 definition). */
+function luminance(colour: string): number {
+  const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  const channel = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** WCAG contrast ratio of two CSS colours, rounded to two decimals. */
+export function contrastRatio(a: string, b: string): number {
+  const [high, low] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x) as [number, number];
+  return Math.round(((high + 0.05) / (low + 0.05)) * 100) / 100;
+}
+
+/** Non-text pairs (WCAG 1.4.11, 3:1): [indicator token, background token]. */
+export const NON_TEXT_PAIRS = [
+  ['border-color', 'background'],
+  ['focus-color', 'background'],
+  ['error-color', 'background'],
+] as const;
+
+/** The non-text pairs below 3:1 on `host`, each with the tokens the colours came from. */
+export function nonTextFindings(host: Element): ContrastFinding[] {
+  return NON_TEXT_PAIRS.flatMap(([fgName, bgName]) => {
+    const fgChain = TOKEN_CHAINS.find((c) => c.name === fgName);
+    const bgChain = TOKEN_CHAINS.find((c) => c.name === bgName);
+    if (!fgChain || !bgChain) return [];
+    const fg = actualChainValue(host, fgChain);
+    const bg = actualChainValue(host, bgChain);
+    const ratio = contrastRatio(fg, bg);
+    if (ratio >= 3) return [];
+    const fgToken = { token: `--woo-${fgName}`, from: expectedChainValue(host, fgChain).from };
+    const bgToken = { token: `--woo-${bgName}`, from: expectedChainValue(host, bgChain).from };
+    return [{ target: `--woo-${fgName} on --woo-${bgName}`, ratio, expected: 3, fg, bg, fgToken, bgToken,
+      themePair: isThemeToken(fgToken) && isThemeToken(bgToken) }];
+  });
+}

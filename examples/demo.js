@@ -114,7 +114,8 @@ applyLanguage(new URLSearchParams(location.search).get('lang') ?? 'nl');
 // The language links keep a status link's fragment, so switching language never loses the token.
 for (const link of document.querySelectorAll('[data-lang]')) {
   const themed = theme ? `&theme=${theme.id}` : '';
-  const keep = () => link.setAttribute('href', `?lang=${link.dataset.lang}${themed}${location.hash.startsWith('#t=') ? location.hash : ''}`);
+  const keep = () =>
+    link.setAttribute('href', `?lang=${link.dataset.lang}${themed}${location.hash.startsWith('#t=') ? location.hash : ''}`);
   keep();
   window.addEventListener('hashchange', keep);
 }

@@ -81,8 +81,9 @@ const PAGE_COLOURS = { 'background-color': 'background', color: 'color' } as con
 /**
  * Applies a theme to a document: one `<link rel="stylesheet">` (replaced on every call), the theme's
  * class on `<html>`, and the theme's document background and text colour on `<html>` (set through the
- * CSSOM, which a strict CSP allows), as a site with the theme has; `undefined` removes all three. `href` is where this page finds the theme's CSS
- * (by default its path from the site root). Resolves when the stylesheet has loaded.
+ * CSSOM, which a strict CSP allows), as a site with the theme has; `undefined` removes all three.
+ * `href` is where this page finds the theme's CSS (by default its path from the site root). Resolves
+ * when the stylesheet has loaded.
  */
 export function applyTheme(doc: Document, theme: ThemeInfo | undefined, href?: string): Promise<void> {
   const root = doc.documentElement;

@@ -26,7 +26,10 @@ after(async () => {
   stopServer?.();
 });
 
-/** For each chain: [private token, the value it has on <woo-contact>, the value of the first chain property the page sets]. */
+/**
+ * For each chain: [name, the private token's value on <woo-contact>, the value of the first chain property
+ * the page sets, that property].
+ */
 type Resolved = [name: string, actual: string, expected: string, from: string][];
 
 for (const theme of THEMES) {
@@ -42,13 +45,17 @@ for (const theme of THEMES) {
     await page.addInitScript(() => {
       (window as unknown as { __violations: string[] }).__violations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+        const log = (window as unknown as { __violations: string[] }).__violations;
+        log.push(`${event.violatedDirective} ${event.blockedURI}`);
       });
     });
     try {
       const response = await page.goto(`${origin}/?theme=${theme.id}&lang=en`);
       assert.match(response?.headers()['content-security-policy'] ?? '', /style-src 'self'/);
-      await page.waitForFunction((className) => document.documentElement.classList.contains(className), theme.className);
+      await page.waitForFunction(
+        (className) => document.documentElement.classList.contains(className),
+        theme.className,
+      );
       const link = await page.locator('link[data-woo-theme]').getAttribute('href');
       assert.equal(new URL(link ?? '', origin).origin, origin, 'the theme CSS comes from the demo origin');
       await page.locator('woo-contact dt').first().waitFor();

@@ -58,7 +58,8 @@ for (const theme of themesHere) {
         const wrong = TOKEN_CHAINS.flatMap((chain) => {
           const expected = expectedChainValue(el, chain);
           const actual = actualChainValue(el, chain);
-          return actual === expected.value ? [] : [`--_woo-${chain.name}: ${actual} ≠ ${expected.value} (${expected.from})`];
+          if (actual === expected.value) return [];
+          return [`--_woo-${chain.name}: ${actual} ≠ ${expected.value} (${expected.from})`];
         });
         expect(wrong).to.deep.equal([]);
       } finally {

@@ -14,7 +14,7 @@ interface AxeGlobal {
 export interface TokenSource {
   /** The shared token, e.g. `--woo-muted-color`. */
   readonly token: string;
-  /** The property that supplied its value: a theme's `--nl-*`/`--basis-*`/`--utrecht-*`, a `--woo-*`, or our default. */
+  /** What supplied its value: a theme's `--nl-*`/`--basis-*`/`--utrecht-*`, a `--woo-*`, or our default. */
   readonly from: string;
 }
 
@@ -91,7 +91,8 @@ function tokenFor(host: Element, colour: string): TokenSource | undefined {
   return undefined;
 }
 
-const isThemeToken = (source: TokenSource | undefined): boolean => !!source && /^--(nl|basis|utrecht)-/.test(source.from);
+const isThemeToken = (source: TokenSource | undefined): boolean =>
+  !!source && /^--(nl|basis|utrecht)-/.test(source.from);
 
 function findings(violation: Result): ContrastFinding[] {
   return violation.nodes.map((node) => {
@@ -126,7 +127,8 @@ export function describeFinding(theme: string, finding: ContrastFinding): string
     : `our CSS: fix the component (or set ${finding.fgToken?.token ?? 'the colour'})`;
   return (
     `  colour contrast ${finding.ratio}:1 (needs ${finding.expected}:1) at ${finding.target}\n` +
-    `    text ${describeSource(finding.fgToken, finding.fg)}; background ${describeSource(finding.bgToken, finding.bg)}\n` +
+    `    text ${describeSource(finding.fgToken, finding.fg)}; ` +
+    `background ${describeSource(finding.bgToken, finding.bg)}\n` +
     `    → ${change}`
   );
 }

@@ -14,6 +14,11 @@ export interface ThemeInfo {
   readonly className: string;
   /** The token CSS, relative to the repository root. */
   readonly path: string;
+  /**
+   * woo-kit's own mapping of the theme's tokens to `--woo-*`, relative to the repository root, for a theme
+   * that uses none of the NL Design System names (loaded after the theme).
+   */
+  readonly bridge?: string;
   /** npm package and exact version, or where the file comes from. */
   readonly source: string;
   readonly licence: string;
@@ -41,6 +46,7 @@ export const THEMES: readonly ThemeInfo[] = [
     title: 'Gemeente Amsterdam',
     className: 'ams-theme',
     path: 'node_modules/@amsterdam/design-system-tokens/dist/index.theme.css',
+    bridge: 'themes/amsterdam/woo-kit-amsterdam.css',
     source: '@amsterdam/design-system-tokens 4.4.0',
     licence: 'proprietary (Gemeente Amsterdam); used from node_modules for testing only',
   },
@@ -79,33 +85,41 @@ export function findTheme(id: string | null | undefined): ThemeInfo | undefined 
 const PAGE_COLOURS = { 'background-color': 'background', color: 'color' } as const;
 
 /**
- * Applies a theme to a document: one `<link rel="stylesheet">` (replaced on every call), the theme's
- * class on `<html>`, and the theme's document background and text colour on `<html>` (set through the
- * CSSOM, which a strict CSP allows), as a site with the theme has; `undefined` removes all three.
- * `href` is where this page finds the theme's CSS (by default its path from the site root). Resolves
- * when the stylesheet has loaded.
+ * Applies a theme to a document: its `<link rel="stylesheet">` (and its bridge's; replaced on every
+ * call), the theme's class on `<html>`, and the theme's document background and text colour on `<html>`
+ * (set through the CSSOM, which a strict CSP allows), as a site with the theme has; `undefined` removes
+ * all of it. `hrefs` is where this page finds the CSS (by default the paths from the site root).
+ * Resolves when the stylesheets have loaded.
  */
-export function applyTheme(doc: Document, theme: ThemeInfo | undefined, href?: string): Promise<void> {
+export async function applyTheme(
+  doc: Document,
+  theme: ThemeInfo | undefined,
+  hrefs?: { theme: string; bridge?: string | undefined },
+): Promise<void> {
   const root = doc.documentElement;
   for (const known of THEMES) root.classList.remove(known.className);
-  doc.querySelector('link[data-woo-theme]')?.remove();
+  for (const old of doc.querySelectorAll('link[data-woo-theme]')) old.remove();
   for (const [property, name] of Object.entries(PAGE_COLOURS)) {
     const chain = TOKEN_CHAINS.find((c) => c.name === name);
     if (theme && chain) root.style.setProperty(property, chainValue(chain));
     else root.style.removeProperty(property);
   }
-  if (!theme) return Promise.resolve();
-  const link = doc.createElement('link');
-  link.rel = 'stylesheet';
-  link.dataset['wooTheme'] = theme.id;
-  link.href = href ?? `/${theme.path}`;
-  const loaded = new Promise<void>((resolve, reject) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => reject(new Error(`theme ${theme.id}: ${link.href} did not load`)), {
-      once: true,
+  if (!theme) return;
+  const urls = [hrefs?.theme ?? `/${theme.path}`];
+  const bridge = hrefs?.bridge ?? (theme.bridge ? `/${theme.bridge}` : undefined);
+  if (bridge) urls.push(bridge);
+  const loaded = urls.map((url) => {
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.dataset['wooTheme'] = theme.id;
+    link.href = url;
+    const done = new Promise<void>((resolve, reject) => {
+      link.addEventListener('load', () => resolve(), { once: true });
+      link.addEventListener('error', () => reject(new Error(`theme ${theme.id}: ${url} did not load`)), { once: true });
     });
+    doc.head.append(link);
+    return done;
   });
-  doc.head.append(link);
   root.classList.add(theme.className);
-  return loaded;
+  await Promise.all(loaded);
 }

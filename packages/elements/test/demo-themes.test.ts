@@ -56,13 +56,16 @@ for (const theme of THEMES) {
         (className) => document.documentElement.classList.contains(className),
         theme.className,
       );
-      const link = await page.locator('link[data-woo-theme]').getAttribute('href');
-      assert.equal(new URL(link ?? '', origin).origin, origin, 'the theme CSS comes from the demo origin');
+      const links = await page.locator('link[data-woo-theme]').evaluateAll((els) =>
+        els.map((el) => (el as HTMLLinkElement).href),
+      );
+      assert.equal(links.length, theme.bridge ? 2 : 1, 'the theme (and its bridge to woo-kit tokens)');
+      for (const link of links) assert.equal(new URL(link).origin, origin, 'the theme CSS comes from the demo origin');
       await page.locator('woo-contact dt').first().waitFor();
       // The theme's stylesheet has loaded (a cross-origin or blocked sheet would have no rules to read).
       await page.waitForFunction(() => {
-        const sheet = document.querySelector<HTMLLinkElement>('link[data-woo-theme]')?.sheet;
-        return !!sheet && sheet.cssRules.length > 0;
+        const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-woo-theme]')];
+        return links.every((link) => !!link.sheet && link.sheet.cssRules.length > 0);
       });
       const chains = TOKEN_CHAINS.map((chain) => [chain.name, chainProperties(chain), chain.fallback] as const);
       // A string, not a function: tsx would add helpers (`__name`) that do not exist in the page.

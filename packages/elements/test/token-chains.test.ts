@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { tokens } from '../src/styles/tokens.js';
 import { TOKEN_CHAINS, chainProperties } from '../src/styles/token-chains.js';
 import { THEMES } from '../../../themes/themes.js';
-import { THEMING_DOC, TABLE_END, TABLE_START, chainTable, withTable } from '../scripts/theming-docs.js';
+import { THEMING_DOC, TABLE_END, TABLE_START, chainTable } from '../scripts/theming-docs.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const elements = fileURLToPath(new URL('..', import.meta.url));
@@ -126,12 +126,21 @@ test('component styles use the private tokens and repeat no NL Design System cha
   }
 });
 
+/** A Markdown table without the padding Prettier adds to align its columns. */
+const unpadded = (table: string): string[] =>
+  table
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().replace(/\s*\|\s*/g, '|').replace(/-{3,}/g, '---'));
+
 test('docs/theming.md lists every chain as generated from the source', () => {
   const doc = readFileSync(THEMING_DOC, 'utf8');
-  assert.ok(doc.includes(TABLE_START) && doc.includes(TABLE_END), 'the docs have the table markers');
-  assert.equal(
-    doc,
-    withTable(doc, chainTable()),
+  const start = doc.indexOf(TABLE_START);
+  const end = doc.indexOf(TABLE_END);
+  assert.ok(start >= 0 && end > start, 'the docs have the table markers');
+  assert.deepEqual(
+    unpadded(doc.slice(start + TABLE_START.length, end)),
+    unpadded(chainTable()),
     'docs/theming.md is out of date: run pnpm -F @woo-kit/elements run docs:theming',
   );
 });

@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/elements/custom-elements.json';
 import { configureWooKitLocalization } from '../packages/elements/src/localization.js';
 import '../packages/elements/src/woo-kit.js';
+import { themeItems, useTheme } from './themes.js';
 
 setCustomElementsManifest(manifest);
 
@@ -25,8 +26,19 @@ const preview: Preview = {
       description: 'Schrijfrichting / direction',
       toolbar: { title: 'Direction', icon: 'transfer', items: [{ value: 'ltr', title: 'Left to right' }, { value: 'rtl', title: 'Right to left' }], dynamicTitle: true },
     },
+    theme: {
+      description: 'Thema / theme (real municipal NL Design System themes)',
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: themeItems, dynamicTitle: true },
+    },
   },
-  initialGlobals: { locale: 'nl', dir: 'ltr' },
+  initialGlobals: { locale: 'nl', dir: 'ltr', theme: 'none' },
+  // The theme's CSS has loaded before the story renders.
+  loaders: [
+    async (context) => {
+      await useTheme((context.globals['theme'] as string | undefined) ?? 'none');
+      return {};
+    },
+  ],
   decorators: [
     (story, context) => {
       // A story may fix its own locale or direction (parameters), else the toolbar decides.

@@ -1,6 +1,12 @@
 // The demo page's only script: loads every woo-kit component and wires the language switch.
 // The locale follows <html lang>; the switch keeps the choice in the URL (?lang=en), never in storage.
 import '/packages/elements/src/woo-kit.ts';
+import { applyTheme, findTheme } from '/themes/themes.ts';
+
+// ?theme=start (utrecht, amsterdam, denhaag, rijkshuisstijl, voorbeeld) shows the page in a real municipal
+// NL Design System theme (themes/themes.ts); its CSS comes from this site, like a municipality hosts it.
+const theme = findTheme(new URLSearchParams(location.search).get('theme'));
+if (theme) void applyTheme(document, theme);
 
 const pageText = {
   nl: {
@@ -114,7 +120,9 @@ function applyLanguage(lang) {
 applyLanguage(new URLSearchParams(location.search).get('lang') ?? 'nl');
 // The language links keep a status link's fragment, so switching language never loses the token.
 for (const link of document.querySelectorAll('[data-lang]')) {
-  const keep = () => link.setAttribute('href', `?lang=${link.dataset.lang}${location.hash.startsWith('#t=') ? location.hash : ''}`);
+  const themed = theme ? `&theme=${theme.id}` : '';
+  const keep = () =>
+    link.setAttribute('href', `?lang=${link.dataset.lang}${themed}${location.hash.startsWith('#t=') ? location.hash : ''}`);
   keep();
   window.addEventListener('hashchange', keep);
 }

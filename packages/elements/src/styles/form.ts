@@ -104,18 +104,15 @@ export const formStyles = css`
     padding: 0.5em 1.25em;
     border: 2px solid transparent;
     border-radius: var(--_woo-radius);
-    background: var(--woo-button-background, var(--utrecht-button-primary-action-background-color, #0b57a4));
-    color: var(--woo-button-color, var(--utrecht-button-primary-action-color, #ffffff));
+    background: var(--_woo-button-background);
+    color: var(--_woo-button-color);
     font: inherit;
     font-weight: bold;
     cursor: pointer;
   }
   .button--secondary {
-    background: var(
-      --woo-button-secondary-background,
-      var(--utrecht-button-secondary-action-background-color, #ffffff)
-    );
-    color: var(--woo-button-secondary-color, var(--utrecht-button-secondary-action-color, #0b57a4));
+    background: var(--_woo-button-secondary-background);
+    color: var(--_woo-button-secondary-color);
     border-color: currentColor;
   }
   .button:disabled {

@@ -1,26 +1,15 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { chainDeclarations } from './token-chains.js';
 
 /**
- * Shared design tokens. Every `--woo-*` property falls back to the NL Design System token where
- * one exists, so a municipality's existing theme applies; the last fallback is a clean default
- * that meets WCAG 2.2 AA contrast on its own.
+ * Shared design tokens. Every `--woo-*` property falls back to the NL Design System (`--nl-*` candidate,
+ * `--basis-*`, `--utrecht-*`; the chains are in token-chains.ts), so a municipality's existing theme
+ * applies; the last fallback is a clean default that meets WCAG 2.2 AA contrast on its own. Components
+ * read only the private `--_woo-*` properties set here.
  */
 export const tokens = css`
   :host {
-    --_woo-font-family: var(--woo-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
-    --_woo-font-size: var(--woo-font-size, var(--utrecht-document-font-size, 1rem));
-    --_woo-line-height: var(--woo-line-height, var(--utrecht-document-line-height, 1.5));
-    --_woo-color: var(--woo-color, var(--utrecht-document-color, #1a1a1a));
-    --_woo-background: var(--woo-background, var(--utrecht-document-background-color, #ffffff));
-    --_woo-muted-color: var(--woo-muted-color, var(--utrecht-paragraph-lead-color, #4a4a4a));
-    --_woo-link-color: var(--woo-link-color, var(--utrecht-link-color, #0b57a4));
-    --_woo-border-color: var(--woo-border-color, var(--utrecht-border-color, #6b6b6b));
-    --_woo-focus-color: var(--woo-focus-color, var(--utrecht-focus-outline-color, #000000));
-    --_woo-focus-background: var(--woo-focus-background, var(--utrecht-focus-background-color, #ffdd00));
-    --_woo-error-color: var(--woo-error-color, var(--utrecht-feedback-danger-color, #b00020));
-    --_woo-radius: var(--woo-radius, var(--utrecht-border-radius, 4px));
-    --_woo-space: var(--woo-space, var(--utrecht-space-block-md, 1rem));
-    --_woo-heading-font-family: var(--woo-heading-font-family, var(--utrecht-heading-font-family, inherit));
+    ${unsafeCSS(chainDeclarations())}
 
     display: block;
     box-sizing: border-box;

@@ -20,6 +20,10 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* Targets 24 px apart also when a theme sets a tight line height (WCAG 2.2, 2.5.8). */
+  .ways > li + li {
+    margin-block-start: 0.5em;
+  }
   .hours {
     list-style: none;
     padding: 0;

@@ -1,10 +1,10 @@
 // The demo page's only script: loads every woo-kit component and wires the language switch.
 // The locale follows <html lang>; the switch keeps the choice in the URL (?lang=en), never in storage.
 import '/packages/elements/src/woo-kit.ts';
-import { applyTheme, findTheme } from '/themes/themes.ts';
+import { applyTheme, findTheme } from '/examples/themes/themes.ts';
 
 // ?theme=start (utrecht, amsterdam, denhaag, rijkshuisstijl, voorbeeld) shows the page in a real municipal
-// NL Design System theme (themes/themes.ts); its CSS comes from this site, like a municipality hosts it.
+// NL Design System theme (examples/themes/themes.ts); its CSS comes from this site, like a municipality hosts it.
 const theme = findTheme(new URLSearchParams(location.search).get('theme'));
 if (theme) void applyTheme(document, theme);
 

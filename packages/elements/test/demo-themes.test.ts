@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
-import { THEMES } from '../../../themes/themes.js';
+import { THEMES } from '../../../examples/themes/themes.js';
 import { TOKEN_CHAINS, chainProperties } from '../src/styles/token-chains.js';
 import { startDemoServer } from './support/demo-server.js';
 

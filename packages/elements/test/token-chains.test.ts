@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokens } from '../src/styles/tokens.js';
 import { TOKEN_CHAINS, chainProperties } from '../src/styles/token-chains.js';
-import { THEMES } from '../../../themes/themes.js';
+import { THEMES } from '../../../examples/themes/themes.js';
 import { THEMING_DOC, TABLE_END, TABLE_START, chainTable } from '../scripts/theming-docs.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));

@@ -11,7 +11,7 @@
  * 5. our default, which meets WCAG 2.2 AA contrast on its own.
  *
  * Every token name below is defined by at least one published theme (checked by
- * test/token-chains.test.ts against the theme files in themes/ and node_modules). Plain data, no Lit:
+ * test/token-chains.test.ts against the theme files in examples/themes/ and node_modules). Plain data, no Lit:
  * the Node tests and the docs generator read it too.
  */
 export interface TokenChain {

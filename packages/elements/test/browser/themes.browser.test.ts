@@ -1,4 +1,4 @@
-// Every story under real municipal themes (themes/themes.ts), with axe (contrast included):
+// Every story under real municipal themes (examples/themes/themes.ts), with axe (contrast included):
 // - each shared token resolves through its chain (--woo-* → --nl-* → --basis-* → --utrecht-* → default)
 //   to the first value the theme sets;
 // - a story has no axe violation under the theme. A contrast failure is explained in tokens: which
@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import { configureWooKitLocalization } from '../../src/localization.js';
 import { TOKEN_CHAINS } from '../../src/styles/token-chains.js';
-import { THEMES, applyTheme, type ThemeInfo } from '../../../../themes/themes.js';
+import { THEMES, applyTheme, type ThemeInfo } from '../../../../examples/themes/themes.js';
 import { allStories, renderStory } from '../support/stories.js';
 import {
   actualChainValue,

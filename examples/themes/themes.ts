@@ -2,9 +2,9 @@
  * Real municipal themes for Storybook, the axe-under-themes test and the demo (`?theme=`). Each is the
  * published token file of a theme, scoped to a class that the page puts on `<html>`. Paths are relative
  * to the repository root; the demo and the test runner serve them from our own origin (never from a
- * third-party host). Sources, versions and licences: themes/README.md.
+ * third-party host). Sources, versions and licences: examples/themes/README.md.
  */
-import { TOKEN_CHAINS, chainValue } from '../packages/elements/src/styles/token-chains.js';
+import { TOKEN_CHAINS, chainValue } from '../../packages/elements/src/styles/token-chains.js';
 
 export interface ThemeInfo {
   /** Value of `?theme=` and of the Storybook toolbar. */
@@ -29,7 +29,7 @@ export const THEMES: readonly ThemeInfo[] = [
     id: 'start',
     title: 'NL Design System Start (basis)',
     className: 'start-theme',
-    path: 'themes/start/start-theme.css',
+    path: 'examples/themes/start/start-theme.css',
     source: 'github:nl-design-system/themes packages/start-design-tokens 8.0.0 (built, see README)',
     licence: 'EUPL-1.2',
   },
@@ -46,7 +46,7 @@ export const THEMES: readonly ThemeInfo[] = [
     title: 'Gemeente Amsterdam',
     className: 'ams-theme',
     path: 'node_modules/@amsterdam/design-system-tokens/dist/index.theme.css',
-    bridge: 'themes/amsterdam/woo-kit-amsterdam.css',
+    bridge: 'examples/themes/amsterdam/woo-kit-amsterdam.css',
     source: '@amsterdam/design-system-tokens 4.4.0',
     licence: 'proprietary (Gemeente Amsterdam); used from node_modules for testing only',
   },

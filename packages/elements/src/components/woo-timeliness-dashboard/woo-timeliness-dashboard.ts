@@ -5,6 +5,7 @@ import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-
 import { todayInAmsterdam, type MonthCounts, type Share } from '@woo-kit/deadlines';
 import { requestTimelinessStatistics, type RequestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { WooElement } from '../../internal/woo-element.js';
+import { heading } from '../../internal/heading.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
 import { formatNumber } from '../../internal/number.js';
@@ -92,11 +93,6 @@ export class WooTimelinessDashboard extends WooElement {
   private computedDay = '';
 
   private readonly source = jsonSource(this, () => (this.requests ? '' : this.src), readRequests);
-
-  private heading(text: string, level = this.headingLevel, id?: string) {
-    const l = Math.min(6, Math.max(2, Math.round(level) || 2));
-    return html`<div role="heading" aria-level=${l} class="h${l}" id=${id ?? nothing}>${text}</div>`;
-  }
 
   /** Computes the figures once per list of requests and day; requests that cannot be read are left out and counted. */
   private compute(requests: readonly WooRequest[]): RequestTimelinessStatistics {
@@ -243,11 +239,11 @@ export class WooTimelinessDashboard extends WooElement {
     // Requests whose dates could not be read are left out as well, and said so.
     const left = skipped + (s?.skipped ?? 0);
     const notice = left ? html`<p class="notice">${skippedRequestsText(left, this.locale)}</p>` : nothing;
-    if (!s?.requests) return html`${this.heading(msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>${notice}`;
+    if (!s?.requests) return html`${heading(this.headingLevel, msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>${notice}`;
     const total = s.requests;
     const sub = this.headingLevel + 1;
     return html`
-      ${this.heading(msg('Op tijd beslist?'))}
+      ${heading(this.headingLevel, msg('Op tijd beslist?'))}
       <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
       ${notice}
       <div class="tiles">
@@ -262,9 +258,9 @@ export class WooTimelinessDashboard extends WooElement {
         <div><dt>${msg('Verdaagd (2 weken extra)')}</dt><dd>${s.postponed}</dd></div>
         <div><dt>${msg('Termijn stond stil')}</dt><dd>${s.suspended}</dd></div>
       </dl>
-      ${this.heading(msg('Per maand'), sub)}
+      ${heading(sub, msg('Per maand'))}
       ${this.chart(s.perMonth)} ${this.table(s.perMonth)}
-      ${this.heading(msg('Uitkomst van de verzoeken'), sub)}
+      ${heading(sub, msg('Uitkomst van de verzoeken'))}
       <ul class="outcomes">
         ${OUTCOMES.filter((key) => s.outcomes[key]).map((key) => {
           // The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them.

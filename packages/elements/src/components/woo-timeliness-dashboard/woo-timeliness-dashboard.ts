@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-kit/core';
@@ -10,21 +10,13 @@ import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
 import { formatNumber } from '../../internal/number.js';
 import { formatMonth } from '../../internal/format.js';
+import { nextMonth, timelinessChart } from './chart.js';
 import { styles } from './woo-timeliness-dashboard.styles.js';
+
+export { valueLabelY } from './chart.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
 
-/**
- * Where a bar's value label stands (its baseline, in the chart's units; the label is 12 units high):
- * just above the bar, unless that puts it on the target line, then just above the line, so the
- * dashed line never runs through the figure.
- */
-export function valueLabelY(barY: number, targetY: number): number {
-  const y = barY - 4;
-  // The label's box reaches from about 11 units above the baseline to 3 below it; the line is 2 wide.
-  const onTheLine = y - 12 < targetY + 2 && y + 3 > targetY - 2;
-  return onTheLine ? targetY - 5 : y;
-}
 const OUTCOMES: readonly OutcomeKey[] = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled', 'open'];
 
 interface Loaded {
@@ -132,7 +124,6 @@ export class WooTimelinessDashboard extends WooElement {
     return list.length > 1 ? `${this.monthName(list[0]!, style)} – ${this.monthName(list[list.length - 1]!, style)}` : this.monthName(m.month, style);
   }
 
-
   private tile(label: string, share: Share, withTarget: boolean): TemplateResult {
     const value = share.share;
     const { count, of } = share;
@@ -150,14 +141,9 @@ export class WooTimelinessDashboard extends WooElement {
     </div>`;
   }
 
-  private onChartKey(event: KeyboardEvent, months: readonly MonthCounts[]): void {
-    const last = months.length - 1;
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next = this.focused;
-    if (event.key in moves) next = Math.min(last, Math.max(0, (this.focused < 0 ? 0 : this.focused) + moves[event.key]!));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = last;
-    else return;
+  private onChartKey(event: KeyboardEvent, count: number): void {
+    const next = nextMonth(event.key, this.focused, count);
+    if (next === undefined) return;
     event.preventDefault();
     this.focused = next;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus());
@@ -169,43 +155,21 @@ export class WooTimelinessDashboard extends WooElement {
     if (index !== null) this.focused = Number(index);
   }
 
-  // The chart and the table have a part per month: their templates are written without white space
-  // between the tags, so the first render (of up to hundreds of cells) creates and lays out fewer nodes.
   private chart(months: readonly MonthCounts[]): TemplateResult {
-    // The drawing area is 640 × 260: the plot runs from y 20 (100%) to 220 (0%), from x 40 to 630;
-    // the month names stand at y 236.
-    const top = 20;
-    const plot = 200;
-    const step = 590 / Math.max(1, months.length);
-    const w = step * 0.7;
-    const y = (share: number) => top + plot * (1 - share);
-    const targetY = y(Math.min(100, Math.max(0, this.target)) / 100);
-    const active = this.focused < 0 ? 0 : this.focused;
-    const title = msg('Verzoeken op tijd beslist, per maand');
-    const description = msg(
-      str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is beslist. De stippellijn is het doel van ${this.target}%. Maanden onder het doel hebben een gestreept patroon. Dezelfde cijfers staan in de tabel hieronder.`,
-    );
-    // Each month is a group moved to its place, so its bar, focus ring and labels share one position.
-    const bars = months.map((m, i) => {
-      const share = m.withinLegalDeadline.share;
-      const barY = y(share ?? 0);
-      const under = share !== null && share * 100 < this.target;
-      const label =
-        share === null
-          ? msg(str`${this.monthLabel(m)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
-          : msg(str`${this.monthLabel(m)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} van ${m.withinLegalDeadline.of}`) +
-            (under ? msg(', onder het doel') : '');
-      return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${label} class=${i === this.focused ? 'bar bar--focused' : 'bar'} transform="translate(${40 + i * step + step * 0.15})"><rect class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${barY} width=${w} height=${top + plot - barY}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${valueLabelY(barY, targetY)} aria-hidden="true">${share === null ? '–' : this.percent(share)}</text><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthLabel(m, 'short')}</text></g>`;
+    return timelinessChart({
+      months,
+      target: this.target,
+      focused: this.focused,
+      percent: (share) => this.percent(share),
+      monthLabel: (m, style) => this.monthLabel(m, style),
+      requests: (count) => requestsText(count, this.locale),
+      onKeydown: (event) => this.onChartKey(event, months.length),
+      onFocusin: (event) => this.onBarFocus(event),
     });
-    // On a narrow screen the chart scrolls sideways in its own box: a region named after the chart, reached
-    // with the keyboard through its months, with a shadow at the edge where there is more.
-    return html`<figure class="chart">
-      <div class="chart__scroll" role="region" aria-label=${title}><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="bar-under-bg"></rect><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs><g aria-hidden="true"><line class="grid" x1="40" x2="630" y1="220" y2="220"></line><text class="axis" x="34" y="224">${this.percent(0)}</text><line class="grid" x1="40" x2="630" y1="120" y2="120"></line><text class="axis" x="34" y="124">${this.percent(0.5)}</text><line class="grid" x1="40" x2="630" y1="20" y2="20"></line><text class="axis" x="34" y="24">${this.percent(1)}</text></g><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg></div>
-      <p class="legend" aria-hidden="true"><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg> ${msg(str`doel ${this.target}%`)}</p>
-      <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
-    </figure>`;
   }
 
+  // The table has a row per month: its template is written without white space between the tags, so
+  // the first render (of up to hundreds of cells) creates and lays out fewer nodes.
   private table(months: readonly MonthCounts[]): TemplateResult {
     const rows = months.map(
       (m) =>

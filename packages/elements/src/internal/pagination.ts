@@ -41,7 +41,8 @@ export function pagination(o: PaginationOptions): TemplateResult | typeof nothin
   const items: TemplateResult[] = [];
   numbers.forEach((n, k) => {
     const before = numbers[k - 1];
-    if (before !== undefined && n - before > 1) items.push(html`<li class="pagination__gap" aria-hidden="true">…</li>`);
+    const gap = before !== undefined && n - before > 1;
+    if (gap) items.push(html`<li class="pagination__gap" aria-hidden="true">…</li>`);
     const label = html`<span class="visually-hidden">${msg('Pagina')} </span>${n}`;
     items.push(html`<li>${link(n, label, 'pagination__page')}</li>`);
   });

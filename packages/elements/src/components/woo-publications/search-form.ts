@@ -34,7 +34,8 @@ function filters(f: SearchFormOptions): TemplateResult {
   const { types, organisations } = f.options;
   // What the chosen category holds, in plain language (Woo 3.3; 3.1 for the voluntary one).
   const chosen = q.category ? informationCategories.find((c) => c.code === q.category) : undefined;
-  const select = (id: string, key: QueryField, label: string, all: string, list: ReadonlyArray<readonly [string, string]>) =>
+  type Options = ReadonlyArray<readonly [string, string]>;
+  const select = (id: string, key: QueryField, label: string, all: string, list: Options) =>
     selectField({
       id,
       label,
@@ -82,7 +83,14 @@ export function searchForm(f: SearchFormOptions): TemplateResult {
     <div class="field">
       <label class="label" for="query">${msg('Zoek in titel en omschrijving')}</label>
       <div class="search">
-        <input id="query" class="input" type="search" autocomplete="off" .value=${live(f.query.query)} @input=${onInput} />
+        <input
+          id="query"
+          class="input"
+          type="search"
+          autocomplete="off"
+          .value=${live(f.query.query)}
+          @input=${onInput}
+        />
         <button class="button" type="submit">${msg('Zoeken')}</button>
       </div>
     </div>
@@ -124,7 +132,9 @@ export function resultsSummary(s: ResultsSummaryOptions): TemplateResult {
     <div class="sort">
       <label class="label" for="sort">${msg('Sorteer')}</label>
       <select id="sort" class="input" .value=${live(s.sort)} @change=${onSort}>
-        ${sortOptions.map(([value, label]) => html`<option value=${value} ?selected=${value === s.sort}>${label}</option>`)}
+        ${sortOptions.map(
+          ([value, label]) => html`<option value=${value} ?selected=${value === s.sort}>${label}</option>`,
+        )}
       </select>
     </div>
   </div>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Publication } from '@woo-kit/core';
 import { WooElement } from '../../internal/woo-element.js';
@@ -8,6 +8,7 @@ import { heading } from '../../internal/heading.js';
 import { loadCategoryTexts } from '../../internal/category-text.js';
 import { OnDemandController } from '../../controllers/on-demand.js';
 import { SlicedWorkController } from '../../controllers/sliced-work.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
 import { resultsText, skippedText } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { pagination } from '../../internal/pagination.js';
@@ -31,7 +32,8 @@ export { queryFromUrl, urlWithQuery };
  * can be shared and the back button works. Reads `Publication` JSON (an array, `{ items }` or JSON
  * lines) from `src`, or the `publications` property; records that are not valid are left out and counted.
  *
- * @fires woo-publications-change - when the search, a filter, the order or the page changes; `event.query` and `event.total`
+ * @fires woo-publications-change - when the search, a filter, the order or the page changes; `event.query`
+ *   and `event.total`
  * @csspart notice - the message about records that were left out
  * @csspart results - the list of publications
  * @csspart result - one publication in the list
@@ -62,9 +64,6 @@ export class WooPublications extends WooElement {
    */
   @property({ attribute: 'search-endpoint' }) searchEndpoint = '';
 
-  /** The number of results the live region announces, a moment after the last change. */
-  @state() private announced: number | undefined;
-
   /** Names and explanations of the categories in the element's language (they load on demand). */
   protected readonly categoryTexts = new OnDemandController(this, loadCategoryTexts);
   private readonly source = new PublicationFeedController(this, {
@@ -75,6 +74,8 @@ export class WooPublications extends WooElement {
   private readonly server = new ServerSearchController(this, { timeout: () => this.timeout });
   /** The search, its date fields and the page URL, kept in step (back and forward restore a search). */
   private readonly searchState = new SearchStateController(this, () => !/^(off|false|none|no)$/i.test(this.urlState));
+  /** The number of results the live region announces (after a pause in typing). */
+  private readonly announcer = new AnnouncerController<number>(this);
   /** Checks the records of a large feed and builds the word index in small steps after the first render. */
   private readonly background = new SlicedWorkController(this);
 
@@ -88,7 +89,6 @@ export class WooPublications extends WooElement {
   /** A change by the visitor whose server answer has not arrived yet. */
   private serverChange = false;
   private focusCount = false;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The number of the publications that match (after the feed loaded). */
   get total(): number {
@@ -98,11 +98,6 @@ export class WooPublications extends WooElement {
   /** True once every record of the feed has been checked; until then a large feed's count may still drop. */
   get checked(): boolean {
     return this.model?.unchecked === 0;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   private page(total: number): number {
@@ -150,8 +145,7 @@ export class WooPublications extends WooElement {
       const query = { ...this.searchState.query, page: this.page(total) };
       this.dispatchEvent(new WooPublicationsChangeEvent(query, total));
       // Announce the count once typing pauses, so a screen reader does not read every keystroke.
-      clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => (this.announced = this.hits.length), 800);
+      this.announcer.later(() => this.hits.length);
     }
   }
 
@@ -162,7 +156,7 @@ export class WooPublications extends WooElement {
       if (!this.serverChange || !page) return;
       this.serverChange = false;
       this.dispatchEvent(new WooPublicationsChangeEvent({ ...this.searchState.query, page: page.page }, page.total));
-      this.announced = page.total;
+      this.announcer.now(page.total);
     };
     const url = searchUrl(this.searchEndpoint, this.searchState.query, this.pageSize, location.href);
     this.server.request(url, this.typing ? 350 : 0);
@@ -215,12 +209,16 @@ export class WooPublications extends WooElement {
         searching,
         onSort: (sort) => state.sortBy(sort),
       })}
-      <div class="visually-hidden" role="status">${this.announced === undefined ? '' : resultsText(this.announced, locale)}</div>
+      <div class="visually-hidden" role="status">
+        ${this.announcer.value === undefined ? '' : resultsText(this.announcer.value, locale)}
+      </div>
       ${total
         ? html`<ol class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
             ${list()}
           </ol>`
-        : html`<p class="empty">${msg('Er zijn geen publicaties gevonden. Probeer andere woorden of minder filters.')}</p>`}
+        : html`<p class="empty">
+            ${msg('Er zijn geen publicaties gevonden. Probeer andere woorden of minder filters.')}
+          </p>`}
       ${pagination({
         page,
         pages,
@@ -273,7 +271,8 @@ export class WooPublications extends WooElement {
     const page = server.page;
     const level = this.headingLevel + 1;
     const titleOf = (url: string) => page?.items.find((p) => p.url === url)?.officialTitle;
-    const shownOn = (p: Publication) => p.publishedOn ?? p.creationDate ?? p.documentActions[0]?.atTime.slice(0, 10) ?? '';
+    const shownOn = (p: Publication) =>
+      p.publishedOn ?? p.creationDate ?? p.documentActions[0]?.atTime.slice(0, 10) ?? '';
     const result = (p: Publication) =>
       publicationResult(p, { date: shownOn(p), url: safeHttpUrl(p.url) ?? null, level, locale: this.locale, titleOf });
     const problem = page
@@ -290,10 +289,17 @@ export class WooPublications extends WooElement {
             </button>
           </div>`
         : nothing}
-      ${page && server.slow ? html`<p class="loading" role="status">${msg('Zoeken duurt langer dan normaal. Nog even geduld.')}</p>` : nothing}
+      ${page && server.slow
+        ? html`<p class="loading" role="status">${msg('Zoeken duurt langer dan normaal. Nog even geduld.')}</p>`
+        : nothing}
       ${page?.skipped ? html`<p class="notice" part="notice">${skippedText(page.skipped, this.locale)}</p>` : nothing}
       ${page
-        ? this.renderSearch(search.serverFilterOptions(page, this.searchState.query), page.total, () => page.items.map(result), server.pending)
+        ? this.renderSearch(
+            search.serverFilterOptions(page, this.searchState.query),
+            page.total,
+            () => page.items.map(result),
+            server.pending,
+          )
         : nothing}
     `;
   }

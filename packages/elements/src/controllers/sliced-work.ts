@@ -77,9 +77,12 @@ export class SlicedWorkController implements ReactiveController {
     const [key, work] = next.value;
     // Out of the queue while it runs; back in at the end when not finished, so the pieces take turns.
     this.queue.delete(key);
+    // The next slice is asked for before this one works: browsers hold a timer set from a timer back for
+    // at least 4 ms, and that time passes while this slice works, so the work goes on without idle gaps.
+    this.timer = setTimeout(this.slice);
     const generation = this.generation;
     const finished = work(performance.now() + this.budget);
     if (!finished && generation === this.generation && !this.queue.has(key)) this.queue.set(key, work);
-    this.schedule();
+    if (this.queue.size === 0) this.stop();
   };
 }

@@ -12,7 +12,8 @@ import {
 } from '../src/components/woo-timeliness-dashboard/chart.js';
 
 /** Equal up to floating-point rounding (20 + 200 × (1 − 0.8) is 59.99999999999999). */
-const near = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} ≈ ${expected}`);
+const near = (actual: number, expected: number) =>
+  assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} ≈ ${expected}`);
 
 test('shares map onto the plot: 100% at y 20, 0% at y 220; the target line is clamped to 0–100%', () => {
   assert.equal(shareY(1), 20);

@@ -23,6 +23,19 @@ const requests: WooRequest[] = [
 ];
 
 /** The headings of a shadow root: tag name and text, in document order. */
+const status = (level: number) =>
+  fixture(html`<woo-request-status
+    heading-level=${level}
+    .request=${request}
+    today="2025-05-20"
+  ></woo-request-status>`);
+const dashboard = (level: number, list: readonly WooRequest[] = requests) =>
+  fixture(html`<woo-timeliness-dashboard
+    heading-level=${level}
+    .requests=${list}
+    today="2025-06-30"
+  ></woo-timeliness-dashboard>`);
+
 const headings = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')].map((h) => [
     h.localName,
@@ -31,7 +44,7 @@ const headings = (el: Element) =>
 
 describe('headings', () => {
   it('woo-request-status: real h2 and h3, also for the steps when the decision is late', async () => {
-    const el = await fixture(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
+    const el = await status(2);
     expect(headings(el)).to.deep.equal([
       ['h2', 'Uw Woo-verzoek'],
       ['h3', 'Wat is er gebeurd?'],
@@ -43,32 +56,33 @@ describe('headings', () => {
   });
 
   it('woo-request-status: heading-level moves every heading, within h2–h6', async () => {
-    const deep = await fixture(html`<woo-request-status heading-level="5" .request=${request} today="2025-05-20"></woo-request-status>`);
+    const deep = await status(5);
     expect(headings(deep).map(([tag]) => tag)).to.deep.equal(['h5', 'h6', 'h6']);
-    const high = await fixture(html`<woo-request-status heading-level="1" .request=${request} today="2025-05-20"></woo-request-status>`);
+    const high = await status(1);
     // Level 1 is the page's own title: the component starts at h2, its parts are h2 as well (never h1).
     expect(headings(high).map(([tag]) => tag)).to.deep.equal(['h2', 'h2', 'h2']);
   });
 
   it('woo-timeliness-dashboard: real h2 and h3, and the heading-level attribute', async () => {
-    const el = await fixture(html`<woo-timeliness-dashboard .requests=${requests} today="2025-06-30"></woo-timeliness-dashboard>`);
+    const el = await dashboard(2);
     expect(headings(el)).to.deep.equal([
       ['h2', 'Op tijd beslist?'],
       ['h3', 'Per maand'],
       ['h3', 'Uitkomst van de verzoeken'],
     ]);
-    const deep = await fixture(html`<woo-timeliness-dashboard heading-level="4" .requests=${requests} today="2025-06-30"></woo-timeliness-dashboard>`);
+    const deep = await dashboard(4);
     expect(headings(deep).map(([tag]) => tag)).to.deep.equal(['h4', 'h5', 'h5']);
-    const empty = await fixture(html`<woo-timeliness-dashboard heading-level="3" .requests=${[]}></woo-timeliness-dashboard>`);
+    const empty = await dashboard(3, []);
     expect(headings(empty)).to.deep.equal([['h3', 'Op tijd beslist?']]);
   });
 
   it('the headings keep the look of their level (class h2 … h6)', async () => {
-    const el = await fixture(html`<woo-timeliness-dashboard .requests=${requests} today="2025-06-30"></woo-timeliness-dashboard>`);
+    const el = await dashboard(2);
     const [title, sub] = [...el.shadowRoot!.querySelectorAll('h2, h3')];
     expect(title!.classList.contains('h2')).to.equal(true);
     expect(sub!.classList.contains('h3')).to.equal(true);
-    expect(parseFloat(getComputedStyle(title!).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle(sub!).fontSize));
+    const size = (h: Element) => parseFloat(getComputedStyle(h).fontSize);
+    expect(size(title!)).to.be.greaterThan(size(sub!));
   });
 
   it('woo-contact: real headings at the asked level', async () => {

@@ -120,6 +120,7 @@ export function timelinessChart(o: ChartOptions): TemplateResult {
     target,
   );
   const active = focused < 0 ? 0 : focused;
+  const legend = msg(str`doel ${target}%`);
   const title = msg('Verzoeken op tijd beslist, per maand');
   const description = msg(
     str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is beslist. De stippellijn is het doel van ${target}%. Maanden onder het doel hebben een gestreept patroon. Dezelfde cijfers staan in de tabel hieronder.`,
@@ -128,13 +129,48 @@ export function timelinessChart(o: ChartOptions): TemplateResult {
   const groups = months.map((m, i) => {
     const bar = bars[i]!;
     const share = m.withinLegalDeadline.share;
-    return svg`<g role="listitem" tabindex=${i === active ? 0 : -1} data-index=${i} aria-label=${barLabel(o, m, bar.under)} class=${i === focused ? 'bar bar--focused' : 'bar'} transform="translate(${bar.x})"><rect class=${bar.under ? 'bar-fill bar-fill--under' : 'bar-fill'} y=${bar.y} width=${w} height=${bar.height}></rect><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect><text class="value" x=${w / 2} y=${bar.labelY} aria-hidden="true">${share === null ? '–' : percent(share)}</text><text class="month" x=${w / 2} y=${MONTH_Y} aria-hidden="true">${o.monthLabel(m, 'short')}</text></g>`;
+    const value = share === null ? '–' : percent(share);
+    return svg`<g
+      role="listitem"
+      tabindex=${i === active ? 0 : -1}
+      data-index=${i}
+      aria-label=${barLabel(o, m, bar.under)}
+      class=${i === focused ? 'bar bar--focused' : 'bar'}
+      transform="translate(${bar.x})"
+      ><rect
+        class=${bar.under ? 'bar-fill bar-fill--under' : 'bar-fill'}
+        y=${bar.y}
+        width=${w}
+        height=${bar.height}
+      ></rect
+      ><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect
+      ><text class="value" x=${w / 2} y=${bar.labelY} aria-hidden="true">${value}</text
+      ><text class="month" x=${w / 2} y=${MONTH_Y} aria-hidden="true">${o.monthLabel(m, 'short')}</text></g
+    >`;
   });
   // On a narrow screen the chart scrolls sideways in its own box: a region named after the chart, reached
   // with the keyboard through its months, with a shadow at the edge where there is more.
   return html`<figure class="chart">
-      <div class="chart__scroll" role="region" aria-label=${title}><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${o.onKeydown}><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" class="bar-under-bg"></rect><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs><g aria-hidden="true"><line class="grid" x1="40" x2="630" y1="220" y2="220"></line><text class="axis" x="34" y="224">${percent(0)}</text><line class="grid" x1="40" x2="630" y1="120" y2="120"></line><text class="axis" x="34" y="124">${percent(0.5)}</text><line class="grid" x1="40" x2="630" y1="20" y2="20"></line><text class="axis" x="34" y="24">${percent(1)}</text></g><g role="list" aria-label=${title} @focusin=${o.onFocusin}>${groups}</g><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg></div>
-      <p class="legend" aria-hidden="true"><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg> ${msg(str`doel ${target}%`)}</p>
+      <div class="chart__scroll" role="region" aria-label=${title}
+        ><svg viewBox="0 0 640 260" role="group" aria-labelledby="chart-title chart-desc" @keydown=${o.onKeydown}
+          ><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc
+          ><defs
+            ><pattern id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"
+              ><rect width="8" height="8" class="bar-under-bg"></rect
+              ><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern></defs
+          ><g aria-hidden="true"
+            ><line class="grid" x1="40" x2="630" y1="220" y2="220"></line
+            ><text class="axis" x="34" y="224">${percent(0)}</text
+            ><line class="grid" x1="40" x2="630" y1="120" y2="120"></line
+            ><text class="axis" x="34" y="124">${percent(0.5)}</text
+            ><line class="grid" x1="40" x2="630" y1="20" y2="20"></line
+            ><text class="axis" x="34" y="24">${percent(1)}</text></g
+          ><g role="list" aria-label=${title} @focusin=${o.onFocusin}>${groups}</g
+          ><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg
+      ></div>
+      <p class="legend" aria-hidden="true"
+        ><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5" y2="5"></line></svg> ${legend}</p
+      >
       <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
     </figure>`;
 }

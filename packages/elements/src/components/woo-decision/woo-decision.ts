@@ -15,6 +15,8 @@ import {
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { heading } from '../../internal/heading.js';
+import { selectField } from '../../internal/form/select-field.js';
+import { pageNumbers } from '../../internal/pagination.js';
 import { formatDate } from '../../internal/format.js';
 import { formatCount } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
@@ -188,15 +190,6 @@ export class WooDecisionElement extends WooElement {
     </section>`;
   }
 
-  private select<T extends string>(id: string, label: string, value: T, options: ReadonlyArray<readonly [T, string]>, onChange: (v: T) => void): TemplateResult {
-    return html`<div class="field">
-      <label class="label" for=${id}>${label}</label>
-      <select class="input" id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value as T)}>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-      </select>
-    </div>`;
-  }
-
   private renderDocuments(model: DecisionModel, summary: InventorySummary, skipped: number): TemplateResult {
     const locale = this.locale;
     const q = this.query;
@@ -212,9 +205,30 @@ export class WooDecisionElement extends WooElement {
           <label class="label" for="search">${msg('Zoek in de documenten')}</label>
           <input class="input" id="search" type="search" autocomplete="off" .value=${live(q.text)} @input=${(e: Event) => this.change({ text: (e.target as HTMLInputElement).value })} />
         </div>
-        ${this.select('assessment', msg('Beoordeling'), q.assessment, [['', msg('Alle beoordelingen')], ...inventoryAssessments.map((a) => [a, assessmentLabel(a)] as const)], (assessment) => this.change({ assessment }))}
-        ${this.select('ground', msg('Reden om dicht te houden'), q.ground, [['', msg('Alle redenen')], ...summary.byGround.map((g) => [g.ground, `${g.ground} ${groundLabel(g.ground)}`] as const)], (ground) => this.change({ ground }))}
-        ${this.select('sort', msg('Sorteer'), q.sort, SORTS.map((s) => [s, sortLabel(s)] as const), (sort) => this.change({ sort }))}
+        ${selectField({
+          id: 'assessment',
+          label: msg('Beoordeling'),
+          value: q.assessment,
+          options: [['', msg('Alle beoordelingen')], ...inventoryAssessments.map((a) => [a, assessmentLabel(a)] as const)],
+          onChange: (assessment) => this.change({ assessment }),
+        })}
+        ${selectField({
+          id: 'ground',
+          label: msg('Reden om dicht te houden'),
+          value: q.ground,
+          options: [
+            ['', msg('Alle redenen')],
+            ...summary.byGround.map((g) => [g.ground, `${g.ground} ${groundLabel(g.ground)}`] as const),
+          ],
+          onChange: (ground) => this.change({ ground }),
+        })}
+        ${selectField({
+          id: 'sort',
+          label: msg('Sorteer'),
+          value: q.sort,
+          options: SORTS.map((s) => [s, sortLabel(s)] as const),
+          onChange: (sort) => this.change({ sort }),
+        })}
       </div>
       <p id="documents-status" class="status" role="status" tabindex="-1">
         ${msg(str`Gevonden: ${formatCount(hits.length, locale)} van ${formatCount(summary.total, locale)} documenten.`)}
@@ -259,7 +273,7 @@ export class WooDecisionElement extends WooElement {
   }
 
   private renderPages(page: number, pages: number): TemplateResult {
-    const numbers = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+    const numbers = pageNumbers(page, pages);
     return html`<nav class="pagination" aria-label=${msg('Pagina’s met documenten')}>
       <ul>
         ${page > 1 ? html`<li><button type="button" class="page" @click=${() => this.goTo(page - 1)}>${msg('Vorige pagina')}</button></li>` : nothing}

@@ -8,35 +8,35 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class AnnouncerController<T> implements ReactiveController {
   /** What the live region says; undefined before the first announcement. */
   value: T | undefined;
-  private readonly host: ReactiveControllerHost;
-  private readonly delay: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #delay: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `delay`: milliseconds of quiet before `later` announces. */
   constructor(host: ReactiveControllerHost, delay = 800) {
-    this.host = host;
-    this.delay = delay;
+    this.#host = host;
+    this.#delay = delay;
     host.addController(this);
   }
 
   /** Announces `value` now. */
   now(value: T): void {
-    clearTimeout(this.timer);
-    this.set(value);
+    clearTimeout(this.#timer);
+    this.#set(value);
   }
 
   /** Announces what `value` gives after a quiet moment; a newer call replaces this one. */
   later(value: () => T): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.set(value()), this.delay);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#set(value()), this.#delay);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
-  private set(value: T): void {
+  #set(value: T): void {
     this.value = value;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -19,70 +19,70 @@ export type Slice = (deadline: number) => boolean;
  * ```
  */
 export class SlicedWorkController implements ReactiveController {
-  private readonly queue = new Map<string, Slice>();
-  private readonly budget: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private connected = false;
+  readonly #queue = new Map<string, Slice>();
+  readonly #budget: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
   /** Counts `cancel` calls, so work cancelled during its own slice is not queued again. */
-  private generation = 0;
+  #generation = 0;
 
   /** `budget`: milliseconds per slice (8 leaves room for a frame at 60 Hz). */
   constructor(host: ReactiveControllerHost, budget = 8) {
-    this.budget = budget;
+    this.#budget = budget;
     host.addController(this);
   }
 
   /** Queues `work` under `key`, unless work with that key is queued already. */
   run(key: string, work: Slice): void {
-    if (this.queue.has(key)) return;
-    this.queue.set(key, work);
-    this.schedule();
+    if (this.#queue.has(key)) return;
+    this.#queue.set(key, work);
+    this.#schedule();
   }
 
   /** True while work with this key (or, without a key, any work) is queued. */
   pending(key?: string): boolean {
-    return key === undefined ? this.queue.size > 0 : this.queue.has(key);
+    return key === undefined ? this.#queue.size > 0 : this.#queue.has(key);
   }
 
   /** Drops all queued work. */
   cancel(): void {
-    this.generation++;
-    this.queue.clear();
-    this.stop();
+    this.#generation++;
+    this.#queue.clear();
+    this.#stop();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.schedule();
+    this.#connected = true;
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.stop();
+    this.#connected = false;
+    this.#stop();
   }
 
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private schedule(): void {
-    if (this.timer === undefined && this.connected && this.queue.size > 0) this.timer = setTimeout(this.slice);
+  #schedule(): void {
+    if (this.#timer === undefined && this.#connected && this.#queue.size > 0) this.#timer = setTimeout(this.#slice);
   }
 
-  private readonly slice = (): void => {
-    this.timer = undefined;
-    const next = this.queue.entries().next();
+  readonly #slice = (): void => {
+    this.#timer = undefined;
+    const next = this.#queue.entries().next();
     if (next.done) return;
     const [key, work] = next.value;
     // Out of the queue while it runs; back in at the end when not finished, so the pieces take turns.
-    this.queue.delete(key);
+    this.#queue.delete(key);
     // The next slice is asked for before this one works: browsers hold a timer set from a timer back for
     // at least 4 ms, and that time passes while this slice works, so the work goes on without idle gaps.
-    this.timer = setTimeout(this.slice);
-    const generation = this.generation;
-    const finished = work(performance.now() + this.budget);
-    if (!finished && generation === this.generation && !this.queue.has(key)) this.queue.set(key, work);
-    if (this.queue.size === 0) this.stop();
+    this.#timer = setTimeout(this.#slice);
+    const generation = this.#generation;
+    const finished = work(performance.now() + this.#budget);
+    if (!finished && generation === this.#generation && !this.#queue.has(key)) this.#queue.set(key, work);
+    if (this.#queue.size === 0) this.#stop();
   };
 }

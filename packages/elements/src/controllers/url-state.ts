@@ -20,54 +20,54 @@ export interface UrlStateOptions<T> {
  * (Enter, a choice, a page) makes one new entry (`commit`), and "back" returns to the state before it.
  */
 export class UrlStateController<T> implements ReactiveController {
-  private readonly options: UrlStateOptions<T>;
+  readonly #options: UrlStateOptions<T>;
   /** The URL of the last history entry this controller made or read. */
-  private committed = '';
+  #committed = '';
 
   constructor(host: ReactiveControllerHost, options: UrlStateOptions<T>) {
-    this.options = options;
+    this.#options = options;
     host.addController(this);
   }
 
   get enabled(): boolean {
-    return this.options.enabled();
+    return this.#options.enabled();
   }
 
   hostConnected(): void {
     if (!this.enabled) return;
-    this.restore(false);
-    window.addEventListener('popstate', this.onPopState);
+    this.#restore(false);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   /** While typing: the URL follows without a new history entry. */
   replace(state: T): void {
-    if (this.enabled) history.replaceState(history.state, '', this.options.write(location.href, state));
+    if (this.enabled) history.replaceState(history.state, '', this.#options.write(location.href, state));
   }
 
   /** A finished change: one new history entry, unless the URL already holds this state. */
   commit(state: T): void {
     if (!this.enabled) return;
-    const url = this.options.write(location.href, state);
-    if (url === this.committed) return;
+    const url = this.#options.write(location.href, state);
+    if (url === this.#committed) return;
     // The current entry goes back to what it was before the typing, so "back" returns to it.
-    if (this.committed) history.replaceState(history.state, '', this.committed);
+    if (this.#committed) history.replaceState(history.state, '', this.#committed);
     history.pushState(history.state, '', url);
-    this.committed = url;
+    this.#committed = url;
   }
 
   /** The address of a state, for a link; undefined when the state is kept out of the URL. */
   href(state: T): string | undefined {
-    return this.enabled ? this.options.write(location.href, state) : undefined;
+    return this.enabled ? this.#options.write(location.href, state) : undefined;
   }
 
-  private restore(fromHistory: boolean): void {
-    this.committed = location.href;
-    this.options.restore(this.options.read(location.search), fromHistory);
+  #restore(fromHistory: boolean): void {
+    this.#committed = location.href;
+    this.#options.restore(this.#options.read(location.search), fromHistory);
   }
 
-  private readonly onPopState = (): void => this.restore(true);
+  readonly #onPopState = (): void => this.#restore(true);
 }

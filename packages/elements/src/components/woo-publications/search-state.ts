@@ -20,14 +20,14 @@ export class SearchStateController {
   query: PublicationsQuery = EMPTY_QUERY;
   dates: Readonly<Record<Which, DateParts>> = { from: EMPTY_DATE, to: EMPTY_DATE };
   dateErrors: Readonly<Partial<Record<Which, string | undefined>>> = {};
-  private readonly host: ReactiveControllerHost;
-  private readonly url: UrlStateController<PublicationsQuery>;
-  private changed = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #url: UrlStateController<PublicationsQuery>;
+  #changed = false;
 
   /** `inUrl`: whether the search lives in the page URL (the element's `url-state`). */
   constructor(host: ReactiveControllerHost, inUrl: () => boolean) {
-    this.host = host;
-    this.url = new UrlStateController(host, {
+    this.#host = host;
+    this.#url = new UrlStateController(host, {
       enabled: inUrl,
       read: queryFromUrl,
       write: urlWithQuery,
@@ -35,7 +35,7 @@ export class SearchStateController {
         this.query = query;
         this.dates = { from: isoToDateParts(query.from), to: isoToDateParts(query.to) };
         this.dateErrors = {};
-        if (fromHistory) this.changed = true;
+        if (fromHistory) this.#changed = true;
         host.requestUpdate();
       },
     });
@@ -50,29 +50,29 @@ export class SearchStateController {
 
   /** True once after each change by the visitor (or back and forward); the host calls it after rendering. */
   takeChange(): boolean {
-    const changed = this.changed;
-    this.changed = false;
+    const changed = this.#changed;
+    this.#changed = false;
     return changed;
   }
 
   /** A change while typing or choosing: back to page 1; the URL follows without a new history entry. */
   change(next: Partial<PublicationsQuery>): void {
-    this.update({ ...this.query, page: 1, ...next });
-    this.url.replace(this.query);
+    this.#update({ ...this.query, page: 1, ...next });
+    this.#url.replace(this.query);
   }
 
   /** A finished change (Enter, leaving a field, a choice, a page): one new history entry. */
   commit(): void {
-    this.url.commit(this.query);
+    this.#url.commit(this.query);
   }
 
   sortBy(sort: Sort): void {
-    this.update({ ...this.query, sort, page: 1 });
+    this.#update({ ...this.query, sort, page: 1 });
     this.commit();
   }
 
   goTo(page: number): void {
-    this.update({ ...this.query, page });
+    this.#update({ ...this.query, page });
     this.commit();
   }
 
@@ -87,7 +87,7 @@ export class SearchStateController {
   /** After leaving a field: a date that is not whole or does not exist gets its error. */
   checkDates(): void {
     this.dateErrors = { from: readDate(this.dates.from, true).error, to: readDate(this.dates.to, true).error };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** No words and no filters; a chosen order stays (best match needs words). */
@@ -100,12 +100,12 @@ export class SearchStateController {
 
   /** The address of a page of the results, for its link. */
   pageHref(page: number): string {
-    return this.url.href({ ...this.query, page }) ?? `#pagina-${page}`;
+    return this.#url.href({ ...this.query, page }) ?? `#pagina-${page}`;
   }
 
-  private update(query: PublicationsQuery): void {
+  #update(query: PublicationsQuery): void {
     this.query = query;
-    this.changed = true;
-    this.host.requestUpdate();
+    this.#changed = true;
+    this.#host.requestUpdate();
   }
 }

@@ -66,117 +66,117 @@ export class WooPublications extends WooElement {
 
   /** Names and explanations of the categories in the element's language (they load on demand). */
   protected readonly categoryTexts = new OnDemandController(this, loadCategoryTexts);
-  private readonly source = new PublicationFeedController(this, {
+  readonly #source = new PublicationFeedController(this, {
     src: () => (this.searchEndpoint ? '' : this.src),
     inline: () => (this.searchEndpoint ? undefined : this.publications),
     timeout: () => this.timeout,
   });
-  private readonly server = new ServerSearchController(this, { timeout: () => this.timeout });
+  readonly #server = new ServerSearchController(this, { timeout: () => this.timeout });
   /** The search, its date fields and the page URL, kept in step (back and forward restore a search). */
-  private readonly searchState = new SearchStateController(this, () => !/^(off|false|none|no)$/i.test(this.urlState));
+  readonly #searchState = new SearchStateController(this, () => !/^(off|false|none|no)$/i.test(this.urlState));
   /** The number of results the live region announces (after a pause in typing). */
-  private readonly announcer = new AnnouncerController<number>(this);
+  readonly #announcer = new AnnouncerController<number>(this);
   /** Checks the records of a large feed and builds the word index in small steps after the first render. */
-  private readonly background = new SlicedWorkController(this);
+  readonly #background = new SlicedWorkController(this);
 
-  private model: search.SearchModel | undefined;
-  private hits: readonly number[] = [];
+  #model: search.SearchModel | undefined;
+  #hits: readonly number[] = [];
   /** The publications on the current page, each checked. */
-  private shown: readonly number[] = [];
-  private computedFor: unknown[] = [];
+  #shown: readonly number[] = [];
+  #computedFor: unknown[] = [];
   /** The next server search comes from typing: wait for a pause first. */
-  private typing = false;
+  #typing = false;
   /** A change by the visitor whose server answer has not arrived yet. */
-  private serverChange = false;
-  private focusCount = false;
+  #serverChange = false;
+  #focusCount = false;
 
   /** The number of the publications that match (after the feed loaded). */
   get total(): number {
-    return this.searchEndpoint ? (this.server.page?.total ?? 0) : this.hits.length;
+    return this.searchEndpoint ? (this.#server.page?.total ?? 0) : this.#hits.length;
   }
 
   /** True once every record of the feed has been checked; until then a large feed's count may still drop. */
   get checked(): boolean {
-    return this.model?.unchecked === 0;
+    return this.#model?.unchecked === 0;
   }
 
-  private page(total: number): number {
-    return search.pageOf(this.searchState.query.page, total, this.pageSize);
+  #page(total: number): number {
+    return search.pageOf(this.#searchState.query.page, total, this.pageSize);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.searchEndpoint) return;
-    const raw = this.source.raw;
-    if (raw !== this.model?.raw) {
-      this.background.cancel();
-      this.model = raw ? search.buildModel(raw) : undefined;
+    const raw = this.#source.raw;
+    if (raw !== this.#model?.raw) {
+      this.#background.cancel();
+      this.#model = raw ? search.buildModel(raw) : undefined;
     }
-    const model = this.model;
+    const model = this.#model;
     if (!model) return;
-    const query = this.searchState.query;
-    if (model !== this.computedFor[0] || query !== this.computedFor[1]) {
-      this.hits = search.matches(model, query);
-      this.computedFor = [model, query];
+    const query = this.#searchState.query;
+    if (model !== this.#computedFor[0] || query !== this.#computedFor[1]) {
+      this.#hits = search.matches(model, query);
+      this.#computedFor = [model, query];
     }
     // Only checked publications are shown: one that is not valid leaves the results, and the page fills up.
-    ({ hits: this.hits, shown: this.shown } = search.pageOfResults(model, this.hits, query.page, this.pageSize));
+    ({ hits: this.#hits, shown: this.#shown } = search.pageOfResults(model, this.#hits, query.page, this.pageSize));
   }
 
   protected override updated(): void {
-    if (this.searchEndpoint) return this.updatedServer();
-    const model = this.model;
+    if (this.searchEndpoint) return this.#updatedServer();
+    const model = this.#model;
     if (model) {
       // Every record checked: the count and the filter choices leave out the records that are not valid.
       if (model.unchecked) {
-        this.background.run('check', (deadline) => {
+        this.#background.run('check', (deadline) => {
           if (!search.checkUntil(model, deadline)) return false;
-          this.computedFor = [];
+          this.#computedFor = [];
           this.requestUpdate();
           return true;
         });
       }
       // The word index, before the first keystroke needs it.
-      if (!model.indexed) this.background.run('index', (deadline) => search.indexUntil(model, deadline));
+      if (!model.indexed) this.#background.run('index', (deadline) => search.indexUntil(model, deadline));
     }
-    this.focusCountAfterPaging();
-    if (model && this.searchState.takeChange()) {
-      const total = this.hits.length;
-      const query = { ...this.searchState.query, page: this.page(total) };
+    this.#focusCountAfterPaging();
+    if (model && this.#searchState.takeChange()) {
+      const total = this.#hits.length;
+      const query = { ...this.#searchState.query, page: this.#page(total) };
       this.dispatchEvent(new WooPublicationsChangeEvent(query, total));
       // Announce the count once typing pauses, so a screen reader does not read every keystroke.
-      this.announcer.later(() => this.hits.length);
+      this.#announcer.later(() => this.#hits.length);
     }
   }
 
   /** Server search: ask for the current query (typing waits for a pause); the answer is announced. */
-  private updatedServer(): void {
-    this.server.onSettled ??= () => {
-      const page = this.server.page;
-      if (!this.serverChange || !page) return;
-      this.serverChange = false;
-      this.dispatchEvent(new WooPublicationsChangeEvent({ ...this.searchState.query, page: page.page }, page.total));
-      this.announcer.now(page.total);
+  #updatedServer(): void {
+    this.#server.onSettled ??= () => {
+      const page = this.#server.page;
+      if (!this.#serverChange || !page) return;
+      this.#serverChange = false;
+      this.dispatchEvent(new WooPublicationsChangeEvent({ ...this.#searchState.query, page: page.page }, page.total));
+      this.#announcer.now(page.total);
     };
-    const url = searchUrl(this.searchEndpoint, this.searchState.query, this.pageSize, location.href);
-    this.server.request(url, this.typing ? 350 : 0);
-    this.typing = false;
-    if (this.searchState.takeChange()) this.serverChange = true;
-    this.focusCountAfterPaging();
+    const url = searchUrl(this.searchEndpoint, this.#searchState.query, this.pageSize, location.href);
+    this.#server.request(url, this.#typing ? 350 : 0);
+    this.#typing = false;
+    if (this.#searchState.takeChange()) this.#serverChange = true;
+    this.#focusCountAfterPaging();
   }
 
   /** After a page link: focus goes to the count, which says which page this is. */
-  private focusCountAfterPaging(): void {
-    if (!this.focusCount) return;
-    this.focusCount = false;
+  #focusCountAfterPaging(): void {
+    if (!this.#focusCount) return;
+    this.#focusCount = false;
     this.shadowRoot?.getElementById('count')?.focus();
   }
 
-  private renderSearch(options: search.FilterOptions, total: number, list: () => TemplateResult[], busy = false) {
+  #renderSearch(options: search.FilterOptions, total: number, list: () => TemplateResult[], busy = false) {
     const locale = this.locale;
-    const state = this.searchState;
+    const state = this.#searchState;
     const pages = Math.max(1, Math.ceil(total / this.pageSize));
-    const page = this.page(total);
+    const page = this.#page(total);
     const searching = state.query.query.trim() !== '';
     return html`
       ${searchForm({
@@ -187,7 +187,7 @@ export class WooPublications extends WooElement {
         active: state.active,
         locale,
         onField: (change) => {
-          if ('query' in change) this.typing = true;
+          if ('query' in change) this.#typing = true;
           state.change(change);
         },
         onDate: (which, parts) => state.typeDate(which, parts),
@@ -210,7 +210,7 @@ export class WooPublications extends WooElement {
         onSort: (sort) => state.sortBy(sort),
       })}
       <div class="visually-hidden" role="status">
-        ${this.announcer.value === undefined ? '' : resultsText(this.announcer.value, locale)}
+        ${this.#announcer.value === undefined ? '' : resultsText(this.#announcer.value, locale)}
       </div>
       ${total
         ? html`<ol class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
@@ -226,23 +226,23 @@ export class WooPublications extends WooElement {
         href: (n) => state.pageHref(n),
         onSelect: (event, n) => {
           event.preventDefault();
-          this.focusCount = true;
+          this.#focusCount = true;
           state.goTo(n);
         },
       })}
     `;
   }
 
-  private renderLoading(slow: boolean): TemplateResult {
+  #renderLoading(slow: boolean): TemplateResult {
     return html`<p class="loading" role="status">
       ${msg('De publicaties worden geladen…')} ${slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}
     </p>`;
   }
 
   protected override render() {
-    if (this.searchEndpoint) return this.renderServer();
-    const status = this.source.status;
-    const model = this.model;
+    if (this.searchEndpoint) return this.#renderServer();
+    const status = this.#source.status;
+    const model = this.#model;
     const skipped = model ? model.raw.skipped + model.invalid : 0;
     const level = this.headingLevel + 1;
     const result = (m: search.SearchModel, i: number) =>
@@ -255,19 +255,19 @@ export class WooPublications extends WooElement {
       });
     return html`
       ${heading(this.headingLevel, msg('Publicaties'))}
-      ${status === 'pending' ? this.renderLoading(this.source.slow) : nothing}
-      ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
+      ${status === 'pending' ? this.#renderLoading(this.#source.slow) : nothing}
+      ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.#source.error)}</p>` : nothing}
       ${skipped ? html`<p class="notice" part="notice">${skippedText(skipped, this.locale)}</p>` : nothing}
       ${status === 'none' || (model && model.records.length === model.invalid)
         ? html`<p>${msg('Er zijn nog geen publicaties.')}</p>`
         : model
-          ? this.renderSearch(model.options, this.hits.length, () => this.shown.map((i) => result(model, i)))
+          ? this.#renderSearch(model.options, this.#hits.length, () => this.#shown.map((i) => result(model, i)))
           : nothing}
     `;
   }
 
-  private renderServer() {
-    const server = this.server;
+  #renderServer() {
+    const server = this.#server;
     const page = server.page;
     const level = this.headingLevel + 1;
     const titleOf = (url: string) => page?.items.find((p) => p.url === url)?.officialTitle;
@@ -280,7 +280,7 @@ export class WooPublications extends WooElement {
       : msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.');
     return html`
       ${heading(this.headingLevel, msg('Publicaties'))}
-      ${!page && server.pending ? this.renderLoading(server.slow) : nothing}
+      ${!page && server.pending ? this.#renderLoading(server.slow) : nothing}
       ${server.problem
         ? html`<div class="problem" role="alert">
             <p>${problem}</p>
@@ -294,8 +294,8 @@ export class WooPublications extends WooElement {
         : nothing}
       ${page?.skipped ? html`<p class="notice" part="notice">${skippedText(page.skipped, this.locale)}</p>` : nothing}
       ${page
-        ? this.renderSearch(
-            search.serverFilterOptions(page, this.searchState.query),
+        ? this.#renderSearch(
+            search.serverFilterOptions(page, this.#searchState.query),
             page.total,
             () => page.items.map(result),
             server.pending,

@@ -80,57 +80,57 @@ export class WooTimelinessDashboard extends WooElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private focused = -1;
-  private statistics: RequestTimelinessStatistics | undefined;
-  private computedFor: readonly WooRequest[] | undefined;
-  private computedDay = '';
+  #statistics: RequestTimelinessStatistics | undefined;
+  #computedFor: readonly WooRequest[] | undefined;
+  #computedDay = '';
 
-  private readonly source = jsonSource(this, () => (this.requests ? '' : this.src), readRequests);
+  readonly #source = jsonSource(this, () => (this.requests ? '' : this.src), readRequests);
 
   /** Computes the figures once per list of requests and day; requests that cannot be read are left out and counted. */
-  private compute(requests: readonly WooRequest[]): RequestTimelinessStatistics {
+  #compute(requests: readonly WooRequest[]): RequestTimelinessStatistics {
     const day = this.today || todayInAmsterdam();
-    if (this.statistics && this.computedFor === requests && this.computedDay === day) return this.statistics;
+    if (this.#statistics && this.#computedFor === requests && this.#computedDay === day) return this.#statistics;
     try {
-      this.statistics = requestTimelinessStatistics(requests, { today: day, invalid: 'skip' });
+      this.#statistics = requestTimelinessStatistics(requests, { today: day, invalid: 'skip' });
     } catch {
       // Only `today` can be wrong here (bad requests are skipped): a date that does not exist is ignored.
-      this.statistics = requestTimelinessStatistics(requests, { today: todayInAmsterdam(), invalid: 'skip' });
+      this.#statistics = requestTimelinessStatistics(requests, { today: todayInAmsterdam(), invalid: 'skip' });
     }
-    this.computedFor = requests;
-    this.computedDay = day;
-    return this.statistics;
+    this.#computedFor = requests;
+    this.#computedDay = day;
+    return this.#statistics;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('requests') || changed.has('src')) this.focused = -1;
   }
 
-  private percent(share: number | null): string {
+  #percent(share: number | null): string {
     return share === null ? '–' : formatNumber(share, this.locale, 0, true);
   }
 
-  private number(n: number | null, digits = 0): string {
+  #number(n: number | null, digits = 0): string {
     return n === null ? '–' : formatNumber(n, this.locale, digits);
   }
 
-  private monthName(month: string, style: 'long' | 'short' = 'long'): string {
+  #monthName(month: string, style: 'long' | 'short' = 'long'): string {
     return formatMonth(month, this.locale, style);
   }
 
   /** A month, or the months a server merged into one group (`months`), as "first – last". */
-  private monthLabel(m: MonthCounts, style: 'long' | 'short' = 'long'): string {
+  #monthLabel(m: MonthCounts, style: 'long' | 'short' = 'long'): string {
     const months = (m as MonthCounts & { months?: unknown }).months;
     const list = Array.isArray(months) && months.length > 1 && months.every((x) => typeof x === 'string') ? (months as string[]) : [m.month];
-    return list.length > 1 ? `${this.monthName(list[0]!, style)} – ${this.monthName(list[list.length - 1]!, style)}` : this.monthName(m.month, style);
+    return list.length > 1 ? `${this.#monthName(list[0]!, style)} – ${this.#monthName(list[list.length - 1]!, style)}` : this.#monthName(m.month, style);
   }
 
-  private tile(label: string, share: Share, withTarget: boolean): TemplateResult {
+  #tile(label: string, share: Share, withTarget: boolean): TemplateResult {
     const value = share.share;
     const { count, of } = share;
     const met = value !== null && value * 100 >= this.target;
     return html`<div class="tile">
       <p class="tile__label">${label}</p>
-      <p class="tile__value">${this.percent(value)}</p>
+      <p class="tile__value">${this.#percent(value)}</p>
       <p class="tile__detail">${msg(str`${count} van ${requestsText(of, this.locale)}`)}</p>
       ${withTarget && value !== null
         ? html`<p class="tile__target ${met ? 'met' : 'missed'}">
@@ -141,7 +141,7 @@ export class WooTimelinessDashboard extends WooElement {
     </div>`;
   }
 
-  private onChartKey(event: KeyboardEvent, count: number): void {
+  #onChartKey(event: KeyboardEvent, count: number): void {
     const next = nextMonth(event.key, this.focused, count);
     if (next === undefined) return;
     event.preventDefault();
@@ -150,35 +150,35 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   /** Focus moved to a month of the chart (one listener for all months). */
-  private onBarFocus(event: FocusEvent): void {
+  #onBarFocus(event: FocusEvent): void {
     const index = (event.target as Element).getAttribute('data-index');
     if (index !== null) this.focused = Number(index);
   }
 
-  private chart(months: readonly MonthCounts[]): TemplateResult {
+  #chart(months: readonly MonthCounts[]): TemplateResult {
     return timelinessChart({
       months,
       target: this.target,
       focused: this.focused,
-      percent: (share) => this.percent(share),
-      monthLabel: (m, style) => this.monthLabel(m, style),
+      percent: (share) => this.#percent(share),
+      monthLabel: (m, style) => this.#monthLabel(m, style),
       requests: (count) => requestsText(count, this.locale),
-      onKeydown: (event) => this.onChartKey(event, months.length),
-      onFocusin: (event) => this.onBarFocus(event),
+      onKeydown: (event) => this.#onChartKey(event, months.length),
+      onFocusin: (event) => this.#onBarFocus(event),
     });
   }
 
   // The table has a row per month: its template is written without white space between the tags, so
   // the first render (of up to hundreds of cells) creates and lays out fewer nodes.
-  private table(months: readonly MonthCounts[]): TemplateResult {
+  #table(months: readonly MonthCounts[]): TemplateResult {
     const rows = months.map(
       (m) =>
-        html`<tr><th scope="row">${this.monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.percent(m.withinFourWeeks.share)}</td><td>${this.percent(m.withinLegalDeadline.share)}</td><td>${this.percent(m.withinAgreedTerm.share)}</td><td>${this.number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
+        html`<tr><th scope="row">${this.#monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.#percent(m.withinFourWeeks.share)}</td><td>${this.#percent(m.withinLegalDeadline.share)}</td><td>${this.#percent(m.withinAgreedTerm.share)}</td><td>${this.#number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
     );
     return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col">${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   }
 
-  private outcomeLabel(key: OutcomeKey): string {
+  #outcomeLabel(key: OutcomeKey): string {
     switch (key) {
       case 'disclosed':
         return msg('Informatie gegeven');
@@ -198,8 +198,8 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   /** `skipped`: records already left out while loading them (not valid requests). */
-  private renderStatistics(requests: readonly WooRequest[], skipped: number, computed?: RequestTimelinessStatistics): TemplateResult {
-    const s = computed ?? (requests.length ? this.compute(requests) : undefined);
+  #renderStatistics(requests: readonly WooRequest[], skipped: number, computed?: RequestTimelinessStatistics): TemplateResult {
+    const s = computed ?? (requests.length ? this.#compute(requests) : undefined);
     // Requests whose dates could not be read are left out as well, and said so.
     const left = skipped + (s?.skipped ?? 0);
     const notice = left ? html`<p class="notice">${skippedRequestsText(left, this.locale)}</p>` : nothing;
@@ -211,28 +211,28 @@ export class WooTimelinessDashboard extends WooElement {
       <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
       ${notice}
       <div class="tiles">
-        ${this.tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
-        ${this.tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
-        ${this.tile(msg('Binnen de afgesproken termijn'), s.withinAgreedTerm, false)}
+        ${this.#tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
+        ${this.#tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
+        ${this.#tile(msg('Binnen de afgesproken termijn'), s.withinAgreedTerm, false)}
       </div>
       <dl class="figures">
-        <div><dt>${msg('Mediaan: dagen tot het besluit')}</dt><dd>${this.number(s.medianDaysToDecision, 1)}</dd></div>
-        <div><dt>${msg('Gemiddeld: dagen tot het besluit')}</dt><dd>${this.number(s.meanDaysToDecision, 1)}</dd></div>
+        <div><dt>${msg('Mediaan: dagen tot het besluit')}</dt><dd>${this.#number(s.medianDaysToDecision, 1)}</dd></div>
+        <div><dt>${msg('Gemiddeld: dagen tot het besluit')}</dt><dd>${this.#number(s.meanDaysToDecision, 1)}</dd></div>
         <div><dt>${msg('Open verzoeken die al te laat zijn')}</dt><dd>${s.openLate}</dd></div>
         <div><dt>${msg('Verdaagd (2 weken extra)')}</dt><dd>${s.postponed}</dd></div>
         <div><dt>${msg('Termijn stond stil')}</dt><dd>${s.suspended}</dd></div>
       </dl>
       ${heading(sub, msg('Per maand'))}
-      ${this.chart(s.perMonth)} ${this.table(s.perMonth)}
+      ${this.#chart(s.perMonth)} ${this.#table(s.perMonth)}
       ${heading(sub, msg('Uitkomst van de verzoeken'))}
       <ul class="outcomes">
         ${OUTCOMES.filter((key) => s.outcomes[key]).map((key) => {
           // The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them.
           const n = s.outcomes[key];
           return html`<li>
-            <span class="outcome__label">${this.outcomeLabel(key)}</span>
+            <span class="outcome__label">${this.#outcomeLabel(key)}</span>
             <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
-            <span class="outcome__value">${n} (${this.percent(n / total)})</span>
+            <span class="outcome__value">${n} (${this.#percent(n / total)})</span>
           </li>`;
         })}
       </ul>
@@ -240,11 +240,11 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   protected override render() {
-    if (this.requests) return this.renderStatistics(this.requests, 0);
-    return this.source.render({
-      initial: () => this.renderStatistics([], 0),
+    if (this.requests) return this.#renderStatistics(this.requests, 0);
+    return this.#source.render({
+      initial: () => this.#renderStatistics([], 0),
       pending: () => html`<p role="status">${msg('De cijfers worden geladen…')}</p>`,
-      complete: (loaded) => this.renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0, loaded?.statistics),
+      complete: (loaded) => this.#renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0, loaded?.statistics),
       error: () => html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
     });
   }

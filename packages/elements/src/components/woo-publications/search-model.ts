@@ -248,9 +248,8 @@ export function matches(model: SearchModel, query: PublicationsQuery): number[] 
     if (bit && !((categories[i] ?? 0) & bit)) continue;
     if (organisation && organisations[i] !== organisation) continue;
     if (documentType && types[i] !== documentType) continue;
-    const date = dates[i] ?? '';
-    if (from && !(date >= from)) continue;
-    if (to && !(date && date <= to)) continue;
+    if (from && !((dates[i] ?? '') >= from)) continue;
+    if (to && !(dates[i] && (dates[i] ?? '') <= to)) continue;
     out.push(i);
   }
   // Array sort is stable: equal scores keep the newest-first order.

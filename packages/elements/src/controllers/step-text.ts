@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { pick } from '../internal/format.js';
+import { pick } from '../internal/pick.js';
 import type { Explained } from '../internal/step-text.js';
 import { OnDemandController } from './on-demand.js';
 

@@ -5,7 +5,7 @@
  * `OnDemandController`), usually long before its feed has loaded. Until then, and for a code the
  * messages do not know, core's own Dutch or English text is shown.
  */
-import { pick } from './format.js';
+import { pick } from './pick.js';
 
 type Messages = typeof import('./category-messages.js');
 let messages: Messages | undefined;

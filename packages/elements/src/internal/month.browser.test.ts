@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { allLocales } from '../generated/locale-codes.js';
-import { formatMonth, intlLocale } from './format.js';
+import { formatMonth, intlLocale } from './intl.js';
 
 // Month names come from the browser's own Intl (engines differ: WebKit writes the short Ukrainian
 // January "січ.", Chromium "січ"), so they read like every other date on the page in that browser.

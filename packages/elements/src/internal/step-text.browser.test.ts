@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { computeDeadline } from '@woo-kit/deadlines';
 import { configureWooKitLocalization } from '../localization.js';
 import { CLOSED_DAY_REASONS, everyKindOfStep, STEP_KEYS, type Explained } from '../../../deadlines/test/step-fixtures.js';
-import { formatDate, pick } from './format.js';
+import { formatDate } from './intl.js';
+import { pick } from './pick.js';
 import { stepText } from './step-text.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });

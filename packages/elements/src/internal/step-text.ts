@@ -11,7 +11,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { StepKey, StepValues } from '@woo-kit/deadlines';
-import { pick } from './format.js';
+import { pick } from './pick.js';
 import { formatDate } from './intl.js';
 import { daysText, overlapText, workingDaysText } from './plural.js';
 

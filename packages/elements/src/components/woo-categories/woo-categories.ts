@@ -12,7 +12,7 @@ import {
 import { todayInAmsterdam } from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
-import { formatDate } from '../../internal/format.js';
+import { formatDate } from '../../internal/intl.js';
 import { categoryExplanation, categoryLabel, loadCategoryTexts } from '../../internal/category-text.js';
 import { OnDemandController } from '../../controllers/on-demand.js';
 import { mandatoryCoveredText, publicationsText, skippedText } from '../../internal/plural.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { exampleContactPoint, type ContactPoint } from '@woo-kit/core';
 import { configureWooKitLocalization } from '../../localization.js';
 import { assertAccessible } from '../../../test/support/a11y.js';
-import { intlLocale } from '../../internal/format.js';
+import { intlLocale } from '../../internal/intl.js';
 import './define.js';
 import type { WooContact } from './woo-contact.js';
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { validateContactPoint, type ContactPoint, type DayOfWeek, type PostalAddress } from '@woo-kit/core';
-import { intlLocale } from '../../internal/format.js';
+import { formatTime, formatWeekday } from '../../internal/intl.js';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
@@ -100,12 +100,11 @@ export class WooContact extends WooElement {
   }
 
   private time(hhmm: string): string {
-    return new Intl.DateTimeFormat(intlLocale(this.locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${hhmm}:00Z`));
+    return formatTime(hhmm, this.locale);
   }
 
   private weekday(day: DayOfWeek): string {
-    // 5 January 1970 was a Monday.
-    return new Intl.DateTimeFormat(intlLocale(this.locale), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 5 + DAYS.indexOf(day)));
+    return formatWeekday(DAYS.indexOf(day) + 1, this.locale);
   }
 
   protected override render() {

@@ -7,7 +7,7 @@ import { formStyles } from '../../styles/form.js';
 import { checkbox, dateField, radios, textField } from '../../internal/form/fields.js';
 import { EMPTY_DATE, isoToDateParts, type DateParts } from '../../internal/form/date-parts.js';
 import { errorSummary } from '../../internal/form/error-summary.js';
-import { formatDate } from '../../internal/format.js';
+import { formatDate } from '../../internal/intl.js';
 import { heading } from '../../internal/heading.js';
 import { FormErrorsController } from '../../controllers/form-errors.js';
 import { StepTextController } from '../../controllers/step-text.js';

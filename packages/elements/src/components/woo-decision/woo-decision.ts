@@ -15,7 +15,9 @@ import {
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { heading } from '../../internal/heading.js';
-import { formatDate } from '../../internal/format.js';
+import { selectField } from '../../internal/form/select-field.js';
+import { pageNumbers } from '../../internal/pagination.js';
+import { formatDate } from '../../internal/intl.js';
 import { formatCount } from '../../internal/plural.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { jsonSource, JsonSourceError, TaskStatus } from '../../controllers/json-source.js';
@@ -152,15 +154,12 @@ export class WooDecisionElement extends WooElement {
     return html`${heading(this.headingLevel + 1, msg('Wat krijgt u?'))}
       <dl class="counts">
         ${inventoryAssessments.map(
-          (a) => html`<div class="count count--${a}"><dt>${assessmentLabel(a)}</dt><dd
-              >${formatCount(summary.byAssessment[a], locale)}</dd></div>`,
+          (a) => html`<div class="count count--${a}"><dt>${assessmentLabel(a)}</dt><dd>${formatCount(summary.byAssessment[a], locale)}</dd></div>`,
         )}
-        <div class="count count--total"><dt>${msg('Documenten in totaal')}</dt><dd
-          >${formatCount(summary.total, locale)}</dd></div>
+        <div class="count count--total"><dt>${msg('Documenten in totaal')}</dt><dd>${formatCount(summary.total, locale)}</dd></div>
       </dl>
       ${summary.suspended > 0
-        ? html`<p>${msg(str`Van ${formatCount(summary.suspended, locale)} documenten wacht het openbaar maken nog op \
-het bezwaar van een ander (Woo 4.4 lid 5).`)}</p>`
+        ? html`<p>${msg(str`Van ${formatCount(summary.suspended, locale)} documenten wacht het openbaar maken nog op het bezwaar van een ander (Woo 4.4 lid 5).`)}</p>`
         : nothing}`;
   }
 
@@ -169,19 +168,16 @@ het bezwaar van een ander (Woo 4.4 lid 5).`)}</p>`
     const level = this.headingLevel + 1;
     return html`<section class="closed" aria-labelledby="closed-heading">
       ${heading(level, msg('Waarom blijft sommige informatie dicht?'), 'closed-heading')}
-      <p>${msg(`Informatie is openbaar, behalve als de wet een reden geeft om haar dicht te houden (Woo hoofdstuk 5). \
-Dit zijn de redenen in dit besluit.`)}</p>
+      <p>${msg('Informatie is openbaar, behalve als de wet een reden geeft om haar dicht te houden (Woo hoofdstuk 5). Dit zijn de redenen in dit besluit.')}</p>
       ${summary.byGround.map(({ ground, count }) => {
         const entry = exceptionGroundByArticle(ground);
         const weighing = decision.weighings.find((w) => w.ground === ground);
         return html`<article class="ground">
-          ${
-heading(level + 1, html`<span class="ground__article">${msg(str`Artikel ${ground} Woo`)}</span> ${groundLabel(ground)}`)}
+          ${heading(level + 1, html`<span class="ground__article">${msg(str`Artikel ${ground} Woo`)}</span> ${groundLabel(ground)}`)}
           <p>${groundProtects(ground)}</p>
           ${entry ? html`<p class="ground__kind">${kindNote(entry.kind)}</p>` : nothing}
           ${weighing
-            ? html`<div class="ground__weighing"><p class="ground__weighing-label"
-                >${msg('De afweging van het bestuursorgaan:')}</p><p lang="nl">${weighing.weighing}</p></div>`
+            ? html`<div class="ground__weighing"><p class="ground__weighing-label">${msg('De afweging van het bestuursorgaan:')}</p><p lang="nl">${weighing.weighing}</p></div>`
             : nothing}
           <p>
             ${msg(str`Geldt voor ${formatCount(count, this.locale)} documenten.`)}
@@ -192,15 +188,6 @@ heading(level + 1, html`<span class="ground__article">${msg(str`Artikel ${ground
         </article>`;
       })}
     </section>`;
-  }
-
-  private select<T extends string>(id: string, label: string, value: T, options: ReadonlyArray<readonly [T, string]>, onChange: (v: T) => void): TemplateResult {
-    return html`<div class="field">
-      <label class="label" for=${id}>${label}</label>
-      <select class="input" id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value as T)}>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-      </select>
-    </div>`;
   }
 
   private renderDocuments(model: DecisionModel, summary: InventorySummary, skipped: number): TemplateResult {
@@ -216,23 +203,38 @@ heading(level + 1, html`<span class="ground__article">${msg(str`Artikel ${ground
       <div class="filters">
         <div class="field">
           <label class="label" for="search">${msg('Zoek in de documenten')}</label>
-          <input class="input" id="search" type="search" autocomplete="off" .value=${live(q.text)} @input=${
-(e: Event) => this.change({ text: (e.target as HTMLInputElement).value })} />
+          <input class="input" id="search" type="search" autocomplete="off" .value=${live(q.text)} @input=${(e: Event) => this.change({ text: (e.target as HTMLInputElement).value })} />
         </div>
-        ${
-this.select('assessment', msg('Beoordeling'), q.assessment, [['', msg('Alle beoordelingen')], ...inventoryAssessments.map((a) => [a, assessmentLabel(a)] as const)], (assessment) => this.change({ assessment }))}
-        ${this.select('ground', msg('Reden om dicht te houden'), q.ground, [['', msg('Alle redenen')], ...summary.byGround.map((g) => [g.ground, (`${g.ground} ` +
-`${groundLabel(g.ground)}`)] as const)], (ground) => this.change({ ground }))}
-        ${this.select('sort', msg('Sorteer'), q.sort, SORTS.map((s) => [s, sortLabel(s)] as const), (sort) => this.change({ sort }))}
+        ${selectField({
+          id: 'assessment',
+          label: msg('Beoordeling'),
+          value: q.assessment,
+          options: [['', msg('Alle beoordelingen')], ...inventoryAssessments.map((a) => [a, assessmentLabel(a)] as const)],
+          onChange: (assessment) => this.change({ assessment }),
+        })}
+        ${selectField({
+          id: 'ground',
+          label: msg('Reden om dicht te houden'),
+          value: q.ground,
+          options: [
+            ['', msg('Alle redenen')],
+            ...summary.byGround.map((g) => [g.ground, `${g.ground} ${groundLabel(g.ground)}`] as const),
+          ],
+          onChange: (ground) => this.change({ ground }),
+        })}
+        ${selectField({
+          id: 'sort',
+          label: msg('Sorteer'),
+          value: q.sort,
+          options: SORTS.map((s) => [s, sortLabel(s)] as const),
+          onChange: (sort) => this.change({ sort }),
+        })}
       </div>
       <p id="documents-status" class="status" role="status" tabindex="-1">
         ${msg(str`Gevonden: ${formatCount(hits.length, locale)} van ${formatCount(summary.total, locale)} documenten.`)}
         ${pages > 1 ? msg(str`Pagina ${page} van ${pages}.`) : nothing}
       </p>
-      ${
-skipped > 0 ? html`<p
-            >${
-msg(str`${formatCount(skipped, locale)} regels van de inventarislijst kloppen niet. Die tonen we niet.`)}</p>` : nothing}
+      ${skipped > 0 ? html`<p>${msg(str`${formatCount(skipped, locale)} regels van de inventarislijst kloppen niet. Die tonen we niet.`)}</p>` : nothing}
       <div class="table-box" role="region" aria-labelledby="documents-heading" tabindex="0">
         <table part="documents">
           <thead>
@@ -271,21 +273,16 @@ msg(str`${formatCount(skipped, locale)} regels van de inventarislijst kloppen ni
   }
 
   private renderPages(page: number, pages: number): TemplateResult {
-    const numbers = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+    const numbers = pageNumbers(page, pages);
     return html`<nav class="pagination" aria-label=${msg('Pagina’s met documenten')}>
       <ul>
-        ${
-page > 1 ? html`<li><button type="button" class="page" @click=${() => this.goTo(page - 1)}
-              >${msg('Vorige pagina')}</button></li>` : nothing}
+        ${page > 1 ? html`<li><button type="button" class="page" @click=${() => this.goTo(page - 1)}>${msg('Vorige pagina')}</button></li>` : nothing}
         ${numbers.map(
-          (n) => html`<li><button type="button" class="page" aria-current=${n === page ? 'page' : 'false'}
-            @click=${() => this.goTo(n)}>
+          (n) => html`<li><button type="button" class="page" aria-current=${n === page ? 'page' : 'false'} @click=${() => this.goTo(n)}>
             <span class="visually-hidden">${msg('Pagina')} </span>${n}
           </button></li>`,
         )}
-        ${
-page < pages ? html`<li><button type="button" class="page" @click=${() => this.goTo(page + 1)}
-              >${msg('Volgende pagina')}</button></li>` : nothing}
+        ${page < pages ? html`<li><button type="button" class="page" @click=${() => this.goTo(page + 1)}>${msg('Volgende pagina')}</button></li>` : nothing}
       </ul>
     </nav>`;
   }
@@ -298,8 +295,7 @@ page < pages ? html`<li><button type="button" class="page" @click=${() => this.g
     const url = safeHttpUrl(contact?.url);
     return html`${heading(this.headingLevel + 1, msg('Wat kunt u nu doen?'))}
       <ul class="next">
-        <li>${msg(str`Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat moet binnen 6 weken (Awb \
-6:7). Uw bezwaar moet uiterlijk ${deadline} binnen zijn.`)}</li>
+        <li>${msg(str`Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat moet binnen 6 weken (Awb 6:7). Uw bezwaar moet uiterlijk ${deadline} binnen zijn.`)}</li>
         <li>${msg('Heeft u een vraag over het besluit of over de documenten? Neem dan contact op.')}
           ${contact
             ? html`<span class="contact">
@@ -324,8 +320,7 @@ page < pages ? html`<li><button type="button" class="page" @click=${() => this.g
     const decision = result.decision;
     const letter = safeHttpUrl(decision.letterUrl);
     return html`
-      ${
-heading(this.headingLevel, decision.title ? html`${msg('Besluit:')} <span lang="nl">${decision.title}</span>` : msg('Besluit op het Woo-verzoek'))}
+      ${heading(this.headingLevel, decision.title ? html`${msg('Besluit:')} <span lang="nl">${decision.title}</span>` : msg('Besluit op het Woo-verzoek'))}
       <div class="answer">
         <p class="answer__text" lang="nl">${decision.summary}</p>
         <p class="answer__meta">
@@ -333,8 +328,7 @@ heading(this.headingLevel, decision.title ? html`${msg('Besluit:')} <span lang="
           ${letter ? html`<a href=${letter}>${msg('Lees de besluitbrief')}</a>` : nothing}
         </p>
       </div>
-      ${this.renderCounts(summary)} ${this.renderGrounds(decision, summary)} ${
-this.renderDocuments(model, summary, result.skipped)}
+      ${this.renderCounts(summary)} ${this.renderGrounds(decision, summary)} ${this.renderDocuments(model, summary, result.skipped)}
       ${this.renderNext(decision)}
     `;
   }

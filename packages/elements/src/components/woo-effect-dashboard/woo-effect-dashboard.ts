@@ -4,8 +4,8 @@ import { msg, str } from '@lit/localize';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
 import { jsonSource } from '../../controllers/json-source.js';
-import { formatNumber } from '../../internal/number.js';
-import { formatMonth } from '../../internal/format.js';
+import { formatNumber } from '../../internal/intl.js';
+import { formatMonth } from '../../internal/intl.js';
 import { readEffect, shares, sumBy, totalOf, type AnswerCounts, type EffectData } from './effect-model.js';
 import { styles } from './woo-effect-dashboard.styles.js';
 

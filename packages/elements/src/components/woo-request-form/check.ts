@@ -3,7 +3,7 @@ import { isEmailAddress, validateWooRequest, type WooRequest } from '@woo-kit/co
 import { datePartsToIso, type DateParts } from '../../internal/form/date-parts.js';
 import { dateProblemMessage } from '../../internal/form/date-messages.js';
 import type { FieldError } from '../../internal/form/error-summary.js';
-import { pick } from '../../internal/format.js';
+import { pick } from '../../internal/pick.js';
 import { draftToRequest, STEPS, type RequestDraft, type Step } from './draft.js';
 
 /** Dutch postal code: four digits, two letters, an optional space between them. */

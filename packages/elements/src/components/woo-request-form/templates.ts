@@ -4,7 +4,7 @@ import type { Publication } from '@woo-kit/core';
 import type { DeadlineResult } from '@woo-kit/deadlines';
 import { checkbox, dateField, radios, textField } from '../../internal/form/fields.js';
 import { datePartsToIso } from '../../internal/form/date-parts.js';
-import { formatDate } from '../../internal/format.js';
+import { formatDate } from '../../internal/intl.js';
 import { heading } from '../../internal/heading.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import type { Explained } from '../../internal/step-text.js';

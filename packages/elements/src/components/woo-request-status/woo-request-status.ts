@@ -5,10 +5,11 @@ import { validateWooRequest, type DecisionOutcome, type WooRequest, type WooRequ
 import { computeDeadline, deadlineInputFromRequest, deadlineStatus, todayInAmsterdam, type DeadlineResult, type DeadlineStatus } from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
-import { formatDate } from '../../internal/format.js';
+import { formatDate } from '../../internal/intl.js';
 import { daysText, workingDaysText } from '../../internal/plural.js';
 import { jsonSource, JsonSourceError, TaskStatus } from '../../controllers/json-source.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
+import { heading } from '../../internal/heading.js';
 import { ingebrekestellingLetter } from './letter.js';
 import { styles } from './woo-request-status.styles.js';
 
@@ -86,11 +87,6 @@ export class WooRequestStatus extends WooElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.readLink);
-  }
-
-  private heading(text: string, level = this.headingLevel) {
-    const clamped = Math.min(6, Math.max(2, Math.round(level) || 2));
-    return html`<div role="heading" aria-level=${clamped} class="h${clamped}">${text}</div>`;
   }
 
   private eventLabel(event: WooRequestEvent): string {
@@ -212,11 +208,8 @@ export class WooRequestStatus extends WooElement {
   private renderLate(request: WooRequest, result: DeadlineResult, today: string): TemplateResult {
     const date = (iso: string) => formatDate(iso, this.locale);
     const letter = ingebrekestellingLetter({ request, deadline: result.deadline, today, organisation: this.organisation });
-    const level = this.headingLevel + 1;
     return html`<section class="late" aria-labelledby="late-heading">
-      <div id="late-heading" role="heading" aria-level=${Math.min(6, level)} class="h${Math.min(6, level)}">
-        ${msg('De gemeente is te laat. Wat kunt u doen?')}
-      </div>
+      ${heading(this.headingLevel + 1, msg('De gemeente is te laat. Wat kunt u doen?'), 'late-heading')}
       <ol class="steps">
         <li>
           ${msg(
@@ -270,14 +263,14 @@ verstuurt.`)}
     const days = this.daysText(status);
     const decisionLink = (request.events ?? []).some((e) => e.type === 'decided') ? safeHttpUrl(this.decisionHref) : undefined;
     return html`
-      ${this.heading(msg('Uw Woo-verzoek'))}
+      ${heading(this.headingLevel, msg('Uw Woo-verzoek'))}
       <p class="subject">${request.subject}</p>
       <div class="stage ${late ? 'stage--late' : ''}">
         <p><strong>${this.stageText(status)}</strong></p>
         ${days ? html`<p>${days}</p>` : nothing}
         ${decisionLink ? html`<p><a href=${decisionLink}>${msg('Lees het besluit en de uitleg')}</a></p>` : nothing}
       </div>
-      ${this.heading(msg('Wat is er gebeurd?'), this.headingLevel + 1)}
+      ${heading(this.headingLevel + 1, msg('Wat is er gebeurd?'))}
       <ol class="timeline">
         ${this.timeline(request, result, today, decided).map(
           (item) => html`<li class="timeline__item timeline__item--${item.kind}">

@@ -1,39 +1,29 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-kit/core';
 import { todayInAmsterdam, type MonthCounts, type Share } from '@woo-kit/deadlines';
 import { requestTimelinessStatistics, type RequestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { WooElement } from '../../internal/woo-element.js';
+import { heading } from '../../internal/heading.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
-import { formatNumber } from '../../internal/number.js';
-import { formatMonth } from '../../internal/format.js';
+import { formatNumber } from '../../internal/intl.js';
+import { formatMonth } from '../../internal/intl.js';
+import { nextMonth, timelinessChart } from './chart.js';
 import { styles } from './woo-timeliness-dashboard.styles.js';
+
+export { valueLabelY } from './chart.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
 
-/**
- * Where a bar's value label stands (its baseline, in the chart's units; the label is 12 units high):
- * just above the bar, unless that puts it on the target line, then just above the line, so the
- * dashed line never runs through the figure.
- */
-export function valueLabelY(barY: number, targetY: number): number {
-  const y = barY - 4;
-  // The label's box reaches from about 11 units above the baseline to 3 below it; the line is 2 wide.
-  const onTheLine = y - 12 < targetY + 2 && y + 3 > targetY - 2;
-  return onTheLine ? targetY - 5 : y;
-}
 const OUTCOMES: readonly OutcomeKey[] = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled', 'open'];
 
 interface Loaded {
   readonly requests: readonly WooRequest[];
   /** Records that were not valid requests and were left out. */
   readonly skipped: number;
-  /**
-   * Figures a server already computed (`GET /api/timeliness` of @woo-kit/server), when it sent those instead of
-   * requests.
-   */
+  /** Figures a server already computed (`GET /api/timeliness` of @woo-kit/server), when it sent those instead of requests. */
   readonly statistics?: RequestTimelinessStatistics;
 }
 
@@ -84,72 +74,63 @@ export class WooTimelinessDashboard extends WooElement {
   @property() src = '';
   /** Target share decided within the legal deadline, in percent (for example 80). */
   @property({ type: Number }) target = 80;
-  /**
-   * The day the figures are for (`YYYY-MM-DD`); default (also for a date that does not exist): today in the
-   * Netherlands.
-   */
+  /** The day the figures are for (`YYYY-MM-DD`); default (also for a date that does not exist): today in the Netherlands. */
   @property() today = '';
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private focused = -1;
-  private statistics: RequestTimelinessStatistics | undefined;
-  private computedFor: readonly WooRequest[] | undefined;
-  private computedDay = '';
+  #statistics: RequestTimelinessStatistics | undefined;
+  #computedFor: readonly WooRequest[] | undefined;
+  #computedDay = '';
 
-  private readonly source = jsonSource(this, () => (this.requests ? '' : this.src), readRequests);
-
-  private heading(text: string, level = this.headingLevel, id?: string) {
-    const l = Math.min(6, Math.max(2, Math.round(level) || 2));
-    return html`<div role="heading" aria-level=${l} class="h${l}" id=${id ?? nothing}>${text}</div>`;
-  }
+  readonly #source = jsonSource(this, () => (this.requests ? '' : this.src), readRequests);
 
   /** Computes the figures once per list of requests and day; requests that cannot be read are left out and counted. */
-  private compute(requests: readonly WooRequest[]): RequestTimelinessStatistics {
+  #compute(requests: readonly WooRequest[]): RequestTimelinessStatistics {
     const day = this.today || todayInAmsterdam();
-    if (this.statistics && this.computedFor === requests && this.computedDay === day) return this.statistics;
+    if (this.#statistics && this.#computedFor === requests && this.#computedDay === day) return this.#statistics;
     try {
-      this.statistics = requestTimelinessStatistics(requests, { today: day, invalid: 'skip' });
+      this.#statistics = requestTimelinessStatistics(requests, { today: day, invalid: 'skip' });
     } catch {
       // Only `today` can be wrong here (bad requests are skipped): a date that does not exist is ignored.
-      this.statistics = requestTimelinessStatistics(requests, { today: todayInAmsterdam(), invalid: 'skip' });
+      this.#statistics = requestTimelinessStatistics(requests, { today: todayInAmsterdam(), invalid: 'skip' });
     }
-    this.computedFor = requests;
-    this.computedDay = day;
-    return this.statistics;
+    this.#computedFor = requests;
+    this.#computedDay = day;
+    return this.#statistics;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('requests') || changed.has('src')) this.focused = -1;
   }
 
-  private percent(share: number | null): string {
+  #percent(share: number | null): string {
     return share === null ? '–' : formatNumber(share, this.locale, 0, true);
   }
 
-  private number(n: number | null, digits = 0): string {
+  #number(n: number | null, digits = 0): string {
     return n === null ? '–' : formatNumber(n, this.locale, digits);
   }
 
-  private monthName(month: string, style: 'long' | 'short' = 'long'): string {
+  #monthName(month: string, style: 'long' | 'short' = 'long'): string {
     return formatMonth(month, this.locale, style);
   }
 
   /** A month, or the months a server merged into one group (`months`), as "first – last". */
-  private monthLabel(m: MonthCounts, style: 'long' | 'short' = 'long'): string {
+  #monthLabel(m: MonthCounts, style: 'long' | 'short' = 'long'): string {
     const months = (m as MonthCounts & { months?: unknown }).months;
     const list = Array.isArray(months) && months.length > 1 && months.every((x) => typeof x === 'string') ? (months as string[]) : [m.month];
-    return list.length > 1 ? `${this.monthName(list[0]!, style)} – ${this.monthName(list[list.length - 1]!, style)}` : this.monthName(m.month, style);
+    return list.length > 1 ? `${this.#monthName(list[0]!, style)} – ${this.#monthName(list[list.length - 1]!, style)}` : this.#monthName(m.month, style);
   }
 
-
-  private tile(label: string, share: Share, withTarget: boolean): TemplateResult {
+  #tile(label: string, share: Share, withTarget: boolean): TemplateResult {
     const value = share.share;
     const { count, of } = share;
     const met = value !== null && value * 100 >= this.target;
     return html`<div class="tile">
       <p class="tile__label">${label}</p>
-      <p class="tile__value">${this.percent(value)}</p>
+      <p class="tile__value">${this.#percent(value)}</p>
       <p class="tile__detail">${msg(str`${count} van ${requestsText(of, this.locale)}`)}</p>
       ${withTarget && value !== null
         ? html`<p class="tile__target ${met ? 'met' : 'missed'}">
@@ -160,120 +141,44 @@ export class WooTimelinessDashboard extends WooElement {
     </div>`;
   }
 
-  private onChartKey(event: KeyboardEvent, months: readonly MonthCounts[]): void {
-    const last = months.length - 1;
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next = this.focused;
-    if (event.key in moves) next = Math.min(last, Math.max(0, (this.focused < 0 ? 0 : this.focused) + moves[event.key]!));
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = last;
-    else return;
+  #onChartKey(event: KeyboardEvent, count: number): void {
+    const next = nextMonth(event.key, this.focused, count);
+    if (next === undefined) return;
     event.preventDefault();
     this.focused = next;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus());
   }
 
   /** Focus moved to a month of the chart (one listener for all months). */
-  private onBarFocus(event: FocusEvent): void {
+  #onBarFocus(event: FocusEvent): void {
     const index = (event.target as Element).getAttribute('data-index');
     if (index !== null) this.focused = Number(index);
   }
 
-  // The chart and the table have a part per month: their templates are written without white space
-  // between the tags, so the first render (of up to hundreds of cells) creates and lays out fewer nodes.
-  private chart(months: readonly MonthCounts[]): TemplateResult {
-    // The drawing area is 640 × 260: the plot runs from y 20 (100%) to 220 (0%), from x 40 to 630;
-    // the month names stand at y 236.
-    const top = 20;
-    const plot = 200;
-    const step = 590 / Math.max(1, months.length);
-    const w = step * 0.7;
-    const y = (share: number) => top + plot * (1 - share);
-    const targetY = y(Math.min(100, Math.max(0, this.target)) / 100);
-    const active = this.focused < 0 ? 0 : this.focused;
-    const title = msg('Verzoeken op tijd beslist, per maand');
-    const description = msg(
-      str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is \
-beslist. De stippellijn is het doel van ${this.target}%. Maanden onder het doel hebben een gestreept \
-patroon. Dezelfde cijfers staan in de tabel hieronder.`,
-    );
-    // Each month is a group moved to its place, so its bar, focus ring and labels share one position.
-    const bars = months.map((m, i) => {
-      const share = m.withinLegalDeadline.share;
-      const barY = y(share ?? 0);
-      const under = share !== null && share * 100 < this.target;
-      const label =
-        share === null
-          ? msg(str`${this.monthLabel(m)}: nog geen besluiten, ${requestsText(m.requests, this.locale)} ontvangen`)
-          : msg(str`${this.monthLabel(m)}: ${this.percent(share)} op tijd, ${m.withinLegalDeadline.count} \
-van ${m.withinLegalDeadline.of}`) +
-            (under ? msg(', onder het doel') : '');
-      // Line breaks only inside the tags: no text nodes between the elements.
-      return svg`<g
-        role="listitem"
-        tabindex=${i === active ? 0 : -1}
-        data-index=${i}
-        aria-label=${label}
-        class=${i === this.focused ? 'bar bar--focused' : 'bar'}
-        transform="translate(${40 + i * step + step * 0.15})"
-        ><rect
-          class=${under ? 'bar-fill bar-fill--under' : 'bar-fill'}
-          y=${barY}
-          width=${w}
-          height=${top + plot - barY}
-        ></rect
-        ><rect class="bar-focus" x="-3" y="16" width=${w + 6} height="208"></rect
-        ><text class="value" x=${w / 2} y=${valueLabelY(barY, targetY)} aria-hidden="true"
-          >${share === null ? '–' : this.percent(share)}</text
-        ><text class="month" x=${w / 2} y="236" aria-hidden="true">${this.monthLabel(m, 'short')}</text
-      ></g>`;
+  #chart(months: readonly MonthCounts[]): TemplateResult {
+    return timelinessChart({
+      months,
+      target: this.target,
+      focused: this.focused,
+      percent: (share) => this.#percent(share),
+      monthLabel: (m, style) => this.#monthLabel(m, style),
+      requests: (count) => requestsText(count, this.locale),
+      onKeydown: (event) => this.#onChartKey(event, months.length),
+      onFocusin: (event) => this.#onBarFocus(event),
     });
-    // On a narrow screen the chart scrolls sideways in its own box: a region named after the chart, reached
-    // with the keyboard through its months, with a shadow at the edge where there is more.
-    return html`<figure class="chart">
-      <div class="chart__scroll" role="region" aria-label=${title}><svg
-          viewBox="0 0 640 260"
-          role="group"
-          aria-labelledby="chart-title chart-desc"
-          @keydown=${(e: KeyboardEvent) => this.onChartKey(e, months)}
-        ><title id="chart-title">${title}</title><desc id="chart-desc">${description}</desc><defs><pattern
-            id="under" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"
-            ><rect width="8" height="8" class="bar-under-bg"></rect
-            ><line x1="0" y1="0" x2="0" y2="8" class="bar-under-line"></line></pattern
-          ></defs
-        ><g aria-hidden="true"
-          ><line class="grid" x1="40" x2="630" y1="220" y2="220"></line
-          ><text class="axis" x="34" y="224">${this.percent(0)}</text
-          ><line class="grid" x1="40" x2="630" y1="120" y2="120"></line
-          ><text class="axis" x="34" y="124">${this.percent(0.5)}</text
-          ><line class="grid" x1="40" x2="630" y1="20" y2="20"></line
-          ><text class="axis" x="34" y="24">${this.percent(1)}</text></g
-        ><g role="list" aria-label=${title} @focusin=${this.onBarFocus}>${bars}</g
-        ><line class="target" aria-hidden="true" x1="40" x2="630" y1=${targetY} y2=${targetY}></line></svg
-      ></div>
-      <p class="legend" aria-hidden="true"><svg viewBox="0 0 40 10"><line class="target" x1="0" x2="40" y1="5"
-        y2="5"></line></svg> ${msg(str`doel ${this.target}%`)}</p>
-      <figcaption class="hint">${msg('Gebruik de pijltjestoetsen om langs de maanden te gaan.')}</figcaption>
-    </figure>`;
   }
 
-  private table(months: readonly MonthCounts[]): TemplateResult {
+  // The table has a row per month: its template is written without white space between the tags, so
+  // the first render (of up to hundreds of cells) creates and lays out fewer nodes.
+  #table(months: readonly MonthCounts[]): TemplateResult {
     const rows = months.map(
       (m) =>
-        html`<tr><th scope="row">${this.monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td
-          >${this.percent(m.withinFourWeeks.share)}</td><td>${this.percent(m.withinLegalDeadline.share)}</td><td
-          >${this.percent(m.withinAgreedTerm.share)}</td><td>${this.number(m.medianDaysToDecision, 1)}</td><td
-          >${m.openLate}</td></tr>`,
+        html`<tr><th scope="row">${this.#monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.#percent(m.withinFourWeeks.share)}</td><td>${this.#percent(m.withinLegalDeadline.share)}</td><td>${this.#percent(m.withinAgreedTerm.share)}</td><td>${this.#number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
     );
-    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption
-      id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col"
-      >${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th
-      scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th
-      scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th
-      scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col">${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   }
 
-  private outcomeLabel(key: OutcomeKey): string {
+  #outcomeLabel(key: OutcomeKey): string {
     switch (key) {
       case 'disclosed':
         return msg('Informatie gegeven');
@@ -293,45 +198,41 @@ van ${m.withinLegalDeadline.of}`) +
   }
 
   /** `skipped`: records already left out while loading them (not valid requests). */
-  private renderStatistics(requests: readonly WooRequest[], skipped: number, computed?: RequestTimelinessStatistics): TemplateResult {
-    const s = computed ?? (requests.length ? this.compute(requests) : undefined);
+  #renderStatistics(requests: readonly WooRequest[], skipped: number, computed?: RequestTimelinessStatistics): TemplateResult {
+    const s = computed ?? (requests.length ? this.#compute(requests) : undefined);
     // Requests whose dates could not be read are left out as well, and said so.
     const left = skipped + (s?.skipped ?? 0);
     const notice = left ? html`<p class="notice">${skippedRequestsText(left, this.locale)}</p>` : nothing;
-    if (!s?.requests) return html`${this.heading(msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p
-        >${notice}`;
+    if (!s?.requests) return html`${heading(this.headingLevel, msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>${notice}`;
     const total = s.requests;
     const sub = this.headingLevel + 1;
     return html`
-      ${this.heading(msg('Op tijd beslist?'))}
-      <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de \
-termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
+      ${heading(this.headingLevel, msg('Op tijd beslist?'))}
+      <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
       ${notice}
       <div class="tiles">
-        ${this.tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
-        ${this.tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
-        ${this.tile(msg(`Binnen de afgesproken \
-termijn`), s.withinAgreedTerm, false)}
+        ${this.#tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
+        ${this.#tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
+        ${this.#tile(msg('Binnen de afgesproken termijn'), s.withinAgreedTerm, false)}
       </div>
       <dl class="figures">
-        <div><dt>${msg('Mediaan: dagen tot het besluit')}</dt><dd>${this.number(s.medianDaysToDecision, 1)}</dd></div>
-        <div><dt>${msg('Gemiddeld: dagen tot het besluit')}</dt><dd>${this.number(s.meanDaysToDecision, 1)}</dd></div>
+        <div><dt>${msg('Mediaan: dagen tot het besluit')}</dt><dd>${this.#number(s.medianDaysToDecision, 1)}</dd></div>
+        <div><dt>${msg('Gemiddeld: dagen tot het besluit')}</dt><dd>${this.#number(s.meanDaysToDecision, 1)}</dd></div>
         <div><dt>${msg('Open verzoeken die al te laat zijn')}</dt><dd>${s.openLate}</dd></div>
         <div><dt>${msg('Verdaagd (2 weken extra)')}</dt><dd>${s.postponed}</dd></div>
         <div><dt>${msg('Termijn stond stil')}</dt><dd>${s.suspended}</dd></div>
       </dl>
-      ${this.heading(msg('Per maand'), sub)}
-      ${this.chart(s.perMonth)} ${this.table(s.perMonth)}
-      ${this.heading(msg('Uitkomst van de verzoeken'), sub)}
+      ${heading(sub, msg('Per maand'))}
+      ${this.#chart(s.perMonth)} ${this.#table(s.perMonth)}
+      ${heading(sub, msg('Uitkomst van de verzoeken'))}
       <ul class="outcomes">
         ${OUTCOMES.filter((key) => s.outcomes[key]).map((key) => {
           // The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them.
           const n = s.outcomes[key];
           return html`<li>
-            <span class="outcome__label">${this.outcomeLabel(key)}</span>
-            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect
-              class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
-            <span class="outcome__value">${n} (${this.percent(n / total)})</span>
+            <span class="outcome__label">${this.#outcomeLabel(key)}</span>
+            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
+            <span class="outcome__value">${n} (${this.#percent(n / total)})</span>
           </li>`;
         })}
       </ul>
@@ -339,11 +240,11 @@ termijn`), s.withinAgreedTerm, false)}
   }
 
   protected override render() {
-    if (this.requests) return this.renderStatistics(this.requests, 0);
-    return this.source.render({
-      initial: () => this.renderStatistics([], 0),
+    if (this.requests) return this.#renderStatistics(this.requests, 0);
+    return this.#source.render({
+      initial: () => this.#renderStatistics([], 0),
       pending: () => html`<p role="status">${msg('De cijfers worden geladen…')}</p>`,
-      complete: (loaded) => this.renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0, loaded?.statistics),
+      complete: (loaded) => this.#renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0, loaded?.statistics),
       error: () => html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
     });
   }

@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { allLocales } from '../generated/locale-codes.js';
-import { intlLocale } from './format.js';
-import { formatNumber, pluralCategory } from './number.js';
+import { formatNumber, intlLocale, pluralCategory } from './intl.js';
 
-// number.ts formats numbers and picks plural forms without Intl: it must give exactly what Intl gives
-// in this browser, for every woo-kit locale.
+// intl.ts formats numbers and picks plural forms through cached Intl objects: with every option it
+// must give exactly what a fresh Intl object gives in this browser, for every woo-kit locale.
 
 /** A repeatable list of numbers of every kind the components format. */
 function numbers(): number[] {

@@ -15,7 +15,8 @@ const packages = ['core', 'deadlines', 'classifier', 'inventory', 'zgw', 'elemen
 // Notes for translators (`msg(…, { desc })`) are for the XLIFF files only: dropped from the build.
 const dropNotes = () => ({
   name: 'drop-message-notes',
-  transform: (code, id) => (hasMessageNotes(id) && code.includes('desc:') ? { code: dropMessageNotes(code), map: null } : null),
+  transform: (code, id) =>
+    hasMessageNotes(id) && code.includes('desc:') ? { code: dropMessageNotes(code), map: null } : null,
 });
 // The CSS in Lit's css`…` templates of the elements: comments and white space out (only in the
 // drop-in folder; esbuild does not minify CSS inside template literals). Interpolations stay as written.
@@ -31,8 +32,13 @@ const minifyCss = () => ({
   name: 'minify-css-templates',
   transform(code, id) {
     if (!/[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-    const out = code.replace(/\bcss`([^`]*)`/g, (_, body) =>
-      `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCssText(part))).join('')}\``,
+    const out = code.replace(
+      /\bcss`([^`]*)`/g,
+      (_, body) =>
+        `css\`${body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, i) => (i % 2 ? part : minifyCssText(part)))
+          .join('')}\``,
     );
     return { code: out, map: null };
   },
@@ -155,7 +161,11 @@ for (const pkg of packages) {
   );
 }
 if (existsSync('packages/elements/src/woo-kit.ts')) {
-  configs.push(bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js', { mangle: { mangleProps: /_$/ } }));
+  configs.push(
+    bundle('elements', 'packages/elements/src/woo-kit.ts', 'packages/elements/dist/woo-kit.js', {
+      mangle: { mangleProps: /_$/ },
+    }),
+  );
 }
 // The drop-in folder dist/drop-in/: a small loader (woo-kit.js) that loads each component, and the
 // translations of the page language, as separate chunks next to it (src/drop-in/loader.ts), and
@@ -176,14 +186,27 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
   const dropInChunk = (id) => {
     const path = id.split('\\').join('/');
     // The loader and the localisation runtime it installs: the one file every page loads.
-    if (/\/elements\/src\/(drop-in\/(woo-kit|loader|components)|internal\/define|internal\/locale-runtime|localization|generated\/locale-codes)\.ts$/.test(path)) return 'woo-kit';
+    if (
+      new RegExp(
+        String.raw`\/elements\/src\/(drop-in\/(woo-kit|loader|components)|internal\/define|` +
+          String.raw`internal\/locale-runtime|localization|generated\/locale-codes)\.ts$`,
+      ).test(path)
+    )
+      return 'woo-kit';
     if (/\/@lit\/localize\/(init|internal)\/(?!localized-controller)/.test(path)) return 'woo-kit';
     // Lit and woo-kit's base element: every component. Lit's directives only where they are used.
     const directive = /\/directives\//.test(path);
-    if (!directive && /\/node_modules\/.*\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(path)) return 'base';
+    if (!directive && /\/node_modules\/.*\/(lit|lit-element|@lit\/reactive-element|@lit\/task)\//.test(path))
+      return 'base';
     if (/\/node_modules\/.*\/lit-html\/(lit-html|directives\/if-defined)\.js$/.test(path)) return 'base';
     if (/\/@lit\/localize\/internal\/localized-controller\.js$/.test(path)) return 'base';
-    if (/\/elements\/src\/(internal\/(woo-element|format|heading|safe-url)|styles\/tokens|controllers\/json-source)\.ts$/.test(path)) return 'base';
+    if (
+      new RegExp(
+        String.raw`\/elements\/src\/(internal\/(woo-element|format|heading|safe-url)|styles\/tokens|` +
+          String.raw`controllers\/json-source)\.ts$`,
+      ).test(path)
+    )
+      return 'base';
     if (/\/core\/dist\/(errors|formats)\.js$/.test(path)) return 'base';
     // What every validator of @woo-kit/core shares (the validators themselves stay with their users):
     // seven of the eight components validate their input, so it comes with Lit.
@@ -203,7 +226,10 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
     },
     plugins: [
       // Chunk names carry a content hash: remove the chunks of an earlier build.
-      { name: 'clean-drop-in', buildStart: () => rmSync('packages/elements/dist/drop-in', { recursive: true, force: true }) },
+      {
+        name: 'clean-drop-in',
+        buildStart: () => rmSync('packages/elements/dist/drop-in', { recursive: true, force: true }),
+      },
       resolve({ browser: true, exportConditions: ['browser'] }),
       dropNotes(),
       minifyCss(),

@@ -8,7 +8,10 @@ let key = '';
 let current; // { id, etag }
 
 async function api(path, init = {}) {
-  const response = await fetch(path, { ...init, headers: { accept: 'application/json', authorization: `Bearer ${key}`, ...(init.headers ?? {}) } });
+  const response = await fetch(path, {
+    ...init,
+    headers: { accept: 'application/json', authorization: `Bearer ${key}`, ...(init.headers ?? {}) },
+  });
   const body = await response.json().catch(() => ({}));
   return { response, body };
 }
@@ -77,7 +80,10 @@ async function record(event) {
   const payload = { type, on: $('on').value.trim() };
   if (type === 'decided') {
     payload.outcome = $('outcome').value;
-    const grounds = $('grounds').value.split(',').map((g) => g.trim()).filter(Boolean);
+    const grounds = $('grounds')
+      .value.split(',')
+      .map((g) => g.trim())
+      .filter(Boolean);
     if (grounds.length) payload.grounds = grounds;
   }
   const { response, body } = await api(`/api/requests/${encodeURIComponent(current.id)}/events`, {

@@ -3,12 +3,42 @@
 import '/packages/elements/src/woo-kit.ts';
 
 const pageText = {
-  nl: { skip: 'Naar de inhoud', back: 'Terug naar Openheid en informatie', statusTitle: 'Uw Woo-verzoek WOO-2024-0117', decisionTitle: 'Besluit op Woo-verzoek WOO-2024-0117' },
-  en: { skip: 'Skip to content', back: 'Back to Openness and information', statusTitle: 'Your Woo request WOO-2024-0117', decisionTitle: 'Decision on Woo request WOO-2024-0117' },
-  tr: { skip: 'İçeriğe geç', back: 'Açıklık ve bilgi sayfasına dön', statusTitle: 'Woo başvurunuz WOO-2024-0117', decisionTitle: 'WOO-2024-0117 sayılı Woo başvurusuna ilişkin karar' },
-  ar: { skip: 'انتقل إلى المحتوى', back: 'العودة إلى الشفافية والمعلومات', statusTitle: 'طلب Woo الخاص بك WOO-2024-0117', decisionTitle: 'القرار بشأن طلب Woo رقم WOO-2024-0117' },
-  pl: { skip: 'Przejdź do treści', back: 'Wróć do strony Jawność i informacja', statusTitle: 'Twój wniosek Woo WOO-2024-0117', decisionTitle: 'Decyzja w sprawie wniosku Woo WOO-2024-0117' },
-  uk: { skip: 'Перейти до змісту', back: 'Назад до сторінки Відкритість та інформація', statusTitle: 'Ваш запит Woo WOO-2024-0117', decisionTitle: 'Рішення щодо запиту Woo WOO-2024-0117' },
+  nl: {
+    skip: 'Naar de inhoud',
+    back: 'Terug naar Openheid en informatie',
+    statusTitle: 'Uw Woo-verzoek WOO-2024-0117',
+    decisionTitle: 'Besluit op Woo-verzoek WOO-2024-0117',
+  },
+  en: {
+    skip: 'Skip to content',
+    back: 'Back to Openness and information',
+    statusTitle: 'Your Woo request WOO-2024-0117',
+    decisionTitle: 'Decision on Woo request WOO-2024-0117',
+  },
+  tr: {
+    skip: 'İçeriğe geç',
+    back: 'Açıklık ve bilgi sayfasına dön',
+    statusTitle: 'Woo başvurunuz WOO-2024-0117',
+    decisionTitle: 'WOO-2024-0117 sayılı Woo başvurusuna ilişkin karar',
+  },
+  ar: {
+    skip: 'انتقل إلى المحتوى',
+    back: 'العودة إلى الشفافية والمعلومات',
+    statusTitle: 'طلب Woo الخاص بك WOO-2024-0117',
+    decisionTitle: 'القرار بشأن طلب Woo رقم WOO-2024-0117',
+  },
+  pl: {
+    skip: 'Przejdź do treści',
+    back: 'Wróć do strony Jawność i informacja',
+    statusTitle: 'Twój wniosek Woo WOO-2024-0117',
+    decisionTitle: 'Decyzja w sprawie wniosku Woo WOO-2024-0117',
+  },
+  uk: {
+    skip: 'Перейти до змісту',
+    back: 'Назад до сторінки Відкритість та інформація',
+    statusTitle: 'Ваш запит Woo WOO-2024-0117',
+    decisionTitle: 'Рішення щодо запиту Woo WOO-2024-0117',
+  },
 };
 
 const requested = new URLSearchParams(location.search).get('lang') ?? 'nl';

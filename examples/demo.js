@@ -27,7 +27,8 @@ const pageText = {
   en: {
     skip: 'Skip to content',
     title: 'Openness and information',
-    intro: 'The municipality publishes information. You can also ask for information yourself. This page shows you how.',
+    intro:
+      'The municipality publishes information. You can also ask for information yourself. This page shows you how.',
     ask: 'Ask for information',
     status: 'How is your request going?',
     calculator: 'Calculate the deadline',
@@ -42,7 +43,8 @@ const pageText = {
   tr: {
     skip: 'İçeriğe geç',
     title: 'Açıklık ve bilgi',
-    intro: 'Belediye bilgileri herkese açık yapar. Siz de bilgi isteyebilirsiniz. Bu sayfada nasıl yapacağınızı görürsünüz.',
+    intro:
+      'Belediye bilgileri herkese açık yapar. Siz de bilgi isteyebilirsiniz. Bu sayfada nasıl yapacağınızı görürsünüz.',
     ask: 'Bilgi isteyin',
     status: 'Talebiniz ne durumda?',
     calculator: 'Süreyi hesaplayın',
@@ -72,7 +74,8 @@ const pageText = {
   pl: {
     skip: 'Przejdź do treści',
     title: 'Jawność i informacja',
-    intro: 'Gmina udostępnia informacje. Możesz też sam poprosić o informacje. Na tej stronie zobaczysz, jak to zrobić.',
+    intro:
+      'Gmina udostępnia informacje. Możesz też sam poprosić o informacje. Na tej stronie zobaczysz, jak to zrobić.',
     ask: 'Poproś o informacje',
     status: 'Co z Twoim wnioskiem?',
     calculator: 'Oblicz termin',
@@ -87,8 +90,9 @@ const pageText = {
   uk: {
     skip: 'Перейти до змісту',
     title: 'Відкритість та інформація',
-    intro: 'Муніципалітет оприлюднює інформацію. Ви також можете самі попросити інформацію. На цій сторінці ' +
-'показано, як це зробити.',
+    intro:
+      'Муніципалітет оприлюднює інформацію. Ви також можете самі попросити інформацію. На цій сторінці ' +
+      'показано, як це зробити.',
     ask: 'Попросити інформацію',
     status: 'Як справи з вашим запитом?',
     calculator: 'Розрахувати строк',
@@ -110,7 +114,11 @@ function applyLanguage(lang) {
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n];
   // The example of a decided request keeps the language.
   const decided = document.getElementById('decided-example');
-  if (decided) decided.href = document.documentElement.lang === 'nl' ? '/examples/verzoek-beslist.html' : `/examples/verzoek-beslist.html?lang=${document.documentElement.lang}`;
+  if (decided)
+    decided.href =
+      document.documentElement.lang === 'nl'
+        ? '/examples/verzoek-beslist.html'
+        : `/examples/verzoek-beslist.html?lang=${document.documentElement.lang}`;
   for (const link of document.querySelectorAll('[data-lang]')) {
     if (link.dataset.lang === document.documentElement.lang) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
@@ -122,7 +130,10 @@ applyLanguage(new URLSearchParams(location.search).get('lang') ?? 'nl');
 for (const link of document.querySelectorAll('[data-lang]')) {
   const themed = theme ? `&theme=${theme.id}` : '';
   const keep = () =>
-    link.setAttribute('href', `?lang=${link.dataset.lang}${themed}${location.hash.startsWith('#t=') ? location.hash : ''}`);
+    link.setAttribute(
+      'href',
+      `?lang=${link.dataset.lang}${themed}${location.hash.startsWith('#t=') ? location.hash : ''}`,
+    );
   keep();
   window.addEventListener('hashchange', keep);
 }

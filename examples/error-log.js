@@ -9,7 +9,9 @@
     errors.push('error: ' + (event.error && event.error.stack ? event.error.stack : event.message));
   });
   window.addEventListener('unhandledrejection', function (event) {
-    errors.push('unhandled rejection: ' + String(event.reason && event.reason.stack ? event.reason.stack : event.reason));
+    errors.push(
+      'unhandled rejection: ' + String(event.reason && event.reason.stack ? event.reason.stack : event.reason),
+    );
   });
   document.addEventListener('securitypolicyviolation', function (event) {
     errors.push('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI);

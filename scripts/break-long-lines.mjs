@@ -32,7 +32,10 @@ const { values } = parseArgs({ options: { guide: { type: 'string' } } });
 const guide = values.guide ? resolve(values.guide) : root;
 const { printWidth: WIDTH } = JSON.parse(readFileSync(join(root, '.prettierrc.json'), 'utf8'));
 
-const check = spawnSync(process.execPath, [join(guide, 'scripts/check-source-files.mjs')], { cwd: guide, encoding: 'utf8' });
+const check = spawnSync(process.execPath, [join(guide, 'scripts/check-source-files.mjs')], {
+  cwd: guide,
+  encoding: 'utf8',
+});
 const longLines = new Map(); // file -> line numbers (1-based) in the guide
 for (const match of check.stderr.matchAll(/^(.+?):(\d+): \d+ characters/gm)) {
   if (!longLines.has(match[1])) longLines.set(match[1], []);
@@ -49,7 +52,8 @@ const isMarkup = (node) =>
   ts.isIdentifier(node.tag) &&
   ['html', 'svg'].includes(node.tag.text) &&
   !isLocalizeText(node.template);
-const isMsgCall = (node) => ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg';
+const isMsgCall = (node) =>
+  ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg';
 
 /** Text lit-localize reads statically: msg's first argument (also inside a tag) or an option of msg. */
 function isLocalizeText(node) {
@@ -67,7 +71,8 @@ function isLocalizeText(node) {
 function mustStayLiteral(node) {
   const p = node.parent;
   if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isLiteralTypeNode(p)) return true;
-  if (ts.isExternalModuleReference(p) || ts.isImportTypeNode(p) || ts.isEnumMember(p) || ts.isCaseClause(p)) return true;
+  if (ts.isExternalModuleReference(p) || ts.isImportTypeNode(p) || ts.isEnumMember(p) || ts.isCaseClause(p))
+    return true;
   if (ts.isTaggedTemplateExpression(p)) return true;
   return 'name' in p && p.name === node;
 }
@@ -195,7 +200,10 @@ for (const [file, lines] of longLines) {
         ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node);
       if ((isLiteral || ts.isRegularExpressionLiteral(node)) && nodeStart >= start && node.end <= end) {
         if (node.end - nodeStart > 30) {
-          (isLiteral ? literals : regexps).set(isLiteral ? keyOf(node, guideSf) : node.getText(guideSf), { indent, lineLength: [...text].length });
+          (isLiteral ? literals : regexps).set(isLiteral ? keyOf(node, guideSf) : node.getText(guideSf), {
+            indent,
+            lineLength: [...text].length,
+          });
           found = true;
         }
       }
@@ -233,7 +241,8 @@ for (const [file, lines] of longLines) {
       if (chosen.length === 0 || body.length - chosen[chosen.length - 1] > WIDTH - indent - 24) {
         // No `|` to cut at: cut anywhere a piece does not end in a backslash (before a `<` or `\\/` if it can).
         const any = [];
-        for (let i = 1; i < body.length; i++) if (body[i - 1] !== '\\' && (body[i] === '<' || body[i] === '\\')) any.push(i);
+        for (let i = 1; i < body.length; i++)
+          if (body[i - 1] !== '\\' && (body[i] === '<' || body[i] === '\\')) any.push(i);
         chosen = choose(any, 0, body.length, WIDTH - indent - 24);
       }
       if (chosen.length === 0) {
@@ -306,7 +315,12 @@ for (const [file, lines] of longLines) {
     }
     let chosen = choose(cutPoints(node, text, sf), start, node.end, max);
     if (chosen.length === 0 || node.end - chosen[chosen.length - 1] > max) {
-      chosen = choose([...new Set([...cutPoints(node, text, sf), ...markupCutPoints(node, text, sf)])].sort((a, b) => a - b), start, node.end, max);
+      chosen = choose(
+        [...new Set([...cutPoints(node, text, sf), ...markupCutPoints(node, text, sf)])].sort((a, b) => a - b),
+        start,
+        node.end,
+        max,
+      );
     }
     if (chosen.length === 0) return;
     const quote = source[0];
@@ -418,7 +432,9 @@ function breakTags(template, text, sf, lines) {
     const chosen = [];
     while (lineLength - fromColumn + (chosen.length ? lead.length : 0) > WIDTH) {
       const room = WIDTH - (chosen.length ? lead.length : 0);
-      const next = cuts.filter(([c]) => c - t0 - lineStart > fromColumn + 10 && c - t0 - lineStart - fromColumn <= room).pop();
+      const next = cuts
+        .filter(([c]) => c - t0 - lineStart > fromColumn + 10 && c - t0 - lineStart - fromColumn <= room)
+        .pop();
       if (!next) break;
       chosen.push(next);
       fromColumn = next[0] - t0 - lineStart + (next[1] ? 1 : 0);
@@ -446,5 +462,5 @@ console.log(
   `break-long-lines: ${stats.strings} strings, ${stats.templates} template literals and ${stats.regexps} ` +
     `regular expressions cut, ${stats.continued} localized texts continued, ${stats.comments} comment lines ` +
     (`wrapped, ${stats.spans} \${…} opened, ${stats.tags} breaks in tags; ${stats.left} long lines need a ` +
-`person. Now run pnpm format.`),
+      `person. Now run pnpm format.`),
 );

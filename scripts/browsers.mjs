@@ -32,16 +32,21 @@ export function hasCommand(name) {
  */
 export function missingSystemPackages(engines) {
   const missing = [];
-  if (engines.includes('chromium') && !chromePath().found) missing.push({ what: `Chromium (${chromePath().path})`, package: 'chromium' });
-  if (engines.includes('firefox') && !existsSync(firefoxPath())) missing.push({ what: `Firefox (${firefoxPath()})`, package: 'firefox-esr' });
+  if (engines.includes('chromium') && !chromePath().found)
+    missing.push({ what: `Chromium (${chromePath().path})`, package: 'chromium' });
+  if (engines.includes('firefox') && !existsSync(firefoxPath()))
+    missing.push({ what: `Firefox (${firefoxPath()})`, package: 'firefox-esr' });
   if (engines.includes('webkit')) {
-    if (!existsSync(webkitDriverPath())) missing.push({ what: `WebKitWebDriver (${webkitDriverPath()})`, package: 'webkit2gtk-driver' });
-    if (!process.env.DISPLAY && !hasCommand('Xvfb')) missing.push({ what: 'Xvfb (WebKit has no headless mode)', package: 'xvfb' });
+    if (!existsSync(webkitDriverPath()))
+      missing.push({ what: `WebKitWebDriver (${webkitDriverPath()})`, package: 'webkit2gtk-driver' });
+    if (!process.env.DISPLAY && !hasCommand('Xvfb'))
+      missing.push({ what: 'Xvfb (WebKit has no headless mode)', package: 'xvfb' });
   }
   if (!hasCommand('xmllint')) missing.push({ what: 'xmllint (DiWoo schema checks)', package: 'libxml2-utils' });
   // @woo-kit/server's tests run against SQLite and a real PostgreSQL; they start the local cluster
   // themselves (packages/server/test/support/postgres.ts) unless WOO_KIT_TEST_DATABASE_URL names a server.
-  if (!process.env.WOO_KIT_TEST_DATABASE_URL && !existsSync('/usr/bin/pg_ctlcluster')) missing.push({ what: 'PostgreSQL (server tests)', package: 'postgresql' });
+  if (!process.env.WOO_KIT_TEST_DATABASE_URL && !existsSync('/usr/bin/pg_ctlcluster'))
+    missing.push({ what: 'PostgreSQL (server tests)', package: 'postgresql' });
   return missing;
 }
 
@@ -104,7 +109,10 @@ async function startDisplay() {
 export async function startWebKitDriver() {
   const display = await ensureDisplay();
   const port = await freePort();
-  const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: display },
+  });
   driver.unref();
   children.push(driver);
   await waitForPort(port, 15000);
@@ -157,7 +165,10 @@ export async function engineLauncher(engine) {
     const { playwrightLauncher } = await import('@web/test-runner-playwright');
     return {
       concurrency: 2,
-      launcher: playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: chromePath().path, headless: true, args: chromeArgs } }),
+      launcher: playwrightLauncher({
+        product: 'chromium',
+        launchOptions: { executablePath: chromePath().path, headless: true, args: chromeArgs },
+      }),
     };
   }
   if (engine === 'firefox') {

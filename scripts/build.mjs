@@ -39,7 +39,24 @@ run('rollup', bin('rollup'), ['-c', '--silent']);
 run('declarations', bin('tsc'), ['-b']);
 // 4. The Custom Elements Manifest, which feeds Storybook and the docs.
 if (existsSync(join(root, 'packages/elements/src/components'))) {
-  run('custom elements manifest', bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts', '--quiet'], join(root, 'packages/elements'));
+  run(
+    'custom elements manifest',
+    bin('cem'),
+    [
+      'analyze',
+      '--litelement',
+      '--globs',
+      'src/**/*.ts',
+      '--exclude',
+      'src/generated/**',
+      '--exclude',
+      'src/**/*.test.ts',
+      '--exclude',
+      'src/**/*.stories.ts',
+      '--quiet',
+    ],
+    join(root, 'packages/elements'),
+  );
 }
 const cli = join(root, 'packages/cli/dist/woo-kit.js');
 if (existsSync(cli)) chmodSync(cli, 0o755);

@@ -15,7 +15,10 @@ export const STRICT_CSP: string;
 export const DROP_IN_PATH: string;
 export function nonceCsp(nonce: string): string;
 export const DROP_IN_PAGES: readonly DropInPage[];
-export function pageHtml(page: DropInPage, options?: { lang?: string; errorLog?: boolean; all?: boolean; nonce?: string }): string;
+export function pageHtml(
+  page: DropInPage,
+  options?: { lang?: string; errorLog?: boolean; all?: boolean; nonce?: string },
+): string;
 export function serveDropIn(): Promise<{
   origin: string;
   log: LoggedResponse[];

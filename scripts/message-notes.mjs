@@ -10,4 +10,5 @@ const DESC = /(,\s*)?\bdesc:\s*(?:'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\[\s\S]|\$(?!
 export const hasMessageNotes = (path) => /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(path);
 
 /** `code` without the `desc` properties of its `msg()` options. */
-export const dropMessageNotes = (code) => (code.includes('desc:') ? code.replace(DESC, (_, before, after) => (before && after ? ',' : '')) : code);
+export const dropMessageNotes = (code) =>
+  code.includes('desc:') ? code.replace(DESC, (_, before, after) => (before && after ? ',' : '')) : code;

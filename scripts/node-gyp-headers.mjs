@@ -9,15 +9,20 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 const version = process.version.slice(1);
-const local = process.env.npm_config_nodedir ? join(process.env.npm_config_nodedir, 'include/node') : '/usr/include/node';
+const local = process.env.npm_config_nodedir
+  ? join(process.env.npm_config_nodedir, 'include/node')
+  : '/usr/include/node';
 const versionHeader = join(local, 'node_version.h');
-const cacheRoot = process.env.XDG_CACHE_HOME ? join(process.env.XDG_CACHE_HOME, 'node-gyp') : join(homedir(), '.cache', 'node-gyp');
+const cacheRoot = process.env.XDG_CACHE_HOME
+  ? join(process.env.XDG_CACHE_HOME, 'node-gyp')
+  : join(homedir(), '.cache', 'node-gyp');
 const target = join(cacheRoot, version);
 
 function localVersion() {
   if (!existsSync(versionHeader)) return undefined;
   const text = readFileSync(versionHeader, 'utf8');
-  const part = (name) => /#define\s+NODE_\w*_VERSION\s+(\d+)/.exec(text.slice(text.indexOf(`NODE_${name}_VERSION`) - 8))?.[1];
+  const part = (name) =>
+    /#define\s+NODE_\w*_VERSION\s+(\d+)/.exec(text.slice(text.indexOf(`NODE_${name}_VERSION`) - 8))?.[1];
   return [part('MAJOR'), part('MINOR'), part('PATCH')].join('.');
 }
 

@@ -61,14 +61,23 @@ try {
       const list = await browser.open(`${shotPage}?list=1`);
       await list.waitFor(`document.body.dataset.state !== undefined`, 60_000);
       const stories = JSON.parse(await list.evaluate(`document.body.dataset.stories ?? '[]'`));
-      const pages = [{ label: 'demo', query: { demo: '1' } }, ...stories.map((s) => ({ label: `${s.component} ${s.name}`, query: { component: s.component, story: s.name } }))].filter(
-        (p) => !values.only || p.label.includes(values.only),
-      );
+      const pages = [
+        { label: 'demo', query: { demo: '1' } },
+        ...stories.map((s) => ({
+          label: `${s.component} ${s.name}`,
+          query: { component: s.component, story: s.name },
+        })),
+      ].filter((p) => !values.only || p.label.includes(values.only));
       for (const pageCase of pages) {
         for (const locale of LOCALES) {
           for (const width of WIDTHS) {
             const file = fileName([engine, pageCase.label, locale, String(width)]);
-            const query = new URLSearchParams({ ...pageCase.query, locale, width: String(width), ...(engine === 'webkit' ? { screen: 'window' } : {}) });
+            const query = new URLSearchParams({
+              ...pageCase.query,
+              locale,
+              width: String(width),
+              ...(engine === 'webkit' ? { screen: 'window' } : {}),
+            });
             const page = await browser.open(`${shotPage}?${query}`);
             try {
               await page.waitFor(`document.body.dataset.state !== undefined`, 90_000);
@@ -106,7 +115,8 @@ try {
   await server.stop();
 }
 
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escape = (s) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const sections = [...new Set(shots.map((s) => s.label))].map((label) => {
   const rows = shots
     .filter((s) => s.label === label)
@@ -139,6 +149,8 @@ ${sections.join('\n')}
 </body></html>
 `,
 );
-console.log(`\n${shots.length} screenshots ` +
-`in ${out}/index.html${failures.length ? `; ${failures.length} not taken:\n${failures.join('\n')}` : ''}`);
+console.log(
+  `\n${shots.length} screenshots ` +
+    `in ${out}/index.html${failures.length ? `; ${failures.length} not taken:\n${failures.join('\n')}` : ''}`,
+);
 process.exitCode = failures.length ? 1 : 0;

@@ -29,11 +29,18 @@ export const budgets = {
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 const measure = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
-const verdict = (name, gzip) => (budgets[name] === undefined ? '' : gzip <= budgets[name] ? `≤ ${kB(budgets[name])} ✓` : `> ${kB(budgets[name])} ✗ over budget`);
+const verdict = (name, gzip) =>
+  budgets[name] === undefined
+    ? ''
+    : gzip <= budgets[name]
+      ? `≤ ${kB(budgets[name])} ✓`
+      : `> ${kB(budgets[name])} ✗ over budget`;
 
 const rows = [];
 const bundles = [
-  ...['core', 'deadlines', 'classifier', 'inventory', 'elements', 'cli'].map((p) => `packages/${p}/dist/bundle/woo-kit-${p}.min.js`),
+  ...['core', 'deadlines', 'classifier', 'inventory', 'elements', 'cli'].map(
+    (p) => `packages/${p}/dist/bundle/woo-kit-${p}.min.js`,
+  ),
   'packages/elements/dist/woo-kit.js',
 ];
 const missing = bundles.filter((f) => !existsSync(join(root, f)));
@@ -133,7 +140,11 @@ try {
       const start = server.log.length;
       await tab.goto(`${server.origin}/${page.name}.html?lang=${lang}`);
       const rendered = (tags) =>
-        tags.every((tag) => customElements.get(tag) !== undefined && [...document.querySelectorAll(tag)].every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0));
+        tags.every(
+          (tag) =>
+            customElements.get(tag) !== undefined &&
+            [...document.querySelectorAll(tag)].every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0),
+        );
       const until = Date.now() + 30_000;
       while (!(await tab.evaluate(rendered, page.tags)) && Date.now() < until) await tab.waitForTimeout(100);
       await server.quiet();
@@ -141,12 +152,21 @@ try {
       const responses = server.log.slice(start);
       const wooKit = responses.filter((r) => r.kind === 'woo-kit');
       const own = responses.filter((r) => r.kind !== 'woo-kit');
-      if (responses.some((r) => r.kind === 'missing')) problems.push(`${page.name}: missing ${responses.filter((r) => r.kind === 'missing').map((r) => r.path).join(', ')}`);
-      if (lang === 'nl' && wooKit.some((r) => /locale-/.test(r.path))) problems.push(`${page.name}: a Dutch page loaded translations`);
+      if (responses.some((r) => r.kind === 'missing'))
+        problems.push(
+          `${page.name}: missing ${responses
+            .filter((r) => r.kind === 'missing')
+            .map((r) => r.path)
+            .join(', ')}`,
+        );
+      if (lang === 'nl' && wooKit.some((r) => /locale-/.test(r.path)))
+        problems.push(`${page.name}: a Dutch page loaded translations`);
       const budget = lang === 'nl' ? page.budget : undefined;
       const bytes = sum(wooKit);
-      const verdict = budget === undefined ? '' : bytes <= budget ? `≤ ${kB(budget)} ✓` : `> ${kB(budget)} ✗ over budget`;
-      if (verdict.includes('over budget')) problems.push(`${page.name}: ${kB(bytes)} is over its budget of ${kB(budget)}`);
+      const verdict =
+        budget === undefined ? '' : bytes <= budget ? `≤ ${kB(budget)} ✓` : `> ${kB(budget)} ✗ over budget`;
+      if (verdict.includes('over budget'))
+        problems.push(`${page.name}: ${kB(bytes)} is over its budget of ${kB(budget)}`);
       if (errors.length) problems.push(`${page.name}: ${errors.join('; ')}`);
       pageRows.push({
         what: `${page.title}${lang === 'nl' ? '' : ', in English'}`,
@@ -166,7 +186,10 @@ try {
             document.documentElement.lang = l;
           }, to);
           const changed = Date.now() + 15_000;
-          while ((await tab.evaluate(() => document.querySelector('woo-contact')?.shadowRoot?.textContent ?? '')) === text && Date.now() < changed) {
+          while (
+            (await tab.evaluate(() => document.querySelector('woo-contact')?.shadowRoot?.textContent ?? '')) === text &&
+            Date.now() < changed
+          ) {
             await tab.waitForTimeout(100);
           }
           await server.quiet();
@@ -174,8 +197,14 @@ try {
           const expected = to === 'nl' ? [] : [new RegExp(`^locale-${to}-[\\w-]+\\.js$`)];
           const names = fetched.map((r) => fileName(r.path));
           const onlyTexts = names.length === expected.length && names.every((name, i) => expected[i].test(name));
-          if (!onlyTexts) problems.push(`switching to ${to} fetched ${names.join(', ') || 'nothing'}, not only the ${to} texts`);
-          switchRows.push({ to, names, bytes: sum(fetched), verdict: onlyTexts ? '✓ only its texts' : '✗ more than its texts' });
+          if (!onlyTexts)
+            problems.push(`switching to ${to} fetched ${names.join(', ') || 'nothing'}, not only the ${to} texts`);
+          switchRows.push({
+            to,
+            names,
+            bytes: sum(fetched),
+            verdict: onlyTexts ? '✓ only its texts' : '✗ more than its texts',
+          });
         }
       }
       await context.close();
@@ -187,14 +216,21 @@ try {
 }
 
 const table = (list) =>
-  ['| what | minified | min+gzip | budget (gzip) |', '| --- | ---: | ---: | --- |', ...list.map((r) => `| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} |`)].join('\n');
+  [
+    '| what | minified | min+gzip | budget (gzip) |',
+    '| --- | ---: | ---: | --- |',
+    ...list.map((r) => `| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} |`),
+  ].join('\n');
 const componentTable = (list) =>
   [
     '| component | own code, min | own code, min+gzip | budget (gzip) | on demand, min+gzip | with @woo-kit ' +
-'dependencies, min+gzip |',
+      'dependencies, min+gzip |',
     '| --- | ---: | ---: | --- | ---: | ---: |',
-    ...list.map((r) => (`| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} | ${r.onDemand ? kB(r.onDemand) : '–'} ` +
-`| ${kB(r.full.gzip)} |`)),
+    ...list.map(
+      (r) =>
+        `| ${r.what} | ${kB(r.min)} | ${kB(r.gzip)} | ${r.budget} | ${r.onDemand ? kB(r.onDemand) : '–'} ` +
+        `| ${kB(r.full.gzip)} |`,
+    ),
   ].join('\n');
 const doc = `# Bundle sizes
 
@@ -245,7 +281,9 @@ Switching to a language fetches that language's texts and nothing else; back to 
 
 | to | fetched | gzip as transferred | |
 | --- | --- | ---: | --- |
-${switchRows.map((r) => `| ${r.to} | ${r.names.map((f) => `\`${f}\``).join(', ') || 'nothing'} | ${kB(r.bytes)} | ${r.verdict} |`).join('\n')}
+${switchRows
+  .map((r) => `| ${r.to} | ${r.names.map((f) => `\`${f}\``).join(', ') || 'nothing'} | ${kB(r.bytes)} | ${r.verdict} |`)
+  .join('\n')}
 `;
 writeFileSync(join(root, 'docs/size.md'), doc);
 console.log(doc);

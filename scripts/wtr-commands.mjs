@@ -53,7 +53,9 @@ function webdriverCombination(press) {
 const FIREFOX_PREFS = {
   forcedColors: (value) => [['browser.display.document_color_use', 'Int', value === 'active' ? 2 : 0]],
   reducedMotion: (value) => [['ui.prefersReducedMotion', 'Int', value === 'reduce' ? 1 : 0]],
-  colorScheme: (value) => [['layout.css.prefers-color-scheme.content-override', 'Int', value === 'dark' ? 0 : value === 'light' ? 1 : 2]],
+  colorScheme: (value) => [
+    ['layout.css.prefers-color-scheme.content-override', 'Int', value === 'dark' ? 0 : value === 'light' ? 1 : 2],
+  ],
 };
 const MEDIA_QUERY = {
   forcedColors: (value) => `(forced-colors: ${value === 'active' ? 'active' : 'none'})`,
@@ -72,7 +74,9 @@ async function setFirefoxPrefs(page, prefs) {
     context = tree.result.contexts[0].context;
     chromeContexts.set(connection, context);
   }
-  const calls = prefs.map(([name, type, value]) => `Services.prefs.set${type}Pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`).join(' ');
+  const calls = prefs
+    .map(([name, type, value]) => `Services.prefs.set${type}Pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
+    .join(' ');
   await connection.send('script.evaluate', { expression: `${calls} true`, target: { context }, awaitPromise: false });
 }
 
@@ -99,14 +103,29 @@ export function wooCommandsPlugin(engine) {
         if (engine === 'firefox') {
           const page = browser.getPage(session.id);
           const entries = Object.entries(payload).filter(([key, value]) => FIREFOX_PREFS[key] && value != null);
-          await setFirefoxPrefs(page, entries.flatMap(([key, value]) => FIREFOX_PREFS[key](value)));
-          await waitForMedia(page, entries.map(([key, value]) => MEDIA_QUERY[key](value)));
+          await setFirefoxPrefs(
+            page,
+            entries.flatMap(([key, value]) => FIREFOX_PREFS[key](value)),
+          );
+          await waitForMedia(
+            page,
+            entries.map(([key, value]) => MEDIA_QUERY[key](value)),
+          );
           return { supported: true };
         }
         // Going back to the defaults needs nothing; anything else WebDriver classic cannot do.
-        const asksSomething = Object.entries(payload).some(([key, value]) => value != null && value !== 'none' && value !== 'no-preference' && !(key === 'colorScheme' && value === 'light'));
+        const asksSomething = Object.entries(payload).some(
+          ([key, value]) =>
+            value != null &&
+            value !== 'none' &&
+            value !== 'no-preference' &&
+            !(key === 'colorScheme' && value === 'light'),
+        );
         if (!asksSomething) return { supported: true };
-        return recordSkip(session.testFile, 'WebKit over WebDriver has no media emulation (forced colours, reduced motion)');
+        return recordSkip(
+          session.testFile,
+          'WebKit over WebDriver has no media emulation (forced colours, reduced motion)',
+        );
       }
       if (command === 'woo-set-viewport') {
         const { width, height } = payload;
@@ -119,7 +138,11 @@ export function wooCommandsPlugin(engine) {
           const [w, h] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
           if (w !== width || h !== height) await driver.setWindowSize(width + (width - w), height + (height - h));
           const [w2] = await driver.execute(() => [window.innerWidth]);
-          if (w2 !== width) return recordSkip(session.testFile, `WebKit over WebDriver cannot make the viewport ${width} px wide (smallest: ${w2} px)`);
+          if (w2 !== width)
+            return recordSkip(
+              session.testFile,
+              `WebKit over WebDriver cannot make the viewport ${width} px wide (smallest: ${w2} px)`,
+            );
         }
         return { supported: true };
       }
@@ -128,7 +151,10 @@ export function wooCommandsPlugin(engine) {
           const keys = 'press' in payload ? [webdriverCombination(payload.press)] : [...payload.type].map((c) => [c]);
           for (const combination of keys) {
             // Modifiers are held while the key is pressed: down all, then up all in reverse.
-            const actions = [...combination.map((value) => ({ type: 'keyDown', value })), ...[...combination].reverse().map((value) => ({ type: 'keyUp', value }))];
+            const actions = [
+              ...combination.map((value) => ({ type: 'keyDown', value })),
+              ...[...combination].reverse().map((value) => ({ type: 'keyUp', value })),
+            ];
             await browser.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
           }
           await browser.driver.releaseActions();
@@ -136,7 +162,8 @@ export function wooCommandsPlugin(engine) {
         }
         const page = browser.getPage(session.id);
         // Over WebDriver BiDi puppeteer knows the space bar only as ' '.
-        if ('press' in payload) await page.keyboard.press(engine === 'firefox' && payload.press === 'Space' ? ' ' : payload.press);
+        if ('press' in payload)
+          await page.keyboard.press(engine === 'firefox' && payload.press === 'Space' ? ' ' : payload.press);
         else await page.keyboard.type(payload.type);
         return { supported: true };
       }

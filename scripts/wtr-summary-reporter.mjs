@@ -27,15 +27,19 @@ export function summaryReporter(engine) {
       for (const session of sessions) {
         const counts = { passed: 0, failed: 0, skipped: 0 };
         if (session.testResults) countSuite(session.testResults, counts);
-        const loadFailed = (session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length);
+        const loadFailed =
+          (session.errors?.length ?? 0) > 0 ||
+          (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length);
         if (loadFailed) counts.failed += 1;
         const file = relative(process.cwd(), session.testFile);
         if (counts.skipped > 0) {
           const reasons = skipReasons.get(session.testFile);
           if (reasons?.size) skips.push(`${counts.skipped} in ${file} — ${[...reasons].join('; ')}`);
           else {
-            skips.push(`${counts.skipped} in ${file} — NO REASON GIVEN: counted as failed (a test may skip only where ` +
-`the engine cannot do what it needs)`);
+            skips.push(
+              `${counts.skipped} in ${file} — NO REASON GIVEN: counted as failed (a test may skip only where ` +
+                `the engine cannot do what it needs)`,
+            );
             counts.failed += counts.skipped;
             counts.skipped = 0;
           }

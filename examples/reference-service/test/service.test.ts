@@ -30,24 +30,41 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const valid = { subject: 'Alle verslagen van het overleg over de fietsbrug', preferredResponse: 'documents', requester: { email: 'iemand@voorbeeld.nl' } };
+const valid = {
+  subject: 'Alle verslagen van het overleg over de fietsbrug',
+  preferredResponse: 'documents',
+  requester: { email: 'iemand@voorbeeld.nl' },
+};
 const post = (key: string) =>
-  fetch(`${base}/api/requests`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(valid) });
+  fetch(`${base}/api/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify(valid),
+  });
 
 test('publications, timeliness, robots.txt and the DiWoo sitemap of the demo', async () => {
-  const publications = (await (await fetch(`${base}/api/publications`)).json()) as { items: { informationCategories: string[] }[] };
+  const publications = (await (await fetch(`${base}/api/publications`)).json()) as {
+    items: { informationCategories: string[] }[];
+  };
   const categories = new Set(publications.items.flatMap((p) => p.informationCategories));
   // Every category a municipality publishes in; not the two a municipality never has: documents of the
   // States General (Kamerstukken) and subsidy obligations other than by decision (Foreign Affairs only).
   const national = ['c_c76862ab', 'c_cf268088'];
   const municipal = informationCategories.map((c) => c.code).filter((code) => !national.includes(code));
-  assert.deepEqual([...categories].sort(), [...municipal].sort(), 'sample publications cover every category a municipality publishes in');
+  assert.deepEqual(
+    [...categories].sort(),
+    [...municipal].sort(),
+    'sample publications cover every category a municipality publishes in',
+  );
   const timeliness = (await (await fetch(`${base}/api/timeliness`)).json()) as Record<string, unknown>;
   assert.ok(typeof timeliness['requests'] === 'number' && (timeliness['requests'] as number) > 0);
   assert.ok(Array.isArray(timeliness['perMonth']));
   // The split by outcome counts every request once.
   const outcomes = Object.values(timeliness['outcomes'] as Record<string, number>);
-  assert.equal(outcomes.reduce((a, b) => a + b, 0), timeliness['requests']);
+  assert.equal(
+    outcomes.reduce((a, b) => a + b, 0),
+    timeliness['requests'],
+  );
   const robots = await (await fetch(`${base}/robots.txt`)).text();
   assert.match(robots, /^Sitemap: https:\/\/www\.voorbeeld\.nl\/sitemapindex-diwoo\.xml$/m);
   const sitemap = await fetch(`${base}/sitemap-diwoo.xml`);
@@ -66,7 +83,10 @@ test('the DiWoo sitemap is valid against the official schema', async () => {
 test('robots.txt names only the sitemap index; it and every file it points to are served and validate', async () => {
   const robots = await (await fetch(`${base}/robots.txt`)).text();
   const indexUrls = (robots.match(/^Sitemap: (.*)$/gm) ?? []).map((l) => l.slice('Sitemap: '.length));
-  assert.deepEqual(indexUrls.map((u) => new URL(u).pathname), ['/sitemapindex-diwoo.xml']);
+  assert.deepEqual(
+    indexUrls.map((u) => new URL(u).pathname),
+    ['/sitemapindex-diwoo.xml'],
+  );
   for (const indexUrl of indexUrls) {
     // The public origin is https://www.voorbeeld.nl; this test asks the local server for the same path.
     const response = await fetch(`${base}${new URL(indexUrl).pathname}`);
@@ -105,5 +125,8 @@ test('data survives a restart, and the status link still opens the request', asy
   const replay = (await again.json()) as { id: string; statusUrl: string };
   assert.equal(replay.id, receipt.id);
   const token = new URLSearchParams(new URL(replay.statusUrl).hash.slice(1)).get('t') ?? '';
-  assert.equal((await fetch(`${base}/api/requests/${receipt.id}`, { headers: { authorization: `Bearer ${token}` } })).status, 200);
+  assert.equal(
+    (await fetch(`${base}/api/requests/${receipt.id}`, { headers: { authorization: `Bearer ${token}` } })).status,
+    200,
+  );
 });

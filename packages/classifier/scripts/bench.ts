@@ -12,9 +12,17 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const read = (file: string): string[] => readFileSync(join(here, '../data', file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { title: string }).title);
+const read = (file: string): string[] =>
+  readFileSync(join(here, '../data', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { title: string }).title);
 const titles = [...read('real/uwv-woo-publicaties.jsonl'), ...read('team-written-training-titles.jsonl')];
-const readRows = (file: string): Array<{ title: string; category: string }> => readFileSync(join(here, '../data', file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { title: string; category: string });
+const readRows = (file: string): Array<{ title: string; category: string }> =>
+  readFileSync(join(here, '../data', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { title: string; category: string });
 
 // Model load, as a Node consumer gets it: a fresh plain `node` process (no tsx loader) imports the
 // built data module from dist/ and decodes it. Run `node scripts/build.mjs` first.
@@ -26,16 +34,32 @@ const { decodeModel } = await import('${dist}model.js');
 const t2 = performance.now(); decodeModel(MODEL); const t3 = performance.now();
 const { createClassifier } = await import('${dist}classifier.js');
 createClassifier().classify({ title: 'x' }); const t4 = performance.now(); const c4 = process.cpuUsage(c0);
-console.log(JSON.stringify({ importMs: t1 - t0, decodeMs: t3 - t2, readyMs: t4 - t0, readyCpuMs: (c4.user + c4.system) / 1000 }));`;
-const load = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', execArgv: [] } as never)) as { importMs: number; decodeMs: number; readyMs: number; readyCpuMs: number };
+console.log(JSON.stringify({ importMs: t1 - t0, decodeMs: t3 - t2, readyMs: t4 - t0, readyCpuMs: (c4.user + \
+c4.system) / 1000 }));`;
+const load = JSON.parse(
+  execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', execArgv: [] } as never),
+) as { importMs: number; decodeMs: number; readyMs: number; readyCpuMs: number };
 const { createClassifier } = (await import('../dist/classifier.js' as string)) as typeof import('../src/classifier.js');
 const classifier = createClassifier();
 
 // The baseline: the first of a few keywords in the lowercased title decides.
 const KEYWORDS: ReadonlyArray<readonly [string, string]> = [
-  ['woo', 'c_3baef532'], ['wob', 'c_3baef532'], ['besluitenlijst', 'c_3a248e3a'], ['verordening', 'c_139c6280'], ['beleidsregel', 'c_aab6bfc7'],
-  ['convenant', 'c_8fc2335c'], ['jaarverslag', 'c_c6cd1213'], ['advies', 'c_99a836c7'], ['klacht', 'c_a870c43d'], ['vergunning', 'c_46a81018'],
-  ['rapport', 'c_fdaee95e'], ['motie', 'c_db4862c3'], ['raadsvoorstel', 'c_db4862c3'], ['ingekomen', 'c_8c840238'], ['mandaat', 'c_40a05794'], ['contact', 'c_89ee6784'],
+  ['woo', 'c_3baef532'],
+  ['wob', 'c_3baef532'],
+  ['besluitenlijst', 'c_3a248e3a'],
+  ['verordening', 'c_139c6280'],
+  ['beleidsregel', 'c_aab6bfc7'],
+  ['convenant', 'c_8fc2335c'],
+  ['jaarverslag', 'c_c6cd1213'],
+  ['advies', 'c_99a836c7'],
+  ['klacht', 'c_a870c43d'],
+  ['vergunning', 'c_46a81018'],
+  ['rapport', 'c_fdaee95e'],
+  ['motie', 'c_db4862c3'],
+  ['raadsvoorstel', 'c_db4862c3'],
+  ['ingekomen', 'c_8c840238'],
+  ['mandaat', 'c_40a05794'],
+  ['contact', 'c_89ee6784'],
 ];
 function baseline(title: string): string | null {
   const t = title.toLowerCase();
@@ -57,19 +81,33 @@ function rate(label: string, f: (title: string) => unknown): number {
     }
     best = Math.max(best, n / ((performance.now() - start) / 1000));
   }
-  console.log(`${label.padEnd(34)} ${Math.round(best).toLocaleString('en').padStart(12)} titles/s  (${sink > 0 ? 'ok' : '-'})`);
+  console.log(
+    `${label.padEnd(34)} ${Math.round(best).toLocaleString('en').padStart(12)} titles/s  (${sink > 0 ? 'ok' : '-'})`,
+  );
   return best;
 }
 
 console.log(`bench: ${titles.length} distinct titles, one core, Node ${process.version}`);
-console.log(`model load (plain node, dist/): import data module ${load.importMs.toFixed(1)} ms + decode ${load.decodeMs.toFixed(1)} ms = ${(load.importMs + load.decodeMs).toFixed(1)} ms (target < 50 ms); first answer after ${load.readyMs.toFixed(1)} ms incl. core (${load.readyCpuMs.toFixed(1)} ms of CPU time)`);
+console.log(
+  `model load (plain node, dist/): import data module ${load.importMs.toFixed(1)} ms + ` +
+    `decode ${load.decodeMs.toFixed(1)} ms = ${(load.importMs + load.decodeMs).toFixed(1)} ms (target < 50 ` +
+    `ms); first answer after ${load.readyMs.toFixed(1)} ms incl. core (${load.readyCpuMs.toFixed(1)} ms of CPU ` +
+    `time)`,
+);
 const base = rate('keyword baseline', baseline);
 const full = rate('classifier (rules + model + reasons)', (t) => classifier.classify({ title: t }).category);
 // Learning from a body's own publications: 10,000 examples (real and team-written titles with their category).
 const withCategory = [...readRows('real/real-titles.jsonl'), ...readRows('team-written-training-titles.jsonl')];
-const examples = Array.from({ length: 10_000 }, (_, i) => ({ title: `${withCategory[i % withCategory.length]!.title}${i < withCategory.length ? '' : ` ${i}`}`, category: withCategory[i % withCategory.length]!.category }));
+const examples = Array.from({ length: 10_000 }, (_, i) => ({
+  title: `${withCategory[i % withCategory.length]!.title}${i < withCategory.length ? '' : ` ${i}`}`,
+  category: withCategory[i % withCategory.length]!.category,
+}));
 let learnMs = Infinity;
-for (let i = 0; i < 3; i++) { const t0 = performance.now(); createClassifier({ examples }); learnMs = Math.min(learnMs, performance.now() - t0); }
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  createClassifier({ examples });
+  learnMs = Math.min(learnMs, performance.now() - t0);
+}
 console.log(`learning 10,000 examples: ${learnMs.toFixed(0)} ms (best of 3; target well under 1,000 ms)`);
 const learned = createClassifier({ examples });
 const withExamples = rate('classifier + 10,000 examples', (t) => learned.classify({ title: t }).category);
@@ -86,11 +124,22 @@ function cpuRate(f: (title: string) => unknown): number {
       n += 1000;
       const used = process.cpuUsage(start);
       const seconds = (used.user + used.system) / 1e6;
-      if (seconds >= 1) { best = Math.max(best, n / seconds); break; }
+      if (seconds >= 1) {
+        best = Math.max(best, n / seconds);
+        break;
+      }
     }
   }
   return best;
 }
 const cpuFull = cpuRate((t) => classifier.classify({ title: t }).category);
-console.log(`classifier, titles per CPU-second (best of 3): ${Math.round(cpuFull).toLocaleString('en')}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-console.log(`ratio: classifier / baseline = ${(full / base).toFixed(4)} (baseline is ${(base / full).toFixed(0)}× faster); target ≥ 20,000 titles/s: ${full >= 20000 ? 'met' : 'NOT met'}`);
+console.log(
+  `classifier, titles per CPU-second (best of 3): ${Math.round(cpuFull).toLocaleString('en')}; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`,
+);
+console.log(
+  `ratio: classifier / baseline = ${(full / base).toFixed(4)} (baseline is ${(base / full).toFixed(0)}× ` +
+    `faster); target ≥ 20,000 titles/s: ${full >= 20000 ? 'met' : 'NOT met'}`,
+);

@@ -108,8 +108,12 @@ for (const line of readFileSync(join(here, '../data/real/uwv-woo-publicaties.jso
   if (line.trim() === '') continue;
   const r = JSON.parse(line);
   add({
-    title: r.title, category: r.category, organisation: 'UWV', date: r.date,
-    label: 'publisher-section', source: `github:${r.source}`,
+    title: r.title,
+    category: r.category,
+    organisation: 'UWV',
+    date: r.date,
+    label: 'publisher-section',
+    source: `github:${r.source}`,
     licence: 'Dutch government publication (Auteurswet art. 11 / 15b); crawler repository has no licence',
   });
 }
@@ -129,9 +133,17 @@ for (const line of readFileSync(join(here, '../data/real/bekendmakingen-2024-11.
   const [organisation, id, type, title] = line.split('\t');
   const category = TYPE_TO_CATEGORY[type];
   if (category === undefined) continue;
-  const slug = organisation.replace(/^Gemeente /, '').toLowerCase().replace(/ /g, '-');
+  const slug = organisation
+    .replace(/^Gemeente /, '')
+    .toLowerCase()
+    .replace(/ /g, '-');
   add({
-    title, category, organisation, date: '2024-11', label: 'mapped-from-document-type', sourceDocumentType: type,
+    title,
+    category,
+    organisation,
+    date: '2024-11',
+    label: 'mapped-from-document-type',
+    sourceDocumentType: type,
     source: `github:basgroot/bekendmakingen:history/${slug}-2024-11.json (https://zoek.officielebekendmakingen.nl/${id}.html, type "${type}")`,
     licence: 'Gemeenteblad (officielebekendmakingen.nl): government publication, no copyright (Auteurswet art. 11)',
   });
@@ -142,20 +154,33 @@ for (const line of readFileSync(join(here, '../data/real/bekendmakingen-2024-11.
 //    bachelor's thesis (University of Amsterdam, 2022).
 const thesis = arg('--bachelorsthesis');
 if (thesis !== undefined) {
-  const show = (path) => JSON.parse(execFileSync('git', ['--git-dir', thesis, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  const show = (path) =>
+    JSON.parse(
+      execFileSync('git', ['--git-dir', thesis, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+    );
   for (const r of show('data/wobs_rijksoverheid.json')) {
     if (typeof r.titel !== 'string' || typeof r.verantwoordelijk !== 'string') continue;
     add({
-      title: r.titel, summary: r.beschrijving, category: WOO_REQUESTS, organisation: r.verantwoordelijk, date: r.datum_besluit,
-      label: 'publisher-section', source: `github:maiklarooij/bachelorsthesis:data/wobs_rijksoverheid.json (${r.url})`,
+      title: r.titel,
+      summary: r.beschrijving,
+      category: WOO_REQUESTS,
+      organisation: r.verantwoordelijk,
+      date: r.datum_besluit,
+      label: 'publisher-section',
+      source: `github:maiklarooij/bachelorsthesis:data/wobs_rijksoverheid.json (${r.url})`,
       licence: 'CC0 1.0 (rijksoverheid.nl content)',
     });
   }
   for (const r of show('data/wobs_utrecht.json')) {
     if (typeof r.titel !== 'string') continue;
     add({
-      title: r.titel, summary: r.beschrijving, category: WOO_REQUESTS, organisation: 'Gemeente Utrecht', date: r.datum_besluit,
-      label: 'publisher-section', source: `github:maiklarooij/bachelorsthesis:data/wobs_utrecht.json (${r.url})`,
+      title: r.titel,
+      summary: r.beschrijving,
+      category: WOO_REQUESTS,
+      organisation: 'Gemeente Utrecht',
+      date: r.datum_besluit,
+      label: 'publisher-section',
+      source: `github:maiklarooij/bachelorsthesis:data/wobs_utrecht.json (${r.url})`,
       licence: 'Dutch government publication (Auteurswet art. 11 / 15b); crawler repository has no licence',
     });
   }
@@ -189,14 +214,22 @@ function tooiDocumentTypeOfKamerstuk(type) {
   if (type.startsWith('Memorie van toelichting')) return 'c_11305262';
   return 'c_056a75e1';
 }
-const TK_LICENCE = 'Tweede Kamer open data (opendata.tweedekamer.nl, free re-use, CC0 1.0); mirror repository has no licence';
+const TK_LICENCE =
+  'Tweede Kamer open data (opendata.tweedekamer.nl, free re-use, CC0 1.0); mirror repository has no licence';
 for (const line of readFileSync(join(here, '../data/real/tweede-kamer-documenten.jsonl'), 'utf8').split('\n')) {
   if (line.trim() === '') continue;
   const r = JSON.parse(line);
   add({
-    title: r.title, summary: r.summary, category: STATES_GENERAL, organisation: r.organisation, date: r.date,
-    label: 'mapped-from-document-type', sourceDocumentType: r.documentType,
-    documentType: tooiDocumentTypeOfKamerstuk(r.documentType), source: r.source, licence: TK_LICENCE,
+    title: r.title,
+    summary: r.summary,
+    category: STATES_GENERAL,
+    organisation: r.organisation,
+    date: r.date,
+    label: 'mapped-from-document-type',
+    sourceDocumentType: r.documentType,
+    documentType: tooiDocumentTypeOfKamerstuk(r.documentType),
+    source: r.source,
+    licence: TK_LICENCE,
     split: fnv1a(clean(r.summary) || clean(r.title)) % 10 < 3 ? 'holdout' : splitOf(r.organisation, clean(r.title)),
   });
 }
@@ -214,8 +247,14 @@ const ANNOUNCEMENT_TYPES = {
   // Woo art. 3.3 lid 1 onder b: overige besluiten van algemene strekking: beleidsregels, mandaat- and
   // delegation decisions, designations, traffic decisions (a verkeersbesluit is a besluit van algemene strekking).
   generalDecisions: [
-    'beleidsregels', 'beleidsregel', 'overige besluiten van algemene strekking', 'ander besluit van algemene strekking',
-    'delegatie- of mandaatbesluit', 'verkeersbesluit', 'verkeersbesluiten', 'verkeersbesluit of -mededeling',
+    'beleidsregels',
+    'beleidsregel',
+    'overige besluiten van algemene strekking',
+    'ander besluit van algemene strekking',
+    'delegatie- of mandaatbesluit',
+    'verkeersbesluit',
+    'verkeersbesluiten',
+    'verkeersbesluit of -mededeling',
   ],
   // Spatial plans: an adopted (vastgesteld / onherroepelijk) zoning plan is a besluit van algemene strekking
   // (3.3 lid 1 onder b); a draft (ontwerp, voorontwerp) is left out: it is neither an adopted decision nor a
@@ -224,24 +263,65 @@ const ANNOUNCEMENT_TYPES = {
   // Woo art. 3.3 lid 2 onder k: beschikkingen (permits and other decisions on an application), only when the
   // title says a decision was taken (see DECIDED); announcements of applications are left out.
   dispositions: [
-    'bouwvergunning', 'omgevingsvergunning', 'kapvergunning', 'sloopvergunning', 'milieuvergunning',
-    'reclamevergunning', 'evenementenvergunning', 'exploitatievergunning', 'watervergunning',
+    'bouwvergunning',
+    'omgevingsvergunning',
+    'kapvergunning',
+    'sloopvergunning',
+    'milieuvergunning',
+    'reclamevergunning',
+    'evenementenvergunning',
+    'exploitatievergunning',
+    'watervergunning',
     'beschikkingen | afhandeling',
-    'vergunningen', 'bouwen', 'kappen', 'slopen', 'andere vergunning', 'ruimtelijke ordening', 'uitweg en inrit',
-    'reclame', 'milieu', 'andere beschikking', 'overige overheidsinformatie',
+    'vergunningen',
+    'bouwen',
+    'kappen',
+    'slopen',
+    'andere vergunning',
+    'ruimtelijke ordening',
+    'uitweg en inrit',
+    'reclame',
+    'milieu',
+    'andere beschikking',
+    'overige overheidsinformatie',
   ],
 };
 /** Not a decision (yet): drafts, applications received or withdrawn, term extensions, notifications. */
-const NOT_DECIDED = new RegExp([
-  '\\b(voor)?ontwerp', 'aanvraag (ontvangen|ingediend)', 'ontvangen aanvraag', 'ontvangst',
-  'ingediende aanvra', 'ingekomen aanvra', 'intrekken aanvraag', 'ingetrokken aanvraag', 'beslistermijn',
-  'opschorten termijn', 'melding',
-].join('|'), 'i');
+const NOT_DECIDED = new RegExp(
+  [
+    '\\b(voor)?ontwerp',
+    'aanvraag (ontvangen|ingediend)',
+    'ontvangen aanvraag',
+    'ontvangst',
+    'ingediende aanvra',
+    'ingekomen aanvra',
+    'intrekken aanvraag',
+    'ingetrokken aanvraag',
+    'beslistermijn',
+    'opschorten termijn',
+    'melding',
+  ].join('|'),
+  'i',
+);
 /** A decision was taken on the application. */
-const DECIDED = new RegExp([
-  'verle(en|nd|ning)', 'toegekend', 'weiger', 'besluit', 'beschikking', 'toestemming', 'intrekking',
-  'buiten behandeling', 'afgehandeld', 'maatwerk', 'ontheffing', '^vergunning', 'vergunning omgevingswet',
-].join('|'), 'i');
+const DECIDED = new RegExp(
+  [
+    'verle(en|nd|ning)',
+    'toegekend',
+    'weiger',
+    'besluit',
+    'beschikking',
+    'toestemming',
+    'intrekking',
+    'buiten behandeling',
+    'afgehandeld',
+    'maatwerk',
+    'ontheffing',
+    '^vergunning',
+    'vergunning omgevingswet',
+  ].join('|'),
+  'i',
+);
 /** Adopted spatial plan. */
 const ADOPTED = /vastgesteld|vaststelling|onherroepelijk/i;
 function categoryOfAnnouncement(type, title) {
@@ -274,11 +354,16 @@ for (const r of sample) {
   if ((taken.get(key) ?? 0) >= PER_BODY_CATEGORY) continue;
   taken.set(key, (taken.get(key) ?? 0) + 1);
   add({
-    title: r.title, category: r.category, organisation: r.organisation, date: r.month,
-    label: 'mapped-from-announcement-type', sourceDocumentType: r.type,
+    title: r.title,
+    category: r.category,
+    organisation: r.organisation,
+    date: r.month,
+    label: 'mapped-from-announcement-type',
+    sourceDocumentType: r.type,
     source: `github:basgroot/bekendmakingen:${r.path} (https://zoek.officielebekendmakingen.nl/${r.id}.html)`,
-    licence: 'Officiële bekendmakingen (officielebekendmakingen.nl): government publication, '
-      + 'no copyright (Auteurswet art. 11), metadata CC0; mirror repository has no licence',
+    licence:
+      'Officiële bekendmakingen (officielebekendmakingen.nl): government publication, ' +
+      'no copyright (Auteurswet art. 11), metadata CC0; mirror repository has no licence',
     split: bodySplit(r.organisation, clean(r.title)),
   });
 }
@@ -286,4 +371,9 @@ for (const r of sample) {
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (f) => rows.reduce((m, r) => m.set(f(r), (m.get(f(r)) ?? 0) + 1), new Map());
 console.log(`${rows.length} rows → ${out}`);
-console.log([...count((r) => `${r.split} ${r.category} ${r.organisation}`)].sort().map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`).join('\n'));
+console.log(
+  [...count((r) => `${r.split} ${r.category} ${r.organisation}`)]
+    .sort()
+    .map(([k, v]) => `  ${String(v).padStart(5)}  ${k}`)
+    .join('\n'),
+);

@@ -30,17 +30,38 @@ const WEIGHT = { template: 1, hand: 3, abstain: 3, real: 3 } as const;
 // otherwise, so no answer gets a confidence of 1.00.
 const SMOOTH = 0.03;
 
-interface Row { title: string; category: string | null; split: string; source: string }
-const read = (file: string): Row[] => readFileSync(join(here, '../data', file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+interface Row {
+  title: string;
+  category: string | null;
+  split: string;
+  source: string;
+}
+const read = (file: string): Row[] =>
+  readFileSync(join(here, '../data', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
 // Real titles: the `tune` rows of the train organisations (one in five of their rows, never trained
 // on; data/real/real-titles.jsonl). At most REAL_TUNE_PER_CATEGORY per category (by a hash of the
 // title), so Woo requests do not dominate. The test organisations and the held-out rows are never read.
 const REAL_TUNE_PER_CATEGORY = 150;
-const fnv = (t: string): number => { let h = 0x811c9dc5; for (let i = 0; i < t.length; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 0x01000193); } return h >>> 0; };
+const fnv = (t: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) {
+    h ^= t.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+};
 const taken = new Map<string, number>();
-const realTune = read('real/real-titles.jsonl').filter((r) => r.split === 'tune')
+const realTune = read('real/real-titles.jsonl')
+  .filter((r) => r.split === 'tune')
   .sort((a, b) => fnv(a.title) - fnv(b.title) || a.title.localeCompare(b.title))
-  .filter((r) => { const n = taken.get(r.category!) ?? 0; taken.set(r.category!, n + 1); return n < REAL_TUNE_PER_CATEGORY; })
+  .filter((r) => {
+    const n = taken.get(r.category!) ?? 0;
+    taken.set(r.category!, n + 1);
+    return n < REAL_TUNE_PER_CATEGORY;
+  })
   .map((r) => ({ ...r, source: 'real' }));
 const rows = [
   ...read('team-written-training-titles.jsonl').filter((r) => r.split === 'tune'),
@@ -51,7 +72,12 @@ const rows = [
 const scorer = createScorer();
 const valid = scorer.classes.map((c, i) => (c === undefined ? -1 : i)).filter((i) => i >= 0);
 const F = EVIDENCE_FEATURES.length;
-interface Example { z: number[]; f: number[]; y: number; w: number }
+interface Example {
+  z: number[];
+  f: number[];
+  y: number;
+  w: number;
+}
 const examples: Example[] = rows.map((r) => {
   const a = scorer.analyse({ title: r.title });
   let best = valid[0]!;
@@ -59,7 +85,14 @@ const examples: Example[] = rows.map((r) => {
   const f = evidenceFeatures(scorer.evidence(a, best));
   const y = r.category === null ? -1 : valid.indexOf(scorer.classes.indexOf(r.category as never));
   if (r.category !== null && y < 0) throw new Error(`unknown category ${r.category}`);
-  const w = r.category === null ? WEIGHT.abstain : r.source === 'real' ? WEIGHT.real : r.source === 'team-written template' ? WEIGHT.template : WEIGHT.hand;
+  const w =
+    r.category === null
+      ? WEIGHT.abstain
+      : r.source === 'real'
+        ? WEIGHT.real
+        : r.source === 'team-written template'
+          ? WEIGHT.template
+          : WEIGHT.hand;
   return { z: valid.map((c) => a.scores[c]!), f: EVIDENCE_FEATURES.map((n) => f[n]), y, w };
 });
 
@@ -77,18 +110,29 @@ function lossAndGrad(t: Float64Array, grad: Float64Array): number {
   for (const e of examples) {
     let max = -Infinity;
     let best = 0;
-    for (let c = 0; c < K; c++) if (e.z[c]! / T > max) { max = e.z[c]! / T; best = c; }
+    for (let c = 0; c < K; c++)
+      if (e.z[c]! / T > max) {
+        max = e.z[c]! / T;
+        best = c;
+      }
     // The "unknown" logit is relative to the best category (see calibrate()).
     let u = max + t[1]!;
     for (let j = 0; j < F; j++) u += t[2 + j]! * e.f[j]!;
     let sum = 0;
-    for (let c = 0; c < K; c++) { p[c] = Math.exp(e.z[c]! / T - max); sum += p[c]!; }
-    p[K] = Math.exp(u - max); sum += p[K]!;
+    for (let c = 0; c < K; c++) {
+      p[c] = Math.exp(e.z[c]! / T - max);
+      sum += p[c]!;
+    }
+    p[K] = Math.exp(u - max);
+    sum += p[K]!;
     for (let c = 0; c <= K; c++) p[c] = p[c]! / sum;
     // Target distribution: the category (smoothed towards "unknown"), or "unknown".
     const q = new Float64Array(K + 1);
     if (e.y < 0) q[K] = 1;
-    else { q[e.y] = 1 - SMOOTH; q[K] = SMOOTH; }
+    else {
+      q[e.y] = 1 - SMOOTH;
+      q[K] = SMOOTH;
+    }
     for (let c = 0; c <= K; c++) if (q[c]! > 0) loss -= e.w * q[c]! * Math.log(Math.max(p[c]!, 1e-12));
     total += e.w;
     const du = p[K]! - q[K]!;
@@ -101,7 +145,10 @@ function lossAndGrad(t: Float64Array, grad: Float64Array): number {
     for (let j = 0; j < F; j++) grad[2 + j] = grad[2 + j]! + e.w * du * e.f[j]!;
   }
   for (let i = 0; i < grad.length; i++) grad[i] = grad[i]! / total;
-  for (let j = 0; j < F; j++) { loss += total * L2 * t[2 + j]! ** 2; grad[2 + j] = grad[2 + j]! + 2 * L2 * t[2 + j]!; }
+  for (let j = 0; j < F; j++) {
+    loss += total * L2 * t[2 + j]! ** 2;
+    grad[2 + j] = grad[2 + j]! + 2 * L2 * t[2 + j]!;
+  }
   return loss / total;
 }
 
@@ -119,21 +166,28 @@ for (let step = 1; step <= STEPS; step++) {
     const vh = v[i]! / (1 - 0.999 ** step);
     theta[i] = theta[i]! - (lr * mh) / (Math.sqrt(vh) + 1e-8);
   }
-  if (step % 1000 === 0) console.log(`step ${step}: loss ${loss.toFixed(4)}, temperature ${Math.exp(theta[0]!).toFixed(3)}`);
+  if (step % 1000 === 0)
+    console.log(`step ${step}: loss ${loss.toFixed(4)}, temperature ${Math.exp(theta[0]!).toFixed(3)}`);
 }
 
 const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 const weights = Object.fromEntries(EVIDENCE_FEATURES.map((n, j) => [n, r4(theta[2 + j]!)]));
-const counts = `${examples.filter((e) => e.y >= 0).length - realTune.length} labelled + ${examples.filter((e) => e.y < 0).length} should-abstain tune titles + ${realTune.length} real tune titles`;
+const counts =
+  `${examples.filter((e) => e.y >= 0).length - realTune.length} labelled ` +
+  `+ ${examples.filter((e) => e.y < 0).length} should-abstain tune titles + ${realTune.length} real ` +
+  `tune titles`;
 const file = `// Generated by scripts/calibrate.ts from the "tune" splits only (${counts}:
-// team-written ones and real titles of train organisations, never trained on). Do not edit: run \`pnpm --filter @woo-kit/classifier train\`.
+// team-written ones and real titles of train organisations, never trained on). Do not edit: run \`pnpm --filter
+// @woo-kit/classifier train\`.
 import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: ${JSON.stringify(`tune-${examples.length}-l2${L2}-smooth${SMOOTH}-s${STEPS}`)},
   temperature: ${r4(Math.exp(theta[0]!))},
   bias: ${r4(theta[1]!)},
-  weights: ${JSON.stringify(weights).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ')},
+  weights: ${JSON.stringify(weights)
+    .replace(/"(\w+)":/g, '$1: ')
+    .replace(/,/g, ', ')},
 };
 `;
 writeFileSync(join(here, '../src/generated/calibration.ts'), file);

@@ -23,10 +23,21 @@ import { createClassifier, DEFAULT_THRESHOLD, type Classifier, type Classificati
 
 const here = dirname(fileURLToPath(import.meta.url));
 interface Row {
-  title: string; summary?: string; category: string; organisation: string; label: string; licence: string; source: string;
-  sourceDocumentType?: string; documentType?: string; split: 'train' | 'test' | 'holdout';
+  title: string;
+  summary?: string;
+  category: string;
+  organisation: string;
+  label: string;
+  licence: string;
+  source: string;
+  sourceDocumentType?: string;
+  documentType?: string;
+  split: 'train' | 'test' | 'holdout';
 }
-const rows: Row[] = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+const rows: Row[] = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Row);
 const test = rows.filter((r) => r.split === 'test');
 
 const article = (code: string): string => categoryByCode(code)?.article ?? code;
@@ -43,10 +54,29 @@ const table = (head: readonly string[], body: ReadonlyArray<readonly (string | n
   console.log('');
 };
 /** FNV-1a, for a split that does not depend on the order of the file. */
-const hash = (s: string): number => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); } return h >>> 0; };
+const hash = (s: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+};
 
-interface Outcome { right: number; wrong: number; abstained: number; n: number }
-function run(classifier: Classifier, items: readonly Row[], input: (r: Row) => ClassificationInput = (r) => ({ title: r.title })): { outcome: Outcome; results: Array<{ row: Row; category: string | null; top: string | undefined; confidence: number }> } {
+interface Outcome {
+  right: number;
+  wrong: number;
+  abstained: number;
+  n: number;
+}
+function run(
+  classifier: Classifier,
+  items: readonly Row[],
+  input: (r: Row) => ClassificationInput = (r) => ({ title: r.title }),
+): {
+  outcome: Outcome;
+  results: Array<{ row: Row; category: string | null; top: string | undefined; confidence: number }>;
+} {
   const outcome = { right: 0, wrong: 0, abstained: 0, n: items.length };
   const results = items.map((row) => {
     const r = classifier.classify(input(row));
@@ -61,77 +91,180 @@ const line = (o: Outcome): string[] => [String(o.n), pct(o.right, o.n), pct(o.wr
 
 console.log('# Real titles: evaluation (data/real/real-titles.jsonl)\n');
 console.log('## 1. Data\n');
-table(['split', 'category', 'rows', 'bodies'], [...count(rows, (r) => `${r.split}\u0000${r.category}`)].map(([k, v]) => {
-  const [split, category] = k.split('\u0000') as [string, string];
-  return [split, `${article(category)} ${categoryByCode(category)?.labelNl ?? category}`, v, new Set(rows.filter((r) => r.split === split && r.category === category).map((r) => r.organisation)).size];
-}));
-table(['organisation', 'split', 'rows'], [...count(rows, (r) => `${r.organisation}\u0000${r.split}`)].map(([k, v]) => [...k.split('\u0000'), v]));
+table(
+  ['split', 'category', 'rows', 'bodies'],
+  [...count(rows, (r) => `${r.split}\u0000${r.category}`)].map(([k, v]) => {
+    const [split, category] = k.split('\u0000') as [string, string];
+    return [
+      split,
+      `${article(category)} ${categoryByCode(category)?.labelNl ?? category}`,
+      v,
+      new Set(rows.filter((r) => r.split === split && r.category === category).map((r) => r.organisation)).size,
+    ];
+  }),
+);
+table(
+  ['organisation', 'split', 'rows'],
+  [...count(rows, (r) => `${r.organisation}\u0000${r.split}`)].map(([k, v]) => [...k.split('\u0000'), v]),
+);
 table(['how the label was made', 'rows'], [...count(rows, (r) => r.label)]);
 table(['licence', 'rows'], [...count(rows, (r) => r.licence)]);
 
-console.log(`## 2. Organisation split: ${test.length} test rows from ${new Set(test.map((r) => r.organisation)).size} bodies never trained or tuned on, threshold ${DEFAULT_THRESHOLD}\n`);
+console.log(
+  `## 2. Organisation split: ${test.length} test rows from ${new Set(test.map((r) => r.organisation)).size} ` +
+    `bodies never trained or tuned on, threshold ${DEFAULT_THRESHOLD}\n`,
+);
 const plain = createClassifier();
 const { outcome, results } = run(plain, test);
 table(['rows', 'right', 'wrong', "don't know"], [line(outcome)]);
 const topRight = results.filter((r) => r.top === r.row.category).length;
 console.log(`Top-ranked category right (ignoring the threshold): ${pct(topRight, test.length)}\n`);
-const categories = [...new Set([...results.map((r) => r.row.category), ...results.map((r) => r.category ?? '')])].filter((c) => c !== '').sort();
-table(['category', 'gold rows', 'answered as it', 'precision', 'recall'], categories.map((c) => {
-  const gold = results.filter((r) => r.row.category === c).length;
-  const predicted = results.filter((r) => r.category === c).length;
-  const tp = results.filter((r) => r.category === c && r.row.category === c).length;
-  return [`${article(c)} ${categoryByCode(c)?.labelNl ?? c}`, gold, predicted, predicted === 0 ? '–' : (tp / predicted).toFixed(3), gold === 0 ? '–' : (tp / gold).toFixed(3)];
-}));
-table(['organisation', 'rows', 'right', 'wrong', "don't know"], [...count(test, (r) => r.organisation)].map(([org]) => [org, ...line(run(plain, test.filter((r) => r.organisation === org)).outcome)]));
+const categories = [...new Set([...results.map((r) => r.row.category), ...results.map((r) => r.category ?? '')])]
+  .filter((c) => c !== '')
+  .sort();
+table(
+  ['category', 'gold rows', 'answered as it', 'precision', 'recall'],
+  categories.map((c) => {
+    const gold = results.filter((r) => r.row.category === c).length;
+    const predicted = results.filter((r) => r.category === c).length;
+    const tp = results.filter((r) => r.category === c && r.row.category === c).length;
+    return [
+      `${article(c)} ${categoryByCode(c)?.labelNl ?? c}`,
+      gold,
+      predicted,
+      predicted === 0 ? '–' : (tp / predicted).toFixed(3),
+      gold === 0 ? '–' : (tp / gold).toFixed(3),
+    ];
+  }),
+);
+table(
+  ['organisation', 'rows', 'right', 'wrong', "don't know"],
+  [...count(test, (r) => r.organisation)].map(([org]) => [
+    org,
+    ...line(
+      run(
+        plain,
+        test.filter((r) => r.organisation === org),
+      ).outcome,
+    ),
+  ]),
+);
 // Right / wrong / "don't know" per category and per way the label was made (the announcement rows of
 // municipalities are a different kind of title from the Woo pages of ministries).
 const bySubset = (name: string, key: (r: Row) => string, label: (k: string) => string): void => {
-  table([name, 'rows', 'bodies', 'right', 'wrong', "don't know"], [...count(test, key)].map(([k]) => {
-    const sub = test.filter((r) => key(r) === k);
-    const o = line(run(plain, sub).outcome);
-    return [label(k), o[0]!, String(new Set(sub.map((r) => r.organisation)).size), ...o.slice(1)];
-  }));
+  table(
+    [name, 'rows', 'bodies', 'right', 'wrong', "don't know"],
+    [...count(test, key)].map(([k]) => {
+      const sub = test.filter((r) => key(r) === k);
+      const o = line(run(plain, sub).outcome);
+      return [label(k), o[0]!, String(new Set(sub.map((r) => r.organisation)).size), ...o.slice(1)];
+    }),
+  );
 };
-bySubset('category', (r) => r.category, (c) => `${article(c)} ${categoryByCode(c)?.labelNl ?? c}`);
-bySubset('how the label was made', (r) => r.label, (l) => l);
+bySubset(
+  'category',
+  (r) => r.category,
+  (c) => `${article(c)} ${categoryByCode(c)?.labelNl ?? c}`,
+);
+bySubset(
+  'how the label was made',
+  (r) => r.label,
+  (l) => l,
+);
 // Woo requests are most test rows; the mean over categories weighs each category the same.
-const perCategory = [...new Set(test.map((r) => r.category))].map((c) => run(plain, test.filter((r) => r.category === c)).outcome);
-const mean = (f: (o: Outcome) => number): string => `${((100 * perCategory.reduce((a, o) => a + f(o) / o.n, 0)) / perCategory.length).toFixed(1)}%`;
-console.log(`Mean over the ${perCategory.length} categories of the test split (each category counts the same): ${mean((o) => o.right)} right, ${mean((o) => o.wrong)} wrong, ${mean((o) => o.abstained)} "don't know".\n`);
+const perCategory = [...new Set(test.map((r) => r.category))].map(
+  (c) =>
+    run(
+      plain,
+      test.filter((r) => r.category === c),
+    ).outcome,
+);
+const mean = (f: (o: Outcome) => number): string =>
+  `${((100 * perCategory.reduce((a, o) => a + f(o) / o.n, 0)) / perCategory.length).toFixed(1)}%`;
+console.log(
+  `Mean over the ${perCategory.length} categories of the test split (each category counts the ` +
+    `same): ${mean((o) => o.right)} right, ${mean((o) => o.wrong)} wrong, ${mean((o) => o.abstained)} "don't ` +
+    `know".\n`,
+);
 
 const holdout = rows.filter((r) => r.split === 'holdout');
 if (holdout.length > 0) {
-  console.log(`## 2b. Same body, unseen dossiers: ${holdout.length} held-out rows (never trained on) of a body whose other rows are trained on\n`);
+  console.log(
+    `## 2b. Same body, unseen dossiers: ${holdout.length} held-out rows (never trained on) of a body whose ` +
+      `other rows are trained on\n`,
+  );
   const h = run(plain, holdout);
-  table(['body', 'category', 'rows', 'right', 'wrong', "don't know"], [...count(holdout, (r) => `${r.organisation}\u0000${r.category}`)].map(([k]) => {
-    const [org, c] = k.split('\u0000') as [string, string];
-    return [org, article(c), ...line(run(plain, holdout.filter((r) => r.organisation === org && r.category === c)).outcome)];
-  }));
-  const byType = [...count(holdout, (r) => r.sourceDocumentType ?? '–')].map(([t, n]) => {
-    const o = run(plain, holdout.filter((r) => (r.sourceDocumentType ?? '–') === t)).outcome;
-    return { t, n, o };
-  }).filter((x) => x.n >= 10).sort((a, b) => a.o.right / a.o.n - b.o.right / b.o.n);
-  table(["the body's own document type (≥ 10 rows), worst first", 'rows', 'right', 'wrong', "don't know"], byType.map((x) => [x.t, ...line(x.o).slice(1)].map(String)).map((l) => [l[0]!, String(byType.find((x) => x.t === l[0])!.n), ...l.slice(1)]));
-  const wrongTo = count(h.results.filter((r) => r.category !== null && r.category !== r.row.category), (r) => article(r.category!));
+  table(
+    ['body', 'category', 'rows', 'right', 'wrong', "don't know"],
+    [...count(holdout, (r) => `${r.organisation}\u0000${r.category}`)].map(([k]) => {
+      const [org, c] = k.split('\u0000') as [string, string];
+      return [
+        org,
+        article(c),
+        ...line(
+          run(
+            plain,
+            holdout.filter((r) => r.organisation === org && r.category === c),
+          ).outcome,
+        ),
+      ];
+    }),
+  );
+  const byType = [...count(holdout, (r) => r.sourceDocumentType ?? '–')]
+    .map(([t, n]) => {
+      const o = run(
+        plain,
+        holdout.filter((r) => (r.sourceDocumentType ?? '–') === t),
+      ).outcome;
+      return { t, n, o };
+    })
+    .filter((x) => x.n >= 10)
+    .sort((a, b) => a.o.right / a.o.n - b.o.right / b.o.n);
+  table(
+    ["the body's own document type (≥ 10 rows), worst first", 'rows', 'right', 'wrong', "don't know"],
+    byType
+      .map((x) => [x.t, ...line(x.o).slice(1)].map(String))
+      .map((l) => [l[0]!, String(byType.find((x) => x.t === l[0])!.n), ...l.slice(1)]),
+  );
+  const wrongTo = count(
+    h.results.filter((r) => r.category !== null && r.category !== r.row.category),
+    (r) => article(r.category!),
+  );
   console.log(`Wrong answers go to: ${[...wrongTo].map(([c, n]) => `${c} (${n})`).join(', ') || 'none'}.\n`);
 }
 
 console.log('## 3. Right vs wrong as the threshold moves (test split)\n');
 const scored = results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));
-table(['threshold', 'right', 'wrong', "don't know"], [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95].map((t) => {
-  const answered = scored.filter((s) => s.confidence >= t);
-  const right = answered.filter((s) => s.ok).length;
-  return [t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), pct(right, scored.length), pct(answered.length - right, scored.length), pct(scored.length - answered.length, scored.length)];
-}));
+table(
+  ['threshold', 'right', 'wrong', "don't know"],
+  [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95].map((t) => {
+    const answered = scored.filter((s) => s.confidence >= t);
+    const right = answered.filter((s) => s.ok).length;
+    return [
+      t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t),
+      pct(right, scored.length),
+      pct(answered.length - right, scored.length),
+      pct(scored.length - answered.length, scored.length),
+    ];
+  }),
+);
 
 if (holdout.length > 0) {
   console.log('Same, on the held-out parliament rows (section 2b):\n');
   const held = run(plain, holdout).results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));
-  table(['threshold', 'right', 'wrong', "don't know"], [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9].map((t) => {
-    const answered = held.filter((x) => x.confidence >= t);
-    const right = answered.filter((x) => x.ok).length;
-    return [t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t), pct(right, held.length), pct(answered.length - right, held.length), pct(held.length - answered.length, held.length)];
-  }));
+  table(
+    ['threshold', 'right', 'wrong', "don't know"],
+    [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9].map((t) => {
+      const answered = held.filter((x) => x.confidence >= t);
+      const right = answered.filter((x) => x.ok).length;
+      return [
+        t === DEFAULT_THRESHOLD ? `**${t}** (default)` : String(t),
+        pct(right, held.length),
+        pct(answered.length - right, held.length),
+        pct(held.length - answered.length, held.length),
+      ];
+    }),
+  );
 }
 
 console.log("## 4. Learning from a body's own publications (learn from half of its rows, test on the other half)\n");
@@ -139,22 +272,61 @@ console.log("## 4. Learning from a body's own publications (learn from half of i
 const unseen = [...test, ...holdout];
 const bodies = [...count(unseen, (r) => r.organisation)].filter(([, n]) => n >= 40).map(([org]) => org);
 const gain: Array<readonly (string | number)[]> = [];
-const total = { plain: { right: 0, wrong: 0, abstained: 0, n: 0 }, learned: { right: 0, wrong: 0, abstained: 0, n: 0 } };
+const total = {
+  plain: { right: 0, wrong: 0, abstained: 0, n: 0 },
+  learned: { right: 0, wrong: 0, abstained: 0, n: 0 },
+};
 for (const org of bodies) {
   const own = unseen.filter((r) => r.organisation === org);
   const learn = own.filter((r) => hash(r.title) % 2 === 0);
   const check = own.filter((r) => hash(r.title) % 2 === 1);
   const a = run(plain, check).outcome;
-  const b = run(createClassifier({ examples: learn.map((r) => ({ title: r.title, category: r.category, ...(r.summary ? { summary: r.summary } : {}) })) }), check).outcome;
-  for (const [to, from] of [[total.plain, a], [total.learned, b]] as const) { to.right += from.right; to.wrong += from.wrong; to.abstained += from.abstained; to.n += from.n; }
-  gain.push([org, learn.length, check.length, `${pct(a.right, a.n)} / ${pct(a.wrong, a.n)}`, `${pct(b.right, b.n)} / ${pct(b.wrong, b.n)}`]);
+  const b = run(
+    createClassifier({
+      examples: learn.map((r) => ({
+        title: r.title,
+        category: r.category,
+        ...(r.summary ? { summary: r.summary } : {}),
+      })),
+    }),
+    check,
+  ).outcome;
+  for (const [to, from] of [
+    [total.plain, a],
+    [total.learned, b],
+  ] as const) {
+    to.right += from.right;
+    to.wrong += from.wrong;
+    to.abstained += from.abstained;
+    to.n += from.n;
+  }
+  gain.push([
+    org,
+    learn.length,
+    check.length,
+    `${pct(a.right, a.n)} / ${pct(a.wrong, a.n)}`,
+    `${pct(b.right, b.n)} / ${pct(b.wrong, b.n)}`,
+  ]);
 }
-gain.push(['**all**', '', total.plain.n, `${pct(total.plain.right, total.plain.n)} / ${pct(total.plain.wrong, total.plain.n)}`, `${pct(total.learned.right, total.learned.n)} / ${pct(total.learned.wrong, total.learned.n)}`]);
+gain.push([
+  '**all**',
+  '',
+  total.plain.n,
+  `${pct(total.plain.right, total.plain.n)} / ${pct(total.plain.wrong, total.plain.n)}`,
+  `${pct(total.learned.right, total.learned.n)} / ${pct(total.learned.wrong, total.learned.n)}`,
+]);
 table(['body', 'learned from', 'tested on', 'plain: right / wrong', 'with examples: right / wrong'], gain);
 // Time to learn 10,000 examples (real titles, repeated with a counter to reach 10,000).
-const tenThousand = Array.from({ length: 10_000 }, (_, i) => ({ title: i < rows.length ? rows[i]!.title : `${rows[i % rows.length]!.title} ${i}`, category: rows[i % rows.length]!.category }));
+const tenThousand = Array.from({ length: 10_000 }, (_, i) => ({
+  title: i < rows.length ? rows[i]!.title : `${rows[i % rows.length]!.title} ${i}`,
+  category: rows[i % rows.length]!.category,
+}));
 let best = Infinity;
-for (let i = 0; i < 3; i++) { const t0 = performance.now(); createClassifier({ examples: tenThousand }); best = Math.min(best, performance.now() - t0); }
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  createClassifier({ examples: tenThousand });
+  best = Math.min(best, performance.now() - t0);
+}
 const learned = createClassifier({ examples: tenThousand });
 const speed = (c: Classifier): number => {
   for (let i = 0; i < 2000; i++) c.classify({ title: rows[(i * 7) % rows.length]!.title }); // warm up
@@ -164,28 +336,62 @@ const speed = (c: Classifier): number => {
 };
 const plainSpeed = speed(plain);
 const learnedSpeed = speed(learned);
-console.log(`Learning 10,000 examples: ${best.toFixed(0)} ms (best of 3). Classifying, same run: ${Math.round(plainSpeed).toLocaleString('en')} titles/s plain, ${Math.round(learnedSpeed).toLocaleString('en')} titles/s with the 10,000 examples (${(learnedSpeed / plainSpeed).toFixed(2)}×).\n`);
+console.log(
+  `Learning 10,000 examples: ${best.toFixed(0)} ms (best of 3). Classifying, same ` +
+    `run: ${Math.round(plainSpeed).toLocaleString('en')} titles/s ` +
+    `plain, ${Math.round(learnedSpeed).toLocaleString('en')} titles/s with the 10,000 examples ` +
+    `(${(learnedSpeed / plainSpeed).toFixed(2)}×).\n`,
+);
 
 console.log('## 5. What the summary adds (test rows with a summary)\n');
 const withSummary = test.filter((r) => r.summary !== undefined);
-table(['input', 'rows', 'right', 'wrong', "don't know"], [
-  ['title only', ...line(run(plain, withSummary).outcome)],
-  ['title + summary', ...line(run(plain, withSummary, (r) => ({ title: r.title, summary: r.summary! })).outcome)],
-]);
+table(
+  ['input', 'rows', 'right', 'wrong', "don't know"],
+  [
+    ['title only', ...line(run(plain, withSummary).outcome)],
+    ['title + summary', ...line(run(plain, withSummary, (r) => ({ title: r.title, summary: r.summary! })).outcome)],
+  ],
+);
 const typed = rows.filter((r) => r.documentType !== undefined && r.split === 'holdout');
 if (typed.length > 0) {
-  console.log(`Held-out rows with a document type (Tweede Kamer; the parliament's own type mapped to a TOOI type, see build-real-corpus.mjs) and a summary (the bill or dossier title): ${typed.length}\n`);
-  table(['input', 'rows', 'right', 'wrong', "don't know"], [
-    ['title only', ...line(run(plain, typed).outcome)],
-    ['title + summary', ...line(run(plain, typed, (r) => ({ title: r.title, ...(r.summary ? { summary: r.summary } : {}) })).outcome)],
-    ['title + document type', ...line(run(plain, typed, (r) => ({ title: r.title, documentType: r.documentType! })).outcome)],
-    ['title + summary + document type', ...line(run(plain, typed, (r) => ({ title: r.title, ...(r.summary ? { summary: r.summary } : {}), documentType: r.documentType! })).outcome)],
-  ]);
+  console.log(
+    `Held-out rows with a document type (Tweede Kamer; the parliament's own type mapped to a TOOI type, see ` +
+      `build-real-corpus.mjs) and a summary (the bill or dossier title): ${typed.length}\n`,
+  );
+  table(
+    ['input', 'rows', 'right', 'wrong', "don't know"],
+    [
+      ['title only', ...line(run(plain, typed).outcome)],
+      [
+        'title + summary',
+        ...line(run(plain, typed, (r) => ({ title: r.title, ...(r.summary ? { summary: r.summary } : {}) })).outcome),
+      ],
+      [
+        'title + document type',
+        ...line(run(plain, typed, (r) => ({ title: r.title, documentType: r.documentType! })).outcome),
+      ],
+      [
+        'title + summary + document type',
+        ...line(
+          run(plain, typed, (r) => ({
+            title: r.title,
+            ...(r.summary ? { summary: r.summary } : {}),
+            documentType: r.documentType!,
+          })).outcome,
+        ),
+      ],
+    ],
+  );
 }
-console.log(`Rows with first-page text: 0. What the text adds cannot be measured on the real corpus (see docs/classifier.md).\n`);
+console.log(
+  `Rows with first-page text: 0. What the text adds cannot be measured on the real corpus (see docs/classifier.md).\n`,
+);
 
 console.log('## 6. Wrong answers on the test split\n');
 for (const r of results.filter((x) => x.category !== null && x.category !== x.row.category)) {
-  console.log(`- ${article(r.row.category)} → ${article(r.category!)} (${r.confidence.toFixed(2)}) ${r.row.organisation}: "${r.row.title}"`);
+  console.log(
+    `- ${article(r.row.category)} → ${article(r.category!)} ` +
+      `(${r.confidence.toFixed(2)}) ${r.row.organisation}: "${r.row.title}"`,
+  );
 }
 console.log('');

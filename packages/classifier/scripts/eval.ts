@@ -25,12 +25,26 @@ const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'test';
 const sweep = args.includes('--sweep');
 
-interface Row { title: string; category: string; split?: string; source?: string }
-const read = (file: string): Row[] => readFileSync(join(here, '../data', file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+interface Row {
+  title: string;
+  category: string;
+  split?: string;
+  source?: string;
+}
+const read = (file: string): Row[] =>
+  readFileSync(join(here, '../data', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
 
 const short = (code: string): string => categoryByCode(code)?.article ?? code;
 
-function report(name: string, rows: readonly Row[], threshold: number, verbose: boolean): { accuracy: number; wrong: number } {
+function report(
+  name: string,
+  rows: readonly Row[],
+  threshold: number,
+  verbose: boolean,
+): { accuracy: number; wrong: number } {
   const classifier = createClassifier({ threshold });
   let right = 0;
   let wrong = 0;
@@ -42,7 +56,10 @@ function report(name: string, rows: readonly Row[], threshold: number, verbose: 
     const predicted = result.category ?? 'abstain';
     if (result.category === null) abstained++;
     else if (result.category === row.category) right++;
-    else { wrong++; mistakes.push(`  ${short(row.category)} → ${short(predicted)} (${result.confidence}): ${row.title}`); }
+    else {
+      wrong++;
+      mistakes.push(`  ${short(row.category)} → ${short(predicted)} (${result.confidence}): ${row.title}`);
+    }
     const line = confusion.get(row.category) ?? new Map<string, number>();
     line.set(predicted, (line.get(predicted) ?? 0) + 1);
     confusion.set(row.category, line);
@@ -62,9 +79,11 @@ function report(name: string, rows: readonly Row[], threshold: number, verbose: 
   }
   const pct = (x: number): string => `${((100 * x) / n).toFixed(1)}%`;
   console.log(`\n${name} — ${n} titles, threshold ${threshold}`);
-  console.log(`  accuracy ${pct(right)}   wrong ${pct(wrong)}   abstained ${pct(abstained)}   ` +
-`macro-F1 ${(f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length)).toFixed(3)} (over ${f1s.length} ` +
-`categories present; abstentions count as misses)`);
+  console.log(
+    `  accuracy ${pct(right)}   wrong ${pct(wrong)}   abstained ${pct(abstained)}   ` +
+      `macro-F1 ${(f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length)).toFixed(3)} (over ${f1s.length} ` +
+      `categories present; abstentions count as misses)`,
+  );
   if (verbose) {
     const present = CATEGORY_CODES.filter((c) => confusion.has(c));
     const columns = [...CATEGORY_CODES.filter((c) => [...confusion.values()].some((l) => l.has(c))), 'abstain'];
@@ -90,8 +109,10 @@ function abstainReport(name: string, rows: readonly { title: string }[], thresho
   }
   const rate = (rows.length - answered.length) / rows.length;
   console.log(`\n${name} — ${rows.length} titles, threshold ${threshold}`);
-  console.log(`  should-abstain rate ${(100 * rate).toFixed(1)}% (abstained, as it should)   answered ` +
-`anyway ${(100 * (1 - rate)).toFixed(1)}%`);
+  console.log(
+    `  should-abstain rate ${(100 * rate).toFixed(1)}% (abstained, as it should)   answered ` +
+      `anyway ${(100 * (1 - rate)).toFixed(1)}%`,
+  );
   if (verbose && answered.length > 0) console.log(`  answered anyway (first 25):\n${answered.slice(0, 25).join('\n')}`);
   return rate;
 }
@@ -110,13 +131,35 @@ if (sweep) {
     abstainReport(`TEAM-WRITTEN SHOULD-ABSTAIN (${split} split)`, vague, t, false);
   }
 } else {
-  console.log('Evaluation of @woo-kit/classifier. The model was trained only on the "train" split of the team-written titles;');
+  console.log(
+    'Evaluation of @woo-kit/classifier. The model was trained only on the "train" split of the team-written titles;',
+  );
   console.log(`the calibration and the threshold were fitted on the "tune" split. This report: the "${split}" split.`);
-  report('REAL titles: UWV Woo-publicaties (all one category: 3.3.2i Woo-verzoeken en -besluiten)', real, DEFAULT_THRESHOLD, true);
-  report(`TEAM-WRITTEN titles, held-out "${split}" split (written by the team, NOT real-world data; templates ` +
-`unseen in training)`, team, DEFAULT_THRESHOLD, true);
-  report(`TEAM-WRITTEN HARD variants, held-out "${split}" split (provinces, water boards, ministries, typos; ` +
-`written by the team, NOT real-world data)`, hard, DEFAULT_THRESHOLD, true);
-  abstainReport(`TEAM-WRITTEN SHOULD-ABSTAIN titles, "${split}" split (vague titles, no right category from the title ` +
-`alone; never trained on)`, vague, DEFAULT_THRESHOLD, true);
+  report(
+    'REAL titles: UWV Woo-publicaties (all one category: 3.3.2i Woo-verzoeken en -besluiten)',
+    real,
+    DEFAULT_THRESHOLD,
+    true,
+  );
+  report(
+    `TEAM-WRITTEN titles, held-out "${split}" split (written by the team, NOT real-world data; templates ` +
+      `unseen in training)`,
+    team,
+    DEFAULT_THRESHOLD,
+    true,
+  );
+  report(
+    `TEAM-WRITTEN HARD variants, held-out "${split}" split (provinces, water boards, ministries, typos; ` +
+      `written by the team, NOT real-world data)`,
+    hard,
+    DEFAULT_THRESHOLD,
+    true,
+  );
+  abstainReport(
+    `TEAM-WRITTEN SHOULD-ABSTAIN titles, "${split}" split (vague titles, no right category from the title ` +
+      `alone; never trained on)`,
+    vague,
+    DEFAULT_THRESHOLD,
+    true,
+  );
 }

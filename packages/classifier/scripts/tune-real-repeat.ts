@@ -12,10 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-interface Row { title: string; category: string; split: string }
+interface Row {
+  title: string;
+  category: string;
+  split: string;
+}
 const tune = readFileSync(join(here, '../data/real/real-titles.jsonl'), 'utf8')
-  .split('\n').filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Row).filter((r) => r.split === 'tune');
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Row)
+  .filter((r) => r.split === 'tune');
 const classifier = createClassifier();
 const by = new Map<string, { n: number; right: number; wrong: number }>();
 for (const r of tune) {

@@ -19,7 +19,16 @@
  */
 
 /** The evidence features, in the order of `CalibrationParams.weights` (after the bias). */
-export const EVIDENCE_FEATURES = ['specific', 'head', 'generic', 'documentType', 'conflict', 'words', 'modelAgrees', 'modelProbability'] as const;
+export const EVIDENCE_FEATURES = [
+  'specific',
+  'head',
+  'generic',
+  'documentType',
+  'conflict',
+  'words',
+  'modelAgrees',
+  'modelProbability',
+] as const;
 export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
 
 /** Fitted calibration (see `scripts/calibrate.ts`, output in `generated/calibration.ts`). */
@@ -75,8 +84,16 @@ export function evidenceFeatures(e: Evidence): Record<EvidenceFeature, number> {
 export function unknownScore(params: CalibrationParams, e: Evidence): { score: number } {
   const f = evidenceFeatures(e);
   const w = params.weights;
-  const score = params.bias + w.specific * f.specific + w.head * f.head + w.generic * f.generic + w.documentType * f.documentType
-    + w.conflict * f.conflict + w.words * f.words + w.modelAgrees * f.modelAgrees + w.modelProbability * f.modelProbability;
+  const score =
+    params.bias +
+    w.specific * f.specific +
+    w.head * f.head +
+    w.generic * f.generic +
+    w.documentType * f.documentType +
+    w.conflict * f.conflict +
+    w.words * f.words +
+    w.modelAgrees * f.modelAgrees +
+    w.modelProbability * f.modelProbability;
   return { score };
 }
 
@@ -103,7 +120,57 @@ export function calibrate(scores: Float64Array, temperature: number, unknown: nu
   return u / sum;
 }
 
-const STOP = new Set(['de', 'het', 'een', 'van', 'en', 'in', 'op', 'over', 'voor', 'met', 'aan', 'te', 'tot', 'bij', 'om', 'of', 'uit', 'door', 'naar', 'inzake', 'dd', 'nr', 'week', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'pdf', 'bijlage']);
+const STOP = new Set([
+  'de',
+  'het',
+  'een',
+  'van',
+  'en',
+  'in',
+  'op',
+  'over',
+  'voor',
+  'met',
+  'aan',
+  'te',
+  'tot',
+  'bij',
+  'om',
+  'of',
+  'uit',
+  'door',
+  'naar',
+  'inzake',
+  'dd',
+  'nr',
+  'week',
+  'jan',
+  'feb',
+  'mrt',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'pdf',
+  'bijlage',
+]);
 
 /** Counts the real words of a normalised title (see `Evidence.words`). */
 export function countWords(normalizedTitle: string): number {

@@ -16,8 +16,21 @@ import {
 import { DOCUMENT_TYPE_HINTS, documentTypeCodeFromUri } from './document-types.js';
 import { MODEL } from './generated/model.js';
 import { decodeModel, type Model, type ModelData } from './model.js';
-import { MAX_SUMMARY_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, normalizeTitle, titleWithoutPrefix } from './normalize.js';
-import { collectFeatures, scoreModel, scoreRules, wordContributions, type FiredRule, type NormalizedFields } from './scoring.js';
+import {
+  MAX_SUMMARY_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  normalizeTitle,
+  titleWithoutPrefix,
+} from './normalize.js';
+import {
+  collectFeatures,
+  scoreModel,
+  scoreRules,
+  wordContributions,
+  type FiredRule,
+  type NormalizedFields,
+} from './scoring.js';
 import { calibrate, countWords, unknownScore, type Evidence } from './calibration.js';
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
@@ -140,7 +153,12 @@ function optionalString(input: Record<string, unknown>, key: string): string | u
   const value = input[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    throw invalidInput('classifier-invalid-field', `/${key}`, `Het veld "${key}" moet tekst zijn.`, `The field "${key}" must be text.`);
+    throw invalidInput(
+      'classifier-invalid-field',
+      `/${key}`,
+      `Het veld "${key}" moet tekst zijn.`,
+      `The field "${key}" must be text.`,
+    );
   }
   return value;
 }
@@ -148,11 +166,21 @@ function optionalString(input: Record<string, unknown>, key: string): string | u
 /** Checks the input's shape; wrong types are a programming error and throw a `WooKitInputError`. */
 function readInput(input: unknown): { title: string; summary: string; text: string; documentType: string | undefined } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw invalidInput('classifier-invalid-input', '', 'Geef een object met ten minste een titel: { "title": "…" }.', 'Pass an object with at least a title: { "title": "…" }.');
+    throw invalidInput(
+      'classifier-invalid-input',
+      '',
+      'Geef een object met ten minste een titel: { "title": "…" }.',
+      'Pass an object with at least a title: { "title": "…" }.',
+    );
   }
   const record = input as Record<string, unknown>;
   if (typeof record['title'] !== 'string') {
-    throw invalidInput('classifier-invalid-field', '/title', 'Het veld "title" ontbreekt of is geen tekst.', 'The field "title" is missing or is not text.');
+    throw invalidInput(
+      'classifier-invalid-field',
+      '/title',
+      'Het veld "title" ontbreekt of is geen tekst.',
+      'The field "title" is missing or is not text.',
+    );
   }
   return {
     title: record['title'],
@@ -164,7 +192,12 @@ function readInput(input: unknown): { title: string; summary: string; text: stri
 
 function checkThreshold(threshold: unknown): number {
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-    throw invalidInput('classifier-invalid-threshold', '/threshold', 'De drempel moet een getal van 0 tot en met 1 zijn.', 'The threshold must be a number from 0 to 1.');
+    throw invalidInput(
+      'classifier-invalid-threshold',
+      '/threshold',
+      'De drempel moet een getal van 0 tot en met 1 zijn.',
+      'The threshold must be a number from 0 to 1.',
+    );
   }
   return threshold;
 }
@@ -220,9 +253,13 @@ export interface Scorer {
 export function createScorer(modelData?: ModelData): Scorer {
   const model: Model = modelData === undefined ? defaultModel() : decodeModel(modelData);
   // Only categories in core's official list can ever be output.
-  const classes = model.classes.map((code) => (categoryByCode(code) === undefined ? undefined : (code as InformationCategoryCode)));
+  const classes = model.classes.map((code) =>
+    categoryByCode(code) === undefined ? undefined : (code as InformationCategoryCode),
+  );
   const classIndex = new Map<string, number>();
-  classes.forEach((code, i) => { if (code !== undefined) classIndex.set(code, i); });
+  classes.forEach((code, i) => {
+    if (code !== undefined) classIndex.set(code, i);
+  });
   const k = model.classes.length;
 
   function analyse(input: unknown): Analysis {
@@ -249,14 +286,26 @@ export function createScorer(modelData?: ModelData): Scorer {
           scores[c] = scores[c]! + hint.weight;
           documentType[c] = documentType[c]! + hint.weight;
           documentTypeReasons.push({
-            kind: 'documentType', id: code, category: hint.category, weight: hint.weight,
-            message: { nl: `Het documentsoort is "${label}". Dat past bij "${labelOf(hint.category).nl}".`, en: `The document type is "${label}", which fits "${labelOf(hint.category).en}".` },
+            kind: 'documentType',
+            id: code,
+            category: hint.category,
+            weight: hint.weight,
+            message: {
+              nl: `Het documentsoort is "${label}". Dat past bij "${labelOf(hint.category).nl}".`,
+              en: `The document type is "${label}", which fits "${labelOf(hint.category).en}".`,
+            },
           });
         }
       } else if (code === undefined) {
         documentTypeReasons.push({
-          kind: 'documentType', id: 'unknown', category: null, weight: 0,
-          message: { nl: 'Het documentsoort staat niet in de TOOI-lijst. Het telt niet mee.', en: 'The document type is not in the TOOI list, so it does not count.' },
+          kind: 'documentType',
+          id: 'unknown',
+          category: null,
+          weight: 0,
+          message: {
+            nl: 'Het documentsoort staat niet in de TOOI-lijst. Het telt niet mee.',
+            en: 'The document type is not in the TOOI list, so it does not count.',
+          },
         });
       }
     }
@@ -268,7 +317,16 @@ export function createScorer(modelData?: ModelData): Scorer {
     scoreModel(model, features, modelScores);
     for (let c = 0; c < k; c++) scores[c] = scores[c]! + modelScores[c]!;
     const hasText = features.tokens.some((t) => /\p{L}/u.test(t)) || read.documentType !== undefined;
-    return { scores, modelScores, fired, documentType, documentTypeReasons, features, words: countWords(fields.title), hasText };
+    return {
+      scores,
+      modelScores,
+      fired,
+      documentType,
+      documentTypeReasons,
+      features,
+      words: countWords(fields.title),
+      hasText,
+    };
   }
 
   function evidence(analysis: Analysis, best: number): Evidence {
@@ -278,7 +336,10 @@ export function createScorer(modelData?: ModelData): Scorer {
     for (const { rule, factor, head: atHead } of analysis.fired) {
       const c = classIndex.get(rule.category);
       if (c === undefined) continue;
-      if (rule.generic) { if (c === best) generic += rule.weight * factor; continue; }
+      if (rule.generic) {
+        if (c === best) generic += rule.weight * factor;
+        continue;
+      }
       specific[c] = specific[c]! + rule.weight * factor;
       if (c === best && atHead) head = true;
     }
@@ -290,8 +351,14 @@ export function createScorer(modelData?: ModelData): Scorer {
     let sum = 0;
     for (let c = 0; c < k; c++) sum += Math.exp(m[c]! - m[top]!);
     return {
-      specific: specific[best]!, head, generic, documentType: analysis.documentType[best]!, conflict, words: analysis.words,
-      modelAgrees: top === best, modelProbability: Math.exp(m[best]! - m[top]!) / sum,
+      specific: specific[best]!,
+      head,
+      generic,
+      documentType: analysis.documentType[best]!,
+      conflict,
+      words: analysis.words,
+      modelAgrees: top === best,
+      modelProbability: Math.exp(m[best]! - m[top]!) / sum,
     };
   }
 
@@ -299,20 +366,51 @@ export function createScorer(modelData?: ModelData): Scorer {
 }
 
 /** Plain-language summary of the evidence, for the reasons (nl + en). */
-function evidenceMessage(e: Evidence, unknown: number, conflictLabel: LocalizedText | undefined): { nl: string; en: string } {
+function evidenceMessage(
+  e: Evidence,
+  unknown: number,
+  conflictLabel: LocalizedText | undefined,
+): { nl: string; en: string } {
   const nl: string[] = [];
   const en: string[] = [];
-  if (e.specific > 0 && e.head) { nl.push('de titel begint met een vaste vorm voor deze categorie'); en.push('the title starts with a fixed form for this category'); }
-  else if (e.specific > 0) { nl.push('de titel bevat een vaste term voor deze categorie'); en.push('the title contains a fixed term for this category'); }
-  if (e.documentType >= 5) { nl.push('het documentsoort past erbij'); en.push('the document type fits'); }
-  if (e.specific === 0 && e.documentType < 5) {
-    if (e.generic > 0) { nl.push('alleen algemene woorden wijzen naar deze categorie'); en.push('only generic words point to this category'); }
-    else { nl.push('geen vaste titelvorm of documentsoort gevonden, alleen de woordkeus'); en.push('no fixed title form or document type found, only the choice of words'); }
+  if (e.specific > 0 && e.head) {
+    nl.push('de titel begint met een vaste vorm voor deze categorie');
+    en.push('the title starts with a fixed form for this category');
+  } else if (e.specific > 0) {
+    nl.push('de titel bevat een vaste term voor deze categorie');
+    en.push('the title contains a fixed term for this category');
   }
-  if (e.words <= 1) { nl.push(`de titel is erg kort (${e.words === 0 ? 'geen' : 'één'} inhoudelijk woord)`); en.push(`the title is very short (${e.words === 0 ? 'no' : 'one'} meaningful word)`); }
-  if (e.conflict >= 3 && conflictLabel !== undefined) { nl.push(`er zijn ook aanwijzingen voor "${conflictLabel.nl}"`); en.push(`there is also evidence for "${conflictLabel.en}"`); }
-  if (!e.modelAgrees) { nl.push('het model alleen zou een andere categorie kiezen'); en.push('the model on its own would choose another category'); }
-  const strength = unknown < 0.05 ? { nl: 'Sterk bewijs', en: 'Strong evidence' } : unknown < 0.3 ? { nl: 'Redelijk bewijs', en: 'Fair evidence' } : { nl: 'Zwak bewijs', en: 'Weak evidence' };
+  if (e.documentType >= 5) {
+    nl.push('het documentsoort past erbij');
+    en.push('the document type fits');
+  }
+  if (e.specific === 0 && e.documentType < 5) {
+    if (e.generic > 0) {
+      nl.push('alleen algemene woorden wijzen naar deze categorie');
+      en.push('only generic words point to this category');
+    } else {
+      nl.push('geen vaste titelvorm of documentsoort gevonden, alleen de woordkeus');
+      en.push('no fixed title form or document type found, only the choice of words');
+    }
+  }
+  if (e.words <= 1) {
+    nl.push(`de titel is erg kort (${e.words === 0 ? 'geen' : 'één'} inhoudelijk woord)`);
+    en.push(`the title is very short (${e.words === 0 ? 'no' : 'one'} meaningful word)`);
+  }
+  if (e.conflict >= 3 && conflictLabel !== undefined) {
+    nl.push(`er zijn ook aanwijzingen voor "${conflictLabel.nl}"`);
+    en.push(`there is also evidence for "${conflictLabel.en}"`);
+  }
+  if (!e.modelAgrees) {
+    nl.push('het model alleen zou een andere categorie kiezen');
+    en.push('the model on its own would choose another category');
+  }
+  const strength =
+    unknown < 0.05
+      ? { nl: 'Sterk bewijs', en: 'Strong evidence' }
+      : unknown < 0.3
+        ? { nl: 'Redelijk bewijs', en: 'Fair evidence' }
+        : { nl: 'Zwak bewijs', en: 'Weak evidence' };
   const percent = Math.round(unknown * 100);
   return {
     nl: `${strength.nl}: ${nl.join('; ')}. Daarom blijft ${percent}% over voor "weet niet".`,
@@ -323,7 +421,12 @@ function evidenceMessage(e: Evidence, unknown: number, conflictLabel: LocalizedT
 /** Builds a classifier with a threshold and, optionally, another model. Throws `WooKitInputError` on bad options. */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   if (typeof options !== 'object' || options === null) {
-    throw invalidInput('classifier-invalid-options', '', 'De opties moeten een object zijn.', 'The options must be an object.');
+    throw invalidInput(
+      'classifier-invalid-options',
+      '',
+      'De opties moeten een object zijn.',
+      'The options must be an object.',
+    );
   }
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
   const scorer = createScorer(options.model);
@@ -331,24 +434,43 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const k = model.classes.length;
   const valid = Array.from({ length: k }, (_, i) => i).filter((i) => classes[i] !== undefined);
   const labels = classes.map((code) => (code === undefined ? undefined : labelOf(code)));
-  const index: ExampleIndex | undefined = options.examples === undefined ? undefined : createExampleIndex(options.examples);
+  const index: ExampleIndex | undefined =
+    options.examples === undefined ? undefined : createExampleIndex(options.examples);
   const exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
   if (typeof exampleWeight !== 'number' || !Number.isFinite(exampleWeight) || exampleWeight < 0 || exampleWeight > 1) {
-    throw invalidInput('classifier-invalid-options', '/exampleWeight', 'exampleWeight moet een getal van 0 tot en met 1 zijn.', 'exampleWeight must be a number from 0 to 1.');
+    throw invalidInput(
+      'classifier-invalid-options',
+      '/exampleWeight',
+      'exampleWeight moet een getal van 0 tot en met 1 zijn.',
+      'exampleWeight must be a number from 0 to 1.',
+    );
   }
   const classIndex = new Map<string, number>();
-  classes.forEach((code, i) => { if (code !== undefined) classIndex.set(code, i); });
+  classes.forEach((code, i) => {
+    if (code !== undefined) classIndex.set(code, i);
+  });
 
   function classify(input: ClassificationInput): ClassificationResult {
     const analysis = scorer.analyse(input);
     const { scores, features, hasText } = analysis;
     const reasons: ClassificationReason[] = [...analysis.documentTypeReasons];
     // The body's own publications: the nearest ones vote for their category.
-    const vote = index === undefined || !hasText ? undefined : index.vote((input as { title: string }).title, (input as { summary?: string }).summary ?? '');
+    const vote =
+      index === undefined || !hasText
+        ? undefined
+        : index.vote((input as { title: string }).title, (input as { summary?: string }).summary ?? '');
     for (const { rule, factor, field } of analysis.fired) {
-      const where = field === 'title' ? { nl: '', en: '' } : field === 'summary' ? { nl: ' (in de samenvatting)', en: ' (in the summary)' } : { nl: ' (in de tekst)', en: ' (in the text)' };
+      const where =
+        field === 'title'
+          ? { nl: '', en: '' }
+          : field === 'summary'
+            ? { nl: ' (in de samenvatting)', en: ' (in the summary)' }
+            : { nl: ' (in de tekst)', en: ' (in the text)' };
       reasons.push({
-        kind: 'rule', id: rule.id, category: rule.category, weight: round(rule.weight * factor, 2),
+        kind: 'rule',
+        id: rule.id,
+        category: rule.category,
+        weight: round(rule.weight * factor, 2),
         message: { nl: rule.reason.nl + where.nl, en: rule.reason.en + where.en },
       });
     }
@@ -358,8 +480,10 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     let second = -1;
     for (const i of valid) {
       if (i === best) continue;
-      if (scores[i]! > scores[best]! || (scores[i] === scores[best] && i < best)) { second = best; best = i; }
-      else if (second < 0 || scores[i]! > scores[second]!) second = i;
+      if (scores[i]! > scores[best]! || (scores[i] === scores[best] && i < best)) {
+        second = best;
+        best = i;
+      } else if (second < 0 || scores[i]! > scores[second]!) second = i;
     }
     const evidence = scorer.evidence(analysis, best);
     const { score: plainUnknown } = unknownScore(CALIBRATION, evidence);
@@ -367,12 +491,18 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     for (let i = 0; i < k; i++) probabilities[i] = classes[i] === undefined ? -Infinity : scores[i]!;
     let unknown = calibrate(probabilities, CALIBRATION.temperature, plainUnknown);
     // The body's own publications: mix in the vote of the nearest ones (see EXAMPLE_WEIGHT).
-    const mix = vote === undefined ? 0 : Math.min(0.95, exampleWeight * Math.max(0, (vote.similarity - EXAMPLE_FLOOR) / (1 - EXAMPLE_FLOOR)));
+    const mix =
+      vote === undefined
+        ? 0
+        : Math.min(0.95, exampleWeight * Math.max(0, (vote.similarity - EXAMPLE_FLOOR) / (1 - EXAMPLE_FLOOR)));
     if (vote !== undefined && mix > 0) {
-      for (const i of valid) probabilities[i] = (1 - mix) * probabilities[i]! + mix * (vote.share.get(classes[i]!) ?? 0);
+      for (const i of valid)
+        probabilities[i] = (1 - mix) * probabilities[i]! + mix * (vote.share.get(classes[i]!) ?? 0);
       unknown *= 1 - mix;
       const before = best;
-      for (const i of valid) if (probabilities[i]! > probabilities[best]! || (probabilities[i] === probabilities[best] && i < best)) best = i;
+      for (const i of valid)
+        if (probabilities[i]! > probabilities[best]! || (probabilities[i] === probabilities[best] && i < best))
+          best = i;
       if (best !== before) second = before;
     }
     // Top three, best first (ties: lower index first).
@@ -380,10 +510,17 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     for (const i of valid) {
       let at = top.length;
       while (at > 0 && probabilities[i]! > probabilities[top[at - 1]!]!) at--;
-      if (at < 3) { top.splice(at, 0, i); if (top.length > 3) top.pop(); }
+      if (at < 3) {
+        top.splice(at, 0, i);
+        if (top.length > 3) top.pop();
+      }
     }
     const confidence = probabilities[best]!;
-    const ranking = top.map((i): RankedCategory => ({ category: classes[i]!, score: round(probabilities[i]!), label: labels[i]! }));
+    const ranking = top.map((i): RankedCategory => ({
+      category: classes[i]!,
+      score: round(probabilities[i]!),
+      label: labels[i]!,
+    }));
 
     if (features.tokens.length > 0) {
       const contributions = wordContributions(model, features, best);
@@ -396,8 +533,15 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         const total = words.reduce((sum, i) => sum + contributions[i]!, 0);
         const quoted = list.map((w) => `"${w}"`).join(', ');
         reasons.push({
-          kind: 'words', id: 'model', category: classes[best]!, weight: round(total, 2), words: list,
-          message: { nl: `Het model koppelt de woorden ${quoted} aan "${labels[best]!.nl}".`, en: `The model links the words ${quoted} to "${labels[best]!.en}".` },
+          kind: 'words',
+          id: 'model',
+          category: classes[best]!,
+          weight: round(total, 2),
+          words: list,
+          message: {
+            nl: `Het model koppelt de woorden ${quoted} aan "${labels[best]!.nl}".`,
+            en: `The model links the words ${quoted} to "${labels[best]!.en}".`,
+          },
         });
       }
     }
@@ -407,7 +551,10 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const quoted = nearest.title.length > 120 ? `${nearest.title.slice(0, 117)}…` : nearest.title;
       const percent = Math.round(nearest.similarity * 100);
       reasons.push({
-        kind: 'example', id: 'example', category: nearest.category, weight: round(mix * (vote!.share.get(nearest.category) ?? 0), 2),
+        kind: 'example',
+        id: 'example',
+        category: nearest.category,
+        weight: round(mix * (vote!.share.get(nearest.category) ?? 0), 2),
         message: {
           nl: `Lijkt op uw publicatie '${quoted}' in de categorie "${label.nl}" (${percent}% gelijk).`,
           en: `Like your publication '${quoted}' in category "${label.en}" (${percent}% alike).`,
@@ -415,28 +562,50 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       });
     }
     // Strongest evidence first; evidence for the chosen category before the rest.
-    reasons.sort((a, b) => Number(b.category === classes[best]) - Number(a.category === classes[best]) || b.weight - a.weight);
+    reasons.sort(
+      (a, b) => Number(b.category === classes[best]) - Number(a.category === classes[best]) || b.weight - a.weight,
+    );
     if (hasText) {
       // How strong the evidence is overall, and so how much is left for "don't know".
       const conflictLabel = second < 0 ? undefined : labels[second];
-      reasons.push({ kind: 'evidence', id: 'evidence-strength', category: classes[best]!, weight: round(unknown), message: evidenceMessage(evidence, unknown, conflictLabel) });
+      reasons.push({
+        kind: 'evidence',
+        id: 'evidence-strength',
+        category: classes[best]!,
+        weight: round(unknown),
+        message: evidenceMessage(evidence, unknown, conflictLabel),
+      });
     }
 
     let category: InformationCategoryCode | null = classes[best]!;
     if (!hasText) {
       category = null;
       reasons.unshift({
-        kind: 'abstain', id: 'no-text', category: null, weight: 0,
-        message: { nl: 'Er is geen titel of tekst om te beoordelen. Een medewerker moet de categorie kiezen.', en: 'There is no title or text to judge. A person must choose the category.' },
+        kind: 'abstain',
+        id: 'no-text',
+        category: null,
+        weight: 0,
+        message: {
+          nl: 'Er is geen titel of tekst om te beoordelen. Een medewerker moet de categorie kiezen.',
+          en: 'There is no title or text to judge. A person must choose the category.',
+        },
       });
     } else if (confidence < threshold) {
       category = null;
       const percent = Math.round(confidence * 100);
       reasons.unshift({
-        kind: 'abstain', id: 'low-confidence', category: null, weight: 0,
-        message: { nl: `Het model is niet zeker genoeg (${percent}%, nodig is ${Math.round(threshold * 100)}%). Kies zelf; ` +
-`de suggesties staan in de ranglijst.`, en: `The model is not sure enough (${percent}%, ${Math.round(threshold * 100)}% needed). Please choose; ` +
-`the suggestions are in the ranking.` },
+        kind: 'abstain',
+        id: 'low-confidence',
+        category: null,
+        weight: 0,
+        message: {
+          nl:
+            `Het model is niet zeker genoeg (${percent}%, nodig is ${Math.round(threshold * 100)}%). Kies zelf; ` +
+            `de suggesties staan in de ranglijst.`,
+          en:
+            `The model is not sure enough (${percent}%, ${Math.round(threshold * 100)}% needed). Please choose; ` +
+            `the suggestions are in the ranking.`,
+        },
       });
     }
     return { category, confidence: round(hasText ? confidence : 0), threshold, ranking, reasons };

@@ -9,7 +9,14 @@
  * Building it for 10,000 examples takes well under a second; a look-up touches only the examples
  * that share a word with the title.
  */
-import { WooKitInputError, categoryByArticle, categoryByCode, categoryByUri, type InformationCategoryCode, type Publication } from '@woo-kit/core';
+import {
+  WooKitInputError,
+  categoryByArticle,
+  categoryByCode,
+  categoryByUri,
+  type InformationCategoryCode,
+  type Publication,
+} from '@woo-kit/core';
 import { normalizeTitle } from './normalize.js';
 
 /** One publication of the body, with the category it gave it. */
@@ -50,13 +57,42 @@ export const UNSEEN_WEIGHT = 0.5;
 /** Most examples an index holds; more are ignored (the first ones are kept). */
 export const MAX_EXAMPLES = 100_000;
 
-const STOP = new Set(['de', 'het', 'een', 'van', 'en', 'in', 'op', 'over', 'voor', 'met', 'aan', 'te', 'tot', 'bij', 'om', 'of', 'uit', 'door', 'naar', 'inzake', 'dd', 'nr', 'the', 'of', 'and']);
+const STOP = new Set([
+  'de',
+  'het',
+  'een',
+  'van',
+  'en',
+  'in',
+  'op',
+  'over',
+  'voor',
+  'met',
+  'aan',
+  'te',
+  'tot',
+  'bij',
+  'om',
+  'of',
+  'uit',
+  'door',
+  'naar',
+  'inzake',
+  'dd',
+  'nr',
+  'the',
+  'of',
+  'and',
+]);
 
 /** Terms of a title: words (digits folded to `0`), word pairs, and the first word marked. */
 function terms(title: string, summary: string, out: Map<string, number>): void {
   const add = (text: string, weight: number): void => {
     if (text === '') return;
-    const words = text.split(' ').map((w) => w.replace(/\d+/g, '0')).filter((w) => w.length >= 2 && !STOP.has(w));
+    const words = text
+      .split(' ')
+      .map((w) => w.replace(/\d+/g, '0'))
+      .filter((w) => w.length >= 2 && !STOP.has(w));
     words.forEach((w, i) => {
       out.set(w, (out.get(w) ?? 0) + weight);
       if (i > 0) out.set(`${words[i - 1]}_${w}`, (out.get(`${words[i - 1]}_${w}`) ?? 0) + weight);
@@ -78,19 +114,41 @@ function invalidExample(path: string, nl: string, en: string): WooKitInputError 
 }
 
 /** Checks one example's shape; throws `WooKitInputError` (`classifier-invalid-example`) with a JSON pointer. */
-export function checkExample(value: unknown, path: string): { title: string; category: InformationCategoryCode; summary: string } {
+export function checkExample(
+  value: unknown,
+  path: string,
+): { title: string; category: InformationCategoryCode; summary: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalidExample(path, 'Een voorbeeld moet een object zijn: { "title": "…", "category": "c_…" }.', 'An example must be an object: { "title": "…", "category": "c_…" }.');
+    throw invalidExample(
+      path,
+      'Een voorbeeld moet een object zijn: { "title": "…", "category": "c_…" }.',
+      'An example must be an object: { "title": "…", "category": "c_…" }.',
+    );
   }
   const r = value as Record<string, unknown>;
-  if (typeof r['title'] !== 'string') throw invalidExample(`${path}/title`, 'Het voorbeeld heeft geen titel (tekst).', 'The example has no title (text).');
-  if (typeof r['category'] !== 'string') throw invalidExample(`${path}/category`, 'Het voorbeeld heeft geen categorie (tekst).', 'The example has no category (text).');
+  if (typeof r['title'] !== 'string')
+    throw invalidExample(
+      `${path}/title`,
+      'Het voorbeeld heeft geen titel (tekst).',
+      'The example has no title (text).',
+    );
+  if (typeof r['category'] !== 'string')
+    throw invalidExample(
+      `${path}/category`,
+      'Het voorbeeld heeft geen categorie (tekst).',
+      'The example has no category (text).',
+    );
   const category = resolveCategory(r['category']);
   if (category === undefined) {
-    throw invalidExample(`${path}/category`, `"${r['category'].slice(0, 80)}" is geen informatiecategorie (TOOI-code, URI of artikel).`, `"${r['category'].slice(0, 80)}" is not an information category (TOOI code, URI or article).`);
+    throw invalidExample(
+      `${path}/category`,
+      `"${r['category'].slice(0, 80)}" is geen informatiecategorie (TOOI-code, URI of artikel).`,
+      `"${r['category'].slice(0, 80)}" is not an information category (TOOI code, URI or article).`,
+    );
   }
   for (const key of ['summary', 'documentType'] as const) {
-    if (r[key] !== undefined && r[key] !== null && typeof r[key] !== 'string') throw invalidExample(`${path}/${key}`, `Het veld "${key}" moet tekst zijn.`, `The field "${key}" must be text.`);
+    if (r[key] !== undefined && r[key] !== null && typeof r[key] !== 'string')
+      throw invalidExample(`${path}/${key}`, `Het veld "${key}" moet tekst zijn.`, `The field "${key}" must be text.`);
   }
   return { title: r['title'], category, summary: typeof r['summary'] === 'string' ? r['summary'] : '' };
 }
@@ -109,7 +167,8 @@ export interface ExampleIndex {
  * `examplesFromPublications` to read a file leniently (bad records are skipped and reported).
  */
 export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
-  if (!Array.isArray(examples)) throw invalidExample('/examples', 'De voorbeelden moeten een lijst zijn.', 'The examples must be an array.');
+  if (!Array.isArray(examples))
+    throw invalidExample('/examples', 'De voorbeelden moeten een lijst zijn.', 'The examples must be an array.');
   const list = examples.slice(0, MAX_EXAMPLES).map((e, i) => checkExample(e, `/examples/${i}`));
   const n = list.length;
   const vocabulary = new Map<string, number>();
@@ -121,7 +180,11 @@ export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
     const doc = new Map<number, number>();
     for (const [term, tf] of t) {
       let id = vocabulary.get(term);
-      if (id === undefined) { id = df.length; vocabulary.set(term, id); df.push(0); }
+      if (id === undefined) {
+        id = df.length;
+        vocabulary.set(term, id);
+        df.push(0);
+      }
       df[id] = df[id]! + 1;
       doc.set(id, tf);
     }
@@ -135,7 +198,10 @@ export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
     let norm = 0;
     for (const [id, tf] of doc) norm += (tf * idf[id]!) ** 2;
     norm = Math.sqrt(norm) || 1;
-    for (const [id, tf] of doc) { postingIds[id]!.push(i); postingWeights[id]!.push((tf * idf[id]!) / norm); }
+    for (const [id, tf] of doc) {
+      postingIds[id]!.push(i);
+      postingWeights[id]!.push((tf * idf[id]!) / norm);
+    }
   });
   const ids = postingIds.map((p) => Int32Array.from(p));
   const weights = postingWeights.map((p) => Float32Array.from(p));
@@ -145,7 +211,10 @@ export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
     let norm = 0;
     for (const id of entries) norm += (doc.get(id)! * idf[id]!) ** 2;
     norm = Math.sqrt(norm) || 1;
-    return { ids: Int32Array.from(entries), weights: Float32Array.from(entries, (id) => (doc.get(id)! * idf[id]!) / norm) };
+    return {
+      ids: Int32Array.from(entries),
+      weights: Float32Array.from(entries, (id) => (doc.get(id)! * idf[id]!) / norm),
+    };
   });
   // Terms in more than this many examples only count in the exact similarity, not in finding candidates:
   // this keeps a look-up fast when every example says "Besluit" or "Woo".
@@ -201,10 +270,18 @@ export function createExampleIndex(examples: readonly unknown[]): ExampleIndex {
     const top: number[] = [];
     for (const e of touched) {
       let at = top.length;
-      while (at > 0 && (scores[e]! > scores[top[at - 1]!]! || (scores[e] === scores[top[at - 1]!] && e < top[at - 1]!))) at--;
-      if (at < NEIGHBOURS) { top.splice(at, 0, e); if (top.length > NEIGHBOURS) top.pop(); }
+      while (at > 0 && (scores[e]! > scores[top[at - 1]!]! || (scores[e] === scores[top[at - 1]!] && e < top[at - 1]!)))
+        at--;
+      if (at < NEIGHBOURS) {
+        top.splice(at, 0, e);
+        if (top.length > NEIGHBOURS) top.pop();
+      }
     }
-    const neighbours = top.map((e) => ({ title: titles[e]!, category: categories[e]!, similarity: Math.min(1, scores[e]!) }));
+    const neighbours = top.map((e) => ({
+      title: titles[e]!,
+      category: categories[e]!,
+      similarity: Math.min(1, scores[e]!),
+    }));
     for (const e of touched) scores[e] = 0;
     touched.length = 0;
     let total = 0;
@@ -249,13 +326,25 @@ export function examplesFromJsonLines(text: string): { examples: ClassificationE
     try {
       value = JSON.parse(line);
     } catch {
-      errors.push({ line: i + 1, error: new WooKitInputError('classifier-invalid-example', { nl: 'Deze regel is geen geldige JSON.', en: 'This line is not valid JSON.' }, { path: '' }) });
+      errors.push({
+        line: i + 1,
+        error: new WooKitInputError(
+          'classifier-invalid-example',
+          { nl: 'Deze regel is geen geldige JSON.', en: 'This line is not valid JSON.' },
+          { path: '' },
+        ),
+      });
       return;
     }
     try {
       const e = checkExample(value, '');
       const r = value as Record<string, unknown>;
-      examples.push({ title: e.title, category: e.category, ...(e.summary !== '' ? { summary: e.summary } : {}), ...(typeof r['documentType'] === 'string' ? { documentType: r['documentType'] } : {}) });
+      examples.push({
+        title: e.title,
+        category: e.category,
+        ...(e.summary !== '' ? { summary: e.summary } : {}),
+        ...(typeof r['documentType'] === 'string' ? { documentType: r['documentType'] } : {}),
+      });
     } catch (error) {
       errors.push({ line: i + 1, error: error as WooKitInputError });
     }
@@ -274,7 +363,12 @@ export function examplesFromPublications(publications: readonly Publication[]): 
   for (const p of publications) {
     const category = p.informationCategories[0];
     if (category === undefined) continue;
-    examples.push({ title: p.officialTitle, category, ...(p.description !== undefined ? { summary: p.description } : {}), ...(p.documentType !== undefined ? { documentType: p.documentType } : {}) });
+    examples.push({
+      title: p.officialTitle,
+      category,
+      ...(p.description !== undefined ? { summary: p.description } : {}),
+      ...(p.documentType !== undefined ? { documentType: p.documentType } : {}),
+    });
   }
   return examples;
 }

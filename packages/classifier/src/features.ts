@@ -10,7 +10,31 @@ export const FEATURE_BITS = 17;
 const MASK = (1 << FEATURE_BITS) - 1;
 
 // Short function words: kept as words (the model gives them small weights) but no n-grams.
-const STOP_WORDS = new Set(['de', 'het', 'een', 'van', 'en', 'in', 'op', 'over', 'voor', 'met', 'aan', 'te', 'tot', 'bij', 'om', 'of', 'uit', 'door', 'naar', 'inzake', 'the', 'and', 'of']);
+const STOP_WORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'van',
+  'en',
+  'in',
+  'op',
+  'over',
+  'voor',
+  'met',
+  'aan',
+  'te',
+  'tot',
+  'bij',
+  'om',
+  'of',
+  'uit',
+  'door',
+  'naar',
+  'inzake',
+  'the',
+  'and',
+  'of',
+]);
 
 /** FNV-1a over the UTF-16 code units of `text`, masked to a bucket. */
 export function hashFeature(text: string): number {

@@ -43,376 +43,678 @@ const hint = (id: string, category: CategoryCode, weight: number, pattern: RegEx
   category,
   weight,
   pattern,
-  reason: { nl: `${nl} Dat is een algemeen woord; het telt weinig.`, en: `${en} That is a generic word, so it counts little.` },
+  reason: {
+    nl: `${nl} Dat is een algemeen woord; het telt weinig.`,
+    en: `${en} That is a generic word, so it counts little.`,
+  },
   generic: true,
 });
 
 // Reusable pieces of patterns.
 const WOO = String.raw`(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)`;
-const COLLEGE = (String.raw`(?:benw|college|collegevergadering|gedeputeerde staten|dagelijks bestuur|db|` +
-String.raw`ministerraad|bestuurscollege|colleges?)`);
+const COLLEGE =
+  String.raw`(?:benw|college|collegevergadering|gedeputeerde staten|dagelijks bestuur|db|` +
+  String.raw`ministerraad|bestuurscollege|colleges?)`;
 // "raad" but not the Council of the EU ("Raad Buitenlandse Zaken"), the Council of State or advisory councils.
-const RAAD = (String.raw`raad(?! (?:buitenlandse|algemene zaken|landbouw|justitie|economische|werkgelegenheid|` +
-String.raw`concurrentievermogen|milieu|vervoer|onderwijs|ecofin|van state|van europa|van toezicht|` +
-String.raw`van bestuur|van advies|voor))`);
-const COUNCIL = (String.raw`(?:${RAAD}|gemeenteraad|raadsvergadering|raadscommissie|(?<!vaste )commissie|` +
-String.raw`commissievergadering|provinciale staten|statenvergadering|statencommissie|` +
-String.raw`algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|` +
-String.raw`deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`);
+const RAAD =
+  String.raw`raad(?! (?:buitenlandse|algemene zaken|landbouw|justitie|economische|werkgelegenheid|` +
+  String.raw`concurrentievermogen|milieu|vervoer|onderwijs|ecofin|van state|van europa|van toezicht|` +
+  String.raw`van bestuur|van advies|voor))`;
+const COUNCIL =
+  String.raw`(?:${RAAD}|gemeenteraad|raadsvergadering|raadscommissie|(?<!vaste )commissie|` +
+  String.raw`commissievergadering|provinciale staten|statenvergadering|statencommissie|` +
+  String.raw`algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|` +
+  String.raw`deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`;
 
 /** The rules, in no particular order; every matching rule counts once. */
 export const RULES: readonly Rule[] = [
   // 3.3.2i Woo-verzoeken en -besluiten
-  rule('woo-decision', C.wooRequests, 10,
-    new RegExp((String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|` +
-String.raw`beslissing)(?: \d+)?(?: op| inzake)?(?: het| een| uw)? ?${WOO}|(?:besluit|beslissing) op (?:het |` +
-String.raw`uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`)),
-    'De titel noemt een besluit op een Woo- of Wob-verzoek.', 'The title names a decision on a Woo or Wob request.'),
-  rule('woo-request', C.wooRequests, 4.5,
-    new RegExp((String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|` +
-String.raw`verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten|` +
-String.raw`besluit op (?:het |uw )?verzoek om informatie)`)),
-    'De titel noemt een Woo- of Wob-verzoek.', 'The title names a Woo or Wob request.'),
-  rule('woo-inventory', C.wooRequests, 2,
+  rule(
+    'woo-decision',
+    C.wooRequests,
+    10,
+    new RegExp(
+      String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|` +
+        String.raw`beslissing)(?: \d+)?(?: op| inzake)?(?: het| een| uw)? ?${WOO}|(?:besluit|beslissing) op (?:het |` +
+        String.raw`uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`,
+    ),
+    'De titel noemt een besluit op een Woo- of Wob-verzoek.',
+    'The title names a decision on a Woo or Wob request.',
+  ),
+  rule(
+    'woo-request',
+    C.wooRequests,
+    4.5,
+    new RegExp(
+      String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|` +
+        String.raw`verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten|` +
+        String.raw`besluit op (?:het |uw )?verzoek om informatie)`,
+    ),
+    'De titel noemt een Woo- of Wob-verzoek.',
+    'The title names a Woo or Wob request.',
+  ),
+  rule(
+    'woo-inventory',
+    C.wooRequests,
+    2,
     /\b(?:inventarislijst|documentenlijst|inventaris van documenten|gelakte documenten)\b/,
-    'De titel noemt een inventarislijst van documenten, zoals bij een Woo-besluit.', 'The title names an inventory of documents, as a Woo decision has.'),
+    'De titel noemt een inventarislijst van documenten, zoals bij een Woo-besluit.',
+    'The title names an inventory of documents, as a Woo decision has.',
+  ),
 
   // 3.3.1e bereikbaarheidsgegevens
-  rule('contact-details', C.contact, 6,
+  rule(
+    'contact-details',
+    C.contact,
+    6,
     new RegExp(
-String.raw`\b(?:contactgegevens|contactinformatie|bereikbaarheidsgegevens|contactpersoon|` +
-String.raw`contactpersonen|contactformulier|telefoonnummers?|e ?mailadres(?:sen)?|postadres|` +
-String.raw`bezoekadres|openingstijden|klantcontactcentrum|openbaarheidscentrum|woo contactpersoon|` +
-String.raw`woo loket|contact opnemen|zo neemt u contact)\b`),
-    'De titel gaat over contactgegevens of bereikbaarheid.', 'The title is about contact details or how to reach the body.'),
-  rule('contact-how-to-request', C.contact, 9,
-    new RegExp((String.raw`\b(?:(?:${WOO} ?|informatie)verzoek(?:en)? (?:indienen|doen|aanvragen|insturen)|(?:hoe|zo|` +
-String.raw`waar) (?:dient?|doet?|vraag|kunt|kan)\b.*\b(?:verzoek|informatie)|verzoek om informatie indienen)`)),
-    'De titel legt uit hoe je een verzoek om informatie indient.', 'The title explains how to submit a request for information.'),
-  hint('contact-reachability', C.contact, 2,
+      String.raw`\b(?:contactgegevens|contactinformatie|bereikbaarheidsgegevens|contactpersoon|` +
+        String.raw`contactpersonen|contactformulier|telefoonnummers?|e ?mailadres(?:sen)?|postadres|` +
+        String.raw`bezoekadres|openingstijden|klantcontactcentrum|openbaarheidscentrum|woo contactpersoon|` +
+        String.raw`woo loket|contact opnemen|zo neemt u contact)\b`,
+    ),
+    'De titel gaat over contactgegevens of bereikbaarheid.',
+    'The title is about contact details or how to reach the body.',
+  ),
+  rule(
+    'contact-how-to-request',
+    C.contact,
+    9,
+    new RegExp(
+      String.raw`\b(?:(?:${WOO} ?|informatie)verzoek(?:en)? (?:indienen|doen|aanvragen|insturen)|(?:hoe|zo|` +
+        String.raw`waar) (?:dient?|doet?|vraag|kunt|kan)\b.*\b(?:verzoek|informatie)|verzoek om informatie indienen)`,
+    ),
+    'De titel legt uit hoe je een verzoek om informatie indient.',
+    'The title explains how to submit a request for information.',
+  ),
+  hint(
+    'contact-reachability',
+    C.contact,
+    2,
     /\b(?:bereikbaarheid|bereikbaar|adresgegevens|adressen)\b/,
-    'De titel noemt bereikbaarheid of adressen.', 'The title mentions how to reach the body or addresses.'),
+    'De titel noemt bereikbaarheid of adressen.',
+    'The title mentions how to reach the body or addresses.',
+  ),
 
   // 3.3.1d organisatie en werkwijze
-  rule('organisation-mandate', C.organisation, 6,
+  rule(
+    'organisation-mandate',
+    C.organisation,
+    6,
     new RegExp(
-String.raw`\b(?:\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaatregister|mandaatlijst|ondermandaat|` +
-String.raw`mandaat volmacht|mandaat en volmacht|besluit mandaat|volmachtbesluit|delegatiebesluit|` +
-String.raw`delegatieregister|organisatiebesluit|organisatieverordening|organisatieregeling|organogram|` +
-String.raw`organisatieschema|organisatiestructuur|organisatieonderdelen|organisatie en werkwijze|` +
-String.raw`portefeuilleverdeling|bevoegdhedenregister|directiestatuut|bestuursreglement|` +
-String.raw`instellingsbesluit|taken en bevoegdheden|nevenfuncties|nevenwerkzaamheden|` +
-String.raw`reglement van orde (?:voor|van) (?:de vergaderingen van )?(?:het college|` +
-String.raw`gedeputeerde staten|het dagelijks bestuur|dagelijks bestuur)|huishoudelijk reglement|` +
-String.raw`ambtelijke organisatie)\b`),
-    'De titel gaat over de organisatie, de taken of de bevoegdheden (mandaat).', 'The title is about the organisation, its tasks or powers (mandate).'),
-  hint('organisation-words', C.organisation, 2,
+      String.raw`\b(?:\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaatregister|mandaatlijst|ondermandaat|` +
+        String.raw`mandaat volmacht|mandaat en volmacht|besluit mandaat|volmachtbesluit|delegatiebesluit|` +
+        String.raw`delegatieregister|organisatiebesluit|organisatieverordening|organisatieregeling|organogram|` +
+        String.raw`organisatieschema|organisatiestructuur|organisatieonderdelen|organisatie en werkwijze|` +
+        String.raw`portefeuilleverdeling|bevoegdhedenregister|directiestatuut|bestuursreglement|` +
+        String.raw`instellingsbesluit|taken en bevoegdheden|nevenfuncties|nevenwerkzaamheden|` +
+        String.raw`reglement van orde (?:voor|van) (?:de vergaderingen van )?(?:het college|` +
+        String.raw`gedeputeerde staten|het dagelijks bestuur|dagelijks bestuur)|huishoudelijk reglement|` +
+        String.raw`ambtelijke organisatie)\b`,
+    ),
+    'De titel gaat over de organisatie, de taken of de bevoegdheden (mandaat).',
+    'The title is about the organisation, its tasks or powers (mandate).',
+  ),
+  hint(
+    'organisation-words',
+    C.organisation,
+    2,
     /\b(?:werkwijze|afdelingen|teamindeling|samenstelling|taakverdeling|portefeuilles?)\b/,
-    'De titel noemt de werkwijze, de afdelingen of de samenstelling.', 'The title mentions working methods, departments or composition.'),
+    'De titel noemt de werkwijze, de afdelingen of de samenstelling.',
+    'The title mentions working methods, departments or composition.',
+  ),
 
   // 3.3.2d agenda's en besluitenlijsten bestuurscolleges
-  rule('board-decision-list', C.boardAgendas, 7,
-    new RegExp((String.raw`\b(?:(?:openbare )?besluitenlijst(?:en)?|agenda|(?:openbare )?besluiten|` +
-String.raw`notulen)\b(?: \w+){0,4} ${COLLEGE}\b`)),
-    'De titel is een agenda of besluitenlijst van het college (B&W, GS of een dagelijks bestuur).', 'The title is an agenda or decision list of an executive board (B&W, GS or an executive committee).'),
-  rule('board-decisions', C.boardAgendas, 6,
+  rule(
+    'board-decision-list',
+    C.boardAgendas,
+    7,
     new RegExp(
-String.raw`\b(?:collegebesluiten|collegebesluitenlijst|besluitenlijst ?benw|benw ?besluiten|` +
-String.raw`benw besluitenlijst|collegeagenda|agenda collegevergadering|gs ?besluiten|` +
-String.raw`gedeputeerde staten besluiten|besluitenlijst gedeputeerde staten|ministerraad|` +
-String.raw`collegevergadering|gedeputeerde staten vergadering)\b`),
-    'De titel noemt besluiten of de vergadering van het college.', 'The title names decisions or the meeting of the executive board.'),
-  rule('decision-list', C.boardAgendas, 2.5,
+      String.raw`\b(?:(?:openbare )?besluitenlijst(?:en)?|agenda|(?:openbare )?besluiten|` +
+        String.raw`notulen)\b(?: \w+){0,4} ${COLLEGE}\b`,
+    ),
+    'De titel is een agenda of besluitenlijst van het college (B&W, GS of een dagelijks bestuur).',
+    'The title is an agenda or decision list of an executive board (B&W, GS or an executive committee).',
+  ),
+  rule(
+    'board-decisions',
+    C.boardAgendas,
+    6,
+    new RegExp(
+      String.raw`\b(?:collegebesluiten|collegebesluitenlijst|besluitenlijst ?benw|benw ?besluiten|` +
+        String.raw`benw besluitenlijst|collegeagenda|agenda collegevergadering|gs ?besluiten|` +
+        String.raw`gedeputeerde staten besluiten|besluitenlijst gedeputeerde staten|ministerraad|` +
+        String.raw`collegevergadering|gedeputeerde staten vergadering)\b`,
+    ),
+    'De titel noemt besluiten of de vergadering van het college.',
+    'The title names decisions or the meeting of the executive board.',
+  ),
+  rule(
+    'decision-list',
+    C.boardAgendas,
+    2.5,
     /^(?:openbare )?besluitenlijst(?:en)?\b/,
-    'De titel begint met "Besluitenlijst".', 'The title starts with "Besluitenlijst" (decision list).'),
+    'De titel begint met "Besluitenlijst".',
+    'The title starts with "Besluitenlijst" (decision list).',
+  ),
 
   // 3.3.2c vergaderstukken decentrale overheden
-  rule('council-meeting-document', C.councilMeetings, 7,
-    new RegExp((String.raw`\b(?:besluitenlijst(?:en)?|agenda|notulen|verslag|vergaderstukken|audioverslag|videoverslag|` +
-String.raw`conceptverslag|actielijst|lijst van toezeggingen)\b(?: \w+){0,4} ${COUNCIL}\b`)),
-    'De titel is een agenda, verslag of besluitenlijst van de raad, de Staten of een commissie.', 'The title is an agenda, minutes or decision list of the council, the provincial states or a committee.'),
-  rule('council-proposal', C.councilMeetings, 8,
+  rule(
+    'council-meeting-document',
+    C.councilMeetings,
+    7,
     new RegExp(
-String.raw`^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|` +
-String.raw`voorstel aan de (?:gemeente)?raad|voorstel aan (?:het algemeen bestuur|provinciale staten)|` +
-String.raw`initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|` +
-String.raw`amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|` +
-String.raw`vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|` +
-String.raw`beantwoording art(?:ikel)? \d+ vragen|toezeggingenlijst|termijnagenda|` +
-String.raw`lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag|zienswijze (?:op |` +
-String.raw`over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening))\b`),
-    'De titel begint met een raadsstuk: raadsvoorstel, motie, amendement of raadsvragen.', 'The title starts with a council document: proposal, motion, amendment or council questions.'),
-  rule('council-words', C.councilMeetings, 3.5,
+      String.raw`\b(?:besluitenlijst(?:en)?|agenda|notulen|verslag|vergaderstukken|audioverslag|videoverslag|` +
+        String.raw`conceptverslag|actielijst|lijst van toezeggingen)\b(?: \w+){0,4} ${COUNCIL}\b`,
+    ),
+    'De titel is een agenda, verslag of besluitenlijst van de raad, de Staten of een commissie.',
+    'The title is an agenda, minutes or decision list of the council, the provincial states or a committee.',
+  ),
+  rule(
+    'council-proposal',
+    C.councilMeetings,
+    8,
     new RegExp(
-String.raw`\b(?:raadsvoorstel|raadsbesluit|statenvoorstel|raadsvergadering|statenvergadering|` +
-String.raw`raadscommissie|commissievergadering|motie|amendement|raadsvragen|raadsfractie|fractie|` +
-String.raw`gemeenteraad|provinciale staten|algemeen bestuur|rekenkamercommissie|raadsleden|raadslid|` +
-String.raw`statenleden|vragenuur|beeldvormende|oordeelsvormende|besluitvormende|begrotingswijziging|` +
-String.raw`zienswijze (?:op|over) de (?:ontwerp)?begroting)\b`),
-    'De titel noemt de raad, de Staten of een raadsstuk.', 'The title mentions the council, the provincial states or a council document.'),
+      String.raw`^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|` +
+        String.raw`voorstel aan de (?:gemeente)?raad|voorstel aan (?:het algemeen bestuur|provinciale staten)|` +
+        String.raw`initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|` +
+        String.raw`amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|` +
+        String.raw`vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|` +
+        String.raw`beantwoording art(?:ikel)? \d+ vragen|toezeggingenlijst|termijnagenda|` +
+        String.raw`lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag|zienswijze (?:op |` +
+        String.raw`over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening))\b`,
+    ),
+    'De titel begint met een raadsstuk: raadsvoorstel, motie, amendement of raadsvragen.',
+    'The title starts with a council document: proposal, motion, amendment or council questions.',
+  ),
+  rule(
+    'council-words',
+    C.councilMeetings,
+    3.5,
+    new RegExp(
+      String.raw`\b(?:raadsvoorstel|raadsbesluit|statenvoorstel|raadsvergadering|statenvergadering|` +
+        String.raw`raadscommissie|commissievergadering|motie|amendement|raadsvragen|raadsfractie|fractie|` +
+        String.raw`gemeenteraad|provinciale staten|algemeen bestuur|rekenkamercommissie|raadsleden|raadslid|` +
+        String.raw`statenleden|vragenuur|beeldvormende|oordeelsvormende|besluitvormende|begrotingswijziging|` +
+        String.raw`zienswijze (?:op|over) de (?:ontwerp)?begroting)\b`,
+    ),
+    'De titel noemt de raad, de Staten of een raadsstuk.',
+    'The title mentions the council, the provincial states or a council document.',
+  ),
 
   // 3.3.2a bij vertegenwoordigende organen ingekomen stukken
-  rule('incoming-document', C.incoming, 7,
+  rule(
+    'incoming-document',
+    C.incoming,
+    7,
     new RegExp(
-String.raw`\b(?:ingekomen stuk(?:ken)?|lijst (?:van )?ingekomen stukken|ingekomen brief|` +
-String.raw`ingekomen brieven|ingezonden brief|raadsinformatiebrief|raadsinformatiebrieven|` +
-String.raw`raadsinfobrief|raadsbrief|raadsmemo|raadsmededeling|collegebrief|collegemededeling|` +
-String.raw`statenbrief|statenmededeling|informatiememo|informatiebrief aan (?:de raad|` +
-String.raw`het algemeen bestuur|provinciale staten)|memo aan de (?:gemeente)?raad|` +
-String.raw`brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|` +
-String.raw`petitie|burgerbrief|burgerinitiatief)\b`),
-    'De titel is een ingekomen stuk of een brief aan de raad of de Staten.', 'The title is an incoming document or a letter to the council or the provincial states.'),
-  rule('incoming-letter', C.incoming, 3,
+      String.raw`\b(?:ingekomen stuk(?:ken)?|lijst (?:van )?ingekomen stukken|ingekomen brief|` +
+        String.raw`ingekomen brieven|ingezonden brief|raadsinformatiebrief|raadsinformatiebrieven|` +
+        String.raw`raadsinfobrief|raadsbrief|raadsmemo|raadsmededeling|collegebrief|collegemededeling|` +
+        String.raw`statenbrief|statenmededeling|informatiememo|informatiebrief aan (?:de raad|` +
+        String.raw`het algemeen bestuur|provinciale staten)|memo aan de (?:gemeente)?raad|` +
+        String.raw`brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|` +
+        String.raw`petitie|burgerbrief|burgerinitiatief)\b`,
+    ),
+    'De titel is een ingekomen stuk of een brief aan de raad of de Staten.',
+    'The title is an incoming document or a letter to the council or the provincial states.',
+  ),
+  rule(
+    'incoming-letter',
+    C.incoming,
+    3,
     new RegExp(
-String.raw`\b(?:brief van\b.* aan (?:de )?(?:gemeenteraad|raad|provinciale staten|algemeen bestuur|` +
-String.raw`raadsleden)|aan de gemeenteraad|aan de leden van de (?:gemeente)?raad|` +
-String.raw`aan provinciale staten)\b`),
-    'De titel is een brief gericht aan de raad of de Staten.', 'The title is a letter addressed to the council or the provincial states.'),
+      String.raw`\b(?:brief van\b.* aan (?:de )?(?:gemeenteraad|raad|provinciale staten|algemeen bestuur|` +
+        String.raw`raadsleden)|aan de gemeenteraad|aan de leden van de (?:gemeente)?raad|` +
+        String.raw`aan provinciale staten)\b`,
+    ),
+    'De titel is een brief gericht aan de raad of de Staten.',
+    'The title is a letter addressed to the council or the provincial states.',
+  ),
   // A council information letter is an incoming document, but some bodies file it with the meeting documents.
-  hint('council-letter-meeting', C.councilMeetings, 1.5,
+  hint(
+    'council-letter-meeting',
+    C.councilMeetings,
+    1.5,
     /\b(?:raadsinformatiebrief|raadsinfobrief|raadsmemo|raadsmededeling|statenbrief|statenmededeling)\b/,
-    'Een raadsinformatiebrief of statenbrief hoort soms bij de vergaderstukken.', 'A council information letter is sometimes filed with the meeting documents.'),
+    'Een raadsinformatiebrief of statenbrief hoort soms bij de vergaderstukken.',
+    'A council information letter is sometimes filed with the meeting documents.',
+  ),
 
   // 3.3.2b vergaderstukken Staten-Generaal
-  rule('states-general', C.statesGeneral, 8.5,
+  rule(
+    'states-general',
+    C.statesGeneral,
+    8.5,
     new RegExp(
-String.raw`\b(?:tweede kamer|eerste kamer|staten generaal|kamerbrief|kamerbrieven|kamerstuk(?:ken)?|` +
-String.raw`kamervragen|kamervraag|kamerlid|kamerleden|kamercommissie|vaste commissie voor|` +
-String.raw`procedurevergadering|handelingen|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|` +
-String.raw`memorie van (?:toelichting|antwoord)|nota naar aanleiding van het verslag|` +
-String.raw`nota van wijziging|aanhangsel van de handelingen|verenigde vergadering der staten generaal|` +
-String.raw`het lid|de leden \w+ en \w+|brief regering|geannoteerde agenda|raad (?:buitenlandse zaken|` +
-String.raw`algemene zaken)|eu raad|europese raad)\b`),
-    'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.', 'The title mentions the House of Representatives, the Senate or a parliamentary paper.'),
+      String.raw`\b(?:tweede kamer|eerste kamer|staten generaal|kamerbrief|kamerbrieven|kamerstuk(?:ken)?|` +
+        String.raw`kamervragen|kamervraag|kamerlid|kamerleden|kamercommissie|vaste commissie voor|` +
+        String.raw`procedurevergadering|handelingen|commissiedebat|plenair debat|notaoverleg|wetgevingsoverleg|` +
+        String.raw`memorie van (?:toelichting|antwoord)|nota naar aanleiding van het verslag|` +
+        String.raw`nota van wijziging|aanhangsel van de handelingen|verenigde vergadering der staten generaal|` +
+        String.raw`het lid|de leden \w+ en \w+|brief regering|geannoteerde agenda|raad (?:buitenlandse zaken|` +
+        String.raw`algemene zaken)|eu raad|europese raad)\b`,
+    ),
+    'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.',
+    'The title mentions the House of Representatives, the Senate or a parliamentary paper.',
+  ),
 
   // 3.3.2e adviezen
-  rule('advice-head', C.advice, 6,
+  rule(
+    'advice-head',
+    C.advice,
+    6,
     new RegExp(
-String.raw`^(?:(?:ongevraagd|gevraagd|eind|definitief|voorlopig|concept|zwaarwegend|regionaal|` +
-String.raw`gezamenlijk) ?)?(?:advies|adviezen|adviesrapport|adviesbrief|advisering)\b`),
-    'De titel begint met "Advies".', 'The title starts with "Advies" (advice).'),
-  rule('advice-body', C.advice, 3.5,
+      String.raw`^(?:(?:ongevraagd|gevraagd|eind|definitief|voorlopig|concept|zwaarwegend|regionaal|` +
+        String.raw`gezamenlijk) ?)?(?:advies|adviezen|adviesrapport|adviesbrief|advisering)\b`,
+    ),
+    'De titel begint met "Advies".',
+    'The title starts with "Advies" (advice).',
+  ),
+  rule(
+    'advice-body',
+    C.advice,
+    3.5,
     new RegExp(
-String.raw`\b(?:advies (?:van|door)|adviesraad|adviesraden|adviescommissie|adviescollege|adviesorgaan|` +
-String.raw`raad van state|raad voor|sociaal economische raad|participatieraad|cliëntenraad|` +
-String.raw`clientenraad|seniorenraad|jongerenraad|onderwijsraad|gezondheidsraad|wmo raad|` +
-String.raw`wmo adviesraad|adviesraad sociaal domein|omgevingsadviesraad|welstandscommissie|` +
-String.raw`commissie ruimtelijke kwaliteit|mer commissie|commissie m e r|` +
-String.raw`commissie voor de milieueffectrapportage|voorlichting van de afdeling advisering|` +
-String.raw`adviesaanvraag|advies aan|ongevraagd advies|reactie op (?:het )?advies)\b`),
-    'De titel noemt een adviesraad of adviescommissie.', 'The title mentions an advisory council or committee.'),
-  hint('advice-compound', C.advice, 2,
+      String.raw`\b(?:advies (?:van|door)|adviesraad|adviesraden|adviescommissie|adviescollege|adviesorgaan|` +
+        String.raw`raad van state|raad voor|sociaal economische raad|participatieraad|cliëntenraad|` +
+        String.raw`clientenraad|seniorenraad|jongerenraad|onderwijsraad|gezondheidsraad|wmo raad|` +
+        String.raw`wmo adviesraad|adviesraad sociaal domein|omgevingsadviesraad|welstandscommissie|` +
+        String.raw`commissie ruimtelijke kwaliteit|mer commissie|commissie m e r|` +
+        String.raw`commissie voor de milieueffectrapportage|voorlichting van de afdeling advisering|` +
+        String.raw`adviesaanvraag|advies aan|ongevraagd advies|reactie op (?:het )?advies)\b`,
+    ),
+    'De titel noemt een adviesraad of adviescommissie.',
+    'The title mentions an advisory council or committee.',
+  ),
+  hint(
+    'advice-compound',
+    C.advice,
+    2,
     /\b\w{3,}advies\b|\badvies\b/,
-    'De titel noemt een advies.', 'The title mentions advice.'),
+    'De titel noemt een advies.',
+    'The title mentions advice.',
+  ),
 
   // 3.3.1c ontwerpen van wet- en regelgeving met adviesaanvraag
-  rule('draft-regulation-advice', C.drafts, 6,
+  rule(
+    'draft-regulation-advice',
+    C.drafts,
+    6,
     new RegExp(
-String.raw`\b(?:adviesaanvraag|advies ?aanvraag|verzoek om advies|consultatie|internetconsultatie|` +
-String.raw`consultatieversie|voorhang|inspraakversie)\b.*\b(?:ontwerp|concept|verordening|regeling|` +
-String.raw`wetsvoorstel|wet|besluit|beleidsregels?|amvb|nadere regels)\w*|\b(?:ontwerp|` +
-String.raw`concept)\w* ?(?:verordening|regeling|wetsvoorstel|wet|beleidsregels?|amvb|` +
-String.raw`algemene maatregel van bestuur|nadere regels|besluit van algemene strekking|` +
-String.raw`omgevingsverordening|huisvestingsverordening|keur)\w*\b.*\b(?:adviesaanvraag|advies|` +
-String.raw`consultatie|inspraak|ter advisering|voor advies)`),
-    'De titel noemt een ontwerp van een regeling en een adviesaanvraag.', 'The title names a draft regulation and a request for advice.'),
-  rule('draft-regulation', C.drafts, 3.5,
+      String.raw`\b(?:adviesaanvraag|advies ?aanvraag|verzoek om advies|consultatie|internetconsultatie|` +
+        String.raw`consultatieversie|voorhang|inspraakversie)\b.*\b(?:ontwerp|concept|verordening|regeling|` +
+        String.raw`wetsvoorstel|wet|besluit|beleidsregels?|amvb|nadere regels)\w*|\b(?:ontwerp|` +
+        String.raw`concept)\w* ?(?:verordening|regeling|wetsvoorstel|wet|beleidsregels?|amvb|` +
+        String.raw`algemene maatregel van bestuur|nadere regels|besluit van algemene strekking|` +
+        String.raw`omgevingsverordening|huisvestingsverordening|keur)\w*\b.*\b(?:adviesaanvraag|advies|` +
+        String.raw`consultatie|inspraak|ter advisering|voor advies)`,
+    ),
+    'De titel noemt een ontwerp van een regeling en een adviesaanvraag.',
+    'The title names a draft regulation and a request for advice.',
+  ),
+  rule(
+    'draft-regulation',
+    C.drafts,
+    3.5,
     new RegExp(
-String.raw`\b(?:ontwerpverordening|conceptverordening|ontwerp verordening|concept verordening|` +
-String.raw`ontwerpregeling|conceptregeling|ontwerp regeling|wetsvoorstel|conceptwetsvoorstel|` +
-String.raw`ontwerpbesluit|internetconsultatie|consultatie|voorhang|ontwerpbeleidsregels?|` +
-String.raw`conceptbeleidsregels?|concept beleidsregels?|ontwerp beleidsregels?|ontwerp amvb)\b`),
-    'De titel noemt een ontwerp of concept van een regeling.', 'The title names a draft of a regulation.'),
+      String.raw`\b(?:ontwerpverordening|conceptverordening|ontwerp verordening|concept verordening|` +
+        String.raw`ontwerpregeling|conceptregeling|ontwerp regeling|wetsvoorstel|conceptwetsvoorstel|` +
+        String.raw`ontwerpbesluit|internetconsultatie|consultatie|voorhang|ontwerpbeleidsregels?|` +
+        String.raw`conceptbeleidsregels?|concept beleidsregels?|ontwerp beleidsregels?|ontwerp amvb)\b`,
+    ),
+    'De titel noemt een ontwerp of concept van een regeling.',
+    'The title names a draft of a regulation.',
+  ),
 
   // 3.3.1a wetten en algemeen verbindende voorschriften
-  rule('regulation-head', C.laws, 6,
+  rule(
+    'regulation-head',
+    C.laws,
+    6,
     new RegExp(
-String.raw`^(?:(?:\w+ )?(?:wijziging|wijzigingsverordening|intrekking|vaststelling|eerste wijziging|` +
-String.raw`tweede wijziging|derde wijziging|besluit tot wijziging van de|` +
-String.raw`besluit tot vaststelling van de) ?)?(?:\w*verordening|algemene plaatselijke verordening|` +
-String.raw`keur|wet|regeling|reglement|nadere regels|omgevingsplan|legesverordening|tarieventabel|` +
-String.raw`verordening)\b`),
-    'De titel begint met een verordening, wet, regeling of nadere regels: algemeen verbindende voorschriften.', 'The title starts with a by-law, act, regulation or further rules: generally binding regulations.'),
-  rule('regulation-words', C.laws, 4,
+      String.raw`^(?:(?:\w+ )?(?:wijziging|wijzigingsverordening|intrekking|vaststelling|eerste wijziging|` +
+        String.raw`tweede wijziging|derde wijziging|besluit tot wijziging van de|` +
+        String.raw`besluit tot vaststelling van de) ?)?(?:\w*verordening|algemene plaatselijke verordening|` +
+        String.raw`keur|wet|regeling|reglement|nadere regels|omgevingsplan|legesverordening|tarieventabel|` +
+        String.raw`verordening)\b`,
+    ),
+    'De titel begint met een verordening, wet, regeling of nadere regels: algemeen verbindende voorschriften.',
+    'The title starts with a by-law, act, regulation or further rules: generally binding regulations.',
+  ),
+  rule(
+    'regulation-words',
+    C.laws,
+    4,
     new RegExp(
-String.raw`\b(?:\w*verordening(?:en)?|algemene plaatselijke verordening|apv|nadere regels|keur|` +
-String.raw`omgevingsplan|tarieventabel|staatsblad|ministeriele regeling|algemene maatregel van bestuur|` +
-String.raw`amvb|subsidieregeling|uitvoeringsregeling)\b`),
-    'De titel noemt een verordening, nadere regels of een andere algemeen verbindende regeling.', 'The title mentions a by-law, further rules or another generally binding regulation.'),
-  rule('decree', C.laws, 6,
+      String.raw`\b(?:\w*verordening(?:en)?|algemene plaatselijke verordening|apv|nadere regels|keur|` +
+        String.raw`omgevingsplan|tarieventabel|staatsblad|ministeriele regeling|algemene maatregel van bestuur|` +
+        String.raw`amvb|subsidieregeling|uitvoeringsregeling)\b`,
+    ),
+    'De titel noemt een verordening, nadere regels of een andere algemeen verbindende regeling.',
+    'The title mentions a by-law, further rules or another generally binding regulation.',
+  ),
+  rule(
+    'decree',
+    C.laws,
+    6,
     new RegExp(
-String.raw`^(?:\w+ \d+ \d+ )?(?:besluit|wet|regeling) van (?:de (?:minister|` +
-String.raw`staatssecretaris) van [\w ]+ van )?\d{1,2} \w+ \d{4}\b.*\b(?:houdende|tot wijziging|` +
-String.raw`tot vaststelling|tot intrekking)\b`),
+      String.raw`^(?:\w+ \d+ \d+ )?(?:besluit|wet|regeling) van (?:de (?:minister|` +
+        String.raw`staatssecretaris) van [\w ]+ van )?\d{1,2} \w+ \d{4}\b.*\b(?:houdende|tot wijziging|` +
+        String.raw`tot vaststelling|tot intrekking)\b`,
+    ),
     'De titel heeft de vorm van een wet, algemene maatregel van bestuur of ministeriële regeling ("… van ' +
-'[datum], houdende …").', 'The title has the form of an act, order in council or ministerial regulation ("… of [date], containing …").'),
-  hint('regulation-generic', C.laws, 2,
+      '[datum], houdende …").',
+    'The title has the form of an act, order in council or ministerial regulation ("… of [date], containing …").',
+  ),
+  hint(
+    'regulation-generic',
+    C.laws,
+    2,
     /\b(?:\w*regeling|\w+reglement)\b/,
-    'De titel noemt een regeling of reglement.', 'The title mentions a regulation or rules.'),
-  hint('official-gazette', C.laws, 2,
+    'De titel noemt een regeling of reglement.',
+    'The title mentions a regulation or rules.',
+  ),
+  hint(
+    'official-gazette',
+    C.laws,
+    2,
     /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)\b/,
-    'De titel noemt een officieel publicatieblad; daarin staan verordeningen, maar ook andere besluiten.', 'The title names an official gazette; it publishes by-laws but other decisions too.'),
-  hint('official-gazette-decision', C.generalDecisions, 1.5,
+    'De titel noemt een officieel publicatieblad; daarin staan verordeningen, maar ook andere besluiten.',
+    'The title names an official gazette; it publishes by-laws but other decisions too.',
+  ),
+  hint(
+    'official-gazette-decision',
+    C.generalDecisions,
+    1.5,
     /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)\b/,
-    'Een officieel publicatieblad bevat ook besluiten van algemene strekking.', 'An official gazette also publishes decisions of general scope.'),
+    'Een officieel publicatieblad bevat ook besluiten van algemene strekking.',
+    'An official gazette also publishes decisions of general scope.',
+  ),
 
   // 3.3.1b overige besluiten van algemene strekking
-  rule('policy-rule', C.generalDecisions, 6,
+  rule(
+    'policy-rule',
+    C.generalDecisions,
+    6,
     new RegExp(
-String.raw`\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|verkeersbesluit(?:en)?|` +
-String.raw`voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|` +
-String.raw`veiligheidsrisicogebied|cameratoezicht|locaties?|toezichthouders)|` +
-String.raw`besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|` +
-String.raw`subsidieplafond(?:s)?|plafondbesluit|bestemmingsplan|wijzigingsplan|uitwerkingsplan|` +
-String.raw`inpassingsplan|projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +
-String.raw`beleid|kaders?|plafond))\b`),
-    'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).', 'The title names a policy rule or another decision that applies generally.'),
+      String.raw`\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|verkeersbesluit(?:en)?|` +
+        String.raw`voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|` +
+        String.raw`veiligheidsrisicogebied|cameratoezicht|locaties?|toezichthouders)|` +
+        String.raw`besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|` +
+        String.raw`subsidieplafond(?:s)?|plafondbesluit|bestemmingsplan|wijzigingsplan|uitwerkingsplan|` +
+        String.raw`inpassingsplan|projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +
+        String.raw`beleid|kaders?|plafond))\b`,
+    ),
+    'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).',
+    'The title names a policy rule or another decision that applies generally.',
+  ),
   // Traffic decisions (verkeersbesluiten, art. 15 Wegenverkeerswet 1994) are decisions of general scope.
   // Their titles in the Gemeenteblad often name only the measure and the street.
-  rule('traffic-decision', C.generalDecisions, 6,
+  rule(
+    'traffic-decision',
+    C.generalDecisions,
+    6,
     new RegExp(
-String.raw`\b(?:verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)parkeerplaats(?:en)?|` +
-String.raw`parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|oplaadplaats(?:en)?|` +
-String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +
-String.raw`in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|` +
-String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b`),
+      String.raw`\b(?:verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)parkeerplaats(?:en)?|` +
+        String.raw`parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|oplaadplaats(?:en)?|` +
+        String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +
+        String.raw`in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|` +
+        String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b`,
+    ),
     'De titel noemt een verkeersmaatregel (zoals een parkeerplaats of een verbod); een verkeersbesluit geldt ' +
-'voor iedereen.', 'The title names a traffic measure (such as a parking space or a ban); a traffic decision applies to everyone.'),
-  hint('policy-document', C.generalDecisions, 2,
+      'voor iedereen.',
+    'The title names a traffic measure (such as a parking space or a ban); a traffic decision applies to everyone.',
+  ),
+  hint(
+    'policy-document',
+    C.generalDecisions,
+    2,
     /\b(?:beleidskader|beleidsplan|beleidsnota|beleidsnotitie|circulaire|richtlijn|instructie)\b/,
-    'De titel noemt een beleidsstuk; dat is soms een besluit van algemene strekking.', 'The title names a policy document; that is sometimes a decision of general scope.'),
-  hint('general-decision', C.generalDecisions, 1.5,
+    'De titel noemt een beleidsstuk; dat is soms een besluit van algemene strekking.',
+    'The title names a policy document; that is sometimes a decision of general scope.',
+  ),
+  hint(
+    'general-decision',
+    C.generalDecisions,
+    1.5,
     new RegExp(
-String.raw`^besluit (?:tot|van|houdende|over|inzake) (?:vaststelling|wijziging|intrekking|` +
-String.raw`aanwijzing)\b|\b(?:beleid|tarieven|kader)\b`),
-    'De titel noemt het vaststellen van beleid, een kader of tarieven.', 'The title names the adoption of policy, a framework or rates.'),
+      String.raw`^besluit (?:tot|van|houdende|over|inzake) (?:vaststelling|wijziging|intrekking|` +
+        String.raw`aanwijzing)\b|\b(?:beleid|tarieven|kader)\b`,
+    ),
+    'De titel noemt het vaststellen van beleid, een kader of tarieven.',
+    'The title names the adoption of policy, a framework or rates.',
+  ),
 
   // 3.3.2f convenanten
-  rule('covenant', C.covenants, 7,
+  rule(
+    'covenant',
+    C.covenants,
+    7,
     /\b\w*convenant\w*\b/,
-    'De titel noemt een convenant.', 'The title names a covenant.'),
-  rule('agreement', C.covenants, 4,
+    'De titel noemt een convenant.',
+    'The title names a covenant.',
+  ),
+  rule(
+    'agreement',
+    C.covenants,
+    4,
     new RegExp(
-String.raw`\b(?:samenwerkingsovereenkomst|bestuursovereenkomst|intentieverklaring|intentieovereenkomst|` +
-String.raw`bestuursakkoord|bestuursafspraken|samenwerkingsafspraken|prestatieafspraken|afsprakenkader|` +
-String.raw`regio deal|regiodeal|green deal|city deal|woondeal|gebiedsovereenkomst)\b`),
-    'De titel noemt afspraken of een overeenkomst tussen overheden en andere partijen.', 'The title names agreements between public bodies and other parties.'),
-  hint('agreement-generic', C.covenants, 2,
+      String.raw`\b(?:samenwerkingsovereenkomst|bestuursovereenkomst|intentieverklaring|intentieovereenkomst|` +
+        String.raw`bestuursakkoord|bestuursafspraken|samenwerkingsafspraken|prestatieafspraken|afsprakenkader|` +
+        String.raw`regio deal|regiodeal|green deal|city deal|woondeal|gebiedsovereenkomst)\b`,
+    ),
+    'De titel noemt afspraken of een overeenkomst tussen overheden en andere partijen.',
+    'The title names agreements between public bodies and other parties.',
+  ),
+  hint(
+    'agreement-generic',
+    C.covenants,
+    2,
     new RegExp(
-String.raw`\b(?:deal|pact|manifest|overeenkomst|akkoord|samenwerkingsagenda|raamovereenkomst|` +
-String.raw`anterieure overeenkomst|afspraken)\b`),
-    'De titel noemt een overeenkomst of afspraken.', 'The title mentions an agreement.'),
+      String.raw`\b(?:deal|pact|manifest|overeenkomst|akkoord|samenwerkingsagenda|raamovereenkomst|` +
+        String.raw`anterieure overeenkomst|afspraken)\b`,
+    ),
+    'De titel noemt een overeenkomst of afspraken.',
+    'The title mentions an agreement.',
+  ),
 
   // 3.3.2g jaarplannen en jaarverslagen
-  rule('annual-plan-report', C.annual, 7,
+  rule(
+    'annual-plan-report',
+    C.annual,
+    7,
     new RegExp(
-String.raw`\b\w*(?:jaarverslag|jaarverslagen|jaarplan|jaarplannen|jaarrekening|jaarstukken|` +
-String.raw`jaarrapportage|jaarrapport|jaarverantwoording|jaaroverzicht|jaarprogramma|jaarbericht|` +
-String.raw`jaarwerkplan|jaarevaluatie|jaarcijfers)\w*\b`),
-    'De titel is een jaarplan of jaarverslag.', 'The title is an annual plan or annual report.'),
-  rule('planning-control', C.annual, 4,
+      String.raw`\b\w*(?:jaarverslag|jaarverslagen|jaarplan|jaarplannen|jaarrekening|jaarstukken|` +
+        String.raw`jaarrapportage|jaarrapport|jaarverantwoording|jaaroverzicht|jaarprogramma|jaarbericht|` +
+        String.raw`jaarwerkplan|jaarevaluatie|jaarcijfers)\w*\b`,
+    ),
+    'De titel is een jaarplan of jaarverslag.',
+    'The title is an annual plan or annual report.',
+  ),
+  rule(
+    'planning-control',
+    C.annual,
+    4,
     new RegExp(
-String.raw`\b(?:programmabegroting|meerjarenbegroting|primitieve begroting|begroting \d{4}|kadernota|` +
-String.raw`voorjaarsnota|najaarsnota|perspectiefnota|bestuursrapportage|burap|verantwoordingsrapport|` +
-String.raw`bestuursverslag|maatschappelijk verslag|sociaal jaarverslag|uitvoeringsprogramma vth|` +
-String.raw`vth uitvoeringsprogramma)\b`),
-    'De titel is een begroting of verslag over de uitvoering van de taken (planning en verantwoording).', 'The title is a budget or report on carrying out the tasks (planning and accountability).'),
-  hint('planning-words', C.annual, 2,
+      String.raw`\b(?:programmabegroting|meerjarenbegroting|primitieve begroting|begroting \d{4}|kadernota|` +
+        String.raw`voorjaarsnota|najaarsnota|perspectiefnota|bestuursrapportage|burap|verantwoordingsrapport|` +
+        String.raw`bestuursverslag|maatschappelijk verslag|sociaal jaarverslag|uitvoeringsprogramma vth|` +
+        String.raw`vth uitvoeringsprogramma)\b`,
+    ),
+    'De titel is een begroting of verslag over de uitvoering van de taken (planning en verantwoording).',
+    'The title is a budget or report on carrying out the tasks (planning and accountability).',
+  ),
+  hint(
+    'planning-words',
+    C.annual,
+    2,
     new RegExp(
-String.raw`\b(?:\w*begroting|tussenrapportage|voortgangsrapportage|werkplan|uitvoeringsplan|` +
-String.raw`uitvoeringsprogramma|activiteitenplan|meerjarenplan|bedrijfsplan|ondernemingsplan|` +
-String.raw`kwartaalrapportage|halfjaarrapportage|jaarplanning|jaaragenda)\b`),
-    'De titel noemt een begroting, werkplan of voortgangsrapportage.', 'The title mentions a budget, work plan or progress report.'),
+      String.raw`\b(?:\w*begroting|tussenrapportage|voortgangsrapportage|werkplan|uitvoeringsplan|` +
+        String.raw`uitvoeringsprogramma|activiteitenplan|meerjarenplan|bedrijfsplan|ondernemingsplan|` +
+        String.raw`kwartaalrapportage|halfjaarrapportage|jaarplanning|jaaragenda)\b`,
+    ),
+    'De titel noemt een begroting, werkplan of voortgangsrapportage.',
+    'The title mentions a budget, work plan or progress report.',
+  ),
 
   // 3.3.2h subsidieverplichtingen anders dan met beschikking
-  rule('subsidy-obligation', C.subsidyObligations, 9,
+  rule(
+    'subsidy-obligation',
+    C.subsidyObligations,
+    9,
     new RegExp(
-String.raw`\b(?:subsidieverplichting(?:en)?|subsidieovereenkomst(?:en)?|subsidieregister|` +
-String.raw`subsidie overeenkomst|overzicht (?:verstrekte |verleende )?subsidies|` +
-String.raw`subsidies? (?:anders dan|zonder) (?:met |bij )?(?:een )?beschikking|bijdrage overeenkomst|` +
-String.raw`bijdrageovereenkomst|grant agreement|grant arrangement|activiteitenovereenkomst|` +
-String.raw`financieringsovereenkomst)\b`),
-    'De titel noemt een subsidieverplichting zonder beschikking (zoals bij Buitenlandse Zaken).', 'The title names a subsidy obligation without a disposition (as at Foreign Affairs).'),
-  hint('foreign-affairs', C.subsidyObligations, 2,
+      String.raw`\b(?:subsidieverplichting(?:en)?|subsidieovereenkomst(?:en)?|subsidieregister|` +
+        String.raw`subsidie overeenkomst|overzicht (?:verstrekte |verleende )?subsidies|` +
+        String.raw`subsidies? (?:anders dan|zonder) (?:met |bij )?(?:een )?beschikking|bijdrage overeenkomst|` +
+        String.raw`bijdrageovereenkomst|grant agreement|grant arrangement|activiteitenovereenkomst|` +
+        String.raw`financieringsovereenkomst)\b`,
+    ),
+    'De titel noemt een subsidieverplichting zonder beschikking (zoals bij Buitenlandse Zaken).',
+    'The title names a subsidy obligation without a disposition (as at Foreign Affairs).',
+  ),
+  hint(
+    'foreign-affairs',
+    C.subsidyObligations,
+    2,
     /\b(?:ontwikkelingssamenwerking|buitenlandse zaken|bz|buza|ministerie van buitenlandse zaken)\b/,
     'De titel noemt Buitenlandse Zaken of ontwikkelingssamenwerking; alleen daar bestaan ' +
-'subsidieverplichtingen zonder beschikking.', 'The title mentions Foreign Affairs or development aid, the only place with subsidy obligations without a ' +
-'disposition.'),
+      'subsidieverplichtingen zonder beschikking.',
+    'The title mentions Foreign Affairs or development aid, the only place with subsidy obligations without a ' +
+      'disposition.',
+  ),
 
   // 3.3.2j onderzoeksrapporten
-  rule('research-report', C.research, 6.5,
+  rule(
+    'research-report',
+    C.research,
+    6.5,
     new RegExp(
-String.raw`\b(?:onderzoeksrapport(?:en)?|eindrapport|eindrapportage|evaluatierapport|` +
-String.raw`evaluatieonderzoek|rekenkamerrapport|rekenkameronderzoek|rekenkamerbrief|rapport rekenkamer|` +
-String.raw`onderzoek naar|onderzoeksverslag|feitenonderzoek|feitenrelaas|haalbaarheidsstudie|` +
-String.raw`haalbaarheidsonderzoek|effectmeting|quickscan|quick scan|second opinion|doorlichting|` +
-String.raw`beleidsdoorlichting|audit|auditrapport|verkennend onderzoek|inspectierapport|` +
-String.raw`milieueffectrapport|effectrapportage|nulmeting|impactanalyse|tevredenheidsonderzoek|` +
-String.raw`belevingsonderzoek|enquete|marktverkenning|rapport van bevindingen|extern onderzoek)\b`),
-    'De titel is een rapport van onderzoek of een evaluatie.', 'The title is a research report or an evaluation.'),
-  rule('research-head', C.research, 3,
+      String.raw`\b(?:onderzoeksrapport(?:en)?|eindrapport|eindrapportage|evaluatierapport|` +
+        String.raw`evaluatieonderzoek|rekenkamerrapport|rekenkameronderzoek|rekenkamerbrief|rapport rekenkamer|` +
+        String.raw`onderzoek naar|onderzoeksverslag|feitenonderzoek|feitenrelaas|haalbaarheidsstudie|` +
+        String.raw`haalbaarheidsonderzoek|effectmeting|quickscan|quick scan|second opinion|doorlichting|` +
+        String.raw`beleidsdoorlichting|audit|auditrapport|verkennend onderzoek|inspectierapport|` +
+        String.raw`milieueffectrapport|effectrapportage|nulmeting|impactanalyse|tevredenheidsonderzoek|` +
+        String.raw`belevingsonderzoek|enquete|marktverkenning|rapport van bevindingen|extern onderzoek)\b`,
+    ),
+    'De titel is een rapport van onderzoek of een evaluatie.',
+    'The title is a research report or an evaluation.',
+  ),
+  rule(
+    'research-head',
+    C.research,
+    3,
     /^(?:eind|tussen|deel|periodieke |externe )?(?:rapport|evaluatie|onderzoek|onderzoeksrapport|verkenning)\b(?! \d)/,
-    'De titel begint met "Rapport", "Onderzoek" of "Evaluatie".', 'The title starts with "Rapport" (report), "Onderzoek" (research) or "Evaluatie".'),
-  hint('research-words', C.research, 2,
+    'De titel begint met "Rapport", "Onderzoek" of "Evaluatie".',
+    'The title starts with "Rapport" (report), "Onderzoek" (research) or "Evaluatie".',
+  ),
+  hint(
+    'research-words',
+    C.research,
+    2,
     new RegExp(
-String.raw`\b(?:peiling|benchmark|monitor|monitoring|rapport|rapportage|evaluatie|onderzoek|analyse|` +
-String.raw`scan|verkenning|\w+onderzoek|\w+analyse|\w+evaluatie|\w+studie|studie)\b`),
-    'De titel noemt een rapport, onderzoek of evaluatie.', 'The title mentions a report, research or an evaluation.'),
+      String.raw`\b(?:peiling|benchmark|monitor|monitoring|rapport|rapportage|evaluatie|onderzoek|analyse|` +
+        String.raw`scan|verkenning|\w+onderzoek|\w+analyse|\w+evaluatie|\w+studie|studie)\b`,
+    ),
+    'De titel noemt een rapport, onderzoek of evaluatie.',
+    'The title mentions a report, research or an evaluation.',
+  ),
 
   // 3.3.2k beschikkingen
-  rule('disposition', C.dispositions, 7,
+  rule(
+    'disposition',
+    C.dispositions,
+    7,
     new RegExp(
-String.raw`\b(?:(?<!(?:anders dan|zonder) (?:met |bij )?(?:een )?)\w*beschikking(?:en)?|` +
-String.raw`\w*vergunning(?:en)?|\w*ontheffing(?:en)?|last onder (?:dwangsom|bestuursdwang)|dwangsom|` +
-String.raw`bestuursdwang|bestuurlijke boete|boetebesluit|handhavingsbesluit|gedoogbesluit|` +
-String.raw`gedoogbeschikking|sluitingsbevel|tijdelijk huisverbod|maatwerkvoorschrift(?:en)?|` +
-String.raw`besluit op (?:de )?aanvraag|beslissing op (?:de )?aanvraag|besluit op (?:het )?bezwaar|` +
-String.raw`beslissing op (?:het )?bezwaar|beslissing op bezwaarschrift|vaststelling subsidie|` +
-String.raw`subsidieverlening|subsidievaststelling|omgevingsvergunning|besluit tot (?:benoeming|ontslag|` +
-String.raw`herbenoeming)|benoemingsbesluit)\b`),
-    'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.', 'The title names a disposition: a decision about one person or company, such as a permit.'),
-  rule('permission', C.dispositions, 5,
+      String.raw`\b(?:(?<!(?:anders dan|zonder) (?:met |bij )?(?:een )?)\w*beschikking(?:en)?|` +
+        String.raw`\w*vergunning(?:en)?|\w*ontheffing(?:en)?|last onder (?:dwangsom|bestuursdwang)|dwangsom|` +
+        String.raw`bestuursdwang|bestuurlijke boete|boetebesluit|handhavingsbesluit|gedoogbesluit|` +
+        String.raw`gedoogbeschikking|sluitingsbevel|tijdelijk huisverbod|maatwerkvoorschrift(?:en)?|` +
+        String.raw`besluit op (?:de )?aanvraag|beslissing op (?:de )?aanvraag|besluit op (?:het )?bezwaar|` +
+        String.raw`beslissing op (?:het )?bezwaar|beslissing op bezwaarschrift|vaststelling subsidie|` +
+        String.raw`subsidieverlening|subsidievaststelling|omgevingsvergunning|besluit tot (?:benoeming|ontslag|` +
+        String.raw`herbenoeming)|benoemingsbesluit)\b`,
+    ),
+    'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.',
+    'The title names a disposition: a decision about one person or company, such as a permit.',
+  ),
+  rule(
+    'permission',
+    C.dispositions,
+    5,
     /^(?:toestemming (?:voor|om|tot)|huisnummerbesluit|kennisgeving huisnummerbesluit)\b|\bhuisnummer(?:besluit|ing)\b/,
-    'De titel geeft toestemming voor één geval (in gewone taal voor een vergunning) of is een huisnummerbesluit.', 'The title grants permission in one case (plain words for a permit) or is a house-number decision.'),
-  hint('disposition-words', C.dispositions, 2,
+    'De titel geeft toestemming voor één geval (in gewone taal voor een vergunning) of is een huisnummerbesluit.',
+    'The title grants permission in one case (plain words for a permit) or is a house-number decision.',
+  ),
+  hint(
+    'disposition-words',
+    C.dispositions,
+    2,
     new RegExp(
-String.raw`\b(?:aanvraag om|verleend|verleende|geweigerd|geweigerde|weigering|toekenning|afwijzing|` +
-String.raw`intrekking van de|aanwijzing als|erkenning|aanschrijving|kennisgeving|ter inzage|bouwen van|` +
-String.raw`kappen van|slopen van|plaatsen van|het realiseren van|perceel|kadastraal)\b`),
-    'De titel noemt een aanvraag, verlening of weigering voor één geval.', 'The title names an application, grant or refusal in one case.'),
+      String.raw`\b(?:aanvraag om|verleend|verleende|geweigerd|geweigerde|weigering|toekenning|afwijzing|` +
+        String.raw`intrekking van de|aanwijzing als|erkenning|aanschrijving|kennisgeving|ter inzage|bouwen van|` +
+        String.raw`kappen van|slopen van|plaatsen van|het realiseren van|perceel|kadastraal)\b`,
+    ),
+    'De titel noemt een aanvraag, verlening of weigering voor één geval.',
+    'The title names an application, grant or refusal in one case.',
+  ),
 
   // 3.3.2l klachtoordelen
-  rule('complaint-judgement', C.complaints, 8,
+  rule(
+    'complaint-judgement',
+    C.complaints,
+    8,
     new RegExp(
-String.raw`\b(?:klachtoordeel|klachtoordelen|klachtbeslissing|klachtbeslissingen|klachtafhandeling|` +
-String.raw`klachtbehandeling|klachtadvies|klachtuitspraak|oordeel (?:over|op|inzake) (?:de |een |` +
-String.raw`uw )?klacht|beslissing op (?:de |een |uw )?klacht|afhandeling (?:van )?(?:de |een |` +
-String.raw`uw )?klacht|(?:on)?gegronde klacht|klacht (?:is |deels )?(?:on)?gegrond|klachtencommissie|` +
-String.raw`klachtcommissie|klachtadviescommissie|ombudsman|ombudscommissie|rapport ombudsman)\b`),
-    'De titel is een oordeel of beslissing over een klacht.', 'The title is a finding or decision on a complaint.'),
-  hint('complaint', C.complaints, 2.5,
+      String.raw`\b(?:klachtoordeel|klachtoordelen|klachtbeslissing|klachtbeslissingen|klachtafhandeling|` +
+        String.raw`klachtbehandeling|klachtadvies|klachtuitspraak|oordeel (?:over|op|inzake) (?:de |een |` +
+        String.raw`uw )?klacht|beslissing op (?:de |een |uw )?klacht|afhandeling (?:van )?(?:de |een |` +
+        String.raw`uw )?klacht|(?:on)?gegronde klacht|klacht (?:is |deels )?(?:on)?gegrond|klachtencommissie|` +
+        String.raw`klachtcommissie|klachtadviescommissie|ombudsman|ombudscommissie|rapport ombudsman)\b`,
+    ),
+    'De titel is een oordeel of beslissing over een klacht.',
+    'The title is a finding or decision on a complaint.',
+  ),
+  hint(
+    'complaint',
+    C.complaints,
+    2.5,
     /\bklacht(?:en)? (?:over|tegen|van|inzake|betreffende)\b|^klacht\b|\b(?:on)?gegrond\b/,
-    'De titel noemt een klacht.', 'The title mentions a complaint.'),
+    'De titel noemt een klacht.',
+    'The title mentions a complaint.',
+  ),
 
   // art. 3.1 inspanningsverplichting: published voluntarily, none of the 17. Only words that
   // positively show voluntary publication (press release, speech, brochure) count as specific.
-  rule('voluntary-communication', C.voluntary, 5,
+  rule(
+    'voluntary-communication',
+    C.voluntary,
+    5,
     new RegExp(
-String.raw`\b(?:nieuwsbericht(?:en)?|persbericht(?:en)?|\w*nieuwsbrief|\w*brochure|\w*folder|flyer|` +
-String.raw`factsheet|infographic|toespraak|speech|webinar|podcast|publieksversie|magazine|` +
-String.raw`persconferentie|veelgestelde vragen|bewonersbrief|coalitieakkoord|collegeakkoord|` +
-String.raw`collegeprogramma|bestuursprogramma|bestuursakkoord \d{4} \d{4})\b`),
+      String.raw`\b(?:nieuwsbericht(?:en)?|persbericht(?:en)?|\w*nieuwsbrief|\w*brochure|\w*folder|flyer|` +
+        String.raw`factsheet|infographic|toespraak|speech|webinar|podcast|publieksversie|magazine|` +
+        String.raw`persconferentie|veelgestelde vragen|bewonersbrief|coalitieakkoord|collegeakkoord|` +
+        String.raw`collegeprogramma|bestuursprogramma|bestuursakkoord \d{4} \d{4})\b`,
+    ),
     'De titel is voorlichting (persbericht, toespraak, brochure) of een programma dat de overheid uit ' +
-'zichzelf openbaar maakt: geen van de 17 categorieën.', ('The title is public information (press release, speech, brochure) or a programme published of the ' +
-'body\'s own accord: none of the 17 categories.')),
-  hint('voluntary-policy', C.voluntary, 2,
+      'zichzelf openbaar maakt: geen van de 17 categorieën.',
+    'The title is public information (press release, speech, brochure) or a programme published of the ' +
+      "body's own accord: none of the 17 categories.",
+  ),
+  hint(
+    'voluntary-policy',
+    C.voluntary,
+    2,
     new RegExp(
-String.raw`\b(?:presentatie|video|uitnodiging|informatieavond|handreiking|handleiding|toolkit|` +
-String.raw`plattegrond|dataset|open data|dashboard|blog|column|interview|nieuws|lezing|jubileum|` +
-String.raw`fotoboek|campagne|communicatieplan|faq|leidraad|\w*visie|routekaart|actieplan|` +
-String.raw`plan van aanpak|\w*strategie|agenda voor|nota|notitie|position paper|kaart|gebiedsprogramma|` +
-String.raw`programma)\b`),
+      String.raw`\b(?:presentatie|video|uitnodiging|informatieavond|handreiking|handleiding|toolkit|` +
+        String.raw`plattegrond|dataset|open data|dashboard|blog|column|interview|nieuws|lezing|jubileum|` +
+        String.raw`fotoboek|campagne|communicatieplan|faq|leidraad|\w*visie|routekaart|actieplan|` +
+        String.raw`plan van aanpak|\w*strategie|agenda voor|nota|notitie|position paper|kaart|gebiedsprogramma|` +
+        String.raw`programma)\b`,
+    ),
     'De titel noemt een presentatie, nota, visie, kaart of plan: dat wordt vaak uit eigen beweging openbaar ' +
-'gemaakt, maar kan ook bij een andere categorie horen.', ('The title mentions a presentation, memo, vision, map or plan: often published of the body\'s own ' +
-'accord, but it may belong to another category.')),
+      'gemaakt, maar kan ook bij een andere categorie horen.',
+    "The title mentions a presentation, memo, vision, map or plan: often published of the body's own " +
+      'accord, but it may belong to another category.',
+  ),
 ];

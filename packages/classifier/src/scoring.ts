@@ -38,7 +38,11 @@ export interface FiredRule {
 }
 
 /** Tests every rule (once, in the most important field it matches) and adds its weight to `scores`. */
-export function scoreRules(fields: NormalizedFields, classIndex: ReadonlyMap<string, number>, scores: Float64Array): FiredRule[] {
+export function scoreRules(
+  fields: NormalizedFields,
+  classIndex: ReadonlyMap<string, number>,
+  scores: Float64Array,
+): FiredRule[] {
   const fired: FiredRule[] = [];
   // A title that names a Woo request or decision is about that request; what it names after it
   // ("Wob-besluit over een omgevingsvergunning", "… over convenanten") is the subject, not the kind
@@ -56,7 +60,8 @@ export function scoreRules(fields: NormalizedFields, classIndex: ReadonlyMap<str
     let field: 'title' | 'summary' | 'text' | undefined;
     let head = false;
     const inTitle = fields.title === '' ? null : rule.pattern.exec(fields.title);
-    const afterPrefix = fields.titleHead === undefined || fields.titleHead === '' ? null : rule.pattern.exec(fields.titleHead);
+    const afterPrefix =
+      fields.titleHead === undefined || fields.titleHead === '' ? null : rule.pattern.exec(fields.titleHead);
     if (inTitle !== null || afterPrefix?.index === 0) {
       field = 'title';
       head = inTitle?.index === 0 || afterPrefix?.index === 0;
@@ -66,7 +71,8 @@ export function scoreRules(fields: NormalizedFields, classIndex: ReadonlyMap<str
     // Dutch titles name the kind of document first ("Jaarverslag klachtbehandeling"), so a specific
     // rule that matches at the very start of the title counts more. A generic word does not.
     let factor = FIELD_WEIGHTS[field] * (head && !rule.generic ? 1 + HEAD_BONUS / rule.weight : 1);
-    if (field === 'title' && wooAt >= 0 && inTitle !== null && inTitle.index > wooAt && !WOO_RULES.includes(rule)) factor *= SUBJECT_FACTOR;
+    if (field === 'title' && wooAt >= 0 && inTitle !== null && inTitle.index > wooAt && !WOO_RULES.includes(rule))
+      factor *= SUBJECT_FACTOR;
     scores[c] = scores[c]! + rule.weight * factor;
     fired.push({ rule, factor, field, head });
   }

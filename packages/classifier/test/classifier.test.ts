@@ -4,7 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { WooKitInputError, informationCategories, documentTypes } from '@woo-kit/core';
-import { classify, createClassifier, DEFAULT_THRESHOLD, normalizeTitle, RULES, DOCUMENT_TYPE_HINTS } from '../src/index.js';
+import {
+  classify,
+  createClassifier,
+  DEFAULT_THRESHOLD,
+  normalizeTitle,
+  RULES,
+  DOCUMENT_TYPE_HINTS,
+} from '../src/index.js';
 import { CATEGORY_CODES } from '../src/categories.js';
 import { MODEL } from '../src/generated/model.js';
 import { decodeBase64, encodeBase64 } from '../src/model.js';
@@ -28,25 +35,57 @@ test('normalizeTitle: accents, case, punctuation, B&W forms, abbreviations', () 
 
 test('rules: each rule matches a typical title and has texts in both languages', () => {
   const examples: Record<string, string> = {
-    'woo-decision': 'Besluit op Woo-verzoek over e-mails', 'woo-request': 'Woo-verzoek over stikstof', 'woo-inventory': 'Inventarislijst documenten',
-    'contact-details': 'Contactgegevens gemeente', 'contact-how-to-request': 'Hoe dien ik een Woo-verzoek in', 'contact-reachability': 'Bereikbaarheid stadhuis',
-    'organisation-mandate': 'Mandaatbesluit 2024', 'board-decision-list': 'Besluitenlijst B&W 3 maart', 'board-decisions': 'Collegebesluiten week 3',
-    'decision-list': 'Besluitenlijst 3 maart', 'council-meeting-document': 'Agenda raadsvergadering 4 juli', 'council-proposal': 'Raadsvoorstel sporthal',
-    'council-words': 'Stemming in de gemeenteraad', 'incoming-document': 'Ingekomen stuk van de provincie', 'incoming-letter': 'Brief van de provincie aan de gemeenteraad',
-    'states-general': 'Kamerbrief over de Woo', 'advice-head': 'Advies over de sporthal', 'advice-body': 'Reactie op advies van de adviesraad',
-    'advice-compound': 'Welstandsadvies dakkapel', 'draft-regulation-advice': 'Adviesaanvraag ontwerpverordening jeugdhulp', 'draft-regulation': 'Ontwerpverordening jeugdhulp',
-    'regulation-head': 'Verordening afvalstoffen 2025', 'regulation-words': 'Tweede wijziging APV', 'policy-rule': 'Beleidsregels bijzondere bijstand',
-    'general-decision': 'Besluit tot vaststelling van de tarieven', 'covenant': 'Convenant Veilig Uitgaan', 'agreement': 'Samenwerkingsovereenkomst energie',
-    'annual-plan-report': 'Jaarverslag 2023', 'planning-control': 'Programmabegroting 2025', 'subsidy-obligation': 'Subsidieverplichtingen Buitenlandse Zaken',
-    'research-report': 'Onderzoeksrapport jeugdzorg', 'research-words': 'Rapport brandveiligheid', 'research-head': 'Evaluatie pilot',
-    'disposition': 'Omgevingsvergunning Kerkstraat 3', 'disposition-words': 'Verleende toestemming', 'complaint-judgement': 'Klachtbeslissing 2024-1',
-    'complaint': 'Klacht over de afvalinzameling', 'voluntary-communication': 'Persbericht nieuwe brug', 'voluntary-policy': 'Visie op de binnenstad',
-    'organisation-words': 'Werkwijze van de afdelingen', 'council-letter-meeting': 'Raadsinformatiebrief warmtenet', 'decree': 'Besluit van 4 juli 2024, houdende wijziging van het Besluit kwaliteit leefomgeving',
-    'regulation-generic': 'Regeling thuiswerken', 'official-gazette': 'Gemeenteblad 2024, 12345', 'official-gazette-decision': 'Staatscourant 2024, 1234',
-    'policy-document': 'Beleidsnota armoede', 'agreement-generic': 'Overeenkomst grondverkoop', 'planning-words': 'Voortgangsrapportage project',
+    'woo-decision': 'Besluit op Woo-verzoek over e-mails',
+    'woo-request': 'Woo-verzoek over stikstof',
+    'woo-inventory': 'Inventarislijst documenten',
+    'contact-details': 'Contactgegevens gemeente',
+    'contact-how-to-request': 'Hoe dien ik een Woo-verzoek in',
+    'contact-reachability': 'Bereikbaarheid stadhuis',
+    'organisation-mandate': 'Mandaatbesluit 2024',
+    'board-decision-list': 'Besluitenlijst B&W 3 maart',
+    'board-decisions': 'Collegebesluiten week 3',
+    'decision-list': 'Besluitenlijst 3 maart',
+    'council-meeting-document': 'Agenda raadsvergadering 4 juli',
+    'council-proposal': 'Raadsvoorstel sporthal',
+    'council-words': 'Stemming in de gemeenteraad',
+    'incoming-document': 'Ingekomen stuk van de provincie',
+    'incoming-letter': 'Brief van de provincie aan de gemeenteraad',
+    'states-general': 'Kamerbrief over de Woo',
+    'advice-head': 'Advies over de sporthal',
+    'advice-body': 'Reactie op advies van de adviesraad',
+    'advice-compound': 'Welstandsadvies dakkapel',
+    'draft-regulation-advice': 'Adviesaanvraag ontwerpverordening jeugdhulp',
+    'draft-regulation': 'Ontwerpverordening jeugdhulp',
+    'regulation-head': 'Verordening afvalstoffen 2025',
+    'regulation-words': 'Tweede wijziging APV',
+    'policy-rule': 'Beleidsregels bijzondere bijstand',
+    'general-decision': 'Besluit tot vaststelling van de tarieven',
+    covenant: 'Convenant Veilig Uitgaan',
+    agreement: 'Samenwerkingsovereenkomst energie',
+    'annual-plan-report': 'Jaarverslag 2023',
+    'planning-control': 'Programmabegroting 2025',
+    'subsidy-obligation': 'Subsidieverplichtingen Buitenlandse Zaken',
+    'research-report': 'Onderzoeksrapport jeugdzorg',
+    'research-words': 'Rapport brandveiligheid',
+    'research-head': 'Evaluatie pilot',
+    disposition: 'Omgevingsvergunning Kerkstraat 3',
+    'disposition-words': 'Verleende toestemming',
+    'complaint-judgement': 'Klachtbeslissing 2024-1',
+    complaint: 'Klacht over de afvalinzameling',
+    'voluntary-communication': 'Persbericht nieuwe brug',
+    'voluntary-policy': 'Visie op de binnenstad',
+    'organisation-words': 'Werkwijze van de afdelingen',
+    'council-letter-meeting': 'Raadsinformatiebrief warmtenet',
+    decree: 'Besluit van 4 juli 2024, houdende wijziging van het Besluit kwaliteit leefomgeving',
+    'regulation-generic': 'Regeling thuiswerken',
+    'official-gazette': 'Gemeenteblad 2024, 12345',
+    'official-gazette-decision': 'Staatscourant 2024, 1234',
+    'policy-document': 'Beleidsnota armoede',
+    'agreement-generic': 'Overeenkomst grondverkoop',
+    'planning-words': 'Voortgangsrapportage project',
     'foreign-affairs': 'Ministerie van Buitenlandse Zaken',
     'traffic-decision': 'Gemeente Zwolle - reserveren van twee parkeerplaatsen voor het opladen van elektrische auto’s',
-    'permission': 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
+    permission: 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];
@@ -58,20 +97,23 @@ test('rules: each rule matches a typical title and has texts in both languages',
   assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length, 'rule ids are unique');
 });
 
-test('a title that names a Woo request is about that request: permits, covenants or reports named after it are its ' +
-'subject', () => {
-  for (const title of [
-    '2021-0493 Wob-besluit over de weigering van een exploitatievergunning',
-    'Besluit op Woo-verzoek over convenanten met woningcorporaties',
-    'Woo-besluit over het onderzoeksrapport brandveiligheid',
-    'Deelbesluit 4 Wob-verzoek over visvergunningen',
-  ]) {
-    const r = classify({ title });
-    assert.equal(r.ranking[0]!.category, 'c_3baef532', title);
-  }
-  // Without the Woo words the same subject decides.
-  assert.equal(classify({ title: 'Weigering exploitatievergunning Simoca B.V.' }).ranking[0]!.category, 'c_46a81018');
-});
+test(
+  'a title that names a Woo request is about that request: permits, covenants or reports named after it are its ' +
+    'subject',
+  () => {
+    for (const title of [
+      '2021-0493 Wob-besluit over de weigering van een exploitatievergunning',
+      'Besluit op Woo-verzoek over convenanten met woningcorporaties',
+      'Woo-besluit over het onderzoeksrapport brandveiligheid',
+      'Deelbesluit 4 Wob-verzoek over visvergunningen',
+    ]) {
+      const r = classify({ title });
+      assert.equal(r.ranking[0]!.category, 'c_3baef532', title);
+    }
+    // Without the Woo words the same subject decides.
+    assert.equal(classify({ title: 'Weigering exploitatievergunning Simoca B.V.' }).ranking[0]!.category, 'c_46a81018');
+  },
+);
 
 test('the class list is exactly the official list of 18 categories from core', () => {
   assert.deepEqual([...CATEGORY_CODES].sort(), [...officialCodes].sort());
@@ -88,15 +130,24 @@ test('document type hints refer to real TOOI document types and official categor
 
 test('every one of the 18 categories is reachable with default settings', () => {
   const examples: Record<string, string> = {
-    c_139c6280: 'Verordening afvalstoffenheffing 2025', c_aab6bfc7: 'Beleidsregels bijzondere bijstand 2025',
-    c_759721e2: 'Adviesaanvraag ontwerpverordening jeugdhulp 2025', c_40a05794: 'Mandaatbesluit gemeente Ede 2024',
-    c_89ee6784: 'Contactgegevens gemeente Ede', c_8c840238: 'Raadsinformatiebrief voortgang warmtenet',
-    c_c76862ab: 'Kamerbrief over de voortgang van de Woo', c_db4862c3: 'Agenda raadsvergadering 30 januari 2025',
-    c_3a248e3a: 'Besluitenlijst B&W 14 januari 2025', c_99a836c7: 'Advies van de Adviesraad Sociaal Domein over armoede',
-    c_8fc2335c: 'Convenant Zorg- en Veiligheidshuis', c_c6cd1213: 'Jaarverslag 2023 gemeente Ede',
-    c_cf268088: 'Subsidieverplichtingen ministerie van Buitenlandse Zaken 2024', c_3baef532: 'Besluit op Woo-verzoek over de rondweg',
-    c_fdaee95e: 'Onderzoeksrapport integriteit', c_46a81018: 'Omgevingsvergunning Hoofdstraat 12 (beschikking)',
-    c_a870c43d: 'Klachtbeslissing bejegening Burgerzaken', c_816e508d: 'Persbericht: gemeente opent nieuwe brug',
+    c_139c6280: 'Verordening afvalstoffenheffing 2025',
+    c_aab6bfc7: 'Beleidsregels bijzondere bijstand 2025',
+    c_759721e2: 'Adviesaanvraag ontwerpverordening jeugdhulp 2025',
+    c_40a05794: 'Mandaatbesluit gemeente Ede 2024',
+    c_89ee6784: 'Contactgegevens gemeente Ede',
+    c_8c840238: 'Raadsinformatiebrief voortgang warmtenet',
+    c_c76862ab: 'Kamerbrief over de voortgang van de Woo',
+    c_db4862c3: 'Agenda raadsvergadering 30 januari 2025',
+    c_3a248e3a: 'Besluitenlijst B&W 14 januari 2025',
+    c_99a836c7: 'Advies van de Adviesraad Sociaal Domein over armoede',
+    c_8fc2335c: 'Convenant Zorg- en Veiligheidshuis',
+    c_c6cd1213: 'Jaarverslag 2023 gemeente Ede',
+    c_cf268088: 'Subsidieverplichtingen ministerie van Buitenlandse Zaken 2024',
+    c_3baef532: 'Besluit op Woo-verzoek over de rondweg',
+    c_fdaee95e: 'Onderzoeksrapport integriteit',
+    c_46a81018: 'Omgevingsvergunning Hoofdstraat 12 (beschikking)',
+    c_a870c43d: 'Klachtbeslissing bejegening Burgerzaken',
+    c_816e508d: 'Persbericht: gemeente opent nieuwe brug',
   };
   assert.equal(Object.keys(examples).length, 18);
   for (const [code, title] of Object.entries(examples)) {
@@ -117,7 +168,10 @@ test('a result has a ranking of 3, reasons in both languages, and the threshold 
 });
 
 test('document type evidence: by URI, code or label; unknown types are named and ignored', () => {
-  const byUri = classify({ title: 'Afspraken over jeugdzorg', documentType: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_386e74cb' });
+  const byUri = classify({
+    title: 'Afspraken over jeugdzorg',
+    documentType: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_386e74cb',
+  });
   assert.equal(byUri.category, 'c_8fc2335c');
   assert.ok(byUri.reasons.some((r) => r.kind === 'documentType' && r.id === 'c_386e74cb'));
   assert.equal(classify({ title: 'Afspraken over jeugdzorg', documentType: 'c_386e74cb' }).category, 'c_8fc2335c');
@@ -127,7 +181,10 @@ test('document type evidence: by URI, code or label; unknown types are named and
 });
 
 test('summary and text count, but less than the title', () => {
-  const result = classify({ title: 'Stukken over de sporthal', summary: 'Besluit op het Woo-verzoek over de sporthal' });
+  const result = classify({
+    title: 'Stukken over de sporthal',
+    summary: 'Besluit op het Woo-verzoek over de sporthal',
+  });
   assert.equal(result.ranking[0]!.category, 'c_3baef532');
   assert.ok(result.reasons.some((r) => r.kind === 'rule' && r.message.en.includes('(in the summary)')));
 });
@@ -143,7 +200,10 @@ test('abstains below the threshold; the threshold is configurable', () => {
 });
 
 test('deterministic: the same input always gives the same result', () => {
-  const input = { title: 'Raadsvoorstel vaststelling jaarrekening 2023', summary: 'De raad stelt de jaarrekening vast' };
+  const input = {
+    title: 'Raadsvoorstel vaststelling jaarrekening 2023',
+    summary: 'De raad stelt de jaarrekening vast',
+  };
   const a = JSON.stringify(classify(input));
   for (let i = 0; i < 5; i++) assert.equal(JSON.stringify(classify(input)), a);
   assert.equal(JSON.stringify(createClassifier().classify(input)), a);
@@ -151,12 +211,21 @@ test('deterministic: the same input always gives the same result', () => {
 
 test('odd text never throws and gives only official codes (property test)', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('Besluitenlijst B&W 3 maart', 'Woo-besluit ', 'Convenant ')), fc.option(fc.string(), { nil: undefined }), (title, summary) => {
-      const result = classify(summary === undefined ? { title } : { title, summary });
-      if (result.category !== null) assert.ok(officialCodes.has(result.category));
-      for (const r of result.ranking) assert.ok(officialCodes.has(r.category));
-      assert.ok(result.confidence >= 0 && result.confidence <= 1);
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('Besluitenlijst B&W 3 maart', 'Woo-besluit ', 'Convenant '),
+      ),
+      fc.option(fc.string(), { nil: undefined }),
+      (title, summary) => {
+        const result = classify(summary === undefined ? { title } : { title, summary });
+        if (result.category !== null) assert.ok(officialCodes.has(result.category));
+        for (const r of result.ranking) assert.ok(officialCodes.has(r.category));
+        assert.ok(result.confidence >= 0 && result.confidence <= 1);
+      },
+    ),
     { numRuns: 300, seed: 42 },
   );
 });
@@ -176,16 +245,26 @@ test('bad text: empty, 1 MB, control characters and other scripts give a clean a
 
 test('wrong types throw WooKitInputError with a stable code and a path', () => {
   const cases: Array<[unknown, string, string]> = [
-    [null, 'classifier-invalid-input', ''], ['Besluitenlijst', 'classifier-invalid-input', ''], [[], 'classifier-invalid-input', ''],
-    [{}, 'classifier-invalid-field', '/title'], [{ title: 42 }, 'classifier-invalid-field', '/title'],
-    [{ title: 'x', summary: 1 }, 'classifier-invalid-field', '/summary'], [{ title: 'x', documentType: {} }, 'classifier-invalid-field', '/documentType'],
+    [null, 'classifier-invalid-input', ''],
+    ['Besluitenlijst', 'classifier-invalid-input', ''],
+    [[], 'classifier-invalid-input', ''],
+    [{}, 'classifier-invalid-field', '/title'],
+    [{ title: 42 }, 'classifier-invalid-field', '/title'],
+    [{ title: 'x', summary: 1 }, 'classifier-invalid-field', '/summary'],
+    [{ title: 'x', documentType: {} }, 'classifier-invalid-field', '/documentType'],
     [{ title: 'x', text: [] }, 'classifier-invalid-field', '/text'],
   ];
   for (const [input, code, path] of cases) {
-    assert.throws(() => classify(input as never), (e: unknown) => e instanceof WooKitInputError && e.code === code && e.path === path && e.messages.nl !== '');
+    assert.throws(
+      () => classify(input as never),
+      (e: unknown) => e instanceof WooKitInputError && e.code === code && e.path === path && e.messages.nl !== '',
+    );
   }
   for (const threshold of [-0.1, 1.5, Number.NaN, '0.5']) {
-    assert.throws(() => createClassifier({ threshold: threshold as number }), (e: unknown) => e instanceof WooKitInputError && e.code === 'classifier-invalid-threshold');
+    assert.throws(
+      () => createClassifier({ threshold: threshold as number }),
+      (e: unknown) => e instanceof WooKitInputError && e.code === 'classifier-invalid-threshold',
+    );
   }
   // Null fields are treated as missing.
   assert.doesNotThrow(() => classify({ title: 'x', summary: null } as never));
@@ -193,7 +272,8 @@ test('wrong types throw WooKitInputError with a stable code and a path', () => {
 
 test('model data: base64 round trip, stable hashing, size at most 200 kB gzip', () => {
   const bytes = Uint8Array.from([0, 1, 2, 250, 255, 128, 7]);
-  for (let n = 0; n <= bytes.length; n++) assert.deepEqual(decodeBase64(encodeBase64(bytes.slice(0, n))), bytes.slice(0, n));
+  for (let n = 0; n <= bytes.length; n++)
+    assert.deepEqual(decodeBase64(encodeBase64(bytes.slice(0, n))), bytes.slice(0, n));
   assert.equal(hashFeature('wbesluitenlijst'), hashFeature('wbesluitenlijst'));
   const source = readFileSync(new URL('../src/generated/model.ts', import.meta.url));
   assert.ok(gzipSync(source, { level: 9 }).length <= 200 * 1024);

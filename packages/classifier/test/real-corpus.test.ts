@@ -6,40 +6,67 @@ import { readFileSync } from 'node:fs';
 import { categoryByCode } from '@woo-kit/core';
 
 interface Row {
-  title: string; summary?: string; category: string; organisation: string; label: string; source: string;
-  licence: string; split: string; sourceDocumentType?: string;
+  title: string;
+  summary?: string;
+  category: string;
+  organisation: string;
+  label: string;
+  source: string;
+  licence: string;
+  split: string;
+  sourceDocumentType?: string;
 }
 const rows: Row[] = readFileSync(new URL('../data/real/real-titles.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Row);
 
-test('real corpus: every row has a title, an official category, an organisation, a source, a licence, a label kind and a split', () => {
-  assert.ok(rows.length > 3000);
-  for (const r of rows) {
-    assert.ok(r.title.trim().length > 0, 'title');
-    assert.ok(categoryByCode(r.category) !== undefined, `category ${r.category}`);
-    assert.ok(r.organisation.length > 0 && r.source.startsWith('github:') && r.licence.length > 0, r.title);
-    const labels = [
-      'publisher-section', 'publisher-category', 'mapped-from-document-type', 'mapped-from-announcement-type',
-    ];
-    assert.ok(labels.includes(r.label), r.label);
-    // A row labelled through a mapping keeps the publisher's own type, so the mapping can be reviewed.
-    if (r.label.startsWith('mapped-from-')) assert.ok((r.sourceDocumentType ?? '').length > 0, r.title);
-    assert.ok(['train', 'tune', 'holdout', 'test'].includes(r.split), r.split);
-  }
-});
+test(
+  'real corpus: every row has a title, an official category, an organisation, a source, a licence, a ' +
+    'label kind and a split',
+  () => {
+    assert.ok(rows.length > 3000);
+    for (const r of rows) {
+      assert.ok(r.title.trim().length > 0, 'title');
+      assert.ok(categoryByCode(r.category) !== undefined, `category ${r.category}`);
+      assert.ok(r.organisation.length > 0 && r.source.startsWith('github:') && r.licence.length > 0, r.title);
+      const labels = [
+        'publisher-section',
+        'publisher-category',
+        'mapped-from-document-type',
+        'mapped-from-announcement-type',
+      ];
+      assert.ok(labels.includes(r.label), r.label);
+      // A row labelled through a mapping keeps the publisher's own type, so the mapping can be reviewed.
+      if (r.label.startsWith('mapped-from-')) assert.ok((r.sourceDocumentType ?? '').length > 0, r.title);
+      assert.ok(['train', 'tune', 'holdout', 'test'].includes(r.split), r.split);
+    }
+  },
+);
 
-test('real corpus: a test organisation is wholly in test (others: train, tune, holdout), and the UWV slice is test only', () => {
-  const splits = new Map<string, Set<string>>();
-  for (const r of rows) splits.set(r.organisation, (splits.get(r.organisation) ?? new Set()).add(r.split));
-  for (const [organisation, set] of splits) {
-    if (set.has('test')) assert.equal(set.size, 1, `${organisation}: a test body has no rows in another split`);
-  }
-  // The calibration's real `tune` rows come from train organisations only.
-  for (const r of rows.filter((x) => x.split === 'tune' || x.split === 'holdout')) assert.ok(splits.get(r.organisation)!.has('train'), r.organisation);
-  assert.deepEqual([...splits.get('UWV')!], ['test']);
-  const uwv = readFileSync(new URL('../data/real/uwv-woo-publicaties.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '').length;
-  assert.equal(rows.filter((r) => r.organisation === 'UWV').length, uwv, 'every UWV title is in the corpus (duplicates removed: none)');
-});
+test(
+  'real corpus: a test organisation is wholly in test (others: train, tune, holdout), and the UWV slice ' +
+    'is test only',
+  () => {
+    const splits = new Map<string, Set<string>>();
+    for (const r of rows) splits.set(r.organisation, (splits.get(r.organisation) ?? new Set()).add(r.split));
+    for (const [organisation, set] of splits) {
+      if (set.has('test')) assert.equal(set.size, 1, `${organisation}: a test body has no rows in another split`);
+    }
+    // The calibration's real `tune` rows come from train organisations only.
+    for (const r of rows.filter((x) => x.split === 'tune' || x.split === 'holdout'))
+      assert.ok(splits.get(r.organisation)!.has('train'), r.organisation);
+    assert.deepEqual([...splits.get('UWV')!], ['test']);
+    const uwv = readFileSync(new URL('../data/real/uwv-woo-publicaties.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '').length;
+    assert.equal(
+      rows.filter((r) => r.organisation === 'UWV').length,
+      uwv,
+      'every UWV title is in the corpus (duplicates removed: none)',
+    );
+  },
+);
 
 test('real corpus: no duplicate titles within an organisation', () => {
   const seen = new Set<string>();

@@ -43,7 +43,10 @@ export interface ReadArgsOptions {
  * `--name=value` and bare `--flag`; everything after `--` and every argument that starts with a single
  * `-` (`-`, `-5`) is a positional.
  */
-export function readArgs(args: readonly string[], { flags = [], valueMayLookLikeAnOption = false }: ReadArgsOptions = {}): ArgToken[] {
+export function readArgs(
+  args: readonly string[],
+  { flags = [], valueMayLookLikeAnOption = false }: ReadArgsOptions = {},
+): ArgToken[] {
   const { tokens } = readTokens({ args: [...args], strict: false, allowPositionals: true, tokens: true });
   const read: ArgToken[] = [];
   let taken = -1; // the index of the argument last taken as the value of an option
@@ -59,7 +62,8 @@ export function readArgs(args: readonly string[], { flags = [], valueMayLookLike
     } else if (token.inlineValue) read.push({ kind: 'option', name: token.name, value: token.value });
     else {
       const next = args[token.index + 1];
-      const takesNext = !flags.includes(token.name) && next !== undefined && (valueMayLookLikeAnOption || !next.startsWith('--'));
+      const takesNext =
+        !flags.includes(token.name) && next !== undefined && (valueMayLookLikeAnOption || !next.startsWith('--'));
       if (takesNext) taken = token.index + 1;
       read.push({ kind: 'option', name: token.name, value: takesNext ? next : undefined });
     }

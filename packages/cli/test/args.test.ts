@@ -6,13 +6,27 @@ import { parseArgs, readArgs } from '../src/command.js';
 
 test('--name value, --name=value and bare flags', () => {
   const { options, positionals } = parseArgs(['--lang', 'en', '--today=2025-01-02', '--json', 'file.json'], ['json']);
-  assert.deepEqual([...options], [['lang', 'en'], ['today', '2025-01-02'], ['json', true]]);
+  assert.deepEqual(
+    [...options],
+    [
+      ['lang', 'en'],
+      ['today', '2025-01-02'],
+      ['json', true],
+    ],
+  );
   assert.deepEqual(positionals, ['file.json']);
 });
 
 test('an option followed by another option, or at the end, has no value', () => {
   const { options } = parseArgs(['--out', '--index', '--base-url']);
-  assert.deepEqual([...options], [['out', true], ['index', true], ['base-url', true]]);
+  assert.deepEqual(
+    [...options],
+    [
+      ['out', true],
+      ['index', true],
+      ['base-url', true],
+    ],
+  );
 });
 
 test('arguments with a single dash and everything after -- are positionals', () => {
@@ -26,10 +40,13 @@ test('a repeated option keeps every value in order, and its last as the option',
 });
 
 test('with valueMayLookLikeAnOption, an option takes the next argument whatever it is', () => {
-  assert.deepEqual(readArgs(['--received', '--json', '--json', 'x', '--'], { flags: ['json'], valueMayLookLikeAnOption: true }), [
-    { kind: 'option', name: 'received', value: '--json' },
-    { kind: 'option', name: 'json', value: undefined },
-    { kind: 'positional', value: 'x' },
-    { kind: 'end-of-options' },
-  ]);
+  assert.deepEqual(
+    readArgs(['--received', '--json', '--json', 'x', '--'], { flags: ['json'], valueMayLookLikeAnOption: true }),
+    [
+      { kind: 'option', name: 'received', value: '--json' },
+      { kind: 'option', name: 'json', value: undefined },
+      { kind: 'positional', value: 'x' },
+      { kind: 'end-of-options' },
+    ],
+  );
 });

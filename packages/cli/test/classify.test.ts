@@ -43,7 +43,10 @@ test('classify --jsonl writes one result per line, in order, and goes on after a
   ].join('\n');
   const r = await runCli(['classify', '--jsonl'], input);
   assert.equal(r.code, 1); // some lines failed
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, 6);
   assert.equal(lines[0].category, 'c_3baef532');
   assert.equal(lines[1].error.code, 'invalid-json');
@@ -60,38 +63,51 @@ test('classify rejects a bad threshold and a missing title as usage errors', asy
   assert.equal((await runCli(['classify', 'x', '--lang', 'fr'])).code, 2);
 });
 
-test(('classify --learn FILE (JSON lines) leans on the body\'s ' +
-'own publications, says so, and reports bad lines'), async () => {
-  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'woo-kit-learn-'));
-  try {
-    const file = join(dir, 'own.jsonl');
-    // Titles written for this test. A vague start ("Update"): since the classifier learned from real
-    // parliamentary papers, "Stand van zaken …" leans towards 3.3.2b and is no longer vague.
-    writeFileSync(file, [
-      JSON.stringify({ title: 'Update windpark Zuid', category: 'c_db4862c3' }),
-      JSON.stringify({ title: 'Update zwembad De Hoorn', category: '3.3.2c' }),
-      JSON.stringify({ title: 'Zonder categorie' }),
-    ].join('\n'));
-    const plain = await runCli(['classify', 'Update windpark Noord', '--json']);
-    assert.equal(JSON.parse(plain.stdout).category, null);
-    assert.notEqual(JSON.parse(plain.stdout).ranking[0].category, 'c_db4862c3');
-    const r = await runCli(['classify', 'Update windpark Noord', '--json', '--learn', file]);
-    assert.equal(r.code, 0);
-    const result = JSON.parse(r.stdout);
-    assert.equal(result.ranking[0].category, 'c_db4862c3');
-    assert.ok(result.reasons.some((x: { kind: string; message: { en: string } }) => x.kind === 'example' && x.message.en.startsWith("Like your publication 'Update windpark Zuid'")));
-    assert.match(r.stderr, /own\.jsonl:3: classifier-invalid-example/);
-    const text = await runCli(['classify', 'Update windpark Noord', '--learn', file, '--lang', 'en']);
-    assert.match(text.stdout, /Like your publication 'Update windpark Zuid'/);
-    const batch = await runCli(['classify', '--jsonl', '--learn', file], JSON.stringify({ title: 'Update windpark Noord' }));
-    assert.equal(JSON.parse(batch.stdout.trim()).ranking[0].category, 'c_db4862c3');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  "classify --learn FILE (JSON lines) leans on the body's " + 'own publications, says so, and reports bad lines',
+  async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'woo-kit-learn-'));
+    try {
+      const file = join(dir, 'own.jsonl');
+      // Titles written for this test. A vague start ("Update"): since the classifier learned from real
+      // parliamentary papers, "Stand van zaken …" leans towards 3.3.2b and is no longer vague.
+      writeFileSync(
+        file,
+        [
+          JSON.stringify({ title: 'Update windpark Zuid', category: 'c_db4862c3' }),
+          JSON.stringify({ title: 'Update zwembad De Hoorn', category: '3.3.2c' }),
+          JSON.stringify({ title: 'Zonder categorie' }),
+        ].join('\n'),
+      );
+      const plain = await runCli(['classify', 'Update windpark Noord', '--json']);
+      assert.equal(JSON.parse(plain.stdout).category, null);
+      assert.notEqual(JSON.parse(plain.stdout).ranking[0].category, 'c_db4862c3');
+      const r = await runCli(['classify', 'Update windpark Noord', '--json', '--learn', file]);
+      assert.equal(r.code, 0);
+      const result = JSON.parse(r.stdout);
+      assert.equal(result.ranking[0].category, 'c_db4862c3');
+      assert.ok(
+        result.reasons.some(
+          (x: { kind: string; message: { en: string } }) =>
+            x.kind === 'example' && x.message.en.startsWith("Like your publication 'Update windpark Zuid'"),
+        ),
+      );
+      assert.match(r.stderr, /own\.jsonl:3: classifier-invalid-example/);
+      const text = await runCli(['classify', 'Update windpark Noord', '--learn', file, '--lang', 'en']);
+      assert.match(text.stdout, /Like your publication 'Update windpark Zuid'/);
+      const batch = await runCli(
+        ['classify', '--jsonl', '--learn', file],
+        JSON.stringify({ title: 'Update windpark Noord' }),
+      );
+      assert.equal(JSON.parse(batch.stdout.trim()).ranking[0].category, 'c_db4862c3');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 test('classify --learn reads a DiWoo sitemap; a missing file or no file name is an error', async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');

@@ -4,38 +4,50 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.js';
 
-const lines = (s: string): unknown[] => s.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+const lines = (s: string): unknown[] =>
+  s
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as unknown);
 
-test(('--jsonl: one result per line, in order; bad lines ' +
-'give an error line and the batch goes on (exit 1)'), async () => {
-  const input = [
-    '{"receivedOn":"2023-03-30","postponedOn":"2023-04-20"}',
-    '{"receivedOn":"2025-03-28"',
-    '{"receivedOn":"2025-02-30"}',
-    ('{"receivedOn":"2025-03-03","suspensions":[{"kind":"zienswijze","notifiedOn":"2025-03-10",' +
-'"endedOn":"2025-03-09"}]}'),
-    '',
-    '{"receivedOn":"2025-03-03","suspensions":[{"kind":"vakantie","days":3}]}',
-    '{"postponedOn":"2025-03-03"}',
-    '{"receivedOn":"2025-03-03"}',
-  ].join('\n');
-  const r = await runCli(['deadline', '--jsonl'], input);
-  assert.equal(r.code, 1);
-  const out = lines(r.stdout) as Record<string, unknown>[];
-  assert.equal(out.length, 7); // the empty line is skipped
-  assert.equal(out[0]!['deadline'], '2023-05-11');
-  assert.equal(out[0]!['firstTermEnd'], '2023-04-28');
-  assert.equal(out[0]!['postponementValid'], true);
-  assert.equal((out[0]!['alternatives'] as { deadline: string }[])[0]!.deadline, '2023-05-12');
-  assert.ok(Array.isArray(out[0]!['steps']) && (out[0]!['steps'] as unknown[]).length > 5);
-  const codes = out.slice(1, 6).map((o) => (o['error'] as { code: string }).code);
-  assert.deepEqual(codes, ['invalid-json', 'invalid-date', 'ended-before-notified', 'unknown-suspension-kind', 'missing-received-on']);
-  for (const o of out.slice(1, 6)) {
-    const e = o['error'] as { message: { nl: string; en: string } };
-    assert.ok(e.message.nl.length > 0 && e.message.en.length > 0);
-  }
-  assert.equal(out[6]!['deadline'], '2025-03-31');
-});
+test(
+  '--jsonl: one result per line, in order; bad lines ' + 'give an error line and the batch goes on (exit 1)',
+  async () => {
+    const input = [
+      '{"receivedOn":"2023-03-30","postponedOn":"2023-04-20"}',
+      '{"receivedOn":"2025-03-28"',
+      '{"receivedOn":"2025-02-30"}',
+      '{"receivedOn":"2025-03-03","suspensions":[{"kind":"zienswijze","notifiedOn":"2025-03-10",' +
+        '"endedOn":"2025-03-09"}]}',
+      '',
+      '{"receivedOn":"2025-03-03","suspensions":[{"kind":"vakantie","days":3}]}',
+      '{"postponedOn":"2025-03-03"}',
+      '{"receivedOn":"2025-03-03"}',
+    ].join('\n');
+    const r = await runCli(['deadline', '--jsonl'], input);
+    assert.equal(r.code, 1);
+    const out = lines(r.stdout) as Record<string, unknown>[];
+    assert.equal(out.length, 7); // the empty line is skipped
+    assert.equal(out[0]!['deadline'], '2023-05-11');
+    assert.equal(out[0]!['firstTermEnd'], '2023-04-28');
+    assert.equal(out[0]!['postponementValid'], true);
+    assert.equal((out[0]!['alternatives'] as { deadline: string }[])[0]!.deadline, '2023-05-12');
+    assert.ok(Array.isArray(out[0]!['steps']) && (out[0]!['steps'] as unknown[]).length > 5);
+    const codes = out.slice(1, 6).map((o) => (o['error'] as { code: string }).code);
+    assert.deepEqual(codes, [
+      'invalid-json',
+      'invalid-date',
+      'ended-before-notified',
+      'unknown-suspension-kind',
+      'missing-received-on',
+    ]);
+    for (const o of out.slice(1, 6)) {
+      const e = o['error'] as { message: { nl: string; en: string } };
+      assert.ok(e.message.nl.length > 0 && e.message.en.length > 0);
+    }
+    assert.equal(out[6]!['deadline'], '2025-03-31');
+  },
+);
 
 test('--jsonl exits 0 when every line is fine; --today adds a status', async () => {
   const r = await runCli(['deadline', '--jsonl', '--today', '2025-03-24'], '{"receivedOn":"2025-03-03"}\n');
@@ -56,7 +68,17 @@ test('--received prints the explanation for people, in Dutch by default and in E
 });
 
 test('--zienswijze and --aanvulling are repeatable; --today shows the status; --json prints JSON', async () => {
-  const args = ['deadline', '--received', '2025-03-03', '--zienswijze', '2025-03-10:2025-03-20', '--aanvulling', '2025-03-15:2025-03-25', '--today', '2025-03-18'];
+  const args = [
+    'deadline',
+    '--received',
+    '2025-03-03',
+    '--zienswijze',
+    '2025-03-10:2025-03-20',
+    '--aanvulling',
+    '2025-03-15:2025-03-25',
+    '--today',
+    '2025-03-18',
+  ];
   const text = await runCli(args);
   assert.equal(text.code, 0);
   assert.match(text.stdout, /Uiterlijke beslisdatum: 2025-04-14/);
@@ -71,7 +93,15 @@ test('invalid input exits 1 with a typed message; usage errors exit 2', async ()
   const bad = await runCli(['deadline', '--received', '2025-02-30']);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /invalid-date/);
-  const ended = await runCli(['deadline', '--received', '2025-03-03', '--zienswijze', '2025-03-10:2025-03-09', '--lang', 'en']);
+  const ended = await runCli([
+    'deadline',
+    '--received',
+    '2025-03-03',
+    '--zienswijze',
+    '2025-03-10:2025-03-09',
+    '--lang',
+    'en',
+  ]);
   assert.equal(ended.code, 1);
   assert.match(ended.stderr, /endedOn is before notifiedOn/);
   assert.equal((await runCli(['deadline'])).code, 2);
@@ -85,10 +115,17 @@ test('invalid input exits 1 with a typed message; usage errors exit 2', async ()
 
 test('the output does not depend on TZ (child processes under Pacific/Kiritimati and America/Los_Angeles)', () => {
   const cli = fileURLToPath(new URL('../src/woo-kit.ts', import.meta.url));
-  const input = ['{"receivedOn":"2023-03-30","postponedOn":"2023-04-20"}', ('{"receivedOn":"2025-12-31","suspensions":[{"kind":"aanvulling","notifiedOn":"2026-01-02",' +
-'"endedOn":"2026-01-09"}]}')].join('\n');
+  const input = [
+    '{"receivedOn":"2023-03-30","postponedOn":"2023-04-20"}',
+    '{"receivedOn":"2025-12-31","suspensions":[{"kind":"aanvulling","notifiedOn":"2026-01-02",' +
+      '"endedOn":"2026-01-09"}]}',
+  ].join('\n');
   const run = (tz: string): string =>
-    execFileSync(process.execPath, ['--import', 'tsx', cli, 'deadline', '--jsonl', '--today', '2026-01-20'], { input, env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    execFileSync(process.execPath, ['--import', 'tsx', cli, 'deadline', '--jsonl', '--today', '2026-01-20'], {
+      input,
+      env: { ...process.env, TZ: tz },
+      encoding: 'utf8',
+    });
   const a = run('Pacific/Kiritimati');
   const b = run('America/Los_Angeles');
   assert.ok(a.includes('"deadline"'));

@@ -7,19 +7,31 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.js';
 
 const template = fileURLToPath(new URL('./fixtures/productierapport_template.xlsx', import.meta.url));
-const lines = (text: string): Record<string, unknown>[] => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (text: string): Record<string, unknown>[] =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 test('decision read: the real template as JSON lines, then a summary by assessment and ground', async () => {
   const { code, stdout, stderr } = await runCli(['decision', 'read', template]);
   assert.equal(code, 0, stderr);
   const out = lines(stdout);
   assert.equal(out.length, 5);
-  assert.deepEqual(out.slice(0, 4).map((d) => [d.id, d.assessment]), [
-    ['10001', 'partlyPublic'], ['10002', 'public'], ['10003', 'alreadyPublic'], ['10004', 'public'],
-  ]);
+  assert.deepEqual(
+    out.slice(0, 4).map((d) => [d.id, d.assessment]),
+    [
+      ['10001', 'partlyPublic'],
+      ['10002', 'public'],
+      ['10003', 'alreadyPublic'],
+      ['10004', 'public'],
+    ],
+  );
   assert.deepEqual(out[4], {
     summary: {
-      rows: 4, documents: 4, errors: 0,
+      rows: 4,
+      documents: 4,
+      errors: 0,
       byAssessment: { public: 2, partlyPublic: 1, notPublic: 0, alreadyPublic: 1 },
       byGround: { '5.1.1c': 1, '5.1.2e': 1 },
       suspended: 1,
@@ -33,8 +45,11 @@ test('decision read: bad rows are error lines with row and column; good rows sti
   const dir = await mkdtemp(join(tmpdir(), 'woo-kit-decision-'));
   try {
     const file = join(dir, 'inventaris.csv');
-    await writeFile(file, ('ID;Matter;Document;Datum;Beoordeling;Beoordelingsgrond\n1;M-1;Goed;2020-01-02;Openbaar;\n2;M-1;Fout;' +
-'2020-13-01;Niet openbaar;5.1.2e;\n'));
+    await writeFile(
+      file,
+      'ID;Matter;Document;Datum;Beoordeling;Beoordelingsgrond\n1;M-1;Goed;2020-01-02;Openbaar;\n2;M-1;Fout;' +
+        '2020-13-01;Niet openbaar;5.1.2e;\n',
+    );
     const { code, stdout } = await runCli(['decision', 'read', file]);
     assert.equal(code, 1);
     const out = lines(stdout);
@@ -70,7 +85,18 @@ test('example and validate know woo-decision and inventory-item', async () => {
   assert.equal(example.code, 0);
   const valid = await runCli(['validate', 'woo-decision', '--json'], example.stdout);
   assert.equal(valid.code, 0, valid.stdout + valid.stderr);
-  const bad = await runCli(['validate', 'inventory-item', '--json'], JSON.stringify({ id: '1', matter: 'M-1', name: 'x', fileType: 'pdf', date: '2020-01-01', assessment: 'notPublic', grounds: [] }));
+  const bad = await runCli(
+    ['validate', 'inventory-item', '--json'],
+    JSON.stringify({
+      id: '1',
+      matter: 'M-1',
+      name: 'x',
+      fileType: 'pdf',
+      date: '2020-01-01',
+      assessment: 'notPublic',
+      grounds: [],
+    }),
+  );
   assert.equal(bad.code, 1);
   assert.match(bad.stdout, /grounds-required/);
 });

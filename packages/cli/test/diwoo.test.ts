@@ -7,8 +7,18 @@ import { examplePublication, fromDiwooSitemap, readSitemapIndex, type Publicatio
 import { runCli } from './run-cli.js';
 
 const jsonLines = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join('\n') + '\n';
-const lines = (text: string): unknown[] => text.trimEnd().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown);
-const many = (n: number): Publication[] => Array.from({ length: n }, (_, i) => ({ ...examplePublication, id: `p-${i}`, url: `https://www.example.nl/woo/${i}` }));
+const lines = (text: string): unknown[] =>
+  text
+    .trimEnd()
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as unknown);
+const many = (n: number): Publication[] =>
+  Array.from({ length: n }, (_, i) => ({
+    ...examplePublication,
+    id: `p-${i}`,
+    url: `https://www.example.nl/woo/${i}`,
+  }));
 
 test('diwoo sitemap: publications in, one sitemap out, exit 0', async () => {
   const r = await runCli(['diwoo', 'sitemap'], jsonLines(many(3)));
@@ -18,29 +28,40 @@ test('diwoo sitemap: publications in, one sitemap out, exit 0', async () => {
   assert.deepEqual(fromDiwooSitemap(r.stdout).publications, many(3));
 });
 
-test(('diwoo sitemap: invalid lines are left out, reported on ' +
-'stderr with line number and typed error, exit 1'), async () => {
-  const input = [
-    JSON.stringify(examplePublication),
-    '',
-    '{ not json',
-    JSON.stringify({ ...examplePublication, informationCategories: [] }),
-    JSON.stringify({ ...examplePublication, id: 'second', officialTitle: 'A <b> & \u0001 "c"' }),
-    JSON.stringify({ ...examplePublication, url: 'http://a.nl' }),
-  ].join('\n');
-  const r = await runCli(['diwoo', 'sitemap'], input);
-  assert.equal(r.code, 1);
-  const errors = lines(r.stderr) as { line: number; error: { code: string; message: { nl: string; en: string }; path?: string } }[];
-  assert.deepEqual(errors.map((e) => [e.line, e.error.code, e.error.path]), [
-    [3, 'invalid-json', undefined],
-    [4, 'validation-failed', '/informationCategories'],
-    [6, 'diwoo-invalid-url', '/url'],
-  ]);
-  for (const e of errors) assert.ok(e.error.message.nl !== '' && e.error.message.en !== '');
-  const back = fromDiwooSitemap(r.stdout).publications;
-  assert.deepEqual(back.map((p) => p.id), [examplePublication.id, 'second']);
-  assert.equal(back[1]!.officialTitle, 'A <b> & \uFFFD "c"');
-});
+test(
+  'diwoo sitemap: invalid lines are left out, reported on ' + 'stderr with line number and typed error, exit 1',
+  async () => {
+    const input = [
+      JSON.stringify(examplePublication),
+      '',
+      '{ not json',
+      JSON.stringify({ ...examplePublication, informationCategories: [] }),
+      JSON.stringify({ ...examplePublication, id: 'second', officialTitle: 'A <b> & \u0001 "c"' }),
+      JSON.stringify({ ...examplePublication, url: 'http://a.nl' }),
+    ].join('\n');
+    const r = await runCli(['diwoo', 'sitemap'], input);
+    assert.equal(r.code, 1);
+    const errors = lines(r.stderr) as {
+      line: number;
+      error: { code: string; message: { nl: string; en: string }; path?: string };
+    }[];
+    assert.deepEqual(
+      errors.map((e) => [e.line, e.error.code, e.error.path]),
+      [
+        [3, 'invalid-json', undefined],
+        [4, 'validation-failed', '/informationCategories'],
+        [6, 'diwoo-invalid-url', '/url'],
+      ],
+    );
+    for (const e of errors) assert.ok(e.error.message.nl !== '' && e.error.message.en !== '');
+    const back = fromDiwooSitemap(r.stdout).publications;
+    assert.deepEqual(
+      back.map((p) => p.id),
+      [examplePublication.id, 'second'],
+    );
+    assert.equal(back[1]!.officialTitle, 'A <b> & \uFFFD "c"');
+  },
+);
 
 test('diwoo sitemap: also one pretty JSON document, or an array, as woo-kit example prints it', async () => {
   const one = await runCli(['diwoo', 'sitemap'], `${JSON.stringify(examplePublication, null, 2)}\n`);
@@ -53,7 +74,11 @@ test('diwoo sitemap: also one pretty JSON document, or an array, as woo-kit exam
   const errors = lines(array.stderr) as { line: number; error: { code: string } }[];
   // 0-based line of the key = 1-based line of its "{"
   const badStarts = arrayText.split('\n').findIndex((l) => l.includes('"bad"'));
-  assert.deepEqual(errors.map((e) => [e.line, e.error.code]), [[badStarts, 'validation-failed']], 'the line the bad element starts on');
+  assert.deepEqual(
+    errors.map((e) => [e.line, e.error.code]),
+    [[badStarts, 'validation-failed']],
+    'the line the bad element starts on',
+  );
 });
 
 test('diwoo sitemap: nothing valid writes nothing on stdout; empty input is fine', async () => {
@@ -74,7 +99,10 @@ test('diwoo sitemap --out-dir: one file, written to the folder and to stdout; --
     assert.equal(one.code, 0, one.stderr);
     assert.deepEqual(readdirSync(dir), ['woo.xml']);
     assert.equal(readFileSync(join(dir, 'woo.xml'), 'utf8'), one.stdout);
-    const indexed = await runCli(['diwoo', 'sitemap', '--out-dir', join(dir, 'idx'), '--base-url', 'https://www.example.nl/woo/', '--index'], jsonLines(many(2)));
+    const indexed = await runCli(
+      ['diwoo', 'sitemap', '--out-dir', join(dir, 'idx'), '--base-url', 'https://www.example.nl/woo/', '--index'],
+      jsonLines(many(2)),
+    );
     assert.equal(indexed.code, 0, indexed.stderr);
     assert.deepEqual(readSitemapIndex(indexed.stdout), ['https://www.example.nl/woo/diwoo-sitemap.xml']);
     assert.ok(existsSync(join(dir, 'idx', 'diwoo-sitemap.xml')));
@@ -83,28 +111,36 @@ test('diwoo sitemap --out-dir: one file, written to the folder and to stdout; --
   }
 });
 
-test(('diwoo sitemap: more than 50,000 publications are ' +
-'split into files in --out-dir, the index on stdout'), async () => {
-  const input = jsonLines(many(50_001));
-  const noDir = await runCli(['diwoo', 'sitemap'], input);
-  assert.equal(noDir.code, 2);
-  assert.equal(noDir.stdout, '');
-  assert.match(noDir.stderr, /--out-dir and --base-url/);
-  const dir = mkdtempSync(join(tmpdir(), 'woo-kit-diwoo-cli-'));
-  try {
-    const r = await runCli(['diwoo', 'sitemap', '--out-dir', dir, '--base-url', 'https://www.example.nl/sitemaps'], input);
-    assert.equal(r.code, 0, r.stderr.slice(0, 500));
-    const count = readdirSync(dir).length;
-    assert.ok(count >= 2);
-    const names = Array.from({ length: count }, (_, i) => `diwoo-sitemap-${i + 1}.xml`);
-    assert.deepEqual(readdirSync(dir).sort(), [...names].sort());
-    assert.deepEqual(readSitemapIndex(r.stdout), names.map((n) => `https://www.example.nl/sitemaps/${n}`));
-    const last = fromDiwooSitemap(readFileSync(join(dir, names.at(-1)!), 'utf8')).publications;
-    assert.equal(last.at(-1)!.id, 'p-50000');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'diwoo sitemap: more than 50,000 publications are ' + 'split into files in --out-dir, the index on stdout',
+  async () => {
+    const input = jsonLines(many(50_001));
+    const noDir = await runCli(['diwoo', 'sitemap'], input);
+    assert.equal(noDir.code, 2);
+    assert.equal(noDir.stdout, '');
+    assert.match(noDir.stderr, /--out-dir and --base-url/);
+    const dir = mkdtempSync(join(tmpdir(), 'woo-kit-diwoo-cli-'));
+    try {
+      const r = await runCli(
+        ['diwoo', 'sitemap', '--out-dir', dir, '--base-url', 'https://www.example.nl/sitemaps'],
+        input,
+      );
+      assert.equal(r.code, 0, r.stderr.slice(0, 500));
+      const count = readdirSync(dir).length;
+      assert.ok(count >= 2);
+      const names = Array.from({ length: count }, (_, i) => `diwoo-sitemap-${i + 1}.xml`);
+      assert.deepEqual(readdirSync(dir).sort(), [...names].sort());
+      assert.deepEqual(
+        readSitemapIndex(r.stdout),
+        names.map((n) => `https://www.example.nl/sitemaps/${n}`),
+      );
+      const last = fromDiwooSitemap(readFileSync(join(dir, names.at(-1)!), 'utf8')).publications;
+      assert.equal(last.at(-1)!.id, 'p-50000');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 test('diwoo sitemap: usage errors are exit code 2', async () => {
   assert.equal((await runCli(['diwoo', 'sitemap', '--nope'])).code, 2);
@@ -148,14 +184,19 @@ test('diwoo parse: a round trip through both commands keeps the publications', a
   assert.deepEqual(lines(back.stdout), input);
 });
 
-test(('diwoo parse: input that is not a sitemap, or has a ' +
-'DOCTYPE, is refused with a typed error on stderr'), async () => {
-  const doctype = await runCli(['diwoo', 'parse'], '<!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">&a;</urlset>');
-  assert.equal(doctype.code, 1);
-  assert.equal(doctype.stdout, '');
-  assert.match(doctype.stderr, /^woo-kit diwoo parse: xml-doctype-not-allowed: /);
-  const html = await runCli(['diwoo', 'parse'], '<html/>');
-  assert.equal(html.code, 1);
-  assert.match(html.stderr, /diwoo-not-a-sitemap/);
-  assert.equal((await runCli(['diwoo', 'parse', 'x'])).code, 2);
-});
+test(
+  'diwoo parse: input that is not a sitemap, or has a ' + 'DOCTYPE, is refused with a typed error on stderr',
+  async () => {
+    const doctype = await runCli(
+      ['diwoo', 'parse'],
+      '<!DOCTYPE x [<!ENTITY a SYSTEM "file:///etc/passwd">]><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">&a;</urlset>',
+    );
+    assert.equal(doctype.code, 1);
+    assert.equal(doctype.stdout, '');
+    assert.match(doctype.stderr, /^woo-kit diwoo parse: xml-doctype-not-allowed: /);
+    const html = await runCli(['diwoo', 'parse'], '<html/>');
+    assert.equal(html.code, 1);
+    assert.match(html.stderr, /diwoo-not-a-sitemap/);
+    assert.equal((await runCli(['diwoo', 'parse', 'x'])).code, 2);
+  },
+);

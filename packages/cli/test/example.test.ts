@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContactPoint, validateDecision, validateOrganisation, validatePublication, validateWooRequest } from '@woo-kit/core';
+import {
+  validateContactPoint,
+  validateDecision,
+  validateOrganisation,
+  validatePublication,
+  validateWooRequest,
+} from '@woo-kit/core';
 import { runCli } from './run-cli.js';
 
 const cases = {

@@ -2,7 +2,11 @@ import { PassThrough, Readable } from 'node:stream';
 import { main } from '../src/main.js';
 
 /** Runs the CLI in-process with the given arguments and stdin text; collects its output. */
-export async function runCli(args: string[], input = '', env?: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+  input = '',
+  env?: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';

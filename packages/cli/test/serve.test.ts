@@ -9,7 +9,17 @@ test('woo-kit serve token create, list and revoke keep only a hash of the key', 
   const dir = mkdtempSync(join(tmpdir(), 'woo-kit-cli-serve-'));
   const database = join(dir, 'serve.sqlite');
   try {
-    const created = await runCli(['serve', 'token', 'create', '--name', 'zaaksysteem', '--role', 'caseworker', '--database', database]);
+    const created = await runCli([
+      'serve',
+      'token',
+      'create',
+      '--name',
+      'zaaksysteem',
+      '--role',
+      'caseworker',
+      '--database',
+      database,
+    ]);
     assert.equal(created.code, 0, created.stderr);
     const key = JSON.parse(created.stdout) as { id: string; key: string; scopes: string[] };
     assert.match(key.key, /^wk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
@@ -34,7 +44,17 @@ test('woo-kit serve: bad options and configuration give one clear line and exit 
     const typo = await runCli(['serve', '--config', config]);
     assert.equal(typo.code, 2);
     assert.match(typo.stderr, /unknown setting "prot"/);
-    const role = await runCli(['serve', 'token', 'create', '--name', 'x', '--role', 'boss', '--database', join(dir, 'x.sqlite')]);
+    const role = await runCli([
+      'serve',
+      'token',
+      'create',
+      '--name',
+      'x',
+      '--role',
+      'boss',
+      '--database',
+      join(dir, 'x.sqlite'),
+    ]);
     assert.equal(role.code, 2);
     assert.match(role.stderr, /--role must be one of reader, caseworker, admin/);
     const help = await runCli(['serve', '--help']);

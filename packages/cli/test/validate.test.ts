@@ -51,17 +51,25 @@ test('--json prints one machine-readable result per document', async () => {
   const input = `${JSON.stringify(examplePublication)}\n${JSON.stringify({ ...examplePublication, language: 'xx' })}\n`;
   const r = await runCli(['validate', 'publication', '--json'], input);
   assert.equal(r.code, 1);
-  const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const rows = r.stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.deepEqual(rows[0], { line: 1, ok: true });
   assert.deepEqual(rows[1], {
     line: 2,
     ok: false,
-    errors: [{
-      line: 2,
-      path: '/language',
-      code: 'unknown-language',
-      message: { nl: 'Deze waarde staat niet in de lijst van de talen (zoals NLD).', en: 'This value is not in the list of the languages (such as NLD).' },
-    }],
+    errors: [
+      {
+        line: 2,
+        path: '/language',
+        code: 'unknown-language',
+        message: {
+          nl: 'Deze waarde staat niet in de lijst van de talen (zoals NLD).',
+          en: 'This value is not in the list of the languages (such as NLD).',
+        },
+      },
+    ],
   });
 });
 
@@ -106,7 +114,27 @@ test('property: the JSON syntax scan agrees with JSON.parse', () => {
       assert.equal(jsonErrorOffset(JSON.stringify(value, null, 2)), -1);
     }),
   );
-  const jsonish = fc.array(fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '"\\u12"', '1', '-0.5e3', '01', 'true', 'nul', ' ', '\n', '"\n"'), { maxLength: 12 });
+  const jsonish = fc.array(
+    fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"a"',
+      '"\\u12"',
+      '1',
+      '-0.5e3',
+      '01',
+      'true',
+      'nul',
+      ' ',
+      '\n',
+      '"\n"',
+    ),
+    { maxLength: 12 },
+  );
   fc.assert(
     fc.property(jsonish, (parts) => {
       const text = parts.join('');

@@ -41,7 +41,9 @@ const loaded = await build({
   write: false,
   logLevel: 'silent',
 });
-const { schemas, ajvFormats } = await import(`data:text/javascript;base64,${Buffer.from(loaded.outputFiles[0].text).toString('base64')}`);
+const { schemas, ajvFormats } = await import(
+  `data:text/javascript;base64,${Buffer.from(loaded.outputFiles[0].text).toString('base64')}`
+);
 
 // 1. Schema files.
 for (const [name, schema] of Object.entries(schemas)) {
@@ -76,7 +78,10 @@ function withoutAnnotations(node) {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'description' || key === 'title' || key === 'examples' || key === '$comment') continue;
     // Keep property *names* that happen to be called "description" or "title".
-    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)])) : withoutAnnotations(value);
+    out[key] =
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]))
+        : withoutAnnotations(value);
   }
   return out;
 }
@@ -97,7 +102,10 @@ function standaloneModule(exp, name) {
   const helpers = [];
   code = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_, local, module) => {
     const helper = RUNTIME[module];
-    if (helper === undefined) throw new Error(`build-validators: the ${name} validator needs ${module}; add it to src/validation/ajv-runtime.ts`);
+    if (helper === undefined)
+      throw new Error(
+        `build-validators: the ${name} validator needs ${module}; add it to src/validation/ajv-runtime.ts`,
+      );
     helpers.push(`${helper} as ${local}`);
     return '';
   });
@@ -136,5 +144,7 @@ const barrel = [
   '',
 ].join('\n');
 if (writeIfChanged(join(generatedDir, 'validators.ts'), barrel)) written += 1;
-console.log(`build-validators: ${written ? `wrote ${written} file(s)` : 'unchanged'}: src/generated/validators/*.ts ` +
-`(${bytes} bytes) and schemas/*.schema.json`);
+console.log(
+  `build-validators: ${written ? `wrote ${written} file(s)` : 'unchanged'}: src/generated/validators/*.ts ` +
+    `(${bytes} bytes) and schemas/*.schema.json`,
+);

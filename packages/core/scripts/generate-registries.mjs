@@ -71,7 +71,8 @@ const header = [
 for (const [name, id, expected] of WANTED) {
   const list = lists.get(id);
   if (list === undefined) throw new Error(`the XSD has no list ${id}`);
-  if (list.members.length !== expected) throw new Error(`list ${id}: expected ${expected} members, found ${list.members.length}`);
+  if (list.members.length !== expected)
+    throw new Error(`list ${id}: expected ${expected} members, found ${list.members.length}`);
   const codes = new Set(list.members.map((m) => m.uri.slice(m.uri.lastIndexOf('/') + 1)));
   if (codes.size !== list.members.length) throw new Error(`list ${id}: codes (last URI segment) are not unique`);
   const module = [...header];

@@ -16,7 +16,9 @@ export function decodeXml(text) {
 }
 
 function paragraphs(xml) {
-  return [...xml.matchAll(/<dita:p\b[^>]*>([\s\S]*?)<\/dita:p>/g)].map((m) => decodeXml(m[1].replace(/\s+/g, ' ').trim()));
+  return [...xml.matchAll(/<dita:p\b[^>]*>([\s\S]*?)<\/dita:p>/g)].map((m) =>
+    decodeXml(m[1].replace(/\s+/g, ' ').trim()),
+  );
 }
 
 /**
@@ -46,7 +48,8 @@ export function parseTooiLists(xsd) {
           if (member.legalReference !== undefined) throw new Error(`list ${id}: ${value} has two legal references`);
           member.legalReference = p;
         } else {
-          if (member.definition !== undefined) throw new Error(`list ${id}: ${value} has an unexpected extra paragraph: ${p}`);
+          if (member.definition !== undefined)
+            throw new Error(`list ${id}: ${value} has an unexpected extra paragraph: ${p}`);
           member.definition = p;
         }
       }

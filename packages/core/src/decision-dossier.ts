@@ -51,7 +51,10 @@ export const isReleasedNow = (item: InventoryItem): boolean =>
 export function decisionDossier(decision: WooDecision, options: DossierOptions): DossierPublication[] {
   const idOf = options.documentId ?? ((item: InventoryItem) => `${options.decisionId}-${item.matter}-${item.id}`);
   const released = decision.inventory.filter(isReleasedNow);
-  const wholeTitle = decision.title === undefined ? `Besluit op Woo-verzoek ${decision.requestId}` : `Besluit op Woo-verzoek: ${decision.title}`;
+  const wholeTitle =
+    decision.title === undefined
+      ? `Besluit op Woo-verzoek ${decision.requestId}`
+      : `Besluit op Woo-verzoek: ${decision.title}`;
   const parts: DossierPublication[] = released.map((item) => ({
     publication: {
       id: idOf(item),
@@ -77,7 +80,11 @@ export function decisionDossier(decision: WooDecision, options: DossierOptions):
       publisher: options.publisher,
       creationDate: decision.decidedOn,
       documentActions: [{ soortHandeling: SIGNING, atTime: options.signedAt ?? `${decision.decidedOn}T12:00:00Z` }],
-      ...(parts.length > 0 ? { hasParts: parts.map(({ publication }) => ({ resource: publication.url, label: publication.officialTitle })) } : {}),
+      ...(parts.length > 0
+        ? {
+            hasParts: parts.map(({ publication }) => ({ resource: publication.url, label: publication.officialTitle })),
+          }
+        : {}),
     },
     hasParts: parts.map((p) => p.publication.id),
   };

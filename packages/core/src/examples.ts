@@ -97,20 +97,41 @@ export const exampleWooDecision: WooDecision = /* @__PURE__ */ deepFreeze({
   organisation: 'gemeente Utrecht',
   decidedOn: '2025-04-15',
   outcome: 'partlyDisclosed',
-  summary: 'U krijgt de e-mails over de bewonersavond. Namen en persoonlijke meningen van medewerkers hebben we weggelakt.',
+  summary:
+    'U krijgt de e-mails over de bewonersavond. Namen en persoonlijke meningen van medewerkers hebben we weggelakt.',
   weighings: [
-    { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen voegen niets toe aan wat u wilt weten.' },
-    { ground: '5.2', weighing: 'Medewerkers moeten intern vrij kunnen overleggen. De feiten geven we wel, de persoonlijke meningen niet.' },
+    {
+      ground: '5.1.2e',
+      weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen voegen niets toe aan wat u wilt weten.',
+    },
+    {
+      ground: '5.2',
+      weighing:
+        'Medewerkers moeten intern vrij kunnen overleggen. De feiten geven we wel, de persoonlijke meningen niet.',
+    },
   ],
   inventory: [
     {
-      id: '10001', matter: 'WOO-2025-0042', name: 'Planning bewonersavond', fileType: 'email', date: '2025-02-10',
-      assessment: 'public', grounds: [], familyId: '10001', threadId: '900',
+      id: '10001',
+      matter: 'WOO-2025-0042',
+      name: 'Planning bewonersavond',
+      fileType: 'email',
+      date: '2025-02-10',
+      assessment: 'public',
+      grounds: [],
+      familyId: '10001',
+      threadId: '900',
     },
     exampleInventoryItem,
     {
-      id: '10003', matter: 'WOO-2025-0042', name: 'Raadsinformatiebrief bewonersavond', fileType: 'pdf', date: '2025-03-01',
-      assessment: 'alreadyPublic', grounds: [], publicLink: 'https://www.example.org/raadsinformatiebrief.pdf',
+      id: '10003',
+      matter: 'WOO-2025-0042',
+      name: 'Raadsinformatiebrief bewonersavond',
+      fileType: 'pdf',
+      date: '2025-03-01',
+      assessment: 'alreadyPublic',
+      grounds: [],
+      publicLink: 'https://www.example.org/raadsinformatiebrief.pdf',
     },
   ],
   contact: { name: 'Openbaarheidscentrum', email: 'woo@example.org' },

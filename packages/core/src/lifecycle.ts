@@ -29,14 +29,7 @@ import {
  * - `forwarded`: sent on to the body that holds the information (Woo 4.2). Final for this body.
  */
 export type LifecycleState =
-  | 'received'
-  | 'clarificationPending'
-  | 'suspended'
-  | 'postponed'
-  | 'decided'
-  | 'released'
-  | 'withdrawn'
-  | 'forwarded';
+  'received' | 'clarificationPending' | 'suspended' | 'postponed' | 'decided' | 'released' | 'withdrawn' | 'forwarded';
 
 /** Every state. */
 export const lifecycleStates: readonly LifecycleState[] = Object.freeze([
@@ -100,7 +93,13 @@ export class LifecycleError extends WooKitInputError {
   /** The type of the event that could not be applied. */
   readonly eventType: string;
 
-  constructor(code: LifecycleErrorCode, message: LocalizedText, state: LifecycleState, eventType: string, options: WooKitErrorOptions = {}) {
+  constructor(
+    code: LifecycleErrorCode,
+    message: LocalizedText,
+    state: LifecycleState,
+    eventType: string,
+    options: WooKitErrorOptions = {},
+  ) {
     super(code, message, options);
     this.state = state;
     this.eventType = eventType;
@@ -108,7 +107,9 @@ export class LifecycleError extends WooKitInputError {
 }
 
 /** Transitions without their extra conditions: event type → next state, per state. */
-const TRANSITIONS: Readonly<Record<LifecycleState, Partial<Record<WooRequestEventType, LifecycleState | 'resume' | 'same'>>>> = {
+const TRANSITIONS: Readonly<
+  Record<LifecycleState, Partial<Record<WooRequestEventType, LifecycleState | 'resume' | 'same'>>>
+> = {
   received: {
     clarificationAsked: 'clarificationPending',
     zienswijzeAsked: 'suspended',
@@ -151,7 +152,14 @@ const TRANSITIONS: Readonly<Record<LifecycleState, Partial<Record<WooRequestEven
 /** The status of a request that has just been received. Throws `InvalidDateError` for a bad date. */
 export function startLifecycle(receivedOn: IsoDate): LifecycleStatus {
   if (!isIsoDate(receivedOn)) throw new InvalidDateError(receivedOn, { path: '/receivedOn' });
-  return Object.freeze({ state: 'received', receivedOn, lastEventOn: receivedOn, postponed: false, outcome: null, eventCount: 0 });
+  return Object.freeze({
+    state: 'received',
+    receivedOn,
+    lastEventOn: receivedOn,
+    postponed: false,
+    outcome: null,
+    eventCount: 0,
+  });
 }
 
 function isStatus(value: WooRequest | LifecycleStatus): value is LifecycleStatus {
@@ -226,8 +234,9 @@ function checkDate(status: LifecycleStatus, event: WooRequestEvent, path?: strin
       'event-out-of-order',
       {
         nl: `Deze gebeurtenis (${on}) is eerder dan de vorige (${status.lastEventOn}). Zet de gebeurtenissen op datum.`,
-        en: `This event (${on}) is earlier than the previous one (${status.lastEventOn}). Put the events in date ` +
-`order.`,
+        en:
+          `This event (${on}) is earlier than the previous one (${status.lastEventOn}). Put the events in date ` +
+          `order.`,
       },
       status.state,
       type,
@@ -253,7 +262,8 @@ function transition(status: LifecycleStatus, event: WooRequestEvent, on: IsoDate
   let state: LifecycleState;
   if (target === 'same') state = status.state;
   else if (target === 'resume') state = status.postponed ? 'postponed' : 'received';
-  else if (event.type === 'forwarded' && event.partial === true) state = status.state; // Woo 4.2: the rest stays here
+  else if (event.type === 'forwarded' && event.partial === true)
+    state = status.state; // Woo 4.2: the rest stays here
   else state = target;
   return Object.freeze({
     state,
@@ -276,7 +286,10 @@ function next(status: LifecycleStatus, event: WooRequestEvent, path?: string): L
  */
 export function applyEvent(request: WooRequest, event: WooRequestEvent): WooRequest;
 export function applyEvent(status: LifecycleStatus, event: WooRequestEvent): LifecycleStatus;
-export function applyEvent(current: WooRequest | LifecycleStatus, event: WooRequestEvent): WooRequest | LifecycleStatus {
+export function applyEvent(
+  current: WooRequest | LifecycleStatus,
+  event: WooRequestEvent,
+): WooRequest | LifecycleStatus {
   if (isStatus(current)) return next(current, event);
   const events = current.events ?? [];
   next(lifecycleStatus(current), event, `/events/${events.length}`);

@@ -20,17 +20,46 @@ export type InventoryAssessment = 'public' | 'partlyPublic' | 'notPublic' | 'alr
 export const inventoryAssessments = Object.freeze(['public', 'partlyPublic', 'notPublic', 'alreadyPublic'] as const);
 
 /** Assessments that withhold information and so need an exception ground (Woo 5.1, 5.2). */
-export const assessmentsWithGrounds: readonly InventoryAssessment[] = Object.freeze(['partlyPublic', 'notPublic'] as const);
+export const assessmentsWithGrounds: readonly InventoryAssessment[] = Object.freeze([
+  'partlyPublic',
+  'notPublic',
+] as const);
 
 /** The kind of file, as the productierapport names it; `unknown` when empty or not in the list. */
 export type InventoryFileType =
-  | 'pdf' | 'doc' | 'image' | 'presentation' | 'spreadsheet' | 'email' | 'html' | 'note'
-  | 'database' | 'xml' | 'video' | 'audio' | 'vcard' | 'chat' | 'unknown';
+  | 'pdf'
+  | 'doc'
+  | 'image'
+  | 'presentation'
+  | 'spreadsheet'
+  | 'email'
+  | 'html'
+  | 'note'
+  | 'database'
+  | 'xml'
+  | 'video'
+  | 'audio'
+  | 'vcard'
+  | 'chat'
+  | 'unknown';
 
 /** Every file type of the productierapport. */
 export const inventoryFileTypes = Object.freeze([
-  'pdf', 'doc', 'image', 'presentation', 'spreadsheet', 'email', 'html', 'note',
-  'database', 'xml', 'video', 'audio', 'vcard', 'chat', 'unknown',
+  'pdf',
+  'doc',
+  'image',
+  'presentation',
+  'spreadsheet',
+  'email',
+  'html',
+  'note',
+  'database',
+  'xml',
+  'video',
+  'audio',
+  'vcard',
+  'chat',
+  'unknown',
 ] as const);
 
 /**
@@ -127,7 +156,12 @@ const groundOrder = (g: string): string => g.replace(/(\d+)/g, (d) => d.padStart
 
 /** Counts per assessment and per ground, for a decision page or a CLI summary. */
 export function summarizeInventory(items: readonly InventoryItem[]): InventorySummary {
-  const byAssessment: Record<InventoryAssessment, number> = { public: 0, partlyPublic: 0, notPublic: 0, alreadyPublic: 0 };
+  const byAssessment: Record<InventoryAssessment, number> = {
+    public: 0,
+    partlyPublic: 0,
+    notPublic: 0,
+    alreadyPublic: 0,
+  };
   const grounds = new Map<InventoryGroundArticle, number>();
   let suspended = 0;
   for (const item of items) {
@@ -135,7 +169,8 @@ export function summarizeInventory(items: readonly InventoryItem[]): InventorySu
     if (item.suspended === true) suspended += 1;
     for (const g of item.grounds) grounds.set(g, (grounds.get(g) ?? 0) + 1);
   }
-  const byGround = [...grounds].map(([ground, count]) => ({ ground, count }))
+  const byGround = [...grounds]
+    .map(([ground, count]) => ({ ground, count }))
     .sort((a, b) => (groundOrder(a.ground) < groundOrder(b.ground) ? -1 : 1));
   return { total: items.length, byAssessment, byGround, suspended };
 }

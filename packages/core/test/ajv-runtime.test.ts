@@ -9,7 +9,8 @@ test('ucs2length counts code points: a surrogate pair once, a lone surrogate onc
   assert.equal(ucs2length('\ud83d'), 1);
   assert.equal(ucs2length('\ud83dx'), 2);
   assert.equal(ucs2length('\ude00\ud83d'), 2);
-  for (const text of ['ĳsselmeer', 'مرحبا', '🇳🇱 vlag', 'x'.repeat(300)]) assert.equal(ucs2length(text), [...text].length);
+  for (const text of ['ĳsselmeer', 'مرحبا', '🇳🇱 vlag', 'x'.repeat(300)])
+    assert.equal(ucs2length(text), [...text].length);
 });
 
 test('equal compares JSON values deeply', () => {

@@ -26,11 +26,55 @@ export const minimalPublication: Publication = {
 
 /** Strings that have broken XML writers before. */
 export const HOSTILE_SAMPLES: readonly string[] = [
-  '<script>alert("x")</script>', '&amp;', '&', '&#0;', '&lt;', '"', "'", '<', '>', ']]>', '<![CDATA[x]]>',
-  '<!DOCTYPE x>', '<!ENTITY a "b">', '<?xml version="1.0"?>', '<!-- c -->', 'a&b;c', '😀', '👩🏽‍💻', 'שלום עולם',
-  'مرحبا', '\u202Eevil\u202C', '\u200F', '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001F', '\u007F',
-  '\u0085', '\u2028', '\uFEFF', '\uFFFE', '\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D', '\r', '\r\n',
-  '\n', '\t', ' ', '  ', 'é', 'e\u0301', '\u{10FFFF}', '\u{1F600}',
+  '<script>alert("x")</script>',
+  '&amp;',
+  '&',
+  '&#0;',
+  '&lt;',
+  '"',
+  "'",
+  '<',
+  '>',
+  ']]>',
+  '<![CDATA[x]]>',
+  '<!DOCTYPE x>',
+  '<!ENTITY a "b">',
+  '<?xml version="1.0"?>',
+  '<!-- c -->',
+  'a&b;c',
+  '😀',
+  '👩🏽‍💻',
+  'שלום עולם',
+  'مرحبا',
+  '\u202Eevil\u202C',
+  '\u200F',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\u2028',
+  '\uFEFF',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\uD83D',
+  '\r',
+  '\r\n',
+  '\n',
+  '\t',
+  ' ',
+  '  ',
+  'é',
+  'e\u0301',
+  '\u{10FFFF}',
+  '\u{1F600}',
 ];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
@@ -43,7 +87,10 @@ export function hostileString(max: number): fc.Arbitrary<string> {
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }) },
     { weight: 1, arbitrary: loneSurrogate },
   );
-  return fc.array(part, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('').slice(0, max)).filter((s) => s.length > 0);
+  return fc
+    .array(part, { minLength: 1, maxLength: 10 })
+    .map((parts) => parts.join('').slice(0, max))
+    .filter((s) => s.length > 0);
 }
 
 /** The oracle: every code point XML 1.0 cannot carry (XML 1.0 §2.2 `Char`) becomes U+FFFD. */
@@ -51,14 +98,22 @@ export function xmlCarried(text: string): string {
   let out = '';
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    const ok = c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+    const ok =
+      c === 0x9 ||
+      c === 0xa ||
+      c === 0xd ||
+      (c >= 0x20 && c <= 0xd7ff) ||
+      (c >= 0xe000 && c <= 0xfffd) ||
+      (c >= 0x10000 && c <= 0x10ffff);
     out += ok ? ch : '\uFFFD';
   }
   return out;
 }
 
 const carriedReference = (r: DocumentReference): DocumentReference =>
-  r.resource === undefined ? { label: xmlCarried(r.label) } : { resource: xmlCarried(r.resource), label: xmlCarried(r.label) };
+  r.resource === undefined
+    ? { label: xmlCarried(r.label) }
+    : { resource: xmlCarried(r.resource), label: xmlCarried(r.label) };
 
 /**
  * The oracle for `lastmod`: the latest document action by instant (the first of equal ones). A
@@ -96,9 +151,17 @@ export const xsdDateTime: fc.Arbitrary<string> = fc
     m: fc.integer({ min: 0, max: 59 }),
     s: fc.integer({ min: 0, max: 59 }),
     fraction: fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }),
-    offset: fc.oneof(fc.constant('Z'), fc.integer({ min: -14 * 60, max: 14 * 60 }).map((o) => `${o < 0 ? '-' : '+'}${two(Math.floor(Math.abs(o) / 60))}:${two(Math.abs(o) % 60)}`)),
+    offset: fc.oneof(
+      fc.constant('Z'),
+      fc
+        .integer({ min: -14 * 60, max: 14 * 60 })
+        .map((o) => `${o < 0 ? '-' : '+'}${two(Math.floor(Math.abs(o) / 60))}:${two(Math.abs(o) % 60)}`),
+    ),
   })
-  .map(({ day, h, m, s, fraction, offset }) => `${fromDayNumber(day)}T${two(h)}:${two(m)}:${two(s)}${fraction === undefined ? '' : `.${fraction}`}${offset}`);
+  .map(
+    ({ day, h, m, s, fraction, offset }) =>
+      `${fromDayNumber(day)}T${two(h)}:${two(m)}:${two(s)}${fraction === undefined ? '' : `.${fraction}`}${offset}`,
+  );
 
 /** A calendar date in the years 1000–9999. */
 export const xsdDate: fc.Arbitrary<string> = fc.integer({ min: -354285, max: 2932896 }).map(fromDayNumber);
@@ -112,18 +175,30 @@ export const safeUrl: fc.Arbitrary<string> = fc
     fc.option(fc.stringMatching(/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2}){0,20}$/), { nil: undefined }),
     fc.option(fc.stringMatching(/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2}){0,10}$/), { nil: undefined }),
   )
-  .map(([scheme, host, segments, query, fragment]) => (`${scheme}${host}/` +
-`${segments.join('/')}${query === undefined ? '' : `?${query}`}${fragment === undefined ? '' : `#${fragment}`}`))
+  .map(
+    ([scheme, host, segments, query, fragment]) =>
+      `${scheme}${host}/` +
+      `${segments.join('/')}${query === undefined ? '' : `?${query}`}${fragment === undefined ? '' : `#${fragment}`}`,
+  )
   .filter((u) => u.length >= 12);
 
 /** Any web address woo-kit's schema accepts, including ones a sitemap cannot hold (the writer must skip those). */
 export const hostileUrl: fc.Arbitrary<string> = fc.oneof(
   safeUrl,
-  fc.tuple(fc.constantFrom('https://', 'http://'), fc.string({ unit: fc.constantFrom(...'ab%/#?[]{}|\\^`é😀:@!$&\'()*+,;=~.-_0F'.split(''), '\u0001', '\u00A0'), minLength: 1, maxLength: 30 }))
+  fc
+    .tuple(
+      fc.constantFrom('https://', 'http://'),
+      fc.string({
+        unit: fc.constantFrom(..."ab%/#?[]{}|\\^`é😀:@!$&'()*+,;=~.-_0F".split(''), '\u0001', '\u00A0'),
+        minLength: 1,
+        maxLength: 30,
+      }),
+    )
     .map(([scheme, rest]) => `${scheme}${rest}`),
 );
 
-const optional = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { nil: undefined, freq: 2 });
+const optional = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  fc.option(arbitrary, { nil: undefined, freq: 2 });
 
 /** Every organisation of every TOOI list DiWoo accepts as publisher. */
 const allOrganisations = organisationLists.flatMap(({ list }) => list.members);
@@ -131,7 +206,13 @@ const allOrganisations = organisationLists.flatMap(({ list }) => list.members);
 /** A reference to another document: a web address or any identifier, or none; a hostile label, or an empty one. */
 export const documentReference: fc.Arbitrary<DocumentReference> = fc
   .tuple(
-    fc.option(fc.oneof(safeUrl, hostileString(100).filter((s) => !/^[ \t\r\n]|[ \t\r\n]$/.test(s))), { nil: undefined }),
+    fc.option(
+      fc.oneof(
+        safeUrl,
+        hostileString(100).filter((s) => !/^[ \t\r\n]|[ \t\r\n]$/.test(s)),
+      ),
+      { nil: undefined },
+    ),
     fc.oneof(fc.constant(''), hostileString(300)),
   )
   .map(([resource, label]) => (resource === undefined ? { label } : { resource, label }));
@@ -145,12 +226,22 @@ export function publication(url: fc.Arbitrary<string> = safeUrl): fc.Arbitrary<P
       officialTitle: hostileString(2000),
       shortTitle: optional(hostileString(500)),
       description: optional(hostileString(20000)),
-      informationCategories: fc.uniqueArray(fc.constantFrom(...informationCategoryCodes), { minLength: 1, maxLength: 18 }),
+      informationCategories: fc.uniqueArray(fc.constantFrom(...informationCategoryCodes), {
+        minLength: 1,
+        maxLength: 18,
+      }),
       documentType: optional(fc.constantFrom(...documentTypes.map((d) => d.code))),
-      publisher: fc.tuple(fc.constantFrom(...allOrganisations), fc.option(hostileString(300), { nil: undefined })).map(([m, name]) => ({ name: name ?? m.label, uri: m.uri })),
+      publisher: fc
+        .tuple(fc.constantFrom(...allOrganisations), fc.option(hostileString(300), { nil: undefined }))
+        .map(([m, name]) => ({ name: name ?? m.label, uri: m.uri })),
       creationDate: optional(xsdDate),
       // fc.record may build objects without a prototype; plain objects compare equal to what is read back.
-      documentActions: fc.array(fc.tuple(fc.constantFrom(...documentActionTypes.map((a) => a.code)), xsdDateTime).map(([soortHandeling, atTime]) => ({ soortHandeling, atTime })), { minLength: 1, maxLength: 4 }),
+      documentActions: fc.array(
+        fc
+          .tuple(fc.constantFrom(...documentActionTypes.map((a) => a.code)), xsdDateTime)
+          .map(([soortHandeling, atTime]) => ({ soortHandeling, atTime })),
+        { minLength: 1, maxLength: 4 },
+      ),
       language: optional(fc.constantFrom(...languages.map((l) => l.code))),
       format: optional(fc.constantFrom(...fileFormats.map((f) => f.code))),
       publishedOn: optional(xsdDate),

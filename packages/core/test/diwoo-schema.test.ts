@@ -35,7 +35,10 @@ test('xmllint: the check is real — a sitemap without a publisher is rejected',
 
 test('xmllint: 300 random publications with hostile texts, URLs and every optional field validate', () => {
   const publications = fc.sample(publication(hostileUrl), { numRuns: 300, seed: 20251 });
-  const { files, skipped } = toDiwooSitemap(publications, { maxUrlsPerFile: 60, baseUrl: 'https://www.example.nl/woo/' });
+  const { files, skipped } = toDiwooSitemap(publications, {
+    maxUrlsPerFile: 60,
+    baseUrl: 'https://www.example.nl/woo/',
+  });
   // Only URLs a sitemap cannot hold may be left out; everything else is written and valid.
   for (const s of skipped) assert.equal(s.error.code, 'diwoo-invalid-url', s.error.message);
   assert.ok(files.reduce((n, f) => n + f.urlCount, 0) >= 150, 'most random publications are written');
@@ -54,7 +57,11 @@ test('xmllint: a property over small batches — whatever is written validates',
 });
 
 test('xmllint: a split sitemap — every file and the index validate', () => {
-  const ps = Array.from({ length: 7 }, (_, i) => ({ ...examplePublication, id: `p-${i}`, url: `https://www.example.nl/woo/${i}` }));
+  const ps = Array.from({ length: 7 }, (_, i) => ({
+    ...examplePublication,
+    id: `p-${i}`,
+    url: `https://www.example.nl/woo/${i}`,
+  }));
   const { files, index } = toDiwooSitemap(ps, { maxUrlsPerFile: 3, baseUrl: 'https://www.example.nl/sitemaps/' });
   assert.equal(files.length, 3);
   assertValid(files);

@@ -30,7 +30,14 @@ test('no source file imports Lit, DOM or Node modules or uses DOM globals', () =
       assert.ok(s.startsWith('./') || s.startsWith('../'), `${file} imports ${s}: core has no dependencies`);
     }
     const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
-    for (const global of [/\bdocument\./, /\bwindow\./, /\bcustomElements\b/, /\bHTMLElement\b/, /\bnew Date\(/, /\bDate\.now\(/]) {
+    for (const global of [
+      /\bdocument\./,
+      /\bwindow\./,
+      /\bcustomElements\b/,
+      /\bHTMLElement\b/,
+      /\bnew Date\(/,
+      /\bDate\.now\(/,
+    ]) {
       assert.ok(!global.test(code), `${file} uses ${global}`);
     }
   }

@@ -37,25 +37,52 @@ const KERN = 'https://identifier.overheid.nl/tooi/def/thes/kern/';
 
 // The table of woo-reference.md §1.3: article → TOOI code.
 const TABLE: ReadonlyArray<[string, string]> = [
-  ['3.3.1a', 'c_139c6280'], ['3.3.1b', 'c_aab6bfc7'], ['3.3.1c', 'c_759721e2'], ['3.3.1d', 'c_40a05794'],
-  ['3.3.1e', 'c_89ee6784'], ['3.3.2a', 'c_8c840238'], ['3.3.2b', 'c_c76862ab'], ['3.3.2c', 'c_db4862c3'],
-  ['3.3.2d', 'c_3a248e3a'], ['3.3.2e', 'c_99a836c7'], ['3.3.2f', 'c_8fc2335c'], ['3.3.2g', 'c_c6cd1213'],
-  ['3.3.2h', 'c_cf268088'], ['3.3.2i', 'c_3baef532'], ['3.3.2j', 'c_fdaee95e'], ['3.3.2k', 'c_46a81018'],
-  ['3.3.2l', 'c_a870c43d'], ['3.1', 'c_816e508d'],
+  ['3.3.1a', 'c_139c6280'],
+  ['3.3.1b', 'c_aab6bfc7'],
+  ['3.3.1c', 'c_759721e2'],
+  ['3.3.1d', 'c_40a05794'],
+  ['3.3.1e', 'c_89ee6784'],
+  ['3.3.2a', 'c_8c840238'],
+  ['3.3.2b', 'c_c76862ab'],
+  ['3.3.2c', 'c_db4862c3'],
+  ['3.3.2d', 'c_3a248e3a'],
+  ['3.3.2e', 'c_99a836c7'],
+  ['3.3.2f', 'c_8fc2335c'],
+  ['3.3.2g', 'c_c6cd1213'],
+  ['3.3.2h', 'c_cf268088'],
+  ['3.3.2i', 'c_3baef532'],
+  ['3.3.2j', 'c_fdaee95e'],
+  ['3.3.2k', 'c_46a81018'],
+  ['3.3.2l', 'c_a870c43d'],
+  ['3.1', 'c_816e508d'],
 ];
 
 test('there are 18 information categories in article order, with exactly the agreed fields', () => {
   assert.equal(informationCategories.length, 18);
-  assert.deepEqual(informationCategories.map((c) => [c.article, c.code]), TABLE);
+  assert.deepEqual(
+    informationCategories.map((c) => [c.article, c.code]),
+    TABLE,
+  );
   for (const c of informationCategories) {
     assert.deepEqual(Object.keys(c).sort(), [
-      'appliesToMunicipality', 'article', 'code', 'definitionNl', 'explanation', 'labelEn', 'labelNl', 'mandatorySince', 'uri',
+      'appliesToMunicipality',
+      'article',
+      'code',
+      'definitionNl',
+      'explanation',
+      'labelEn',
+      'labelNl',
+      'mandatorySince',
+      'uri',
     ]);
     assert.equal(c.uri, `${KERN}${c.code}`);
     assert.ok(c.labelNl.length > 0 && c.labelEn.length > 0 && c.definitionNl.length > 0);
     assert.ok(c.explanation.nl.length > 0 && c.explanation.en.length > 0);
   }
-  assert.deepEqual(informationCategoryCodes, TABLE.map(([, code]) => code));
+  assert.deepEqual(
+    informationCategoryCodes,
+    TABLE.map(([, code]) => code),
+  );
 });
 
 test('plain-language explanations use short sentences (B1)', () => {
@@ -96,10 +123,16 @@ test('3.3.2b and 3.3.2h do not apply to a municipality; the other 16 do', () => 
 
 test('tranche 1 (1 November 2024) made 1a, 1b, 1d, 1e and 2b mandatory; the rest is not yet in force', () => {
   const since = informationCategories.filter((c) => c.mandatorySince !== null);
-  assert.deepEqual(since.map((c) => c.article), ['3.3.1a', '3.3.1b', '3.3.1d', '3.3.1e', '3.3.2b']);
+  assert.deepEqual(
+    since.map((c) => c.article),
+    ['3.3.1a', '3.3.1b', '3.3.1d', '3.3.1e', '3.3.2b'],
+  );
   assert.ok(since.every((c) => c.mandatorySince === '2024-11-01'));
   // For a municipality: four categories from that date on, none before.
-  assert.deepEqual(mandatoryCategoriesOn('2024-11-01').map((c) => c.article), ['3.3.1a', '3.3.1b', '3.3.1d', '3.3.1e']);
+  assert.deepEqual(
+    mandatoryCategoriesOn('2024-11-01').map((c) => c.article),
+    ['3.3.1a', '3.3.1b', '3.3.1d', '3.3.1e'],
+  );
   assert.deepEqual(mandatoryCategoriesOn('2024-10-31'), []);
   assert.throws(() => mandatoryCategoriesOn('2024-02-30'), InvalidDateError);
 });
@@ -128,25 +161,48 @@ test('withCategoryConfig returns a new frozen list and leaves the default alone'
 });
 
 test('withCategoryConfig rejects unknown categories and bad values with typed errors', () => {
-  assert.throws(() => withCategoryConfig({ mandatorySince: { '3.3.9z': '2026-01-01' } }), (e: unknown) => {
-    assert.ok(e instanceof UnknownCategoryError);
-    assert.equal(e.code, 'unknown-category');
-    assert.ok(e.messages.nl.includes('3.3.9z') && e.messages.en.includes('3.3.9z'));
-    return true;
-  });
-  assert.throws(() => withCategoryConfig({ mandatorySince: { '3.3.2i': '2026-02-30' } }), { code: 'invalid-date' });
   assert.throws(
-    () => withCategoryConfig({ appliesToMunicipality: { '3.3.2i': 'yes' as unknown as boolean } }),
-    { code: 'invalid-config' },
+    () => withCategoryConfig({ mandatorySince: { '3.3.9z': '2026-01-01' } }),
+    (e: unknown) => {
+      assert.ok(e instanceof UnknownCategoryError);
+      assert.equal(e.code, 'unknown-category');
+      assert.ok(e.messages.nl.includes('3.3.9z') && e.messages.en.includes('3.3.9z'));
+      return true;
+    },
   );
+  assert.throws(() => withCategoryConfig({ mandatorySince: { '3.3.2i': '2026-02-30' } }), { code: 'invalid-date' });
+  assert.throws(() => withCategoryConfig({ appliesToMunicipality: { '3.3.2i': 'yes' as unknown as boolean } }), {
+    code: 'invalid-config',
+  });
 });
 
 test('exception grounds cover Woo chapter 5 with their kind', () => {
-  assert.deepEqual(exceptionGrounds.map((g) => g.article), [
-    '5.1.1a', '5.1.1b', '5.1.1c', '5.1.1d', '5.1.1e',
-    '5.1.2a', '5.1.2b', '5.1.2c', '5.1.2d', '5.1.2e', '5.1.2f', '5.1.2g', '5.1.2h', '5.1.2i',
-    '5.1.5', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7',
-  ]);
+  assert.deepEqual(
+    exceptionGrounds.map((g) => g.article),
+    [
+      '5.1.1a',
+      '5.1.1b',
+      '5.1.1c',
+      '5.1.1d',
+      '5.1.1e',
+      '5.1.2a',
+      '5.1.2b',
+      '5.1.2c',
+      '5.1.2d',
+      '5.1.2e',
+      '5.1.2f',
+      '5.1.2g',
+      '5.1.2h',
+      '5.1.2i',
+      '5.1.5',
+      '5.2',
+      '5.3',
+      '5.4',
+      '5.5',
+      '5.6',
+      '5.7',
+    ],
+  );
   const kind = (a: string): string | undefined => exceptionGroundByArticle(a)?.kind;
   for (const a of ['5.1.1a', '5.1.1b', '5.1.1c', '5.1.1d', '5.1.1e']) assert.equal(kind(a), 'absolute');
   for (const a of ['5.1.2a', '5.1.2e', '5.1.2i', '5.1.5', '5.2']) assert.equal(kind(a), 'relative');
@@ -161,7 +217,10 @@ test('exception grounds cover Woo chapter 5 with their kind', () => {
     assert.ok(g.labelNl && g.labelEn && g.explanation.nl && g.explanation.en, g.article);
     assert.equal(g.isGround, isWithholdingGroundArticle(g.article));
   }
-  assert.deepEqual(exceptionGrounds.filter((g) => g.isGround).map((g) => g.article), [...withholdingGroundArticles]);
+  assert.deepEqual(
+    exceptionGrounds.filter((g) => g.isGround).map((g) => g.article),
+    [...withholdingGroundArticles],
+  );
   assert.ok(Object.isFrozen(exceptionGrounds) && Object.isFrozen(exceptionGrounds[0]));
 });
 
@@ -170,10 +229,20 @@ test('91 document types, found by code, URI and label', () => {
   assert.equal(new Set(documentTypes.map((d) => d.code)).size, 91);
   // Codes quoted in woo-reference.md §5.3.
   const expected: Record<string, string> = {
-    c_7652d853: 'brief', c_465163c9: 'besluit', c_93b0d113: 'beschikking', c_386e74cb: 'convenant',
-    c_d506b718: 'advies', c_a40458df: 'adviesaanvraag', c_f90465b3: 'agenda', c_d4a4792f: 'besluitenlijst',
-    c_81cc2eb5: 'Gemeenteblad', c_1cf18f83: 'Wob-/Woo-verzoek', c_4f50ca9c: 'beslissing op Wob-/Woo-verzoek',
-    c_df2cb56e: 'zienswijze', c_aebfec50: 'subsidiebeschikking', c_9ecc0007: 'organisatiegegevens',
+    c_7652d853: 'brief',
+    c_465163c9: 'besluit',
+    c_93b0d113: 'beschikking',
+    c_386e74cb: 'convenant',
+    c_d506b718: 'advies',
+    c_a40458df: 'adviesaanvraag',
+    c_f90465b3: 'agenda',
+    c_d4a4792f: 'besluitenlijst',
+    c_81cc2eb5: 'Gemeenteblad',
+    c_1cf18f83: 'Wob-/Woo-verzoek',
+    c_4f50ca9c: 'beslissing op Wob-/Woo-verzoek',
+    c_df2cb56e: 'zienswijze',
+    c_aebfec50: 'subsidiebeschikking',
+    c_9ecc0007: 'organisatiegegevens',
   };
   for (const [code, label] of Object.entries(expected)) {
     const type = documentTypeByCode(code);
@@ -182,7 +251,10 @@ test('91 document types, found by code, URI and label', () => {
     assert.equal(documentTypeByLabel(` ${label.toUpperCase()} `), type);
   }
   assert.ok(documentTypeByCode('c_fbaa7e4b')?.definitionNl?.includes('art 1:3 lid 4 Awb'));
-  assert.equal(documentTypeByCode('c_fbaa7e4b')?.legalReference, 'jci1.3:c:BWBR0005537&hoofdstuk=1&titeldeel=1.1&artikel=1:3&lid=4');
+  assert.equal(
+    documentTypeByCode('c_fbaa7e4b')?.legalReference,
+    'jci1.3:c:BWBR0005537&hoofdstuk=1&titeldeel=1.1&artikel=1:3&lid=4',
+  );
   assert.equal(documentTypeByLabel('geen soort'), undefined);
   assert.ok(isDocumentTypeCode('c_386e74cb') && !isDocumentTypeCode('c_3baef532'));
   assert.ok(Object.isFrozen(documentTypes[0]));
@@ -205,19 +277,34 @@ test('municipalities: 605 TOOI entries, gm0363 is Amsterdam', () => {
 });
 
 test('the small DiWoo value lists', () => {
-  assert.deepEqual(documentActionTypes.map((a) => [a.code, a.labelNl, a.labelEn]), [
-    ['c_e1ec050e', 'ondertekening', 'signing'],
-    ['c_dfcee535', 'ontvangst', 'receipt'],
-    ['c_641ecd76', 'vaststelling', 'adoption'],
-  ]);
+  assert.deepEqual(
+    documentActionTypes.map((a) => [a.code, a.labelNl, a.labelEn]),
+    [
+      ['c_e1ec050e', 'ondertekening', 'signing'],
+      ['c_dfcee535', 'ontvangst', 'receipt'],
+      ['c_641ecd76', 'vaststelling', 'adoption'],
+    ],
+  );
   assert.equal(languages.length, 27);
   assert.equal(conceptByCode(languages, 'NLD')?.uri, 'http://publications.europa.eu/resource/authority/language/NLD');
   assert.equal(conceptByCode(languages, 'NLD')?.labelEn, 'Dutch');
-  assert.ok(languages.every((l) => l.labelEn !== l.labelNl), 'every language has an English label');
+  assert.ok(
+    languages.every((l) => l.labelEn !== l.labelNl),
+    'every language has an English label',
+  );
   assert.equal(fileFormats.length, 19);
-  assert.equal(conceptByCode(fileFormats, 'http://publications.europa.eu/resource/authority/file-type/PDF')?.code, 'PDF');
-  assert.deepEqual(documentRelationTypes.map((r) => r.code), ['c_05f4a5f3', 'c_07748060', 'c_24ddfb9b', 'c_75fac459']);
-  assert.deepEqual(removalReasons.map((r) => r.code), ['c_098c1346', 'c_c77c86e0']);
+  assert.equal(
+    conceptByCode(fileFormats, 'http://publications.europa.eu/resource/authority/file-type/PDF')?.code,
+    'PDF',
+  );
+  assert.deepEqual(
+    documentRelationTypes.map((r) => r.code),
+    ['c_05f4a5f3', 'c_07748060', 'c_24ddfb9b', 'c_75fac459'],
+  );
+  assert.deepEqual(
+    removalReasons.map((r) => r.code),
+    ['c_098c1346', 'c_c77c86e0'],
+  );
   assert.equal(tooiCode(`${KERN}c_3baef532`), 'c_3baef532');
 });
 

@@ -30,28 +30,67 @@ import {
 // Keys of each type, checked by the compiler (`satisfies` rejects a missing or an extra key) and
 // compared with the schema's properties at run time, so types and schemas cannot drift apart.
 const wooRequestKeys = {
-  id: 'required', receivedOn: 'required', submittedOn: 'optional', channel: 'required', subject: 'required',
-  period: 'optional', requester: 'optional', preferredResponse: 'optional', agreedDeadline: 'optional', events: 'optional',
+  id: 'required',
+  receivedOn: 'required',
+  submittedOn: 'optional',
+  channel: 'required',
+  subject: 'required',
+  period: 'optional',
+  requester: 'optional',
+  preferredResponse: 'optional',
+  agreedDeadline: 'optional',
+  events: 'optional',
 } as const satisfies Record<keyof WooRequest, 'required' | 'optional'>;
 const decisionKeys = {
-  requestId: 'required', decidedOn: 'required', outcome: 'required', grounds: 'optional', releasedOn: 'optional', summary: 'optional',
+  requestId: 'required',
+  decidedOn: 'required',
+  outcome: 'required',
+  grounds: 'optional',
+  releasedOn: 'optional',
+  summary: 'optional',
 } as const satisfies Record<keyof Decision, 'required' | 'optional'>;
 const publicationKeys = {
-  id: 'required', url: 'required', officialTitle: 'required', shortTitle: 'optional', description: 'optional',
-  informationCategories: 'required', documentType: 'optional', publisher: 'required', creationDate: 'optional',
-  documentActions: 'required', language: 'optional', format: 'optional', publishedOn: 'optional', lastModified: 'optional',
-  isPartOf: 'optional', hasParts: 'optional',
+  id: 'required',
+  url: 'required',
+  officialTitle: 'required',
+  shortTitle: 'optional',
+  description: 'optional',
+  informationCategories: 'required',
+  documentType: 'optional',
+  publisher: 'required',
+  creationDate: 'optional',
+  documentActions: 'required',
+  language: 'optional',
+  format: 'optional',
+  publishedOn: 'optional',
+  lastModified: 'optional',
+  isPartOf: 'optional',
+  hasParts: 'optional',
 } as const satisfies Record<keyof Publication, 'required' | 'optional'>;
 const contactPointKeys = {
-  name: 'required', organisation: 'required', visitingAddress: 'optional', postalAddress: 'optional', openingHours: 'optional',
-  phone: 'optional', email: 'optional', requestUrl: 'optional', websiteUrl: 'optional',
+  name: 'required',
+  organisation: 'required',
+  visitingAddress: 'optional',
+  postalAddress: 'optional',
+  openingHours: 'optional',
+  phone: 'optional',
+  email: 'optional',
+  requestUrl: 'optional',
+  websiteUrl: 'optional',
 } as const satisfies Record<keyof ContactPoint, 'required' | 'optional'>;
-const organisationKeys = { name: 'required', uri: 'optional' } as const satisfies Record<keyof Organisation, 'required' | 'optional'>;
+const organisationKeys = { name: 'required', uri: 'optional' } as const satisfies Record<
+  keyof Organisation,
+  'required' | 'optional'
+>;
 
 // Optional in the type exactly when optional in the schema (checked by the compiler).
 type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
-type Agrees<T, M extends Record<keyof T, string>> = [OptionalKeys<T>] extends [{ [K in keyof M]: M[K] extends 'optional' ? K : never }[keyof M]]
-  ? [{ [K in keyof M]: M[K] extends 'optional' ? K : never }[keyof M]] extends [OptionalKeys<T>] ? true : false
+type Agrees<T, M extends Record<keyof T, string>> = [OptionalKeys<T>] extends [
+  { [K in keyof M]: M[K] extends 'optional' ? K : never }[keyof M],
+]
+  ? [{ [K in keyof M]: M[K] extends 'optional' ? K : never }[keyof M]] extends [OptionalKeys<T>]
+    ? true
+    : false
   : false;
 const agreements: [
   Agrees<WooRequest, typeof wooRequestKeys>,
@@ -78,10 +117,17 @@ test('each schema lists the same fields as its TypeScript type, required and opt
   ];
   for (const [schema, keys] of cases) {
     const object = objectSchema(schema);
-    assert.deepEqual(Object.keys(object['properties'] as object).sort(), Object.keys(keys).sort(), String(schema['$id']));
+    assert.deepEqual(
+      Object.keys(object['properties'] as object).sort(),
+      Object.keys(keys).sort(),
+      String(schema['$id']),
+    );
     assert.deepEqual(
       [...(object['required'] as string[])].sort(),
-      Object.entries(keys).filter(([, v]) => v === 'required').map(([k]) => k).sort(),
+      Object.entries(keys)
+        .filter(([, v]) => v === 'required')
+        .map(([k]) => k)
+        .sort(),
       String(schema['$id']),
     );
     assert.equal(object['additionalProperties'], false);
@@ -93,7 +139,8 @@ test('schemas are draft 2020-12, self-contained and frozen', () => {
     assert.equal(schema['$schema'], 'https://json-schema.org/draft/2020-12/schema');
     assert.equal(schema['$id'], `urn:woo-kit:schema:${name}`);
     const text = JSON.stringify(schema);
-    for (const m of text.matchAll(/"\$ref":"([^"]+)"/g)) assert.ok(m[1]!.startsWith('#/$defs/'), `${name}: external $ref ${m[1]}`);
+    for (const m of text.matchAll(/"\$ref":"([^"]+)"/g))
+      assert.ok(m[1]!.startsWith('#/$defs/'), `${name}: external $ref ${m[1]}`);
     assert.ok(Object.isFrozen(schema));
   }
 });
@@ -108,7 +155,11 @@ test('schemas/*.schema.json hold exactly the exported schema data', () => {
 test('the examples are valid, typed and frozen', () => {
   // Typed: each example is checked by the compiler against its type …
   const typed: [WooRequest, Decision, Publication, ContactPoint, Organisation] = [
-    exampleWooRequest, exampleDecision, examplePublication, exampleContactPoint, exampleOrganisation,
+    exampleWooRequest,
+    exampleDecision,
+    examplePublication,
+    exampleContactPoint,
+    exampleOrganisation,
   ];
   // … and by the validators against the schema.
   assert.deepEqual(validateWooRequest(typed[0]), { ok: true, value: exampleWooRequest });

@@ -27,15 +27,26 @@ const xsdPath = join(packageDir, 'specs/diwoo-0.9.8/diwoo-metadata-lijsten.xsd')
 function officialLists(): Map<string, Map<string, { label: string; second?: string }>> {
   const xsd = readFileSync(xsdPath, 'utf8');
   const lists = new Map<string, Map<string, { label: string; second?: string }>>();
-  const decode = (s: string): string => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  const decode = (s: string): string =>
+    s
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'");
   for (const chunk of xsd.split('<xs:simpleType').slice(1)) {
     const id = /\bid="([^"]+)"/.exec(chunk.slice(0, chunk.indexOf('>')))?.[1];
     if (id === undefined) continue;
     const members = new Map<string, { label: string; second?: string }>();
     for (const enumeration of chunk.split('<xs:enumeration value="').slice(1)) {
       const value = enumeration.slice(0, enumeration.indexOf('"'));
-      const texts = [...enumeration.split('</xs:enumeration>')[0]!.matchAll(/<dita:p[^>]*>([^<]*)<\/dita:p>/g)].map((m) => decode(m[1]!.trim()));
-      members.set(decode(value), texts[1] === undefined ? { label: texts[0]! } : { label: texts[0]!, second: texts[1] });
+      const texts = [...enumeration.split('</xs:enumeration>')[0]!.matchAll(/<dita:p[^>]*>([^<]*)<\/dita:p>/g)].map(
+        (m) => decode(m[1]!.trim()),
+      );
+      members.set(
+        decode(value),
+        texts[1] === undefined ? { label: texts[0]! } : { label: texts[0]!, second: texts[1] },
+      );
     }
     lists.set(id, members);
   }
@@ -77,16 +88,24 @@ test('the committed src/generated/tooi-lists.ts is what the generator makes from
   const dir = mkdtempSync(join(tmpdir(), 'woo-kit-tooi-'));
   try {
     const out = join(dir, 'tooi-lists.ts');
-    execFileSync(process.execPath, [join(packageDir, 'scripts/generate-registries.mjs'), xsdPath, out], { stdio: 'pipe' });
-    assert.equal(readFileSync(join(packageDir, 'src/generated/tooi-lists.ts'), 'utf8'), readFileSync(out, 'utf8'),
-      'src/generated/tooi-lists.ts is out of date: run `pnpm generate` in packages/core');
+    execFileSync(process.execPath, [join(packageDir, 'scripts/generate-registries.mjs'), xsdPath, out], {
+      stdio: 'pipe',
+    });
+    assert.equal(
+      readFileSync(join(packageDir, 'src/generated/tooi-lists.ts'), 'utf8'),
+      readFileSync(out, 'utf8'),
+      'src/generated/tooi-lists.ts is out of date: run `pnpm generate` in packages/core',
+    );
     // One module per list next to it (src/generated/tooi/), the same files as the generator makes.
     const made = readdirSync(join(dir, 'tooi')).sort();
     assert.deepEqual(readdirSync(join(packageDir, 'src/generated/tooi')).sort(), made);
     assert.equal(made.length, 15);
     for (const file of made) {
-      assert.equal(readFileSync(join(packageDir, 'src/generated/tooi', file), 'utf8'), readFileSync(join(dir, 'tooi', file), 'utf8'),
-        `src/generated/tooi/${file} is out of date: run \`pnpm generate\` in packages/core`);
+      assert.equal(
+        readFileSync(join(packageDir, 'src/generated/tooi', file), 'utf8'),
+        readFileSync(join(dir, 'tooi', file), 'utf8'),
+        `src/generated/tooi/${file} is out of date: run \`pnpm generate\` in packages/core`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

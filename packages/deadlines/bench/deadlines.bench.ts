@@ -23,7 +23,10 @@ const FIRST = Date.UTC(2022, 0, 1);
 const SPAN = (Date.UTC(2040, 11, 31) - FIRST) / DAY;
 const N_INPUTS = 4096;
 const plain = Array.from({ length: N_INPUTS }, (_, i) => ({ receivedOn: iso(FIRST + ((i * 7919) % SPAN) * DAY) }));
-const postponed = plain.map((p, i) => ({ receivedOn: p.receivedOn, postponedOn: iso(Date.parse(p.receivedOn) + (14 + (i % 14)) * DAY) }));
+const postponed = plain.map((p, i) => ({
+  receivedOn: p.receivedOn,
+  postponedOn: iso(Date.parse(p.receivedOn) + (14 + (i % 14)) * DAY),
+}));
 
 function naive(input: { receivedOn: string; postponedOn?: string }): string {
   const isClosed = (d: Date): boolean => {
@@ -54,7 +57,12 @@ function competent(input: { receivedOn: string; postponedOn?: string }): string 
     const y = d.getUTCFullYear();
     let set = yearSets.get(y);
     if (set === undefined) {
-      set = new Set(hd.getHolidays(y).filter((h) => h.type === 'public' || h.type === 'school').map((h) => h.date.slice(0, 10)));
+      set = new Set(
+        hd
+          .getHolidays(y)
+          .filter((h) => h.type === 'public' || h.type === 'school')
+          .map((h) => h.date.slice(0, 10)),
+      );
       yearSets.set(y, set);
     }
     return set.has(d.toISOString().slice(0, 10));
@@ -80,7 +88,11 @@ for (const input of [...plain.slice(0, 60), ...postponed.slice(0, 60)]) {
 }
 
 /** Runs `fn` over the inputs for about `ms` milliseconds (after a warm-up); returns calls per second. */
-function rate(fn: (input: { receivedOn: string; postponedOn?: string }) => string, inputs: readonly { receivedOn: string; postponedOn?: string }[], ms: number): number {
+function rate(
+  fn: (input: { receivedOn: string; postponedOn?: string }) => string,
+  inputs: readonly { receivedOn: string; postponedOn?: string }[],
+  ms: number,
+): number {
   let sink = 0;
   const warmUntil = performance.now() + ms / 4;
   let i = 0;
@@ -116,23 +128,33 @@ for (const [name, inputs] of [
 }
 
 // Steps are built on first read; what it costs to read them too:
-console.log(`  woo-kit computeDeadline + steps    ${fmt(rate((x) => computeDeadline(x).steps[0]!.date, plain, 1000))} ` +
-`deadlines/s\n`);
+console.log(
+  `  woo-kit computeDeadline + steps    ${fmt(rate((x) => computeDeadline(x).steps[0]!.date, plain, 1000))} ` +
+    `deadlines/s\n`,
+);
 
 const records = Array.from({ length: 100_000 }, (_, i) => {
   const r = FIRST + ((i * 7919) % (SPAN - 200)) * DAY;
-  const record: { receivedOn: string; decidedOn?: string; postponedOn?: string; suspensions?: { kind: 'aanvulling'; notifiedOn: string; endedOn: string }[] } = {
+  const record: {
+    receivedOn: string;
+    decidedOn?: string;
+    postponedOn?: string;
+    suspensions?: { kind: 'aanvulling'; notifiedOn: string; endedOn: string }[];
+  } = {
     receivedOn: iso(r),
   };
   if (i % 3 !== 0) record.decidedOn = iso(r + (10 + (i % 60)) * DAY);
   if (i % 5 === 0) record.postponedOn = iso(r + 20 * DAY);
-  if (i % 7 === 0) record.suspensions = [{ kind: 'aanvulling', notifiedOn: iso(r + 3 * DAY), endedOn: iso(r + 10 * DAY) }];
+  if (i % 7 === 0)
+    record.suspensions = [{ kind: 'aanvulling', notifiedOn: iso(r + 3 * DAY), endedOn: iso(r + 10 * DAY) }];
   return record;
 });
 timelinessStatistics(records.slice(0, 5000), { today: '2041-01-01' }); // warm-up
 const t0 = performance.now();
 const stats = timelinessStatistics(records, { today: '2041-01-01' });
 const ms = performance.now() - t0;
-console.log(`timelinessStatistics over 100,000 requests: ${ms.toFixed(0)} ms (target < 1000 ` +
-`ms: ${ms < 1000 ? 'met' : 'NOT met'}); ${stats.perMonth.length} months, on ` +
-`time ${((stats.withinLegalDeadline.share ?? 0) * 100).toFixed(1)}%`);
+console.log(
+  `timelinessStatistics over 100,000 requests: ${ms.toFixed(0)} ms (target < 1000 ` +
+    `ms: ${ms < 1000 ? 'met' : 'NOT met'}); ${stats.perMonth.length} months, on ` +
+    `time ${((stats.withinLegalDeadline.share ?? 0) * 100).toFixed(1)}%`,
+);

@@ -137,7 +137,9 @@ export type ExtraDays = ReadonlySet<number> | undefined;
 
 /** True when a day number is a Saturday, Sunday, Atw holiday (Atw art. 1 and 3) or extra day. */
 export function isClosed(day: number, extra: ExtraDays): boolean {
-  return (known[day - START] ||= weekdayOf(day) % 6 === 0 || holidayOn(day) !== undefined ? 1 : 2) === 1 || !!extra?.has(day);
+  return (
+    (known[day - START] ||= weekdayOf(day) % 6 === 0 || holidayOn(day) !== undefined ? 1 : 2) === 1 || !!extra?.has(day)
+  );
 }
 
 /** Atw art. 1: the day itself when it is a working day, otherwise the next working day. */
@@ -162,7 +164,12 @@ export function closedReason(day: number): number {
   return w % 6 ? 7 + (holidayOn(day) ?? 10) : w;
 }
 
-const rangeError = (path?: string): never => fail('date-out-of-range', 'De datum moet in de jaren 1900 tot en met 2200 liggen.|The date must be in the years 1900 to 2200.', path);
+const rangeError = (path?: string): never =>
+  fail(
+    'date-out-of-range',
+    'De datum moet in de jaren 1900 tot en met 2200 liggen.|The date must be in the years 1900 to 2200.',
+    path,
+  );
 
 // The two digits at `i` as a number (48 is the code of "0"). Not a closure in `dayOf`: that would
 // cost an allocation per call (and more under tsx, which names every inner function).
@@ -205,7 +212,12 @@ export const isoOf = (day: number): IsoDate => (formatted[day - START] ??= iso(d
 /** Parses `extraHolidays` into a set of day numbers (`undefined` when empty). */
 export function parseExtraDays(value: unknown, path = '/extraHolidays'): ExtraDays {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) fail('invalid-extra-holidays', 'extraHolidays moet een lijst met datums zijn.|extraHolidays must be a list of dates.', path);
+  if (!Array.isArray(value))
+    fail(
+      'invalid-extra-holidays',
+      'extraHolidays moet een lijst met datums zijn.|extraHolidays must be a list of dates.',
+      path,
+    );
   return value.length ? new Set(value.map((v: unknown, i) => parseDay(v, `${path}/${i}`))) : undefined;
 }
 
@@ -239,7 +251,8 @@ export function rollForward(date: IsoDate, options: CalendarOptions = {}): IsoDa
 export function holidaysInYear(year: number, options: CalendarOptions = {}): Holiday[] {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) rangeError('/year');
   const list = atwHolidays(year);
-  for (const d of parseExtraDays(options.extraHolidays) ?? []) if (yearOf(d) === year && !list.some((h) => h[0] === d)) list.push([d, 10]);
+  for (const d of parseExtraDays(options.extraHolidays) ?? [])
+    if (yearOf(d) === year && !list.some((h) => h[0] === d)) list.push([d, 10]);
   return list
     .sort((x, y) => x[0] - y[0])
     .map(([d, id]) => ({

@@ -28,4 +28,7 @@ export function partsOf(day: number): [year: number, month: number, day: number]
 export const weekdayOf = (day: number): number => ((day % 7) + 11) % 7; // day 0 was a Thursday
 
 /** Formats a day number as `YYYY-MM-DD` (calendar.ts `isoOf` remembers them). */
-export const iso = (day: number): string => partsOf(day).map((n, i) => `${n}`.padStart(i ? 2 : 4, '0')).join('-');
+export const iso = (day: number): string =>
+  partsOf(day)
+    .map((n, i) => `${n}`.padStart(i ? 2 : 4, '0'))
+    .join('-');

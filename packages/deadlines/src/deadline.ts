@@ -93,7 +93,8 @@ class Result implements DeadlineResult {
     this.deadline = isoOf(engine.deadline_);
     this.firstTermEnd = isoOf(engine.firstTermEnd_);
     this.suspendedDays = engine.suspendedDays_;
-    if (engine.postponementValid_ !== undefined) (this as { postponementValid?: boolean }).postponementValid = engine.postponementValid_;
+    if (engine.postponementValid_ !== undefined)
+      (this as { postponementValid?: boolean }).postponementValid = engine.postponementValid_;
     this.related = {
       clarificationRequestDue: isoOf(related.aanvullingDue_),
       antiAbuseDecisionDue: isoOf(related.aanvullingDue_),

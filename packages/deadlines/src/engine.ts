@@ -67,7 +67,13 @@ const NOTHING_APPLIED: AppliedSuspension[] = []; // shared when there is nothing
 
 // Counts the dated suspensions from index `from` on against a term that ends on `end` (before the
 // Atw); `covered` is the last day already suspended. Returns the new end; `out` records each one.
-function countSuspensions(dated: readonly DatedSuspension[], from: number, end: number, covered: number, out?: AppliedSuspension[]): number {
+function countSuspensions(
+  dated: readonly DatedSuspension[],
+  from: number,
+  end: number,
+  covered: number,
+  out?: AppliedSuspension[],
+): number {
   for (let i = from; i < dated.length; i++) {
     const suspension = dated[i]!;
     if (suspension.firstDay_ > end) break; // sorted by first day: all later ones start later still
@@ -91,12 +97,19 @@ function firstUncounted(dated: readonly DatedSuspension[], end: number): number 
 /** Computes the decision term of a checked input. */
 export function runEngine(input: ParsedInput, withTrace: boolean): Engine {
   const { received_: received, postponed_: postponed, dated_: dated, extraHolidays_: extraHolidays } = input;
-  const applied: AppliedSuspension[] | undefined = withTrace && (input.undated_.length || dated.length) ? [] : undefined;
+  const applied: AppliedSuspension[] | undefined =
+    withTrace && (input.undated_.length || dated.length) ? [] : undefined;
   let end = received + 28; // Woo 4.4 lid 1: four weeks from the day after receipt
   // Awb 4:15 lid 2 sub a/c without a date: the agreed or force-majeure days, in full.
   for (const suspension of input.undated_) {
     end += suspension.days_;
-    applied?.push({ suspension_: suspension, counted_: true, addedDays_: suspension.days_, overlapDays_: 0, end_: end });
+    applied?.push({
+      suspension_: suspension,
+      counted_: true,
+      addedDays_: suspension.days_,
+      overlapDays_: 0,
+      end_: end,
+    });
   }
   end = countSuspensions(dated, 0, end, -Infinity, applied);
   // Each counted suspension ends before the term end, so what it covered lies before `firstRawEnd`.
@@ -109,7 +122,10 @@ export function runEngine(input: ParsedInput, withTrace: boolean): Engine {
     if (postponementValid) {
       const next = firstUncounted(dated, firstRawEnd);
       // The other reading: Atw art. 1 first, then 14 days (and suspensions that start in them).
-      alternativeDeadline = rollForwardDay(countSuspensions(dated, next, firstTermEnd + 14, firstTermEnd), extraHolidays);
+      alternativeDeadline = rollForwardDay(
+        countSuspensions(dated, next, firstTermEnd + 14, firstTermEnd),
+        extraHolidays,
+      );
       // Woo 4.4 lid 2, §3.2 default: 14 days before the Atw
       end = countSuspensions(dated, next, firstRawEnd + 14, firstRawEnd, applied);
     }

@@ -3,7 +3,12 @@ import type { DeadlineInput, SuspensionInput } from './input.js';
 import { dayOf, isoOf, type IsoDate } from './calendar.js';
 
 const KINDS = ['aanvulling', 'zienswijze'] as const;
-const EVENTS: readonly string[] = ['clarificationAsked', 'zienswijzeAsked', 'clarificationAnswered', 'zienswijzeReceived'];
+const EVENTS: readonly string[] = [
+  'clarificationAsked',
+  'zienswijzeAsked',
+  'clarificationAnswered',
+  'zienswijzeReceived',
+];
 
 /** Receives one suspension found in a request's events (`walkEvents`). */
 export type SuspensionSink = (kind: 'aanvulling' | 'zienswijze', notifiedOn: IsoDate, endedOn: IsoDate) => void;
@@ -89,9 +94,13 @@ export function walkEvents(request: WooRequest, today: IsoDate | undefined, sink
  */
 export function deadlineInputFromRequest(request: WooRequest, today?: IsoDate): DeadlineInput {
   let suspensions: SuspensionInput[] | undefined;
-  const { postponedOn, decidedOn } = walkEvents(request, today, (kind, notifiedOn, endedOn) => (suspensions ??= []).push({ kind, notifiedOn, endedOn }));
+  const { postponedOn, decidedOn } = walkEvents(request, today, (kind, notifiedOn, endedOn) =>
+    (suspensions ??= []).push({ kind, notifiedOn, endedOn }),
+  );
   // The same keys in the same order as before: receivedOn, postponedOn, suspensions, decidedOn.
-  const input: { receivedOn: IsoDate; postponedOn?: IsoDate; suspensions?: SuspensionInput[]; decidedOn?: IsoDate } = { receivedOn: request.receivedOn };
+  const input: { receivedOn: IsoDate; postponedOn?: IsoDate; suspensions?: SuspensionInput[]; decidedOn?: IsoDate } = {
+    receivedOn: request.receivedOn,
+  };
   if (postponedOn) input.postponedOn = postponedOn;
   if (suspensions) input.suspensions = suspensions;
   if (decidedOn) input.decidedOn = decidedOn;

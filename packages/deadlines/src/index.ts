@@ -33,4 +33,3 @@ export {
 } from './statistics.js';
 export type { Step, StepKey, StepOf, StepValues, SuspensionOutcome } from './steps.js';
 export { deadlineInputFromRequest } from './from-request.js';
-

@@ -82,7 +82,11 @@ export type DayReader = (value: unknown, path?: string) => number;
  * A zienswijze or aanvulling as day numbers, from checked days (`ended` >= `notified`). Both start the
  * day after the notice. Woo 4.4 lid 3 "tot en met": `ended` is suspended. Awb 4:15 lid 1 "tot": it is not.
  */
-export const datedSuspension = (kind: 'zienswijze' | 'aanvulling', notified: number, ended: number): DatedSuspension => ({
+export const datedSuspension = (
+  kind: 'zienswijze' | 'aanvulling',
+  notified: number,
+  ended: number,
+): DatedSuspension => ({
   kind_: kind,
   notified_: notified,
   firstDay_: notified + 1,
@@ -97,8 +101,10 @@ type JsonObject = Record<string, unknown>;
 /** Shared by inputs without suspensions (never written to). */
 export const NONE: readonly never[] = [];
 const present = (value: unknown): boolean => value != null;
-const before = (later: string, earlier: string): string => `${later} ligt vóór ${earlier}.|${later} is before ${earlier}.`;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const before = (later: string, earlier: string): string =>
+  `${later} ligt vóór ${earlier}.|${later} is before ${earlier}.`;
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // The optional date `object[key]` (undefined when absent), which may not lie before the receipt: else
 // the code is e.g. "postponed-before-received". `at` is the path of `object`.
@@ -113,10 +119,12 @@ function dateFrom(object: JsonObject, key: string, at: string, received: number,
 
 function readSuspension(suspension: unknown, index: number, received: number, read: DayReader): ParsedSuspension {
   const at = `/suspensions/${index}`;
-  if (!isObject(suspension)) return fail('invalid-suspension', 'Een opschorting moet een object zijn.|A suspension must be an object.', at);
+  if (!isObject(suspension))
+    return fail('invalid-suspension', 'Een opschorting moet een object zijn.|A suspension must be an object.', at);
   const kind = suspension['kind'];
   if (kind === 'zienswijze' || kind === 'aanvulling') {
-    for (const key of ['notifiedOn', 'endedOn']) if (!present(suspension[key])) fail('missing-date', `${key} ontbreekt.|${key} is missing.`, `${at}/${key}`);
+    for (const key of ['notifiedOn', 'endedOn'])
+      if (!present(suspension[key])) fail('missing-date', `${key} ontbreekt.|${key} is missing.`, `${at}/${key}`);
     const notified = dateFrom(suspension, 'notifiedOn', at, received, read)!;
     const ended = read(suspension['endedOn'], `${at}/endedOn`);
     if (ended < notified) fail('ended-before-notified', before('endedOn', 'notifiedOn'), `${at}/endedOn`);
@@ -126,21 +134,40 @@ function readSuspension(suspension: unknown, index: number, received: number, re
     // Awb 4:15 lid 2 sub a and c
     const days = suspension['days'] as number;
     if (!Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
-      fail('invalid-days', `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.|days must be a whole number from 0 to ${MAX_DAYS}.`, `${at}/days`);
+      fail(
+        'invalid-days',
+        `days moet een heel getal van 0 tot ${MAX_DAYS} zijn.|days must be a whole number from 0 to ${MAX_DAYS}.`,
+        `${at}/days`,
+      );
     }
     // With a notice: suspended from the day after it. Without: only a number of days (every date undefined).
     const notified = dateFrom(suspension, 'notifiedOn', at, received, read);
     const dated = notified !== undefined;
-    return { kind_: kind, notified_: notified, firstDay_: dated ? notified + 1 : undefined, lastDay_: dated ? notified + days : undefined, days_: days } as ParsedSuspension;
+    return {
+      kind_: kind,
+      notified_: notified,
+      firstDay_: dated ? notified + 1 : undefined,
+      lastDay_: dated ? notified + days : undefined,
+      days_: days,
+    } as ParsedSuspension;
   }
-  return fail('unknown-suspension-kind', 'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, ' +
-'aanvulling, instemming or overmacht.', `${at}/kind`);
+  return fail(
+    'unknown-suspension-kind',
+    'Onbekende soort: kies zienswijze, aanvulling, instemming of overmacht.|Unknown kind: use zienswijze, ' +
+      'aanvulling, instemming or overmacht.',
+    `${at}/kind`,
+  );
 }
 
 /** Checks and converts deadline input (which may be anything parsed from JSON); `read` reads its dates. */
 export function readInput(input: unknown, read: DayReader = parseDay): ParsedInput {
   if (!isObject(input)) return fail('invalid-input', 'De invoer moet een object zijn.|The input must be an object.');
-  if (!present(input['receivedOn'])) fail('missing-received-on', 'receivedOn (datum van ontvangst) ontbreekt.|receivedOn (date of receipt) is missing.', '/receivedOn');
+  if (!present(input['receivedOn']))
+    fail(
+      'missing-received-on',
+      'receivedOn (datum van ontvangst) ontbreekt.|receivedOn (date of receipt) is missing.',
+      '/receivedOn',
+    );
   const received = read(input['receivedOn'], '/receivedOn');
   const postponed = dateFrom(input, 'postponedOn', '', received, read);
   const decided = dateFrom(input, 'decidedOn', '', received, read);
@@ -148,7 +175,8 @@ export function readInput(input: unknown, read: DayReader = parseDay): ParsedInp
   let undated: UndatedSuspension[] = NONE as never[];
   let dated: DatedSuspension[] = NONE as never[];
   if (present(list)) {
-    if (!Array.isArray(list)) fail('invalid-suspensions', 'suspensions moet een lijst zijn.|suspensions must be a list.', '/suspensions');
+    if (!Array.isArray(list))
+      fail('invalid-suspensions', 'suspensions moet een lijst zijn.|suspensions must be a list.', '/suspensions');
     undated = [];
     dated = [];
     for (let i = 0; i < list.length; i++) {
@@ -159,5 +187,12 @@ export function readInput(input: unknown, read: DayReader = parseDay): ParsedInp
     dated.sort(byFirstDay);
   }
   const extraHolidays = parseExtraDays(present(input['extraHolidays']) ? input['extraHolidays'] : undefined);
-  return { received_: received, postponed_: postponed, decided_: decided, undated_: undated, dated_: dated, extraHolidays_: extraHolidays };
+  return {
+    received_: received,
+    postponed_: postponed,
+    decided_: decided,
+    undated_: undated,
+    dated_: dated,
+    extraHolidays_: extraHolidays,
+  };
 }

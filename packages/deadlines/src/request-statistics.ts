@@ -9,8 +9,23 @@ import { WooKitError, type DecisionOutcome, type WooRequest } from '@woo-kit/cor
 import { fail, parseDay, parseExtraDays, type ExtraDays } from './calendar.js';
 import { runEngine, type Engine } from './engine.js';
 import { deadlineInputFromRequest, walkEvents, type SuspensionSink } from './from-request.js';
-import { NONE, byFirstDay, datedSuspension, readInput, type DatedSuspension, type DayReader, type ParsedInput } from './input.js';
-import { atIndex, counter, type Counter, todayInAmsterdam, type TimelinessOptions, type TimelinessStatistics } from './statistics.js';
+import {
+  NONE,
+  byFirstDay,
+  datedSuspension,
+  readInput,
+  type DatedSuspension,
+  type DayReader,
+  type ParsedInput,
+} from './input.js';
+import {
+  atIndex,
+  counter,
+  type Counter,
+  todayInAmsterdam,
+  type TimelinessOptions,
+  type TimelinessStatistics,
+} from './statistics.js';
 
 /** Requests per outcome of their decision; `open`: no decision yet. */
 export type OutcomeCounts = Readonly<Record<DecisionOutcome | 'open', number>>;
@@ -50,7 +65,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * receipt. So a page computes the figures for 10,000 requests in a few tens of milliseconds, also
  * before the JavaScript engine has optimised the code.
  */
-export function requestTimelinessStatistics(requests: Iterable<WooRequest>, options: RequestTimelinessOptions = {}): RequestTimelinessStatistics {
+export function requestTimelinessStatistics(
+  requests: Iterable<WooRequest>,
+  options: RequestTimelinessOptions = {},
+): RequestTimelinessStatistics {
   const today = options.today ?? todayInAmsterdam();
   const requestCounter = new RequestCounter(today, parseExtraDays(options.extraHolidays));
   const skip = options.invalid === 'skip';
@@ -66,7 +84,13 @@ export function requestTimelinessStatistics(requests: Iterable<WooRequest>, opti
       if (!skip || !(error instanceof WooKitError)) {
         const { decidedAt_: decidedAt, postponedAt_: postponedAt } = requestCounter;
         throw atIndex(error, index, (path) =>
-          path === '/decidedOn' ? `/events/${decidedAt}/on` : path === '/postponedOn' ? `/events/${postponedAt}/on` : path.startsWith('/suspensions') ? '/events' : path,
+          path === '/decidedOn'
+            ? `/events/${decidedAt}/on`
+            : path === '/postponedOn'
+              ? `/events/${postponedAt}/on`
+              : path.startsWith('/suspensions')
+                ? '/events'
+                : path,
         );
       }
       skipped++;
@@ -78,7 +102,15 @@ export function requestTimelinessStatistics(requests: Iterable<WooRequest>, opti
 /** Reads and counts requests one at a time for `requestTimelinessStatistics`. */
 class RequestCounter {
   readonly counter_: Counter;
-  readonly outcomes_: Record<DecisionOutcome | 'open', number> = { disclosed: 0, partlyDisclosed: 0, refused: 0, notHeld: 0, alreadyPublic: 0, notHandled: 0, open: 0 };
+  readonly outcomes_: Record<DecisionOutcome | 'open', number> = {
+    disclosed: 0,
+    partlyDisclosed: 0,
+    refused: 0,
+    notHeld: 0,
+    alreadyPublic: 0,
+    notHandled: 0,
+    open: 0,
+  };
   /** Where the decision and the postponement are in the events of the last request, for the path of an error. */
   decidedAt_ = -1;
   postponedAt_ = -1;
@@ -103,7 +135,8 @@ class RequestCounter {
     const notified = this.day_(notifiedOn);
     const ended = this.day_(endedOn);
     // The checks of readInput: dates that can be read, no notice before the receipt, no end before the notice.
-    if (notified !== undefined && ended !== undefined && notified >= this.received_ && ended >= notified) this.dated_.push(datedSuspension(kind, notified, ended));
+    if (notified !== undefined && ended !== undefined && notified >= this.received_ && ended >= notified)
+      this.dated_.push(datedSuspension(kind, notified, ended));
     else this.bad_ = true;
   };
 
@@ -112,7 +145,14 @@ class RequestCounter {
     private readonly extraHolidays_: ExtraDays,
   ) {
     this.counter_ = counter(parseDay(today_, '/today'));
-    this.plain_ = { received_: 0, postponed_: undefined, decided_: undefined, undated_: NONE, dated_: NONE, extraHolidays_ };
+    this.plain_ = {
+      received_: 0,
+      postponed_: undefined,
+      decided_: undefined,
+      undated_: NONE,
+      dated_: NONE,
+      extraHolidays_,
+    };
   }
 
   /** The day number of a date (undefined when it cannot be read), remembered. */
@@ -144,17 +184,24 @@ class RequestCounter {
     let outcome: DecisionOutcome | 'open' = 'open';
     let suspended = false;
     if (events != null) {
-      if (!Array.isArray(events)) fail('invalid-events', 'events moet een lijst zijn.|events must be a list.', '/events');
+      if (!Array.isArray(events))
+        fail('invalid-events', 'events moet een lijst zijn.|events must be a list.', '/events');
       for (let k = 0; k < events.length; k++) {
         const event = events[k];
-        if (typeof event !== 'object' || event === null) fail('invalid-event', 'Een gebeurtenis moet een object zijn.|An event must be an object.', `/events/${k}`);
+        if (typeof event !== 'object' || event === null)
+          fail('invalid-event', 'Een gebeurtenis moet een object zijn.|An event must be an object.', `/events/${k}`);
         const type = event.type;
         if (type === 'decided') {
           if (decidedAt < 0) {
             this.decidedAt_ = decidedAt = k;
             outcome = event.outcome;
             // Only the outcomes counted above are numbers here (not "toString", say).
-            if (typeof outcomes[outcome] !== 'number') fail('invalid-outcome', 'Onbekende uitkomst van het besluit.|Unknown outcome of the decision.', `/events/${k}/outcome`);
+            if (typeof outcomes[outcome] !== 'number')
+              fail(
+                'invalid-outcome',
+                'Onbekende uitkomst van het besluit.|Unknown outcome of the decision.',
+                `/events/${k}/outcome`,
+              );
           }
         } else if (type === 'postponed') {
           if (postponedAt < 0) this.postponedAt_ = postponedAt = k;

@@ -137,7 +137,18 @@ function tally() {
 }
 type Tally = ReturnType<typeof tally>;
 /** The plain counters of a tally, summed up for the total. */
-const COUNTERS = ['requests', 'decided', 'open', 'openLate', 'late', 'postponed', 'postponementsInvalid', 'suspended', 'suspendedDays', 'agreed'] as const;
+const COUNTERS = [
+  'requests',
+  'decided',
+  'open',
+  'openLate',
+  'late',
+  'postponed',
+  'postponementsInvalid',
+  'suspended',
+  'suspendedDays',
+  'agreed',
+] as const;
 
 // (Measures are added by name, never through a list of their names: the bundle shortens names ending in `_`.)
 const addMeasure = (total: Measure, group: Measure): void => {
@@ -249,7 +260,9 @@ export function counter(now: number): Counter {
 
 /** The same error, with the record's index in front of its path (`at` maps the path within the record). */
 export const atIndex = (error: unknown, index: number, at = (path: string) => path): unknown =>
-  error instanceof WooKitError ? new WooKitInputError(error.code, error.messages, { path: `/${index}${at(error.path ?? '')}`, cause: error }) : error;
+  error instanceof WooKitError
+    ? new WooKitInputError(error.code, error.messages, { path: `/${index}${at(error.path ?? '')}`, cause: error })
+    : error;
 
 /**
  * Timeliness over many requests: the share decided within 4 weeks, within the legal deadline and
@@ -258,7 +271,10 @@ export const atIndex = (error: unknown, index: number, at = (path: string) => pa
  * it are left out of the shares. Throws a `WooKitInputError` (path `/<index>/…`) for a bad record.
  * For `WooRequest` records (with their events) use `requestTimelinessStatistics`.
  */
-export function timelinessStatistics(records: Iterable<TimelinessRecord | unknown>, options: TimelinessOptions = {}): TimelinessStatistics {
+export function timelinessStatistics(
+  records: Iterable<TimelinessRecord | unknown>,
+  options: TimelinessOptions = {},
+): TimelinessStatistics {
   const counted = counter(parseDay(options.today ?? todayInAmsterdam(), '/today'));
   const extraHolidays = parseExtraDays(options.extraHolidays);
   let index = 0;
@@ -268,7 +284,12 @@ export function timelinessStatistics(records: Iterable<TimelinessRecord | unknow
       const parsed = readInput(record);
       const engine = runEngine(extraHolidays ? { ...parsed, extraHolidays_: extraHolidays } : parsed, false);
       const agreed = (record as { agreedDeadline?: unknown }).agreedDeadline;
-      counted.add_(engine, parsed.received_, parsed.decided_, agreed != null ? parseDay(agreed, '/agreedDeadline') : undefined);
+      counted.add_(
+        engine,
+        parsed.received_,
+        parsed.decided_,
+        agreed != null ? parseDay(agreed, '/agreedDeadline') : undefined,
+      );
     } catch (error) {
       throw atIndex(error, index);
     }

@@ -44,7 +44,10 @@ export function deadlineStatus(input: DeadlineInput | unknown, today: IsoDate): 
       : 'decided-late'
     : now > deadline
       ? 'late'
-      : engine.applied_.some(({ counted_, suspension_: { firstDay_, lastDay_ } }) => counted_ && firstDay_ !== undefined && firstDay_ <= now && now <= lastDay_) // in a dated suspension
+      : engine.applied_.some(
+            ({ counted_, suspension_: { firstDay_, lastDay_ } }) =>
+              counted_ && firstDay_ !== undefined && firstDay_ <= now && now <= lastDay_,
+          ) // in a dated suspension
         ? 'suspended'
         : engine.postponementValid_ && now > engine.firstTermEnd_
           ? 'postponed'
@@ -55,6 +58,24 @@ export function deadlineStatus(input: DeadlineInput | unknown, today: IsoDate): 
   const workingDaysLate = workingDaysBetween(deadline, reference, extraHolidays);
   const steps = deadlineSteps(engine, relatedDays(engine));
   const late = reference > deadline;
-  steps.push(step('Woo 4.4', reference, `status.${stage}`, reference, late ? daysLate : daysLeft, late ? workingDaysLate : workingDaysLeft));
-  return { today: isoOf(now), deadline: isoOf(deadline), stage, daysLeft, workingDaysLeft, daysLate, workingDaysLate, steps };
+  steps.push(
+    step(
+      'Woo 4.4',
+      reference,
+      `status.${stage}`,
+      reference,
+      late ? daysLate : daysLeft,
+      late ? workingDaysLate : workingDaysLeft,
+    ),
+  );
+  return {
+    today: isoOf(now),
+    deadline: isoOf(deadline),
+    stage,
+    daysLeft,
+    workingDaysLeft,
+    daysLate,
+    workingDaysLate,
+    steps,
+  };
 }

@@ -38,7 +38,12 @@ export type StepValues = {
   readonly 'suspension.instemming': Days;
   readonly 'suspension.overmacht': Days;
   readonly atw: { readonly end: IsoDate; readonly reason: ClosedDayReason; readonly movedTo: IsoDate };
-  readonly postponement: { readonly postponedOn: IsoDate; readonly firstTermEnd: IsoDate; readonly countedFrom: IsoDate; readonly end: IsoDate };
+  readonly postponement: {
+    readonly postponedOn: IsoDate;
+    readonly firstTermEnd: IsoDate;
+    readonly countedFrom: IsoDate;
+    readonly end: IsoDate;
+  };
   readonly 'postponement-too-late': { readonly postponedOn: IsoDate; readonly firstTermEnd: IsoDate };
   readonly deadline: { readonly deadline: IsoDate };
   readonly alternative: { readonly firstTermEnd: IsoDate; readonly deadline: IsoDate };
@@ -64,9 +69,17 @@ export type Stage = 'within-term' | 'suspended' | 'postponed' | 'late' | 'decide
 export type StepKey = keyof StepValues;
 
 /** The step key a text of texts.ts gives: `suspension.<kind>`, `status.<stage>`, or its own key. */
-type KeyOfText<K> = K extends `${string}_` ? never : K extends SuspensionKind ? `suspension.${K}` : K extends Stage ? `status.${K}` : K;
+type KeyOfText<K> = K extends `${string}_`
+  ? never
+  : K extends SuspensionKind
+    ? `suspension.${K}`
+    : K extends Stage
+      ? `status.${K}`
+      : K;
 /** Compile-time check: the texts of texts.ts give exactly the step keys. */
-export type TextsMatchKeys = Check<[KeyOfText<keyof typeof T>, StepKey] extends [StepKey, KeyOfText<keyof typeof T>] ? true : false>;
+export type TextsMatchKeys = Check<
+  [KeyOfText<keyof typeof T>, StepKey] extends [StepKey, KeyOfText<keyof typeof T>] ? true : false
+>;
 type Check<T extends true> = T;
 
 /** One rule applied, with the key and values of its text. */
@@ -91,7 +104,14 @@ export type Step = { [K in StepKey]: StepOf<K> }[StepKey];
  * closed day (`reason`, a texts.ts `NAMES` index) its key, and a count of days (a name ending in "ays":
  * `days`, `workingDays`, `suspendedDays`, `overlapDays`) stays a number.
  */
-function make(rule: string, day: number, key: StepKey, text: Template, get: (name: string, index: number) => number, values: Record<string, unknown> = {}): Step {
+function make(
+  rule: string,
+  day: number,
+  key: StepKey,
+  text: Template,
+  get: (name: string, index: number) => number,
+  values: Record<string, unknown> = {},
+): Step {
   const explanation = fill(text, values, get);
   return { rule, date: isoOf(day), key, values, explanation } as Step;
 }
@@ -100,8 +120,12 @@ function make(rule: string, day: number, key: StepKey, text: Template, get: (nam
  * Makes a step with its key's own text (for `status.<stage>`: the stage's); `args` are its values in
  * the order the Dutch text names them.
  */
-export const step = (rule: string, day: number, key: Exclude<StepKey, `suspension.${string}`>, ...args: number[]): Step =>
-  make(rule, day, key, T[key.replace('status.', '') as keyof typeof T], (_, i) => args[i]!);
+export const step = (
+  rule: string,
+  day: number,
+  key: Exclude<StepKey, `suspension.${string}`>,
+  ...args: number[]
+): Step => make(rule, day, key, T[key.replace('status.', '') as keyof typeof T], (_, i) => args[i]!);
 
 /** Atw art. 1: why and where a term end moves. */
 const atwStep = (from: number, to: number): Step => step('Atw art. 1', to, 'atw', from, closedReason(from), to);
@@ -118,7 +142,13 @@ const NOTHING: Template = '|';
 
 // One suspension (Woo 4.4 lid 3, Awb 4:15): what it is, then what it did to the term. Its text is
 // put together from parts, which pick their values by name from one set.
-function suspensionStep({ suspension_: suspension, counted_: counted, addedDays_: addedDays, overlapDays_: overlapDays, end_: end }: AppliedSuspension): Step {
+function suspensionStep({
+  suspension_: suspension,
+  counted_: counted,
+  addedDays_: addedDays,
+  overlapDays_: overlapDays,
+  end_: end,
+}: AppliedSuspension): Step {
   const kind = suspension.kind_;
   const dated = suspension.notified_ !== undefined;
   const text = join(
@@ -137,12 +167,20 @@ function suspensionStep({ suspension_: suspension, counted_: counted, addedDays_
     overlapDays,
     end,
   };
-  return make(RULES[kind], dated ? suspension.firstDay_ : end, `suspension.${kind}`, text, (name) => values[name]!, { counted });
+  return make(RULES[kind], dated ? suspension.firstDay_ : end, `suspension.${kind}`, text, (name) => values[name]!, {
+    counted,
+  });
 }
 
 /** The other reading of Woo 4.4 lid 2 (Woo 4.4 lid 2; Atw art. 1), as a step; only when there is one. */
 export const alternativeStep = (engine: Engine & { alternativeDeadline_: number }): StepOf<'alternative'> =>
-  step(`${LID_2}; Atw art. 1`, engine.alternativeDeadline_, 'alternative', engine.firstTermEnd_, engine.alternativeDeadline_) as StepOf<'alternative'>;
+  step(
+    `${LID_2}; Atw art. 1`,
+    engine.alternativeDeadline_,
+    'alternative',
+    engine.firstTermEnd_,
+    engine.alternativeDeadline_,
+  ) as StepOf<'alternative'>;
 
 /** True when the other reading of Woo 4.4 lid 2 gives another deadline. */
 export const hasAlternative = (engine: Engine): engine is Engine & { alternativeDeadline_: number } =>
@@ -151,12 +189,22 @@ export const hasAlternative = (engine: Engine): engine is Engine & { alternative
 /** Every step of a deadline computation, in order. */
 export function deadlineSteps(engine: Engine, related: RelatedDays): Step[] {
   const { received_: received, postponed_: postponed } = engine.input_;
-  const { deadline_: deadline, firstRawEnd_: firstRawEnd, firstTermEnd_: firstTermEnd, postponementValid_: postponementValid } = engine;
-  const { aanvullingDue_: aanvullingDue, ingebrekestellingFrom_: ingebrekestellingFrom, appealFrom_: appealFrom } = related;
+  const {
+    deadline_: deadline,
+    firstRawEnd_: firstRawEnd,
+    firstTermEnd_: firstTermEnd,
+    postponementValid_: postponementValid,
+  } = engine;
+  const {
+    aanvullingDue_: aanvullingDue,
+    ingebrekestellingFrom_: ingebrekestellingFrom,
+    appealFrom_: appealFrom,
+  } = related;
   // Suspensions counted in the first term come before the postponement, the others after it.
   const steps = [step(LID_1, received, 'received', received), step(LID_1, received + 28, 'four-weeks', received + 28)];
   const later: Step[] = [];
-  for (const applied of engine.applied_) (applied.counted_ && applied.end_ <= firstRawEnd ? steps : later).push(suspensionStep(applied));
+  for (const applied of engine.applied_)
+    (applied.counted_ && applied.end_ <= firstRawEnd ? steps : later).push(suspensionStep(applied));
   // Atw art. 1
   if (firstTermEnd !== firstRawEnd) steps.push(atwStep(firstRawEnd, firstTermEnd));
   if (postponed !== undefined) {

@@ -13,7 +13,15 @@ const dates = (year: number): string[] => holidaysInYear(year).map((h) => h.date
 
 test('the Atw holidays of 2025 (woo-reference §3 example)', () => {
   assert.deepEqual(dates(2025), [
-    '2025-01-01', '2025-04-18', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26',
+    '2025-01-01',
+    '2025-04-18',
+    '2025-04-21',
+    '2025-04-26',
+    '2025-05-05',
+    '2025-05-29',
+    '2025-06-09',
+    '2025-12-25',
+    '2025-12-26',
   ]);
   const names = holidaysInYear(2025).map((h) => `${h.name.nl}/${h.name.en}/${h.rule}`);
   assert.equal(names[1], 'Goede Vrijdag/Good Friday/Atw art. 3 lid 2');
@@ -43,12 +51,19 @@ test("Queen's Day before 2014", () => {
 
 test('Easter Sunday matches Gauss (a different algorithm) for 1900–2200', () => {
   for (let y = 1900; y <= 2200; y++) {
-    const a = y % 19, b = y % 4, c = y % 7, k = Math.floor(y / 100);
-    const p = Math.floor((13 + 8 * k) / 25), q = Math.floor(k / 4);
-    const M = (15 - p + k - q) % 30, N = (4 + k - q) % 7;
-    const d = (19 * a + M) % 30, e = (2 * b + 4 * c + 6 * d + N) % 7;
+    const a = y % 19,
+      b = y % 4,
+      c = y % 7,
+      k = Math.floor(y / 100);
+    const p = Math.floor((13 + 8 * k) / 25),
+      q = Math.floor(k / 4);
+    const M = (15 - p + k - q) % 30,
+      N = (4 + k - q) % 7;
+    const d = (19 * a + M) % 30,
+      e = (2 * b + 4 * c + 6 * d + N) % 7;
     let day = 22 + d + e; // in March, may overflow into April
-    if (d === 29 && e === 6) day = 50; // 19 April
+    if (d === 29 && e === 6)
+      day = 50; // 19 April
     else if (d === 28 && e === 6 && (11 * M + 11) % 30 < 19) day = 49; // 18 April
     assert.equal(easterSunday(y), dayNumberFromParts(y, 3, 1) + day - 1, `Easter ${y}`);
   }
@@ -77,7 +92,11 @@ test('extra holidays (Atw art. 3 lid 3) are configurable', () => {
   assert.equal(nextWorkingDay('2025-06-06', { extraHolidays }), '2025-06-11');
   const h = holidaysInYear(2025, { extraHolidays });
   assert.equal(h.length, 10);
-  assert.deepEqual(h[7], { date: '2025-06-10', name: { nl: 'Extra feestdag', en: 'Extra holiday' }, rule: 'Atw art. 3 lid 3' });
+  assert.deepEqual(h[7], {
+    date: '2025-06-10',
+    name: { nl: 'Extra feestdag', en: 'Extra holiday' },
+    rule: 'Atw art. 3 lid 3',
+  });
 });
 
 test('years outside 1900–2200 and impossible dates are typed errors', () => {

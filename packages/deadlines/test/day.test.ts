@@ -13,11 +13,34 @@ test("day.ts agrees with @woo-kit/core's dates, years 0–3000", () => {
     assert.equal(weekdayOf(day), weekday(day));
     assert.equal(iso(day), fromDayNumber(day));
   }
-  for (const s of ['0000-02-29', '1900-02-29', '2000-02-29', '2023-02-29', '2024-04-31', '2024-12-31', '9999-12-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-1-01', ' 2024-01-01', '2024-01-01\n', '２０２４-01-01']) {
+  for (const s of [
+    '0000-02-29',
+    '1900-02-29',
+    '2000-02-29',
+    '2023-02-29',
+    '2024-04-31',
+    '2024-12-31',
+    '9999-12-31',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-01-00',
+    '2024-1-01',
+    ' 2024-01-01',
+    '2024-01-01\n',
+    '２０２４-01-01',
+  ]) {
     let core: unknown;
     let ours: unknown;
-    try { core = toDayNumber(s); } catch (e) { core = (e as { code: string }).code; }
-    try { ours = dayOf(s); } catch (e) { ours = (e as { code: string }).code; }
+    try {
+      core = toDayNumber(s);
+    } catch (e) {
+      core = (e as { code: string }).code;
+    }
+    try {
+      ours = dayOf(s);
+    } catch (e) {
+      ours = (e as { code: string }).code;
+    }
     assert.equal(ours, core, s);
   }
 });

@@ -55,7 +55,10 @@ test('leap days', () => {
 });
 
 test('Woo 4.4 lid 3: zienswijze suspends from the day after notice up to and including endedOn', () => {
-  const r = computeDeadline({ receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }] });
+  const r = computeDeadline({
+    receivedOn: '2025-03-03',
+    suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }],
+  });
   assert.equal(r.suspendedDays, 10); // 11–20 March
   assert.equal(r.deadline, '2025-04-10');
   assert.equal(r.firstTermEnd, '2025-04-10');
@@ -63,10 +66,16 @@ test('Woo 4.4 lid 3: zienswijze suspends from the day after notice up to and inc
 });
 
 test('Awb 4:15 lid 1 sub a: aanvulling suspends until, not including, endedOn', () => {
-  const r = computeDeadline({ receivedOn: '2025-03-03', suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }] });
+  const r = computeDeadline({
+    receivedOn: '2025-03-03',
+    suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }],
+  });
   assert.equal(r.suspendedDays, 9); // 11–19 March
   assert.equal(r.deadline, '2025-04-09');
-  const zero = computeDeadline({ receivedOn: '2025-03-03', suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-03-10', endedOn: '2025-03-10' }] });
+  const zero = computeDeadline({
+    receivedOn: '2025-03-03',
+    suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-03-10', endedOn: '2025-03-10' }],
+  });
   assert.equal(zero.suspendedDays, 0);
   assert.equal(zero.deadline, '2025-03-31');
 });
@@ -100,11 +109,17 @@ test('overlapping suspensions: days already suspended count once', () => {
 });
 
 test('a suspension counts only if it starts on or before the term end', () => {
-  const late = computeDeadline({ receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-31', endedOn: '2025-04-10' }] });
+  const late = computeDeadline({
+    receivedOn: '2025-03-03',
+    suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-31', endedOn: '2025-04-10' }],
+  });
   assert.equal(late.suspendedDays, 0); // would start 1 April, after the term ended on 31 March
   assert.equal(late.deadline, '2025-03-31');
   assert.ok(late.steps.some((s) => /does not count/i.test(s.explanation.en)));
-  const inTime = computeDeadline({ receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-30', endedOn: '2025-04-10' }] });
+  const inTime = computeDeadline({
+    receivedOn: '2025-03-03',
+    suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-30', endedOn: '2025-04-10' }],
+  });
   assert.equal(inTime.suspendedDays, 11); // 31 March – 10 April
   assert.equal(inTime.deadline, '2025-04-11');
 });
@@ -134,36 +149,64 @@ test('a suspension can start during the postponed term', () => {
 
 test('related dates (Woo 4.1 lid 5, 4.6, 4.4 lid 5; Awb 6:12) and no Awb 4:17 penalty (Woo 8.2)', () => {
   const r = computeDeadline({ receivedOn: '2023-03-30', postponedOn: '2023-04-20' });
-  assert.deepEqual({ ...r.related, penalty: undefined }, {
-    clarificationRequestDue: '2023-04-13',
-    antiAbuseDecisionDue: '2023-04-13',
-    ingebrekestellingFrom: '2023-05-12',
-    appealForFailureToDecideFrom: '2023-05-27',
-    appealForFailureToDecideFromAlternative: '2023-05-26',
-    releaseWhenObjectionExpected: '2023-05-25',
-    penalty: undefined,
-  });
+  assert.deepEqual(
+    { ...r.related, penalty: undefined },
+    {
+      clarificationRequestDue: '2023-04-13',
+      antiAbuseDecisionDue: '2023-04-13',
+      ingebrekestellingFrom: '2023-05-12',
+      appealForFailureToDecideFrom: '2023-05-27',
+      appealForFailureToDecideFromAlternative: '2023-05-26',
+      releaseWhenObjectionExpected: '2023-05-25',
+      penalty: undefined,
+    },
+  );
   assert.equal(r.related.penalty.applies, false);
   assert.equal(r.related.penalty.rule, 'Woo 8.2');
   assert.match(r.related.penalty.explanation.en, /does not apply/);
   // Clarification due on Good Friday 2025 moves to the Tuesday after Easter.
   assert.equal(computeDeadline({ receivedOn: '2025-04-04' }).related.clarificationRequestDue, '2025-04-22');
   // The release counts from the decision when there is one.
-  assert.equal(computeDeadline({ receivedOn: '2025-03-03', decidedOn: '2025-03-20' }).related.releaseWhenObjectionExpected, '2025-04-03');
+  assert.equal(
+    computeDeadline({ receivedOn: '2025-03-03', decidedOn: '2025-03-20' }).related.releaseWhenObjectionExpected,
+    '2025-04-03',
+  );
 });
 
 test('steps: ordered, each with a rule, an ISO date and texts in both languages; JSON includes them', () => {
-  const r = computeDeadline({ receivedOn: '2023-03-30', postponedOn: '2023-04-20', suspensions: [{ kind: 'aanvulling', notifiedOn: '2023-04-01', endedOn: '2023-04-03' }] });
+  const r = computeDeadline({
+    receivedOn: '2023-03-30',
+    postponedOn: '2023-04-20',
+    suspensions: [{ kind: 'aanvulling', notifiedOn: '2023-04-01', endedOn: '2023-04-03' }],
+  });
   const rules = r.steps.map((s) => s.rule);
   assert.deepEqual(rules.slice(0, 3), ['Woo 4.4 lid 1', 'Woo 4.4 lid 1', 'Awb 4:15 lid 1 sub a; Woo 4.1 lid 5']);
-  for (const rule of ['Woo 4.4 lid 2', 'Woo 4.1 lid 5', 'Woo 4.6', 'Awb 6:12 lid 2', 'Awb 6:12 lid 2 sub b', 'Woo 4.4 lid 5', 'Woo 8.2']) assert.ok(rules.includes(rule), rule);
+  for (const rule of [
+    'Woo 4.4 lid 2',
+    'Woo 4.1 lid 5',
+    'Woo 4.6',
+    'Awb 6:12 lid 2',
+    'Awb 6:12 lid 2 sub b',
+    'Woo 4.4 lid 5',
+    'Woo 8.2',
+  ])
+    assert.ok(rules.includes(rule), rule);
   for (const s of r.steps) {
     assert.match(s.date, /^\d{4}-\d{2}-\d{2}$/);
     assert.ok(s.explanation.nl.length > 10 && s.explanation.en.length > 10);
   }
   assert.equal(r.steps, r.steps); // built once
   const json = JSON.parse(JSON.stringify(r));
-  assert.deepEqual(Object.keys(json), ['receivedOn', 'deadline', 'firstTermEnd', 'suspendedDays', 'postponementValid', 'related', 'alternatives', 'steps']);
+  assert.deepEqual(Object.keys(json), [
+    'receivedOn',
+    'deadline',
+    'firstTermEnd',
+    'suspendedDays',
+    'postponementValid',
+    'related',
+    'alternatives',
+    'steps',
+  ]);
   assert.deepEqual(json.steps, r.steps);
   assert.deepEqual(json.alternatives, r.alternatives);
 });
@@ -192,10 +235,32 @@ const errors: [string, unknown, string][] = [
   ['decided before receipt', { receivedOn: '2025-03-03', decidedOn: '2025-03-01' }, 'decided-before-received'],
   ['suspensions not a list', { receivedOn: '2025-03-03', suspensions: {} }, 'invalid-suspensions'],
   ['suspension not an object', { receivedOn: '2025-03-03', suspensions: [3] }, 'invalid-suspension'],
-  ['unknown kind', { receivedOn: '2025-03-03', suspensions: [{ kind: 'vakantie', days: 3 }] }, 'unknown-suspension-kind'],
-  ['missing endedOn', { receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-04' }] }, 'missing-date'],
-  ['ended before notified', { receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-09' }] }, 'ended-before-notified'],
-  ['notified before receipt', { receivedOn: '2025-03-03', suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-03-01', endedOn: '2025-03-09' }] }, 'notified-before-received'],
+  [
+    'unknown kind',
+    { receivedOn: '2025-03-03', suspensions: [{ kind: 'vakantie', days: 3 }] },
+    'unknown-suspension-kind',
+  ],
+  [
+    'missing endedOn',
+    { receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-04' }] },
+    'missing-date',
+  ],
+  [
+    'ended before notified',
+    {
+      receivedOn: '2025-03-03',
+      suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-09' }],
+    },
+    'ended-before-notified',
+  ],
+  [
+    'notified before receipt',
+    {
+      receivedOn: '2025-03-03',
+      suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-03-01', endedOn: '2025-03-09' }],
+    },
+    'notified-before-received',
+  ],
   ['negative days', { receivedOn: '2025-03-03', suspensions: [{ kind: 'overmacht', days: -1 }] }, 'invalid-days'],
   ['fractional days', { receivedOn: '2025-03-03', suspensions: [{ kind: 'instemming', days: 1.5 }] }, 'invalid-days'],
   ['days as text', { receivedOn: '2025-03-03', suspensions: [{ kind: 'instemming', days: '3' }] }, 'invalid-days'],
@@ -219,7 +284,10 @@ for (const [name, input, code] of errors) {
 
 test('errors carry a JSON pointer path', () => {
   try {
-    computeDeadline({ receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-09' }] });
+    computeDeadline({
+      receivedOn: '2025-03-03',
+      suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-09' }],
+    });
     assert.fail('should throw');
   } catch (error) {
     assert.ok(error instanceof WooKitError);

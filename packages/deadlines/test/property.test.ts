@@ -11,10 +11,16 @@ const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
 const time = (s: string): number => Date.parse(`${s}T00:00:00Z`);
 
 function gaussEaster(y: number): number {
-  const a = y % 19, b = y % 4, c = y % 7, k = Math.floor(y / 100);
-  const p = Math.floor((13 + 8 * k) / 25), q = Math.floor(k / 4);
-  const M = (15 - p + k - q) % 30, N = (4 + k - q) % 7;
-  const d = (19 * a + M) % 30, e = (2 * b + 4 * c + 6 * d + N) % 7;
+  const a = y % 19,
+    b = y % 4,
+    c = y % 7,
+    k = Math.floor(y / 100);
+  const p = Math.floor((13 + 8 * k) / 25),
+    q = Math.floor(k / 4);
+  const M = (15 - p + k - q) % 30,
+    N = (4 + k - q) % 7;
+  const d = (19 * a + M) % 30,
+    e = (2 * b + 4 * c + 6 * d + N) % 7;
   if (d === 29 && e === 6) return Date.UTC(y, 3, 19);
   if (d === 28 && e === 6 && (11 * M + 11) % 30 < 19) return Date.UTC(y, 3, 18);
   return Date.UTC(y, 2, 22 + d + e);
@@ -25,10 +31,20 @@ function naiveHolidays(y: number): Set<string> {
   let set = holidayCache.get(y);
   if (set) return set;
   const easter = gaussEaster(y);
-  const list = [Date.UTC(y, 0, 1), easter - 2 * DAY, easter + DAY, easter + 39 * DAY, easter + 50 * DAY, Date.UTC(y, 4, 5), Date.UTC(y, 11, 25), Date.UTC(y, 11, 26)];
+  const list = [
+    Date.UTC(y, 0, 1),
+    easter - 2 * DAY,
+    easter + DAY,
+    easter + 39 * DAY,
+    easter + 50 * DAY,
+    Date.UTC(y, 4, 5),
+    Date.UTC(y, 11, 25),
+    Date.UTC(y, 11, 26),
+  ];
   let monarch: number;
   if (y >= 2014) monarch = new Date(Date.UTC(y, 3, 27)).getUTCDay() === 0 ? Date.UTC(y, 3, 26) : Date.UTC(y, 3, 27);
-  else if (y >= 1981) monarch = new Date(Date.UTC(y, 3, 30)).getUTCDay() === 0 ? Date.UTC(y, 3, 29) : Date.UTC(y, 3, 30);
+  else if (y >= 1981)
+    monarch = new Date(Date.UTC(y, 3, 30)).getUTCDay() === 0 ? Date.UTC(y, 3, 29) : Date.UTC(y, 3, 30);
   else if (y >= 1949) monarch = new Date(Date.UTC(y, 3, 30)).getUTCDay() === 0 ? Date.UTC(y, 4, 1) : Date.UTC(y, 3, 30);
   else monarch = new Date(Date.UTC(y, 7, 31)).getUTCDay() === 0 ? Date.UTC(y, 8, 1) : Date.UTC(y, 7, 31);
   list.push(monarch);
@@ -61,7 +77,11 @@ function oracle(receivedOn: string, postponedOn: string | undefined, suspensions
   for (const s of suspensions) {
     if ('endedOn' in s) {
       // Woo 4.4 lid 3 "tot en met" vs Awb 4:15 "tot"
-      periods.push({ start: time(s.notifiedOn) + DAY, last: time(s.endedOn) - (s.kind === 'aanvulling' ? DAY : 0), added: false });
+      periods.push({
+        start: time(s.notifiedOn) + DAY,
+        last: time(s.endedOn) - (s.kind === 'aanvulling' ? DAY : 0),
+        added: false,
+      });
     } else if (s.notifiedOn === undefined) undatedDays += s.days;
     else periods.push({ start: time(s.notifiedOn) + DAY, last: time(s.notifiedOn) + s.days * DAY, added: false });
   }
@@ -112,8 +132,16 @@ const FIRST = time('2022-01-01');
 const LAST = time('2040-12-31');
 const day = fc.integer({ min: 0, max: (LAST - FIRST) / DAY });
 const suspension = fc.oneof(
-  fc.record({ kind: fc.constantFrom('zienswijze' as const, 'aanvulling' as const), after: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 0, max: 35 }) }),
-  fc.record({ kind: fc.constantFrom('instemming' as const, 'overmacht' as const), after: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), length: fc.integer({ min: 0, max: 40 }) }),
+  fc.record({
+    kind: fc.constantFrom('zienswijze' as const, 'aanvulling' as const),
+    after: fc.integer({ min: 0, max: 60 }),
+    length: fc.integer({ min: 0, max: 35 }),
+  }),
+  fc.record({
+    kind: fc.constantFrom('instemming' as const, 'overmacht' as const),
+    after: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+    length: fc.integer({ min: 0, max: 40 }),
+  }),
 );
 const request = fc.record({
   received: day,
@@ -127,14 +155,20 @@ interface Generated {
   suspensions: { kind: SuspensionInput['kind']; after?: number | undefined; length: number }[];
 }
 
-function toInput(r: Generated): { receivedOn: string; postponedOn: string | undefined; suspensions: SuspensionInput[] } {
+function toInput(r: Generated): {
+  receivedOn: string;
+  postponedOn: string | undefined;
+  suspensions: SuspensionInput[];
+} {
   const received = FIRST + r.received * DAY;
   const suspensions: SuspensionInput[] = r.suspensions.map((s) => {
     if (s.kind === 'zienswijze' || s.kind === 'aanvulling') {
       const notified = received + (s.after ?? 0) * DAY;
       return { kind: s.kind, notifiedOn: iso(notified), endedOn: iso(notified + s.length * DAY) };
     }
-    return s.after === undefined ? { kind: s.kind, days: s.length } : { kind: s.kind, days: s.length, notifiedOn: iso(received + s.after * DAY) };
+    return s.after === undefined
+      ? { kind: s.kind, days: s.length }
+      : { kind: s.kind, days: s.length, notifiedOn: iso(received + s.after * DAY) };
   });
   const postponedOn = r.postponedAfter === undefined ? undefined : iso(received + r.postponedAfter * DAY);
   return { receivedOn: iso(received), postponedOn, suspensions };
@@ -145,7 +179,9 @@ test('computeDeadline agrees with the day-by-day oracle (2022–2040, random pos
     fc.property(request, (r) => {
       const input = toInput(r);
       const expected = oracle(input.receivedOn, input.postponedOn, input.suspensions);
-      const actual = computeDeadline(input.postponedOn === undefined ? { receivedOn: input.receivedOn, suspensions: input.suspensions } : input);
+      const actual = computeDeadline(
+        input.postponedOn === undefined ? { receivedOn: input.receivedOn, suspensions: input.suspensions } : input,
+      );
       assert.equal(actual.firstTermEnd, expected.firstTermEnd, 'firstTermEnd');
       assert.equal(actual.deadline, expected.deadline, 'deadline');
       assert.equal(actual.suspendedDays, expected.suspendedDays, 'suspendedDays');
@@ -171,7 +207,9 @@ test('invariants: the deadline is a working day, never before receipt + 28 days,
   fc.assert(
     fc.property(request, (r) => {
       const input = toInput(r);
-      const result = computeDeadline(input.postponedOn === undefined ? { receivedOn: input.receivedOn, suspensions: input.suspensions } : input);
+      const result = computeDeadline(
+        input.postponedOn === undefined ? { receivedOn: input.receivedOn, suspensions: input.suspensions } : input,
+      );
       const d = time(result.deadline);
       assert.ok(!closed(d));
       assert.ok(d >= time(input.receivedOn) + 28 * DAY);

@@ -13,7 +13,10 @@ test('status: within term, with days left in calendar and working days', () => {
 });
 
 test('status: suspended during a counted suspension', () => {
-  const input = { receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }] };
+  const input = {
+    receivedOn: '2025-03-03',
+    suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }],
+  };
   assert.equal(deadlineStatus(input, '2025-03-15').stage, 'suspended');
   assert.equal(deadlineStatus(input, '2025-03-10').stage, 'within-term'); // the notice day itself still runs
   assert.equal(deadlineStatus(input, '2025-03-21').stage, 'within-term');
@@ -38,7 +41,10 @@ test('status: decided on time and decided late', () => {
   assert.equal(late.daysLate, 2);
   assert.equal(late.workingDaysLate, 2);
   // A decision after `today` is not known yet on `today`.
-  assert.equal(deadlineStatus({ receivedOn: '2025-03-03', decidedOn: '2025-04-02' }, '2025-03-10').stage, 'within-term');
+  assert.equal(
+    deadlineStatus({ receivedOn: '2025-03-03', decidedOn: '2025-04-02' }, '2025-03-10').stage,
+    'within-term',
+  );
   assert.throws(() => deadlineStatus({ receivedOn: '2025-03-03' }, '2025-02-30'), { code: 'invalid-date' });
 });
 
@@ -48,7 +54,10 @@ test('statistics: shares, median and mean, postponements, suspensions, per month
     { receivedOn: '2025-01-13', decidedOn: '2025-02-20', postponedOn: '2025-02-01' }, // 38 days; legal deadline 24 Feb
     // 70 days: late, but within the agreed term
     { receivedOn: '2025-01-20', decidedOn: '2025-03-31', agreedDeadline: '2025-04-01' },
-    { receivedOn: '2025-02-03', suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-02-05', endedOn: '2025-02-10' }] }, // open, deadline 7 March: late on 1 April
+    {
+      receivedOn: '2025-02-03',
+      suspensions: [{ kind: 'aanvulling', notifiedOn: '2025-02-05', endedOn: '2025-02-10' }],
+    }, // open, deadline 7 March: late on 1 April
     { receivedOn: '2025-03-25' }, // open, deadline 22 April: still running
   ];
   const s = timelinessStatistics(records, { today: '2025-04-01' });
@@ -66,11 +75,14 @@ test('statistics: shares, median and mean, postponements, suspensions, per month
   assert.equal(s.suspended, 1);
   assert.equal(s.suspendedDays, 4);
   assert.equal(s.agreed, 1);
-  assert.deepEqual(s.perMonth.map((m) => [m.month, m.requests, m.withinLegalDeadline.share]), [
-    ['2025-01', 3, 2 / 3],
-    ['2025-02', 1, 0],
-    ['2025-03', 1, null],
-  ]);
+  assert.deepEqual(
+    s.perMonth.map((m) => [m.month, m.requests, m.withinLegalDeadline.share]),
+    [
+      ['2025-01', 3, 2 / 3],
+      ['2025-02', 1, 0],
+      ['2025-03', 1, null],
+    ],
+  );
   assert.ok(s.steps.length >= 1);
   assert.equal(JSON.parse(JSON.stringify(s)).withinFourWeeks.share, 0.25);
 });
@@ -80,9 +92,12 @@ test('statistics: empty input and bad records', () => {
   assert.equal(empty.requests, 0);
   assert.equal(empty.medianDaysToDecision, null);
   assert.equal(empty.withinLegalDeadline.share, null);
-  assert.throws(() => timelinessStatistics([{ receivedOn: '2025-01-01' }, { receivedOn: '2025-02-30' }], { today: '2025-04-01' }), {
-    code: 'invalid-date',
-    path: '/1/receivedOn',
-  });
+  assert.throws(
+    () => timelinessStatistics([{ receivedOn: '2025-01-01' }, { receivedOn: '2025-02-30' }], { today: '2025-04-01' }),
+    {
+      code: 'invalid-date',
+      path: '/1/receivedOn',
+    },
+  );
   assert.match(todayInAmsterdam(), /^\d{4}-\d{2}-\d{2}$/);
 });

@@ -58,7 +58,12 @@ export const CLOSED_DAY_REASONS = [
 ] as const satisfies readonly ClosedDayReason[];
 
 // Compile-time checks: the lists name every key and every reason.
-export const LISTS_COMPLETE: [Exclude<StepKey, (typeof STEP_KEYS)[number]>, Exclude<ClosedDayReason, (typeof CLOSED_DAY_REASONS)[number]>] extends [never, never] ? true : never = true;
+export const LISTS_COMPLETE: [
+  Exclude<StepKey, (typeof STEP_KEYS)[number]>,
+  Exclude<ClosedDayReason, (typeof CLOSED_DAY_REASONS)[number]>,
+] extends [never, never]
+  ? true
+  : never = true;
 
 /** Anything with a step text: a step, an alternative reading, the penalty. */
 export type Explained = Step | Alternative | RelatedDates['penalty'];
@@ -87,7 +92,13 @@ export const INPUTS: readonly DeadlineInput[] = [
 /** Status inputs and days that give every stage. */
 export const STATUSES: readonly [DeadlineInput, string][] = [
   [{ receivedOn: '2025-03-03' }, '2025-03-24'], // within the term
-  [{ receivedOn: '2025-03-03', suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }] }, '2025-03-15'], // suspended
+  [
+    {
+      receivedOn: '2025-03-03',
+      suspensions: [{ kind: 'zienswijze', notifiedOn: '2025-03-10', endedOn: '2025-03-20' }],
+    },
+    '2025-03-15',
+  ], // suspended
   [{ receivedOn: '2025-03-03', postponedOn: '2025-03-28' }, '2025-04-01'], // postponed
   [{ receivedOn: '2025-03-03', postponedOn: '2025-03-28' }, '2025-04-22'], // late
   [{ receivedOn: '2025-03-03', decidedOn: '2025-03-31' }, '2025-06-01'], // decided on time
@@ -102,6 +113,8 @@ export function everyKindOfStep(): Explained[] {
     out.push(...r.steps, ...r.alternatives, r.related.penalty);
   }
   for (const [input, today] of STATUSES) out.push(deadlineStatus(input, today).steps.at(-1)!);
-  out.push(...timelinessStatistics([{ receivedOn: '2025-01-06', decidedOn: '2025-01-20' }], { today: '2025-04-01' }).steps);
+  out.push(
+    ...timelinessStatistics([{ receivedOn: '2025-01-06', decidedOn: '2025-01-20' }], { today: '2025-04-01' }).steps,
+  );
   return out;
 }

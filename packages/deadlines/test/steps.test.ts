@@ -34,8 +34,15 @@ const SCHEMA: Record<StepKey, string> = {
   statistics: 'today',
 };
 const COUNTS = new Set(['days', 'workingDays', 'suspendedDays', 'overlapDays']);
-const dutchDate = new Intl.DateTimeFormat('nl', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const dutchDate = new Intl.DateTimeFormat('nl', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const isDate = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** Checks one step: a known key, JSON-safe values of the documented names and types, shown in its Dutch text. */
 function check(s: Explained): void {
@@ -49,11 +56,15 @@ function check(s: Explained): void {
     assert.ok(names.includes(name) || names.includes(`${name}?`), `${s.key}: unexpected ${name}`);
     if (name === 'counted') assert.equal(typeof v, 'boolean');
     else if (COUNTS.has(name)) assert.ok(Number.isInteger(v) && (v as number) >= 0, `${s.key}.${name} = ${String(v)}`);
-    else if (name === 'reason') assert.ok((CLOSED_DAY_REASONS as readonly unknown[]).includes(v), `reason ${String(v)}`);
+    else if (name === 'reason')
+      assert.ok((CLOSED_DAY_REASONS as readonly unknown[]).includes(v), `reason ${String(v)}`);
     else {
       assert.ok(isDate(v), `${s.key}.${name} = ${String(v)}`);
       // The text shows the date written out ("donderdag 27 april 2023").
-      assert.ok(s.explanation.nl.includes(dutchDate.format(new Date(`${v}T00:00:00Z`))), `${s.key}: ${name} not in "${s.explanation.nl}"`);
+      assert.ok(
+        s.explanation.nl.includes(dutchDate.format(new Date(`${v}T00:00:00Z`))),
+        `${s.key}: ${name} not in "${s.explanation.nl}"`,
+      );
     }
   }
   if (values['counted'] === true) assert.ok('suspendedDays' in values);
@@ -64,10 +75,30 @@ test('every key, in a stable list (a key is never renamed or removed)', () => {
   const seen = new Set(everyKindOfStep().map((s) => s.key));
   assert.deepEqual([...seen].sort(), [...STEP_KEYS].sort());
   assert.deepEqual(STEP_KEYS, [
-    'received', 'four-weeks', 'suspension.zienswijze', 'suspension.aanvulling', 'suspension.instemming', 'suspension.overmacht',
-    'atw', 'postponement', 'postponement-too-late', 'deadline', 'alternative', 'clarification', 'abuse', 'notice-of-default',
-    'appeal', 'release', 'penalty', 'status.within-term', 'status.suspended', 'status.postponed', 'status.late',
-    'status.decided-on-time', 'status.decided-late', 'statistics',
+    'received',
+    'four-weeks',
+    'suspension.zienswijze',
+    'suspension.aanvulling',
+    'suspension.instemming',
+    'suspension.overmacht',
+    'atw',
+    'postponement',
+    'postponement-too-late',
+    'deadline',
+    'alternative',
+    'clarification',
+    'abuse',
+    'notice-of-default',
+    'appeal',
+    'release',
+    'penalty',
+    'status.within-term',
+    'status.suspended',
+    'status.postponed',
+    'status.late',
+    'status.decided-on-time',
+    'status.decided-late',
+    'statistics',
   ]);
   for (const s of everyKindOfStep()) check(s);
 });
@@ -83,18 +114,38 @@ test("the values of King's Day 2023 with a postponement, by hand", () => {
     key: 'atw',
     values: { end: '2023-04-27', reason: 'kings-day', movedTo: '2023-04-28' },
     explanation: {
-      nl: 'De termijn eindigt op donderdag 27 april 2023, een feestdag (Koningsdag). Dan schuift hij door naar de ' +
-'volgende werkdag: vrijdag 28 april 2023.',
-      en: "The term ends on Thursday 27 April 2023, a public holiday (King's Day), so it moves to the next " +
-"working day: Friday 28 April 2023.",
+      nl:
+        'De termijn eindigt op donderdag 27 april 2023, een feestdag (Koningsdag). Dan schuift hij door naar de ' +
+        'volgende werkdag: vrijdag 28 april 2023.',
+      en:
+        "The term ends on Thursday 27 April 2023, a public holiday (King's Day), so it moves to the next " +
+        'working day: Friday 28 April 2023.',
     },
   });
-  assert.deepEqual(by('postponement').values, { postponedOn: '2023-04-20', firstTermEnd: '2023-04-28', countedFrom: '2023-04-27', end: '2023-05-11' });
+  assert.deepEqual(by('postponement').values, {
+    postponedOn: '2023-04-20',
+    firstTermEnd: '2023-04-28',
+    countedFrom: '2023-04-27',
+    end: '2023-05-11',
+  });
   assert.deepEqual(by('appeal').values, { noticeOn: '2023-05-12', from: '2023-05-27', alternativeFrom: '2023-05-26' });
   assert.deepEqual(by('release').values, { decisionOn: '2023-05-11', releaseOn: '2023-05-25' });
-  assert.deepEqual(r.alternatives[0], { reading: 'atw-before-postponement', deadline: '2023-05-12', rule: 'Woo 4.4 lid 2; Atw art. 1', key: 'alternative', values: { firstTermEnd: '2023-04-28', deadline: '2023-05-12' }, explanation: r.alternatives[0]!.explanation });
+  assert.deepEqual(r.alternatives[0], {
+    reading: 'atw-before-postponement',
+    deadline: '2023-05-12',
+    rule: 'Woo 4.4 lid 2; Atw art. 1',
+    key: 'alternative',
+    values: { firstTermEnd: '2023-04-28', deadline: '2023-05-12' },
+    explanation: r.alternatives[0]!.explanation,
+  });
   assert.deepEqual([r.related.penalty.key, r.related.penalty.values], ['penalty', {}]);
-  assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(r)).steps[0]), ['rule', 'date', 'key', 'values', 'explanation']);
+  assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(r)).steps[0]), [
+    'rule',
+    'date',
+    'key',
+    'values',
+    'explanation',
+  ]);
 });
 
 test('suspension values: overlap, an undated agreement, one that does not count', () => {
@@ -111,9 +162,33 @@ test('suspension values: overlap, an undated agreement, one that does not count'
     r.steps.filter((s) => s.key.startsWith('suspension.')).map((s) => [s.key, s.values]),
     [
       ['suspension.instemming', { counted: true, days: 7, suspendedDays: 7, end: '2025-04-07' }],
-      ['suspension.zienswijze', { counted: true, notifiedOn: '2025-03-10', from: '2025-03-11', endedOn: '2025-03-20', suspendedDays: 10, end: '2025-04-17' }],
-      ['suspension.aanvulling', { counted: true, notifiedOn: '2025-03-15', from: '2025-03-16', endedOn: '2025-03-25', suspendedDays: 9, overlapDays: 5, end: '2025-04-21' }],
-      ['suspension.zienswijze', { counted: false, notifiedOn: '2025-06-30', from: '2025-07-01', endedOn: '2025-07-10', end: '2025-04-21' }],
+      [
+        'suspension.zienswijze',
+        {
+          counted: true,
+          notifiedOn: '2025-03-10',
+          from: '2025-03-11',
+          endedOn: '2025-03-20',
+          suspendedDays: 10,
+          end: '2025-04-17',
+        },
+      ],
+      [
+        'suspension.aanvulling',
+        {
+          counted: true,
+          notifiedOn: '2025-03-15',
+          from: '2025-03-16',
+          endedOn: '2025-03-25',
+          suspendedDays: 9,
+          overlapDays: 5,
+          end: '2025-04-21',
+        },
+      ],
+      [
+        'suspension.zienswijze',
+        { counted: false, notifiedOn: '2025-06-30', from: '2025-07-01', endedOn: '2025-07-10', end: '2025-04-21' },
+      ],
     ],
   );
   const status = deadlineStatus({ receivedOn: '2025-03-03', postponedOn: '2025-03-28' }, '2025-04-22').steps.at(-1)!;
@@ -134,7 +209,9 @@ test('closed-day reasons: every Atw holiday by its key, Saturday, Sunday and an 
       seen.add(atw.values.reason);
     }
   }
-  const extra = computeDeadline({ receivedOn: '2025-03-03', extraHolidays: ['2025-03-31'] }).steps.find((s) => s.key === 'atw');
+  const extra = computeDeadline({ receivedOn: '2025-03-03', extraHolidays: ['2025-03-31'] }).steps.find(
+    (s) => s.key === 'atw',
+  );
   assert.deepEqual(extra?.values, { end: '2025-03-31', reason: 'extra-holiday', movedTo: '2025-04-01' });
   seen.add('extra-holiday');
   assert.deepEqual([...seen].sort(), [...CLOSED_DAY_REASONS].sort());
@@ -166,7 +243,11 @@ test('property: every step, alternative and penalty of random requests has a kno
       const received = FIRST + r.received * DAY;
       const suspensions: SuspensionInput[] = r.suspensions.map((s) =>
         s.kind === 'zienswijze' || s.kind === 'aanvulling'
-          ? { kind: s.kind, notifiedOn: iso(received + (s.after ?? 0) * DAY), endedOn: iso(received + ((s.after ?? 0) + s.length) * DAY) }
+          ? {
+              kind: s.kind,
+              notifiedOn: iso(received + (s.after ?? 0) * DAY),
+              endedOn: iso(received + ((s.after ?? 0) + s.length) * DAY),
+            }
           : s.after === undefined
             ? { kind: s.kind, days: s.length }
             : { kind: s.kind, days: s.length, notifiedOn: iso(received + s.after * DAY) },
@@ -185,7 +266,10 @@ test('property: every step, alternative and penalty of random requests has a kno
       for (const s of status.steps) check(s);
       // JSON round trip keeps keys and values.
       const json = JSON.parse(JSON.stringify(result)) as { steps: Explained[] };
-      assert.deepEqual(json.steps.map((s) => [s.key, s.values]), result.steps.map((s) => [s.key, s.values]));
+      assert.deepEqual(
+        json.steps.map((s) => [s.key, s.values]),
+        result.steps.map((s) => [s.key, s.values]),
+      );
     }),
     { numRuns: 1500 },
   );

@@ -117,15 +117,25 @@ await withBenchPage(entry, async (page, { browser, url }) => {
   const o = median(ours);
   const n = median(naive);
   const slowest = Math.max(...ours.slice(1));
-  console.log(`<woo-timeliness-dashboard> with ${COUNT.toLocaleString('en')} requests in Chromium, ${RUNS} runs per ` +
-`implementation, first render on ${COLD_PAGES} fresh pages`);
+  console.log(
+    `<woo-timeliness-dashboard> with ${COUNT.toLocaleString('en')} requests in Chromium, ${RUNS} runs per ` +
+      `implementation, first render on ${COLD_PAGES} fresh pages`,
+  );
   console.log('From handing over the requests until figures, chart and table are rendered and laid out.');
   console.log('Baseline: each term walked day by day with Date objects, one table row per request.');
-  console.log(`${'render (median)'.padEnd(40)} woo-kit ${ms(o).padStart(10)}   naive ${ms(n).padStart(10)}   ` +
-`ratio ${(n / o).toFixed(1)}×   ${mark(o)}`);
-  console.log(`${'render, slowest of runs 2 and up'.padEnd(40)} woo-kit ${ms(slowest).padStart(10)}   ${mark(slowest)}`);
-  console.log(`${'first render on a fresh page (median)'.padEnd(40)} ` +
-`woo-kit ${ms(median(cold)).padStart(10)}   ${mark(median(cold))}`);
-  console.log(`${'first render on a fresh page (slowest)'.padEnd(40)} woo-kit ${ms(Math.max(...cold)).padStart(10)}   ` +
-`(each: ${cold.map((c) => c.toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `${'render (median)'.padEnd(40)} woo-kit ${ms(o).padStart(10)}   naive ${ms(n).padStart(10)}   ` +
+      `ratio ${(n / o).toFixed(1)}×   ${mark(o)}`,
+  );
+  console.log(
+    `${'render, slowest of runs 2 and up'.padEnd(40)} woo-kit ${ms(slowest).padStart(10)}   ${mark(slowest)}`,
+  );
+  console.log(
+    `${'first render on a fresh page (median)'.padEnd(40)} ` +
+      `woo-kit ${ms(median(cold)).padStart(10)}   ${mark(median(cold))}`,
+  );
+  console.log(
+    `${'first render on a fresh page (slowest)'.padEnd(40)} woo-kit ${ms(Math.max(...cold)).padStart(10)}   ` +
+      `(each: ${cold.map((c) => c.toFixed(0)).join(', ')} ms)`,
+  );
 });

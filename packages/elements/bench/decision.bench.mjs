@@ -118,7 +118,10 @@ window.ready = true;
 
 await withBenchPage(entry, async (page) => {
   const result = await page.evaluate((runs) => window.bench(runs), RUNS);
-  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(result.ours.map((r) => [Math.round(r.first), r.keys.map(Math.round), r.filters.map(Math.round)])));
+  if (process.env.BENCH_DEBUG)
+    console.log(
+      JSON.stringify(result.ours.map((r) => [Math.round(r.first), r.keys.map(Math.round), r.filters.map(Math.round)])),
+    );
   const ms = (n) => `${n.toFixed(1)} ms`;
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const max = (list) => Math.max(...list);
@@ -136,12 +139,14 @@ await withBenchPage(entry, async (page) => {
   const n = figures(result.naive);
   const check = (value, target) => `${value < target ? '✓' : '✗'} < ${target} ms`;
   const row = (label, ours, naive, target) =>
-    (`${label.padEnd(40)} ${ms(ours).padStart(10)} ` +
-`${naive === undefined ? ''.padStart(12) : ms(naive).padStart(12)} ` +
-`${naive === undefined ? ''.padStart(8) : `${(naive / ours).toFixed(1)}×`.padStart(8)}  ` +
-`${check(ours, target)}`);
-  console.log(`<woo-decision> with an inventory of ${COUNT.toLocaleString('en')} documents in Chromium, ${RUNS} runs ` +
-`per implementation`);
+    `${label.padEnd(40)} ${ms(ours).padStart(10)} ` +
+    `${naive === undefined ? ''.padStart(12) : ms(naive).padStart(12)} ` +
+    `${naive === undefined ? ''.padStart(8) : `${(naive / ours).toFixed(1)}×`.padStart(8)}  ` +
+    `${check(ours, target)}`;
+  console.log(
+    `<woo-decision> with an inventory of ${COUNT.toLocaleString('en')} documents in Chromium, ${RUNS} runs ` +
+      `per implementation`,
+  );
   console.log('Times run from the change until the new page of the table is rendered and laid out; medians unless');
   console.log('"slowest" (the slowest of runs 2 and up). Baseline: filter with includes, render every row.');
   console.log(`${''.padEnd(40)} ${'woo-kit'.padStart(10)} ${'naive'.padStart(12)} ${'ratio'.padStart(8)}  target`);

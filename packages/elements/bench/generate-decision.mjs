@@ -2,13 +2,29 @@
 // e-mails and their attachments, notes, reports, and every assessment, with the grounds bodies use
 // most (privacy, personal policy opinions, business data).
 const subjects = [
-  'de fietsbrug over de Vecht', 'het Stationsplein', 'de herinrichting van de Oudegracht', 'het zwembad',
-  'de milieuzone', 'het parkeerbeleid', 'de woningbouw', 'de café-terrassen', 'de zonnepanelen op scholen',
-  'de bomenkap in het park', 'de evenementenvergunning', 'de geluidsoverlast', 'de energietransitie',
+  'de fietsbrug over de Vecht',
+  'het Stationsplein',
+  'de herinrichting van de Oudegracht',
+  'het zwembad',
+  'de milieuzone',
+  'het parkeerbeleid',
+  'de woningbouw',
+  'de café-terrassen',
+  'de zonnepanelen op scholen',
+  'de bomenkap in het park',
+  'de evenementenvergunning',
+  'de geluidsoverlast',
+  'de energietransitie',
 ];
 const kinds = [
-  ['email', 'RE: overleg over'], ['pdf', 'Notitie over'], ['doc', 'Verslag van het overleg over'], ['spreadsheet', 'Begroting voor'],
-  ['presentation', 'Presentatie over'], ['pdf', 'Advies over'], ['image', 'Foto van'], ['email', 'Vraag van een inwoner over'],
+  ['email', 'RE: overleg over'],
+  ['pdf', 'Notitie over'],
+  ['doc', 'Verslag van het overleg over'],
+  ['spreadsheet', 'Begroting voor'],
+  ['presentation', 'Presentatie over'],
+  ['pdf', 'Advies over'],
+  ['image', 'Foto van'],
+  ['email', 'Vraag van een inwoner over'],
 ];
 
 /** A decision with `n` documents; pass a seed for a different but repeatable set. */
@@ -25,9 +41,16 @@ export function generateDecision(n, seed = 1) {
     const attachment = family !== undefined && fileType !== 'email' && random(3) === 0;
     const roll = random(20);
     const assessment = roll < 9 ? 'public' : roll < 15 ? 'partlyPublic' : roll < 18 ? 'notPublic' : 'alreadyPublic';
-    const grounds = assessment === 'partlyPublic'
-      ? (random(3) === 0 ? ['5.1.2e', '5.2'] : ['5.1.2e'])
-      : assessment === 'notPublic' ? (random(2) === 0 ? ['5.1.2f'] : ['5.1.1c', '5.1.2i']) : [];
+    const grounds =
+      assessment === 'partlyPublic'
+        ? random(3) === 0
+          ? ['5.1.2e', '5.2']
+          : ['5.1.2e']
+        : assessment === 'notPublic'
+          ? random(2) === 0
+            ? ['5.1.2f']
+            : ['5.1.1c', '5.1.2i']
+          : [];
     const id = String(10001 + i);
     if (fileType === 'email') family = id;
     const item = {
@@ -52,17 +75,34 @@ export function generateDecision(n, seed = 1) {
     organisation: 'Gemeente Voorbeeld',
     decidedOn: '2025-04-30',
     outcome: 'partlyDisclosed',
-    summary: 'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we ' +
-'weggelakt. Offertes van aannemers blijven dicht.',
+    summary:
+      'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we ' +
+      'weggelakt. Offertes van aannemers blijven dicht.',
     weighings: [
-      { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen en telefoonnummers voegen niets toe aan ' +
-'wat u wilt weten.' },
-      { ground: '5.1.2f', weighing: 'De prijzen in de offertes zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat ' +
-'weegt zwaarder dan openheid.' },
-      { ground: '5.1.2i', weighing: 'Het overleg met de provincie loopt nog. Als de stukken nu openbaar worden, kan dat overleg niet ' +
-'goed verder.' },
-      { ground: '5.2', weighing: 'Medewerkers moeten intern vrij kunnen overleggen. De feiten maken we wel openbaar, persoonlijke ' +
-'meningen niet.' },
+      {
+        ground: '5.1.2e',
+        weighing:
+          'Inwoners en medewerkers hebben recht op privacy. Hun namen en telefoonnummers voegen niets toe aan ' +
+          'wat u wilt weten.',
+      },
+      {
+        ground: '5.1.2f',
+        weighing:
+          'De prijzen in de offertes zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat ' +
+          'weegt zwaarder dan openheid.',
+      },
+      {
+        ground: '5.1.2i',
+        weighing:
+          'Het overleg met de provincie loopt nog. Als de stukken nu openbaar worden, kan dat overleg niet ' +
+          'goed verder.',
+      },
+      {
+        ground: '5.2',
+        weighing:
+          'Medewerkers moeten intern vrij kunnen overleggen. De feiten maken we wel openbaar, persoonlijke ' +
+          'meningen niet.',
+      },
     ],
     inventory,
     letterUrl: 'https://www.example.org/woo/besluit-woo-2025-0042.pdf',

@@ -1,14 +1,56 @@
 // Realistic made-up publications for the benchmark: Dutch titles with accents, every category that
 // applies to a municipality, a handful of document types and organisations, dates over ten years.
 const subjects = [
-  'de fietsbrug over de Vecht', 'het Stationsplein', 'de herinrichting van de Oudegracht', 'het zwembad De Krommerijn',
-  'de milieuzone', 'het afvalbeleid', 'de begroting', 'het parkeerbeleid', 'de woningbouw in Leidsche Rijn',
-  'de café-terrassen', 'het coalitieakkoord', 'de zonnepanelen op scholen', 'de jeugdzorg', 'het nieuwe stadskantoor',
-  'de subsidie voor het theater', 'de bomenkap in het Wilhelminapark', 'de evenementenvergunning voor Koningsdag',
-  'de geluidsoverlast bij het Jaarbeursplein', 'de energietransitie', 'het ijsbaanproject', 'de reïntegratie van werkzoekenden',
+  'de fietsbrug over de Vecht',
+  'het Stationsplein',
+  'de herinrichting van de Oudegracht',
+  'het zwembad De Krommerijn',
+  'de milieuzone',
+  'het afvalbeleid',
+  'de begroting',
+  'het parkeerbeleid',
+  'de woningbouw in Leidsche Rijn',
+  'de café-terrassen',
+  'het coalitieakkoord',
+  'de zonnepanelen op scholen',
+  'de jeugdzorg',
+  'het nieuwe stadskantoor',
+  'de subsidie voor het theater',
+  'de bomenkap in het Wilhelminapark',
+  'de evenementenvergunning voor Koningsdag',
+  'de geluidsoverlast bij het Jaarbeursplein',
+  'de energietransitie',
+  'het ijsbaanproject',
+  'de reïntegratie van werkzoekenden',
 ];
-const kinds = ['Besluit over', 'Advies over', 'Raadsvoorstel over', 'Brief aan de raad over', 'Verslag van het overleg over', 'Onderzoeksrapport over', 'Convenant over', 'Klachtoordeel over'];
-const categories = ['c_139c6280', 'c_aab6bfc7', 'c_759721e2', 'c_40a05794', 'c_89ee6784', 'c_8c840238', 'c_db4862c3', 'c_3a248e3a', 'c_99a836c7', 'c_8fc2335c', 'c_c6cd1213', 'c_3baef532', 'c_fdaee95e', 'c_46a81018', 'c_a870c43d', 'c_816e508d'];
+const kinds = [
+  'Besluit over',
+  'Advies over',
+  'Raadsvoorstel over',
+  'Brief aan de raad over',
+  'Verslag van het overleg over',
+  'Onderzoeksrapport over',
+  'Convenant over',
+  'Klachtoordeel over',
+];
+const categories = [
+  'c_139c6280',
+  'c_aab6bfc7',
+  'c_759721e2',
+  'c_40a05794',
+  'c_89ee6784',
+  'c_8c840238',
+  'c_db4862c3',
+  'c_3a248e3a',
+  'c_99a836c7',
+  'c_8fc2335c',
+  'c_c6cd1213',
+  'c_3baef532',
+  'c_fdaee95e',
+  'c_46a81018',
+  'c_a870c43d',
+  'c_816e508d',
+];
 const types = ['c_386e74cb', 'c_4f50ca9c', 'c_d506b718', 'c_465163c9', 'c_7652d853', 'c_6f49bf34', 'c_42e406dd'];
 const publishers = [
   { name: 'gemeente Utrecht', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0344' },
@@ -76,7 +118,12 @@ export function generateRequests(n, seed = 1) {
     }
     if (next() < 0.9) {
       const outcome = outcomes[Math.floor(next() * outcomes.length)];
-      events.push({ type: 'decided', on: day(at, 5 + Math.floor(next() * 50)), outcome, ...(outcome === 'partlyDisclosed' || outcome === 'refused' ? { grounds: ['5.1.2e'] } : {}) });
+      events.push({
+        type: 'decided',
+        on: day(at, 5 + Math.floor(next() * 50)),
+        outcome,
+        ...(outcome === 'partlyDisclosed' || outcome === 'refused' ? { grounds: ['5.1.2e'] } : {}),
+      });
     }
     list.push({ id: `WOO-${i}`, receivedOn: day(received, 0), channel: 'webForm', subject: `Verzoek ${i}`, events });
   }

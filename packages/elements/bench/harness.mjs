@@ -36,11 +36,17 @@ export async function withBenchPage(entry, run) {
     const files = {
       // A page as a municipal site shows it: its theme sets the font (NL Design System token, which the
       // components follow), and a heading and some text are on screen before the component comes.
-      '/': ['text/html', `<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title><link rel="stylesheet" ` +
-`href="/theme.css"><body><h1>Gemeente Voorbeeld: openheid</h1><p>Hier ziet u hoe snel de gemeente ` +
-`<b>beslist</b> op Woo-verzoeken.</p><script type="module" src="/bench.js"></script></body></html>`],
-      '/theme.css': ['text/css', ':root { --utrecht-document-font-family: system-ui, sans-serif; } body { font-family: ' +
-'var(--utrecht-document-font-family); }'],
+      '/': [
+        'text/html',
+        `<!doctype html><html lang="nl"><meta charset="utf-8"><title>bench</title><link rel="stylesheet" ` +
+          `href="/theme.css"><body><h1>Gemeente Voorbeeld: openheid</h1><p>Hier ziet u hoe snel de gemeente ` +
+          `<b>beslist</b> op Woo-verzoeken.</p><script type="module" src="/bench.js"></script></body></html>`,
+      ],
+      '/theme.css': [
+        'text/css',
+        ':root { --utrecht-document-font-family: system-ui, sans-serif; } body { font-family: ' +
+          'var(--utrecht-document-font-family); }',
+      ],
       '/bench.js': ['text/javascript', readFileSync(join(dir, 'bench.js'))],
     };
     server = createServer((request, response) => {
@@ -51,7 +57,8 @@ export async function withBenchPage(entry, run) {
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${server.address().port}/`;
     const chrome = chromePath();
-    if (!chrome.found) throw new Error(`No Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
+    if (!chrome.found)
+      throw new Error(`No Chromium at ${chrome.path}: apt-get install -y chromium, or set CHROME_PATH`);
     browser = await chromium.launch({ executablePath: chrome.path, args: [...chromeArgs, '--js-flags=--expose-gc'] });
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error}`));

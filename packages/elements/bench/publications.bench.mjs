@@ -165,7 +165,8 @@ await withBenchPage(entry, async (page, { browser, url }) => {
       const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
     });
-    for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(micros / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+    for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`${(micros / 1000).toFixed(1).padStart(8)} ms  ${key}`);
   }
   if (process.env.BENCH_ONLY) process.exit(0);
 
@@ -193,11 +194,13 @@ await withBenchPage(entry, async (page, { browser, url }) => {
   const n = figures(result.naive);
   const check = (value, target) => `${value < target ? '✓' : '✗'} < ${target} ms`;
   const row = (label, ours, naive, target) =>
-    (`${label.padEnd(46)} ${ms(ours).padStart(10)} ` +
-`${naive === undefined ? ''.padStart(12) : ms(naive).padStart(12)} ` +
-`${naive === undefined ? ''.padStart(8) : `${(naive / ours).toFixed(1)}×`.padStart(8)}  ` +
-`${check(ours, target)}`);
-  console.log(`<woo-publications> with ${COUNT.toLocaleString('en')} publications in Chromium, ${RUNS} runs per implementation`);
+    `${label.padEnd(46)} ${ms(ours).padStart(10)} ` +
+    `${naive === undefined ? ''.padStart(12) : ms(naive).padStart(12)} ` +
+    `${naive === undefined ? ''.padStart(8) : `${(naive / ours).toFixed(1)}×`.padStart(8)}  ` +
+    `${check(ours, target)}`;
+  console.log(
+    `<woo-publications> with ${COUNT.toLocaleString('en')} publications in Chromium, ${RUNS} runs per implementation`,
+  );
   console.log('Times run from the change until the new page of results is rendered and laid out; medians unless');
   console.log('"slowest" (the slowest of runs 2 and up). Baseline: filter with includes, render every row.');
   console.log(`${''.padEnd(46)} ${'woo-kit'.padStart(10)} ${'naive'.padStart(12)} ${'ratio'.padStart(8)}  target`);

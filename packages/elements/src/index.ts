@@ -16,7 +16,10 @@ export { WooPublications, queryFromUrl, urlWithQuery } from './components/woo-pu
 export { WooPublicationsChangeEvent, type PublicationsQuery } from './events/woo-publications-change.js';
 export { WooDecisionElement } from './components/woo-decision/woo-decision.js';
 export { WooCategories } from './components/woo-categories/woo-categories.js';
-export { WooTimelinessDashboard, readRequests } from './components/woo-timeliness-dashboard/woo-timeliness-dashboard.js';
+export {
+  WooTimelinessDashboard,
+  readRequests,
+} from './components/woo-timeliness-dashboard/woo-timeliness-dashboard.js';
 export { WooFeedback } from './components/woo-feedback/woo-feedback.js';
 export { WooFeedbackSentEvent } from './events/woo-feedback-sent.js';
 export { WooEffectDashboard } from './components/woo-effect-dashboard/woo-effect-dashboard.js';

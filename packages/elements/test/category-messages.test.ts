@@ -8,7 +8,11 @@ import { categoryMessagesSource } from '../scripts/generate-category-messages.mj
 
 test('src/internal/category-messages.ts is up to date with the categories of @woo-kit/core', () => {
   const committed = readFileSync(new URL('../src/internal/category-messages.ts', import.meta.url), 'utf8');
-  assert.equal(committed, categoryMessagesSource(), 'run: node scripts/generate-category-messages.mjs && npx lit-localize extract');
+  assert.equal(
+    committed,
+    categoryMessagesSource(),
+    'run: node scripts/generate-category-messages.mjs && npx lit-localize extract',
+  );
   for (const category of informationCategories) {
     assert.ok(committed.includes(`category.${category.code}.label`));
     assert.ok(committed.includes(`category.${category.code}.explanation`));

@@ -46,7 +46,9 @@ test('the demo page is served with a strict CSP and renders the components witho
   assert.match((await page.locator('woo-publications #count').textContent()) ?? '', /publications? found/);
   assert.match((await page.locator('woo-categories .summary').textContent()) ?? '', /mandatory categor/);
   // The contact card put its structured data for search engines in the page itself.
-  const jsonLd = JSON.parse((await page.locator('woo-contact > script[type="application/ld+json"]').textContent()) ?? '{}');
+  const jsonLd = JSON.parse(
+    (await page.locator('woo-contact > script[type="application/ld+json"]').textContent()) ?? '{}',
+  );
   assert.equal(jsonLd['@type'], 'GovernmentOffice');
   assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
   assert.deepEqual(rendered, ALL_RENDERED);
@@ -84,15 +86,25 @@ test('the whole loop on one origin: the form posts to the reference service, the
   assert.ok(token.length >= 22, 'at least 128 bits');
   assert.equal(await form.locator('.status-link a').getAttribute('href'), receipt.statusUrl);
   // The status element switches to the request just sent, read back from /api/requests/:id with the token.
-  await page.waitForFunction(() => (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'));
-  assert.equal((await fetch(`${origin}/api/requests/${receipt.id}`)).status, 401, 'the reference number alone gives nothing');
-  const stored = (await (await fetch(`${origin}/api/requests/${receipt.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { subject: string; requester?: unknown };
+  await page.waitForFunction(() =>
+    (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'),
+  );
+  assert.equal(
+    (await fetch(`${origin}/api/requests/${receipt.id}`)).status,
+    401,
+    'the reference number alone gives nothing',
+  );
+  const stored = (await (
+    await fetch(`${origin}/api/requests/${receipt.id}`, { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as { subject: string; requester?: unknown };
   assert.equal(stored.subject, 'Alle verslagen van het overleg over de nieuwe fietsbrug');
   assert.equal(stored.requester, undefined);
   // The status link itself opens the status page.
   const statusPage = await browser.newPage();
   await statusPage.goto(receipt.statusUrl);
-  await statusPage.waitForFunction(() => (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'));
+  await statusPage.waitForFunction(() =>
+    (document.querySelector('woo-request-status')?.shadowRoot?.textContent ?? '').includes('nieuwe fietsbrug'),
+  );
   await statusPage.close();
   assert.deepEqual(violations, []);
   assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
@@ -129,7 +141,9 @@ test('the case-worker page: sign in with the API key, record an event, see statu
   // A second, now impossible event is refused by core's lifecycle rules, with the reason.
   await page.locator('#type').selectOption('postponed');
   await page.locator('#event button[type=submit]').click();
-  await page.waitForFunction(() => (document.getElementById('event-result')?.textContent ?? '').startsWith('Niet vastgelegd'));
+  await page.waitForFunction(() =>
+    (document.getElementById('event-result')?.textContent ?? '').startsWith('Niet vastgelegd'),
+  );
   await page.locator('woo-timeliness-dashboard .tiles').waitFor();
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
@@ -144,12 +158,22 @@ test('the status page and the case-worker page pass axe (WCAG 2.2 AA and best pr
     for (const path of ['/woo-status#t=niet-geldig&id=WOO-2025-0001', '/behandelaar']) {
       const page = await context.newPage();
       await page.goto(`${origin}${path}`);
-      await page.waitForFunction(() => customElements.get('woo-timeliness-dashboard') !== undefined || customElements.get('woo-request-status') !== undefined);
+      await page.waitForFunction(
+        () =>
+          customElements.get('woo-timeliness-dashboard') !== undefined ||
+          customElements.get('woo-request-status') !== undefined,
+      );
       if (path.startsWith('/woo-status')) await page.locator('woo-request-status [role=alert]').waitFor();
       else await page.locator('woo-timeliness-dashboard .tiles').waitFor();
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
       }, AXE_TAGS);
@@ -162,7 +186,9 @@ test('the status page and the case-worker page pass axe (WCAG 2.2 AA and best pr
 });
 
 test('the drop-in bundle works on a plain HTML page under a strict CSP', async () => {
-  const { heading, rendered, violations, errors, foreignRequests, close } = await openPage(`${origin}/examples/drop-in.html`);
+  const { heading, rendered, violations, errors, foreignRequests, close } = await openPage(
+    `${origin}/examples/drop-in.html`,
+  );
   assert.equal(heading, 'Telefoon');
   assert.deepEqual(rendered, ALL_RENDERED);
   assert.deepEqual(violations, []);
@@ -183,7 +209,9 @@ test('a decided request links to its decision page, which explains an inventory 
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   // From the main page, in English, to the example of a decided request …
@@ -200,7 +228,10 @@ test('a decided request links to its decision page, which explains an inventory 
   await page.locator('woo-decision #documents-status', { hasText: 'Found: 300 of 300 documents.' }).waitFor();
   assert.equal(await page.locator('woo-decision .ground').count(), 5);
   await page.locator('woo-decision #search').fill('fietsbrug');
-  assert.match((await page.locator('woo-decision #documents-status').textContent()) ?? '', /Found: \d+ of 300 documents\./);
+  assert.match(
+    (await page.locator('woo-decision #documents-status').textContent()) ?? '',
+    /Found: \d+ of 300 documents\./,
+  );
   assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreignRequests, []);
@@ -230,7 +261,9 @@ async function openPage(url: string) {
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   await page.goto(url);
@@ -244,13 +277,11 @@ async function openPage(url: string) {
   await page.locator('woo-publications .results').waitFor();
   await page.locator('woo-categories .summary').waitFor();
   await page.locator('woo-timeliness-dashboard .tiles').waitFor();
-  const rendered = await page.evaluate((tags) =>
-    Object.fromEntries(
-      tags.map((tag) => [
-        tag,
-        (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0,
-      ]),
-    ),
+  const rendered = await page.evaluate(
+    (tags) =>
+      Object.fromEntries(
+        tags.map((tag) => [tag, (document.querySelector(tag)?.shadowRoot?.textContent ?? '').trim().length > 0]),
+      ),
     Object.keys(ALL_RENDERED),
   );
   const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);

@@ -56,9 +56,9 @@ for (const theme of THEMES) {
         (className) => document.documentElement.classList.contains(className),
         theme.className,
       );
-      const links = await page.locator('link[data-woo-theme]').evaluateAll((els) =>
-        els.map((el) => (el as HTMLLinkElement).href),
-      );
+      const links = await page
+        .locator('link[data-woo-theme]')
+        .evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
       assert.equal(links.length, theme.bridge ? 2 : 1, 'the theme (and its bridge to woo-kit tokens)');
       for (const link of links) assert.equal(new URL(link).origin, origin, 'the theme CSS comes from the demo origin');
       await page.locator('woo-contact dt').first().waitFor();

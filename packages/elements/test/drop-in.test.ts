@@ -75,9 +75,15 @@ for (const engine of enginesToTest()) {
       // Every script came from the drop-in folder under its sub-path (chunk URLs resolve from the
       // loader's URL).
       const scripts = state.resources.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
-      assert.deepEqual(scripts.filter((path) => !path.startsWith(DROP_IN_PATH) && path !== '/error-log.js'), []);
+      assert.deepEqual(
+        scripts.filter((path) => !path.startsWith(DROP_IN_PATH) && path !== '/error-log.js'),
+        [],
+      );
       // Only the texts of the two languages the page used: each language is a chunk of its own.
-      const locales = scripts.map((path) => /\/locale-([a-z]+)-/.exec(path)?.[1]).filter((l) => l !== undefined).sort();
+      const locales = scripts
+        .map((path) => /\/locale-([a-z]+)-/.exec(path)?.[1])
+        .filter((l) => l !== undefined)
+        .sort();
       assert.deepEqual(locales, ['ar', 'en']);
       await page.close();
     } finally {
@@ -97,7 +103,10 @@ for (const engine of enginesToTest()) {
       await page.waitFor(`(${CONTACT_TEXT}) !== ${JSON.stringify(dutch)}`);
       const state = await page.evaluate<State>(STATE);
       assert.deepEqual(state.errors, []);
-      assert.ok(state.resources.some((url) => /\/locale-en-/.test(url)), 'the English texts loaded');
+      assert.ok(
+        state.resources.some((url) => /\/locale-en-/.test(url)),
+        'the English texts loaded',
+      );
       await page.close();
     } finally {
       await browser.close();
@@ -113,7 +122,10 @@ for (const engine of enginesToTest()) {
       await page.waitFor(rendered(['woo-deadline-calculator']));
       const state = await page.evaluate<State>(STATE);
       assert.deepEqual(state.errors, []);
-      assert.deepEqual(state.resources.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')), []);
+      assert.deepEqual(
+        state.resources.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:')),
+        [],
+      );
       await page.close();
     } finally {
       await browser.close();

@@ -9,7 +9,8 @@ const dir = new URL('../xliff/', import.meta.url);
 
 function textLength(xliff: string): number {
   let total = 0;
-  for (const match of xliff.matchAll(/<target[^>]*>([\s\S]*?)<\/target>/g)) total += match[1]!.replace(/<[^>]+>/g, '').length;
+  for (const match of xliff.matchAll(/<target[^>]*>([\s\S]*?)<\/target>/g))
+    total += match[1]!.replace(/<[^>]+>/g, '').length;
   return total;
 }
 

@@ -66,10 +66,7 @@ test('model of the fixture: every record checked at once, filter choices only wh
   assert.equal(model.unchecked, 0);
   assert.equal(model.invalid, 0);
   const present = new Set(fixture.flatMap((p) => (p as Publication).informationCategories));
-  assert.deepEqual(
-    model.options.categories.map((i) => informationCategories[i]!.code).sort(),
-    [...present].sort(),
-  );
+  assert.deepEqual(model.options.categories.map((i) => informationCategories[i]!.code).sort(), [...present].sort());
   const hits = search.matches(model, EMPTY_QUERY);
   assert.equal(hits.length, 25);
   // Newest first by default: the decision of 15 April 2025.
@@ -211,7 +208,10 @@ test('a large feed is checked page by page, then in slices; invalid records leav
   assert.equal(model.options.types.length, 2, 'before checking, the choices hold what every record has');
   const { hits, shown } = search.pageOfResults(model, search.matches(model, EMPTY_QUERY), 1, 20);
   assert.equal(shown.length, 20);
-  assert.ok(shown.every((i) => model.checks[i] === 1), 'every shown publication is checked and valid');
+  assert.ok(
+    shown.every((i) => model.checks[i] === 1),
+    'every shown publication is checked and valid',
+  );
   assert.ok(hits.length < size);
   assert.ok(model.unchecked > 0, 'the rest waits for the background');
   // A deadline in the past still checks one block, so the work always moves on.

@@ -58,7 +58,11 @@ test('every shared token is set once on :host with its full chain, in order, end
     const layerOf = (property: string): number => LAYERS.findIndex((prefix) => property.startsWith(prefix));
     const layers = parts.map(layerOf);
     assert.ok(!layers.includes(-1), `--_woo-${chain.name}: only --woo/--nl/--basis/--utrecht tokens: ${parts}`);
-    assert.deepEqual([...layers].sort((a, b) => a - b), layers, `--_woo-${chain.name}: layers in order`);
+    assert.deepEqual(
+      [...layers].sort((a, b) => a - b),
+      layers,
+      `--_woo-${chain.name}: layers in order`,
+    );
     assert.equal(new Set(layers).size, layers.length, `--_woo-${chain.name}: one token per layer`);
     assert.ok(layers.includes(2) && layers.includes(3), `--_woo-${chain.name}: has a --basis-* and a --utrecht-*`);
     assert.ok(fallback.length > 0 && !fallback.includes('var('), `--_woo-${chain.name} ends in a plain default`);
@@ -131,7 +135,12 @@ const unpadded = (table: string): string[] =>
   table
     .trim()
     .split('\n')
-    .map((line) => line.trim().replace(/\s*\|\s*/g, '|').replace(/-{3,}/g, '---'));
+    .map((line) =>
+      line
+        .trim()
+        .replace(/\s*\|\s*/g, '|')
+        .replace(/-{3,}/g, '---'),
+    );
 
 test('docs/theming.md lists every chain as generated from the source', () => {
   const doc = readFileSync(THEMING_DOC, 'utf8');

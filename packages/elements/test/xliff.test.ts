@@ -13,17 +13,25 @@ interface Unit {
   readonly note: string | undefined;
 }
 
-const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8')) as { sourceLocale: string; targetLocales: string[] };
+const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8')) as {
+  sourceLocale: string;
+  targetLocales: string[];
+};
 const locales = config.targetLocales;
 
 // lit-localize writes one <trans-unit> per message: <source>, then <target> and <note> when present.
 // A small reader for exactly that shape (the test needs no XML library).
 function readUnits(locale: string): Unit[] {
   const text = readFileSync(new URL(`../xliff/${locale}.xlf`, import.meta.url), 'utf8');
-  assert.match(text, new RegExp(`<file target-language="${locale}" source-language="${config.sourceLocale}"`), `${locale}.xlf: languages in <file>`);
+  assert.match(
+    text,
+    new RegExp(`<file target-language="${locale}" source-language="${config.sourceLocale}"`),
+    `${locale}.xlf: languages in <file>`,
+  );
   const units: Unit[] = [];
   for (const [, id, body] of text.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
-    const element = (name: string): string | undefined => new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(body!)?.[1];
+    const element = (name: string): string | undefined =>
+      new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(body!)?.[1];
     units.push({ id: id!, source: element('source') ?? '', target: element('target'), note: element('note') });
   }
   assert.equal(units.length, (text.match(/<trans-unit /g) ?? []).length, `${locale}.xlf: every <trans-unit> read`);
@@ -45,7 +53,8 @@ const plain = (text: string): string =>
     .replace(/&amp;/g, '&');
 
 // (The order of the units may differ between files: lit-localize keeps the order a file already has.)
-const byId = (list: readonly Unit[]): (string | undefined)[][] => list.map((u) => [u.id, u.source, u.note]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+const byId = (list: readonly Unit[]): (string | undefined)[][] =>
+  list.map((u) => [u.id, u.source, u.note]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 
 test('every language has the same messages, with the same Dutch source and note', () => {
   const [first, ...others] = locales;
@@ -66,7 +75,7 @@ test('every message has a target in every language', () => {
   for (const locale of locales) {
     const missing = units
       .get(locale)!
-      .filter((u) => u.target === undefined || plain(u.target).trim() === '' && placeholders(u.target).length === 0)
+      .filter((u) => u.target === undefined || (plain(u.target).trim() === '' && placeholders(u.target).length === 0))
       .map((u) => `${u.id}: ${u.source}`);
     assert.deepEqual(missing, [], `${locale}.xlf: messages without a target`);
   }
@@ -78,7 +87,8 @@ test('every target keeps the placeholders of its source, each exactly once, and 
     for (const u of units.get(locale)!) {
       const expected = placeholders(u.source).sort();
       const actual = placeholders(u.target!).sort();
-      if (expected.join() !== actual.join()) wrong.push(`${u.id}: source ${expected.join() || '-'}, target ${actual.join() || '-'}`);
+      if (expected.join() !== actual.join())
+        wrong.push(`${u.id}: source ${expected.join() || '-'}, target ${actual.join() || '-'}`);
       // Only <x/> placeholders are markup; a stray "<" in a translation would break the XML or the text.
       if (/<(?!x [^>]*\/>)/.test(u.target!)) wrong.push(`${u.id}: markup other than placeholders in the target`);
     }
@@ -88,10 +98,13 @@ test('every target keeps the placeholders of its source, each exactly once, and 
 
 test('every message of the plural forms exists for each of the six CLDR categories', () => {
   const ids = new Set(units.get(locales[0]!)!.map((u) => u.id));
-  const families = new Set([...ids].filter((id) => /\.(zero|one|two|few|many|other)$/.test(id)).map((id) => id.replace(/\.[a-z]+$/, '')));
+  const families = new Set(
+    [...ids].filter((id) => /\.(zero|one|two|few|many|other)$/.test(id)).map((id) => id.replace(/\.[a-z]+$/, '')),
+  );
   assert.ok(families.size >= 8, 'plural families found');
   for (const family of families) {
-    for (const category of ['zero', 'one', 'two', 'few', 'many', 'other']) assert.ok(ids.has(`${family}.${category}`), `${family}.${category}`);
+    for (const category of ['zero', 'one', 'two', 'few', 'many', 'other'])
+      assert.ok(ids.has(`${family}.${category}`), `${family}.${category}`);
   }
 });
 
@@ -105,7 +118,10 @@ test('the generated locale modules hold every message of their XLIFF file', () =
     // Written by the build (pnpm build runs the codegen script, lit-localize build).
     const module = readFileSync(new URL(`../src/generated/locales/${locale}.ts`, import.meta.url), 'utf8');
     const templates = new Set([...module.matchAll(/^\s*'?([\w.-]+)'?: /gm)].map((m) => m[1]));
-    const missing = units.get(locale)!.filter((u) => !templates.has(u.id)).map((u) => u.id);
+    const missing = units
+      .get(locale)!
+      .filter((u) => !templates.has(u.id))
+      .map((u) => u.id);
     assert.deepEqual(missing, [], `${locale}: run pnpm build`);
   }
 });

@@ -6,8 +6,20 @@ import type { Cell } from './table.js';
 
 /** The fields of `InventoryItem` a column can fill. */
 export type InventoryField =
-  | 'id' | 'matter' | 'familyId' | 'threadId' | 'name' | 'fileType' | 'date' | 'assessment'
-  | 'suspended' | 'grounds' | 'explanation' | 'publicLink' | 'relatedIds' | 'caseNumbers';
+  | 'id'
+  | 'matter'
+  | 'familyId'
+  | 'threadId'
+  | 'name'
+  | 'fileType'
+  | 'date'
+  | 'assessment'
+  | 'suspended'
+  | 'grounds'
+  | 'explanation'
+  | 'publicLink'
+  | 'relatedIds'
+  | 'caseNumbers';
 
 const variants: Readonly<Record<InventoryField, readonly string[]>> = {
   id: ['id', 'documentid', 'docid'],
@@ -19,7 +31,16 @@ const variants: Readonly<Record<InventoryField, readonly string[]>> = {
   date: ['datum', 'date', 'documentdatum'],
   assessment: ['beoordeling', 'assessment', 'oordeel'],
   suspended: ['opgeschort', 'suspended'],
-  grounds: ['beoordelingsgrond', 'beoordelingsgronden', 'weigeringsgrond', 'weigeringsgronden', 'grond', 'gronden', 'grounds', 'ground'],
+  grounds: [
+    'beoordelingsgrond',
+    'beoordelingsgronden',
+    'weigeringsgrond',
+    'weigeringsgronden',
+    'grond',
+    'gronden',
+    'grounds',
+    'ground',
+  ],
   explanation: ['toelichting', 'explanation'],
   publicLink: ['publiekelink', 'publiclink', 'link', 'openbarelink'],
   relatedIds: ['gerelateerdid', 'gerelateerdeid', 'gerelateerdeids', 'relatedid', 'relatedids'],
@@ -31,13 +52,27 @@ export const requiredFields: readonly InventoryField[] = ['id', 'matter', 'name'
 
 /** The header each field is written with in the productierapport template. */
 export const templateHeaders: Readonly<Record<InventoryField, string>> = {
-  id: 'ID', matter: 'Matter', familyId: 'Family', threadId: 'Email Thread ID', name: 'Document',
-  fileType: 'File Type', date: 'Datum', assessment: 'Beoordeling', suspended: 'Opgeschort',
-  grounds: 'Beoordelingsgrond', explanation: 'Toelichting', publicLink: 'Publieke Link',
-  relatedIds: 'Gerelateerd ID', caseNumbers: 'Zaaknummer',
+  id: 'ID',
+  matter: 'Matter',
+  familyId: 'Family',
+  threadId: 'Email Thread ID',
+  name: 'Document',
+  fileType: 'File Type',
+  date: 'Datum',
+  assessment: 'Beoordeling',
+  suspended: 'Opgeschort',
+  grounds: 'Beoordelingsgrond',
+  explanation: 'Toelichting',
+  publicLink: 'Publieke Link',
+  relatedIds: 'Gerelateerd ID',
+  caseNumbers: 'Zaaknummer',
 };
 
-const normalise = (header: string): string => header.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
+const normalise = (header: string): string =>
+  header
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]/g, '');
 
 const byVariant = new Map<string, InventoryField>();
 for (const [field, names] of Object.entries(variants) as [InventoryField, readonly string[]][]) {

@@ -10,8 +10,16 @@ import type { Cell, Table, TableRow } from './table.js';
  * within the first lines. Looking past the first line copes with a title row above the header.
  */
 function separatorOf(text: string): string {
-  const best = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
-  let line = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+  const best = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
+  let line = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   let lines = 0;
   for (let i = 0; i < text.length && lines < 20; i += 1) {
@@ -19,7 +27,11 @@ function separatorOf(text: string): string {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === '\n') {
       for (const [sep, n] of line) best.set(sep, Math.max(best.get(sep)!, n));
-      line = new Map([[';', 0], [',', 0], ['\t', 0]]);
+      line = new Map([
+        [';', 0],
+        [',', 0],
+        ['\t', 0],
+      ]);
       lines += 1;
     } else if (!quoted && line.has(ch)) line.set(ch, line.get(ch)! + 1);
   }

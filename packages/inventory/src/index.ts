@@ -6,7 +6,14 @@
  *
  * @packageDocumentation
  */
-export { readInventory, inventoryFromTable, assertInventoryFileSize, type InventoryReadResult, type InventorySource, type ReadInventoryOptions } from './read.js';
+export {
+  readInventory,
+  inventoryFromTable,
+  assertInventoryFileSize,
+  type InventoryReadResult,
+  type InventorySource,
+  type ReadInventoryOptions,
+} from './read.js';
 export { InventoryFileError, InventoryRowError, type InventoryRowErrorJSON } from './errors.js';
 export { defaultLimits, type InventoryLimits } from './limits.js';
 export { templateHeaders, columnLetter, type InventoryField } from './columns.js';

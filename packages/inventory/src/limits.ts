@@ -17,6 +17,9 @@ export const defaultLimits: Required<InventoryLimits> = Object.freeze({
   maxRows: 200_000,
 });
 
-export const resolveLimits = (limits: InventoryLimits = {}): Required<InventoryLimits> => ({ ...defaultLimits, ...limits });
+export const resolveLimits = (limits: InventoryLimits = {}): Required<InventoryLimits> => ({
+  ...defaultLimits,
+  ...limits,
+});
 
 export const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;

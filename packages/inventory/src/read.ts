@@ -11,7 +11,16 @@ import { decodeCsv, readCsvTable } from './csv.js';
 import { InventoryFileError, InventoryRowError } from './errors.js';
 import { megabytes, resolveLimits, type InventoryLimits } from './limits.js';
 import type { Cell, Table, TableRow } from './table.js';
-import { readAssessment, readDate, readFileType, readGrounds, readLink, readList, readYesNo, textOf } from './values.js';
+import {
+  readAssessment,
+  readDate,
+  readFileType,
+  readGrounds,
+  readLink,
+  readList,
+  readYesNo,
+  textOf,
+} from './values.js';
 import { looksLikeZip } from './zip.js';
 import { readXlsxTable } from './xlsx.js';
 
@@ -50,23 +59,37 @@ export function assertInventoryFileSize(size: number, limits?: InventoryLimits):
   const { maxFileBytes } = resolveLimits(limits);
   if (size > maxFileBytes) {
     throw new InventoryFileError('inventory-too-large', {
-      nl: `Dit bestand is ${megabytes(size)}. Dat is groter dan de limiet van ${megabytes(maxFileBytes)} ` +
-`(maxFileBytes).`,
+      nl:
+        `Dit bestand is ${megabytes(size)}. Dat is groter dan de limiet van ${megabytes(maxFileBytes)} ` +
+        `(maxFileBytes).`,
       en: `This file is ${megabytes(size)}, over the limit of ${megabytes(maxFileBytes)} (maxFileBytes).`,
     });
   }
 }
 
 async function bytesOf(source: InventorySource, limits: InventoryLimits): Promise<Uint8Array> {
-  assertInventoryFileSize(source instanceof Uint8Array || source instanceof ArrayBuffer ? source.byteLength : source.size, limits);
+  assertInventoryFileSize(
+    source instanceof Uint8Array || source instanceof ArrayBuffer ? source.byteLength : source.size,
+    limits,
+  );
   if (source instanceof Uint8Array) return source;
   if (source instanceof ArrayBuffer) return new Uint8Array(source);
   return new Uint8Array(await source.arrayBuffer());
 }
 
-
-function rowError(code: string, reason: { nl: string; en: string }, row: number, map: ColumnMap, field?: InventoryField): InventoryRowError {
-  return new InventoryRowError(code, reason, row, field === undefined ? undefined : map.label[field] ?? templateHeaders[field]);
+function rowError(
+  code: string,
+  reason: { nl: string; en: string },
+  row: number,
+  map: ColumnMap,
+  field?: InventoryField,
+): InventoryRowError {
+  return new InventoryRowError(
+    code,
+    reason,
+    row,
+    field === undefined ? undefined : (map.label[field] ?? templateHeaders[field]),
+  );
 }
 
 const required = (field: InventoryField): { nl: string; en: string } => ({
@@ -81,7 +104,12 @@ const fieldOfPath = (path: string): InventoryField | undefined => {
 };
 
 /** Turns one table row into an item, or into the errors that keep it out. */
-function readRow(row: TableRow, map: ColumnMap, date1904: boolean, matterDefault: string | undefined): InventoryItem | InventoryRowError[] {
+function readRow(
+  row: TableRow,
+  map: ColumnMap,
+  date1904: boolean,
+  matterDefault: string | undefined,
+): InventoryItem | InventoryRowError[] {
   const cell = (field: InventoryField): Cell => {
     const i = map.index[field];
     return i === undefined ? undefined : row.cells[i];
@@ -155,13 +183,21 @@ function readRow(row: TableRow, map: ColumnMap, date1904: boolean, matterDefault
 }
 
 /** Reads the rows of a table (XLSX sheet or CSV) as inventory items. */
-export function inventoryFromTable(table: Table, format: 'xlsx' | 'csv', options: { matter?: string | undefined } = {}): InventoryReadResult {
+export function inventoryFromTable(
+  table: Table,
+  format: 'xlsx' | 'csv',
+  options: { matter?: string | undefined } = {},
+): InventoryReadResult {
   const headerAt = table.rows.findIndex((r) => isInventoryHeader(r.cells));
   const header = table.rows[headerAt < 0 ? 0 : headerAt];
   const map = mapColumns(header?.cells ?? []);
   const missing = map.missing.filter((f) => !(f === 'matter' && options.matter !== undefined));
   if (header === undefined || missing.length > 0) {
-    const names = (header === undefined ? ['ID', 'Matter', 'Document', 'Datum', 'Beoordeling'] : missing.map((f) => templateHeaders[f])).join(', ');
+    const names = (
+      header === undefined
+        ? ['ID', 'Matter', 'Document', 'Datum', 'Beoordeling']
+        : missing.map((f) => templateHeaders[f])
+    ).join(', ');
     throw new InventoryFileError('inventory-missing-columns', {
       nl: `Dit is geen inventarislijst in het formaat van het productierapport: de kolommen ${names} ontbreken.`,
       en: `This is not an inventory in the productierapport format: the columns ${names} are missing.`,
@@ -177,7 +213,10 @@ export function inventoryFromTable(table: Table, format: 'xlsx' | 'csv', options
       else items.push(read);
     } catch (error) {
       // A bad row never stops the file.
-      const e = error instanceof WooKitError ? error : new WooKitError('internal-error', { nl: String(error), en: String(error) });
+      const e =
+        error instanceof WooKitError
+          ? error
+          : new WooKitError('internal-error', { nl: String(error), en: String(error) });
       errors.push(new InventoryRowError(e.code, e.messages, row.row));
     }
   }
@@ -201,27 +240,40 @@ export function inventoryFromTable(table: Table, format: 'xlsx' | 'csv', options
  * spreadsheet (`inventory-unreadable`), or without the required columns (`inventory-missing-columns`).
  * Bad rows are reported in `errors`, each with its row number and column.
  */
-export async function readInventory(source: InventorySource, options: ReadInventoryOptions = {}): Promise<InventoryReadResult> {
+export async function readInventory(
+  source: InventorySource,
+  options: ReadInventoryOptions = {},
+): Promise<InventoryReadResult> {
   const limits = resolveLimits(options.limits);
   const bytes = await bytesOf(source, limits);
-  const tooManyRows = (): InventoryFileError => new InventoryFileError('inventory-too-many-rows', {
-    nl: `Deze inventarislijst heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen. Dat is meer dan ` +
-`de limiet (maxRows).`,
-    en: `This inventory has more than ${limits.maxRows.toLocaleString('en-GB')} rows, over the limit (maxRows).`,
-  });
+  const tooManyRows = (): InventoryFileError =>
+    new InventoryFileError('inventory-too-many-rows', {
+      nl:
+        `Deze inventarislijst heeft meer dan ${limits.maxRows.toLocaleString('nl-NL')} rijen. Dat is meer dan ` +
+        `de limiet (maxRows).`,
+      en: `This inventory has more than ${limits.maxRows.toLocaleString('en-GB')} rows, over the limit (maxRows).`,
+    });
   // An old .xls workbook, or an .xlsx protected with a password, is an OLE compound file (D0 CF 11 E0).
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new InventoryFileError('inventory-unreadable', {
-      nl: 'Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord. Sla het op als .xlsx zonder ' +
-'wachtwoord, of als CSV.',
-      en: 'This is an old Excel file (.xls) or a file protected with a password. Save it as .xlsx without a ' +
-'password, or as CSV.',
+      nl:
+        'Dit is een oud Excel-bestand (.xls) of een bestand met een wachtwoord. Sla het op als .xlsx zonder ' +
+        'wachtwoord, of als CSV.',
+      en:
+        'This is an old Excel file (.xls) or a file protected with a password. Save it as .xlsx without a ' +
+        'password, or as CSV.',
     });
   }
   const format = options.format ?? (looksLikeZip(bytes) ? 'xlsx' : 'csv');
-  const table = format === 'xlsx'
-    ? await readXlsxTable(bytes, { maxUnpackedBytes: limits.maxUnpackedBytes, maxRows: limits.maxRows, sheet: options.sheet, isHeader: isInventoryHeader, tooManyRows })
-    : readCsvTable(decodeCsv(bytes), limits.maxRows, tooManyRows);
+  const table =
+    format === 'xlsx'
+      ? await readXlsxTable(bytes, {
+          maxUnpackedBytes: limits.maxUnpackedBytes,
+          maxRows: limits.maxRows,
+          sheet: options.sheet,
+          isHeader: isInventoryHeader,
+          tooManyRows,
+        })
+      : readCsvTable(decodeCsv(bytes), limits.maxRows, tooManyRows);
   return inventoryFromTable(table, format, { matter: options.matter });
 }
-

@@ -17,4 +17,5 @@ export interface Table {
   readonly sheet?: string;
 }
 
-export const isEmptyCell = (cell: Cell): boolean => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+export const isEmptyCell = (cell: Cell): boolean =>
+  cell === undefined || (typeof cell === 'string' && cell.trim() === '');

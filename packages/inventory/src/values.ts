@@ -11,7 +11,9 @@ import type { InventoryAssessment, InventoryFileType, InventoryGroundArticle } f
 import { inventoryFileTypes } from '@woo-kit/core';
 import type { Cell } from './table.js';
 
-export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly reason: LocalizedText };
+export type Read<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: string; readonly reason: LocalizedText };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = (code: string, nl: string, en: string): Read<never> => ({ ok: false, code, reason: { nl, en } });
@@ -24,7 +26,11 @@ export function textOf(cell: Cell): string {
   return String(cell).trim();
 }
 
-const key = (cell: Cell): string => textOf(cell).toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const key = (cell: Cell): string =>
+  textOf(cell)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 const assessments: Readonly<Record<string, InventoryAssessment>> = {
   openbaar: 'public',
@@ -47,9 +53,11 @@ export function readAssessment(cell: Cell): Read<InventoryAssessment> {
   const value = assessments[key(cell)];
   return value !== undefined
     ? ok(value)
-    : bad('unknown-assessment',
-      `onbekende beoordeling ${shown(cell)}. Gebruik Openbaar, Deels openbaar, Niet openbaar of Reeds openbaar.`,
-      `unknown assessment ${shown(cell)}. Use Openbaar, Deels openbaar, Niet openbaar or Reeds openbaar.`);
+    : bad(
+        'unknown-assessment',
+        `onbekende beoordeling ${shown(cell)}. Gebruik Openbaar, Deels openbaar, Niet openbaar of Reeds openbaar.`,
+        `unknown assessment ${shown(cell)}. Use Openbaar, Deels openbaar, Niet openbaar or Reeds openbaar.`,
+      );
 }
 
 const yes = new Set(['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x']);
@@ -76,16 +84,21 @@ export function readGrounds(cell: Cell): Read<InventoryGroundArticle[]> {
     token = token
       .replace(/^(?:art(?:ikel)?\.?\s*)/, '')
       .replace(/^woo\s+/, '')
-      .replace(/^(\d+\.\d+)\s*lid\s*(\d+)(?:\s*(?:sub|onder)\s*([a-z]))?$/, (_, a: string, l: string, s: string | undefined) => `${a}.${l}${s ?? ''}`)
+      .replace(
+        /^(\d+\.\d+)\s*lid\s*(\d+)(?:\s*(?:sub|onder)\s*([a-z]))?$/,
+        (_, a: string, l: string, s: string | undefined) => `${a}.${l}${s ?? ''}`,
+      )
       .replace(/\s+/g, '')
       .replace(/^(\d+\.\d+\.\d+)\.?([a-z])\.?$/, '$1$2')
       .replace(/\.$/, '');
     const ground = exceptionGroundByArticle(token);
     if (ground === undefined || (!ground.isGround && ground.article !== '5.3')) {
-      return bad('unknown-ground',
+      return bad(
+        'unknown-ground',
         `${JSON.stringify(part.trim().slice(0, 40))} is geen uitzonderingsgrond uit hoofdstuk 5 van de Woo ` +
-`(bijvoorbeeld 5.1.2e).`,
-        `${JSON.stringify(part.trim().slice(0, 40))} is not an exception ground of Woo chapter 5 (for example 5.1.2e).`);
+          `(bijvoorbeeld 5.1.2e).`,
+        `${JSON.stringify(part.trim().slice(0, 40))} is not an exception ground of Woo chapter 5 (for example 5.1.2e).`,
+      );
     }
     const article = ground.article as InventoryGroundArticle;
     if (!out.includes(article)) out.push(article);
@@ -110,9 +123,12 @@ const pad = (n: string): string => n.padStart(2, '0');
 
 /** "Datum": `YYYY-MM-DD`, `MM/DD/YYYY`, a date number, or an ISO date-time (its date is used). */
 export function readDate(cell: Cell, date1904 = false): Read<string> {
-  const invalid = (): Read<never> => bad('invalid-date',
-    `${shown(cell)} is geen datum. Schrijf JJJJ-MM-DD of MM/DD/JJJJ.`,
-    `${shown(cell)} is not a date. Write YYYY-MM-DD or MM/DD/YYYY.`);
+  const invalid = (): Read<never> =>
+    bad(
+      'invalid-date',
+      `${shown(cell)} is geen datum. Schrijf JJJJ-MM-DD of MM/DD/JJJJ.`,
+      `${shown(cell)} is not a date. Write YYYY-MM-DD or MM/DD/YYYY.`,
+    );
   if (typeof cell === 'number') {
     const iso = dateFromSerial(cell, date1904);
     return iso !== undefined ? ok(iso) : invalid();
@@ -121,20 +137,45 @@ export function readDate(cell: Cell, date1904 = false): Read<string> {
   let iso: string | undefined;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text)) !== null) iso = m[1];
-  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+[\d:]+(?:\s*[AP]M)?)?$/i.exec(text)) !== null) iso = `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`;
-  else if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text)) !== null) iso = `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`; // Dutch DD-MM-YYYY
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+[\d:]+(?:\s*[AP]M)?)?$/i.exec(text)) !== null)
+    iso = `${m[3]}-${pad(m[1]!)}-${pad(m[2]!)}`;
+  else if ((m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text)) !== null)
+    iso = `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`; // Dutch DD-MM-YYYY
   // a date number exported as text
   else if (/^\d{1,7}(?:\.\d+)?$/.test(text)) iso = dateFromSerial(Number(text), date1904);
   return iso !== undefined && isIsoDate(iso) ? ok(iso) : invalid();
 }
 
 const fileTypeAliases: Readonly<Record<string, InventoryFileType>> = {
-  docx: 'doc', word: 'doc', document: 'doc', txt: 'doc', rtf: 'doc', odt: 'doc',
-  xls: 'spreadsheet', xlsx: 'spreadsheet', csv: 'spreadsheet', ods: 'spreadsheet',
-  ppt: 'presentation', pptx: 'presentation', odp: 'presentation',
-  jpg: 'image', jpeg: 'image', png: 'image', gif: 'image', tif: 'image', tiff: 'image',
-  msg: 'email', eml: 'email', 'e-mail': 'email', mail: 'email',
-  htm: 'html', mp4: 'video', mov: 'video', mp3: 'audio', wav: 'audio', vcf: 'vcard',
+  docx: 'doc',
+  word: 'doc',
+  document: 'doc',
+  txt: 'doc',
+  rtf: 'doc',
+  odt: 'doc',
+  xls: 'spreadsheet',
+  xlsx: 'spreadsheet',
+  csv: 'spreadsheet',
+  ods: 'spreadsheet',
+  ppt: 'presentation',
+  pptx: 'presentation',
+  odp: 'presentation',
+  jpg: 'image',
+  jpeg: 'image',
+  png: 'image',
+  gif: 'image',
+  tif: 'image',
+  tiff: 'image',
+  msg: 'email',
+  eml: 'email',
+  'e-mail': 'email',
+  mail: 'email',
+  htm: 'html',
+  mp4: 'video',
+  mov: 'video',
+  mp3: 'audio',
+  wav: 'audio',
+  vcf: 'vcard',
 };
 
 /** "File Type": one of the productierapport's types; empty or unknown reads as `unknown` (as its manual says). */
@@ -146,14 +187,21 @@ export function readFileType(cell: Cell): InventoryFileType {
 
 /** A list cell ("Gerelateerd ID", "Zaaknummer"): values separated by `;` or `,`. */
 export function readList(cell: Cell): string[] {
-  return textOf(cell).split(/[;,\n]+/).map((s) => s.trim()).filter((s) => s !== '');
+  return textOf(cell)
+    .split(/[;,\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** "Publieke Link": a web address; spaces (as in the template) are percent-encoded. */
 export function readLink(cell: Cell): Read<string> {
   const text = textOf(cell);
   if (!/^https?:\/\/[^\s/]+/i.test(text)) {
-    return bad('invalid-link', `${shown(cell)} is geen webadres (http:// of https://).`, `${shown(cell)} is not a web address (http:// or https://).`);
+    return bad(
+      'invalid-link',
+      `${shown(cell)} is geen webadres (http:// of https://).`,
+      `${shown(cell)} is not a web address (http:// or https://).`,
+    );
   }
   return ok(text.replace(/ /g, '%20'));
 }

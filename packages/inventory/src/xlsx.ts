@@ -76,7 +76,8 @@ async function sheetsOf(zip: ZipReader): Promise<{ sheets: SheetRef[]; date1904:
 function sharedStringsOf(xml: string | undefined): string[] {
   if (xml === undefined) return [];
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) out.push(m[1] === undefined ? '' : textOf(m[1]));
+  for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g))
+    out.push(m[1] === undefined ? '' : textOf(m[1]));
   return out;
 }
 

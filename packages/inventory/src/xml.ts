@@ -4,12 +4,16 @@ const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 /** Decodes XML entities and OOXML's `_xHHHH_` escapes (used for control characters). */
 export function decodeXmlText(text: string): string {
-  let out = text.indexOf('&') < 0 ? text : text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, name: string) => {
-    if (name.startsWith('#x')) return safeCodePoint(parseInt(name.slice(2), 16)) ?? whole;
-    if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10)) ?? whole;
-    return entities[name] ?? whole;
-  });
-  if (out.indexOf('_x') >= 0) out = out.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  let out =
+    text.indexOf('&') < 0
+      ? text
+      : text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, name: string) => {
+          if (name.startsWith('#x')) return safeCodePoint(parseInt(name.slice(2), 16)) ?? whole;
+          if (name.startsWith('#')) return safeCodePoint(parseInt(name.slice(1), 10)) ?? whole;
+          return entities[name] ?? whole;
+        });
+  if (out.indexOf('_x') >= 0)
+    out = out.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return out;
 }
 
@@ -23,7 +27,8 @@ const attributePatterns = new Map<string, RegExp>();
 /** The value of one attribute in a start tag's attribute text, decoded; undefined when absent. */
 export function attribute(attributes: string, name: string): string | undefined {
   let re = attributePatterns.get(name);
-  if (re === undefined) attributePatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  if (re === undefined)
+    attributePatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const match = re.exec(attributes);
   if (match === null) return undefined;
   const value = match[1] ?? match[2] ?? '';

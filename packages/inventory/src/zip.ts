@@ -39,11 +39,13 @@ function entries(bytes: Uint8Array): Map<string, Entry> {
   if (eocd < 0) throw unreadable('no zip directory found.', 'geen zip-inhoudsopgave gevonden.');
   const count = u16(bytes, eocd + 10);
   let offset = u32(bytes, eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw unreadable('ZIP64 archives are not supported.', 'ZIP64-archieven worden niet ondersteund.');
+  if (count === 0xffff || offset === 0xffffffff)
+    throw unreadable('ZIP64 archives are not supported.', 'ZIP64-archieven worden niet ondersteund.');
   const decoder = new TextDecoder();
   const found = new Map<string, Entry>();
   for (let n = 0; n < count; n += 1) {
-    if (u32(bytes, offset) !== 0x02014b50) throw unreadable('the zip directory is damaged.', 'de zip-inhoudsopgave is beschadigd.');
+    if (u32(bytes, offset) !== 0x02014b50)
+      throw unreadable('the zip directory is damaged.', 'de zip-inhoudsopgave is beschadigd.');
     const nameLength = u16(bytes, offset + 28);
     const entry: Entry = {
       method: u16(bytes, offset + 10),
@@ -78,10 +80,12 @@ export class ZipReader {
 
   #tooLarge(): InventoryFileError {
     return new InventoryFileError('inventory-unpacked-too-large', {
-      nl: `Uitgepakt is dit XLSX-bestand groter dan ${megabytes(this.#limit)}. Is het een zip-bom? Anders: ` +
-`verhoog de limiet maxUnpackedBytes.`,
-      en: `Unpacked, this XLSX file is larger than ${megabytes(this.#limit)}. Is it a zip bomb? If not, raise the ` +
-`maxUnpackedBytes limit.`,
+      nl:
+        `Uitgepakt is dit XLSX-bestand groter dan ${megabytes(this.#limit)}. Is het een zip-bom? Anders: ` +
+        `verhoog de limiet maxUnpackedBytes.`,
+      en:
+        `Unpacked, this XLSX file is larger than ${megabytes(this.#limit)}. Is it a zip bomb? If not, raise the ` +
+        `maxUnpackedBytes limit.`,
     });
   }
 
@@ -91,7 +95,8 @@ export class ZipReader {
     if (entry === undefined) return undefined;
     if (entry.unpackedSize > this.#budget) throw this.#tooLarge();
     const local = entry.localOffset;
-    if (u32(this.#bytes, local) !== 0x04034b50) throw unreadable(`the part ${name} is damaged.`, `het onderdeel ${name} is beschadigd.`);
+    if (u32(this.#bytes, local) !== 0x04034b50)
+      throw unreadable(`the part ${name} is damaged.`, `het onderdeel ${name} is beschadigd.`);
     const start = local + 30 + u16(this.#bytes, local + 26) + u16(this.#bytes, local + 28);
     const packed = this.#bytes.subarray(start, start + entry.packedSize);
     let unpacked: Uint8Array;
@@ -100,7 +105,10 @@ export class ZipReader {
     } else if (entry.method === 8) {
       unpacked = await this.#inflate(packed);
     } else {
-      throw unreadable(`the part ${name} uses an unknown compression method.`, `het onderdeel ${name} is op een onbekende manier ingepakt.`);
+      throw unreadable(
+        `the part ${name} uses an unknown compression method.`,
+        `het onderdeel ${name} is op een onbekende manier ingepakt.`,
+      );
     }
     if (unpacked.length > this.#budget) throw this.#tooLarge();
     this.#budget -= unpacked.length;

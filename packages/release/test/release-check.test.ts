@@ -8,7 +8,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishablePackages, releaseCheck, SUPPORTED_NODE, UNWANTED, WORKSPACE_ROOT, type CheckResult } from '../src/check.js';
+import {
+  publishablePackages,
+  releaseCheck,
+  SUPPORTED_NODE,
+  UNWANTED,
+  WORKSPACE_ROOT,
+  type CheckResult,
+} from '../src/check.js';
 
 const cli = fileURLToPath(new URL('../src/release-check.ts', import.meta.url));
 const temp: string[] = [];
@@ -28,7 +35,8 @@ function copyOfCore(change: (dir: string, manifest: Record<string, unknown>) => 
   const dir = mkdtempSync(join(tmpdir(), 'woo-kit-broken-core-'));
   temp.push(dir);
   const core = join(WORKSPACE_ROOT, 'packages/core');
-  for (const part of ['package.json', 'README.md', 'dist', 'src', 'schemas']) cpSync(join(core, part), join(dir, part), { recursive: true });
+  for (const part of ['package.json', 'README.md', 'dist', 'src', 'schemas'])
+    cpSync(join(core, part), join(dir, part), { recursive: true });
   cpSync(join(WORKSPACE_ROOT, 'LICENSE'), join(dir, 'LICENSE'));
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
   change(dir, manifest);
@@ -41,15 +49,18 @@ function runCli(args: readonly string[]): { code: number; output: string } {
   return { code: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
 }
 
-test('every publishable package passes: packed, publint, attw, installed outside the workspace, used in Node and ' +
-'Chromium', () => {
-  assert.deepEqual(
-    result.tarballs.map((t) => t.name),
-    publishablePackages().map((p) => p.manifest.name),
-  );
-  assert.ok(result.tarballs.length >= 7, 'core, deadlines, classifier, zgw, server, elements and cli are published');
-  assert.deepEqual(result.problems, []);
-});
+test(
+  'every publishable package passes: packed, publint, attw, installed outside the workspace, used in Node and ' +
+    'Chromium',
+  () => {
+    assert.deepEqual(
+      result.tarballs.map((t) => t.name),
+      publishablePackages().map((p) => p.manifest.name),
+    );
+    assert.ok(result.tarballs.length >= 7, 'core, deadlines, classifier, zgw, server, elements and cli are published');
+    assert.deepEqual(result.problems, []);
+  },
+);
 
 test('each tarball has its licence and the supported Node version, and nothing users do not need', () => {
   const root = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
@@ -58,8 +69,16 @@ test('each tarball has its licence and the supported Node version, and nothing u
     assert.equal(tarball.manifest.license, 'EUPL-1.2', tarball.name);
     assert.ok(tarball.files.includes('LICENSE'), `${tarball.name} has LICENSE`);
     assert.equal(tarball.manifest.engines?.['node'], SUPPORTED_NODE, tarball.name);
-    assert.deepEqual(tarball.files.filter((file) => UNWANTED.some((rule) => rule.pattern.test(file))), [], tarball.name);
-    assert.deepEqual(tarball.files.filter((file) => /(^|\/)test\/|\.test\.|\.stories\.|fixtures?\//.test(file)), [], tarball.name);
+    assert.deepEqual(
+      tarball.files.filter((file) => UNWANTED.some((rule) => rule.pattern.test(file))),
+      [],
+      tarball.name,
+    );
+    assert.deepEqual(
+      tarball.files.filter((file) => /(^|\/)test\/|\.test\.|\.stories\.|fixtures?\//.test(file)),
+      [],
+      tarball.name,
+    );
   }
   const elements = result.tarballs.find((t) => t.name === '@woo-kit/elements')!;
   assert.ok(elements.files.includes('dist/woo-kit.js'), 'the drop-in is in the elements tarball');
@@ -69,11 +88,17 @@ test('each tarball has its licence and the supported Node version, and nothing u
 
 test('release:check fails when a package exports a file that is not in its tarball', () => {
   const dir = copyOfCore((_, manifest) => {
-    manifest['exports'] = { ...(manifest['exports'] as object), './missing': { types: './dist/missing.d.ts', default: './dist/missing.js' } };
+    manifest['exports'] = {
+      ...(manifest['exports'] as object),
+      './missing': { types: './dist/missing.d.ts', default: './dist/missing.js' },
+    };
   });
   const { code, output } = runCli(['--package', dir, '--no-install']);
   assert.equal(code, 1, output);
-  assert.match(output, /\[export-missing\] exports\.\.\/missing\.default points at \.\/dist\/missing\.js, which is not in the tarball/);
+  assert.match(
+    output,
+    /\[export-missing\] exports\.\.\/missing\.default points at \.\/dist\/missing\.js, which is not in the tarball/,
+  );
   assert.match(output, /\[export-missing\] exports\.\.\/missing\.types points at \.\/dist\/missing\.d\.ts/);
   // publint sees it too, independently of our own rule.
   assert.match(output, /\[publint\] error: .*missing/);
@@ -91,7 +116,10 @@ test('release:check fails on a test file, a missing licence or a missing engines
     rmSync(join(copy, 'LICENSE'));
     delete manifest['engines'];
   });
-  const check = await releaseCheck({ packages: [{ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }], install: false });
+  const check = await releaseCheck({
+    packages: [{ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }],
+    install: false,
+  });
   temp.push(check.workDir);
   const codes = new Set(check.problems.map((p) => p.code));
   assert.ok(codes.has('unwanted-file'), JSON.stringify(check.problems));

@@ -35,28 +35,51 @@ const BATCH = 5000;
 /** `--keep FILE`: SQLite in this file, kept afterwards; a later run with the same count times only the searches. */
 const KEEP = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1]! : '';
 
-
 // A made-up vocabulary of 2,000 word stems from Dutch-looking syllables; words are compounds of two.
-const SYLLABLES = 'ber,brug,dijk,fiets,gem,haven,kan,lan,markt,mer,oord,park,plein,raad,sluis,stad,straat,ter,veld,ver,vest,weg,werk,wijk,zand,zee,bos,dorp,hof,kerk'.split(',');
+const SYLLABLES = (
+  'ber,brug,dijk,fiets,gem,haven,kan,lan,markt,mer,oord,park,plein,raad,sluis,stad,straat,ter,veld,ver,vest,' +
+  'weg,werk,wijk,zand,zee,bos,dorp,hof,kerk'
+).split(',');
 const STEMS: string[] = [];
 {
   const next = random(7);
   const seen = new Set<string>();
   while (STEMS.length < 2000) {
-    const stem = SYLLABLES[Math.floor(next() * SYLLABLES.length)]! + SYLLABLES[Math.floor(next() * SYLLABLES.length)]!.slice(0, 2) + 'aeiou'[Math.floor(next() * 5)]!;
-    if (!seen.has(stem)) STEMS.push(stem), seen.add(stem);
+    const stem =
+      SYLLABLES[Math.floor(next() * SYLLABLES.length)]! +
+      SYLLABLES[Math.floor(next() * SYLLABLES.length)]!.slice(0, 2) +
+      'aeiou'[Math.floor(next() * 5)]!;
+    if (!seen.has(stem)) {
+      STEMS.push(stem);
+      seen.add(stem);
+    }
   }
 }
 const COMMON = ['besluit', 'gemeente', 'verzoek', 'over', 'de', 'het', 'van'];
-const TYPES = ['c_386e74cb', 'c_81cc2eb5', 'c_fbaa7e4b', 'c_9ecc0007', 'c_de27ae7a', 'c_7f9dffa7', 'c_42e406dd', 'c_d4a4792f', 'c_f90465b3', 'c_d506b718', ''];
+const TYPES = [
+  'c_386e74cb',
+  'c_81cc2eb5',
+  'c_fbaa7e4b',
+  'c_9ecc0007',
+  'c_de27ae7a',
+  'c_7f9dffa7',
+  'c_42e406dd',
+  'c_d4a4792f',
+  'c_f90465b3',
+  'c_d506b718',
+  '',
+];
 
 function generate(i: number): Publication {
   const next = random(i + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const compound = () => pick(STEMS) + pick(STEMS);
   const title = `${pick(COMMON)} ${compound()} ${pick(STEMS)} ${compound()}`;
-  const description = Array.from({ length: 12 }, () => (next() < 0.3 ? compound() : next() < 0.5 ? pick(COMMON) : pick(STEMS))).join(' ');
-  const category = CATEGORY_CODES[Math.floor(next() * next() * CATEGORY_CODES.length)]!; // skewed: some categories hold more
+  const description = Array.from({ length: 12 }, () =>
+    next() < 0.3 ? compound() : next() < 0.5 ? pick(COMMON) : pick(STEMS),
+  ).join(' ');
+  // skewed: some categories hold more
+  const category = CATEGORY_CODES[Math.floor(next() * next() * CATEGORY_CODES.length)]!;
   const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 2000) * 86_400_000).toISOString().slice(0, 10);
   const type = pick(TYPES);
   return {
@@ -64,7 +87,9 @@ function generate(i: number): Publication {
     url: `https://www.voorbeeld.nl/publicaties/${i}`,
     officialTitle: title,
     description,
-    informationCategories: (next() < 0.1 ? [category, pick(CATEGORY_CODES)] : [category]) as Publication['informationCategories'],
+    informationCategories: (next() < 0.1
+      ? [category, pick(CATEGORY_CODES)]
+      : [category]) as Publication['informationCategories'],
     ...(type ? { documentType: type } : {}),
     publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' },
     creationDate: day,
@@ -92,7 +117,9 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
   return (used.user + used.system) / 1000;
 };
 
-/** Seconds spent indexing (the data is generated outside the timed part), the CPU seconds of it, and with generating. */
+/**
+ * Seconds spent indexing (the data is generated outside the timed part), the CPU seconds of it, and with generating.
+ */
 async function importAll(store: WooStore): Promise<{ indexing: number; cpu: number; total: number }> {
   const started = performance.now();
   let indexing = 0;
@@ -112,14 +139,24 @@ async function importAll(store: WooStore): Promise<{ indexing: number; cpu: numb
   return { indexing: indexing / 1000, cpu: cpu / 1000, total: (performance.now() - started) / 1000 };
 }
 
-/** The baseline: the same three queries as the endpoint (two facet passes and a page), with LIKE instead of the index. */
+/**
+ * The baseline: the same three queries as the endpoint (two facet passes and a page), with LIKE instead of the index.
+ */
 async function likeSearch(db: Db, word: string, category: string): Promise<number> {
   const bit = 1 << CATEGORY_CODES.indexOf(category);
   const like = "(title || ' ' || body) LIKE ?";
   const sums = CATEGORY_CODES.map((_, i) => `SUM((categories >> ${i}) & 1) AS c${i}`).join(', ');
   await db.all(`SELECT ${sums} FROM woo_search_publications WHERE ${like}`, [`%${word}%`]);
-  const types = await db.all<{ n: number | string }>(`SELECT document_type, COUNT(*) AS n FROM woo_search_publications WHERE ${like} AND (categories & ?) <> 0 GROUP BY document_type`, [`%${word}%`, bit]);
-  await db.all(`SELECT json FROM woo_search_publications WHERE ${like} AND (categories & ?) <> 0 ORDER BY shown_on DESC, doc LIMIT 20`, [`%${word}%`, bit]);
+  const types = await db.all<{ n: number | string }>(
+    `SELECT document_type, COUNT(*) AS n FROM woo_search_publications WHERE ${like} AND (categories & ?) <> ` +
+      `0 GROUP BY document_type`,
+    [`%${word}%`, bit],
+  );
+  await db.all(
+    `SELECT json FROM woo_search_publications WHERE ${like} AND (categories & ?) <> 0 ORDER BY shown_on ` +
+      `DESC, doc LIMIT 20`,
+    [`%${word}%`, bit],
+  );
   return types.reduce((s, r) => s + Number(r.n), 0);
 }
 
@@ -128,7 +165,10 @@ const percentile = (times: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-async function timeSearches(db: Db, baseline: boolean): Promise<{ p50: number; p95: number; cpuP50: number; cpuP95: number; meanHits: number }> {
+async function timeSearches(
+  db: Db,
+  baseline: boolean,
+): Promise<{ p50: number; p95: number; cpuP50: number; cpuP95: number; meanHits: number }> {
   const next = random(99);
   const times: number[] = [];
   const cpuTimes: number[] = [];
@@ -142,7 +182,16 @@ async function timeSearches(db: Db, baseline: boolean): Promise<{ p50: number; p
     const c = process.cpuUsage();
     if (baseline) hits += await likeSearch(db, word, category);
     else {
-      const query: SearchQuery = { q: word, category, documentType: '', from: '', to: '', sort: '', page: 1, pageSize: 20 };
+      const query: SearchQuery = {
+        q: word,
+        category,
+        documentType: '',
+        from: '',
+        to: '',
+        sort: '',
+        page: 1,
+        pageSize: 20,
+      };
       hits += (await searchPublications(db, query)).total;
     }
     times.push(performance.now() - started);
@@ -164,38 +213,57 @@ async function benchOne(label: string, store: WooStore, size: () => Promise<numb
   const inProcess = store.db.dialect === 'sqlite';
   const rate = (s: number) => `${Math.round(COUNT / s).toLocaleString('en')} publications/s`;
   const [present] = await store.db.all<{ n: number }>('SELECT COUNT(*) AS n FROM woo_search_publications');
-  if (Number(present?.n) === COUNT) console.log(`${label}: ${COUNT.toLocaleString('en')} publications already in ${KEEP}; import not timed`);
+  if (Number(present?.n) === COUNT)
+    console.log(`${label}: ${COUNT.toLocaleString('en')} publications already in ${KEEP}; import not timed`);
   else {
     const seconds = await importAll(store);
-    console.log(`${label}: imported ${COUNT.toLocaleString('en')} in ${seconds.indexing.toFixed(1)} s = ${rate(seconds.indexing)} (with generating the data: ${rate(seconds.total)})`);
-    console.log(`${label}: import per CPU second (one core${inProcess ? '' : ', this process and the database server'}): ${rate(seconds.cpu)}`);
+    console.log(
+      `${label}: imported ${COUNT.toLocaleString('en')} in ${seconds.indexing.toFixed(1)} s ` +
+        `= ${rate(seconds.indexing)} (with generating the data: ${rate(seconds.total)})`,
+    );
+    console.log(
+      `${label}: import per CPU second (one ` +
+        `core${inProcess ? '' : ', this process and the database server'}): ${rate(seconds.cpu)}`,
+    );
   }
-  console.log(`${label}: index on disk ${(await size() / 1024 / 1024).toFixed(0)} MB (table, text, indexes)`);
+  console.log(`${label}: index on disk ${((await size()) / 1024 / 1024).toFixed(0)} MB (table, text, indexes)`);
   // Warm the caches once, as a running server has them.
   await timeSearches(store.db, false);
   const index = await timeSearches(store.db, false);
   const like = await timeSearches(store.db, true);
-  console.log(`${label}: word + category + facets, index: p50 ${ms(index.p50)}, p95 ${ms(index.p95)} (${SEARCHES} searches, ${index.meanHits} hits on average)`);
-  console.log(`${label}: same with LIKE '%word%' (baseline): p50 ${ms(like.p50)}, p95 ${ms(like.p95)} (${Math.max(10, Math.floor(SEARCHES / 10))} searches)`);
+  console.log(
+    `${label}: word + category + facets, index: p50 ${ms(index.p50)}, p95 ${ms(index.p95)} (${SEARCHES} ` +
+      `searches, ${index.meanHits} hits on average)`,
+  );
+  console.log(
+    `${label}: same with LIKE '%word%' (baseline): p50 ${ms(like.p50)}, p95 ${ms(like.p95)} ` +
+      `(${Math.max(10, Math.floor(SEARCHES / 10))} searches)`,
+  );
   console.log(`${label}: the index is ${(like.p95 / index.p95).toFixed(1)}× faster at p95`);
   console.log(
-    `${label}: CPU time per search (one core${inProcess ? '' : ', this process and the database server'}), index: p50 ${ms(index.cpuP50)}, p95 ${ms(index.cpuP95)}; LIKE: p50 ${ms(like.cpuP50)}, p95 ${ms(like.cpuP95)}`,
+    `${label}: CPU time per search (one core${inProcess ? '' : ', this process and the database server'}), ` +
+      `index: p50 ${ms(index.cpuP50)}, p95 ${ms(index.cpuP95)}; LIKE: p50 ${ms(like.cpuP50)}, ` +
+      `p95 ${ms(like.cpuP95)}`,
   );
 }
 
 async function main(): Promise<void> {
-  console.log(`Search index bench: ${COUNT.toLocaleString('en')} generated publications, ${SEARCHES} searches per database (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
+  console.log(
+    `Search index bench: ${COUNT.toLocaleString('en')} generated publications, ${SEARCHES} searches per ` +
+      `database (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`,
+  );
   const dir = KEEP ? dirname(KEEP) : mkdtempSync(join(tmpdir(), 'woo-kit-bench-'));
-  if (SQLITE) try {
-    const store = await openStore({ file: KEEP || join(dir, 'bench.sqlite') });
-    await benchOne('SQLite', store, async () => {
-      await store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-      return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-    });
-    await store.close();
-  } finally {
-    if (!KEEP) rmSync(dir, { recursive: true, force: true });
-  }
+  if (SQLITE)
+    try {
+      const store = await openStore({ file: KEEP || join(dir, 'bench.sqlite') });
+      await benchOne('SQLite', store, async () => {
+        await store.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+        return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+      });
+      await store.close();
+    } finally {
+      if (!KEEP) rmSync(dir, { recursive: true, force: true });
+    }
   if (!POSTGRES) return;
   let database: { url: string; drop(): Promise<void> };
   try {

@@ -28,9 +28,16 @@ export interface LoadResult {
   readonly seconds: number;
 }
 
-export async function runLoad(url: string, apiKey: string, requests = 300, concurrency = 30, deadlineMs = 60_000): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  apiKey: string,
+  requests = 300,
+  concurrency = 30,
+  deadlineMs = 60_000,
+): Promise<LoadResult> {
   const target = new URL(url);
-  if (!['localhost', '127.0.0.1', '[::1]'].includes(target.hostname)) throw new Error(`load: only loopback targets are allowed, not ${target.hostname}`);
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(target.hostname))
+    throw new Error(`load: only loopback targets are allowed, not ${target.hostname}`);
   const started = Date.now();
   const idsByKey = new Map<string, Set<string>>();
   let posts = 0;
@@ -42,7 +49,10 @@ export async function runLoad(url: string, apiKey: string, requests = 300, concu
     const response = await fetch(new URL('/api/requests', target), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ subject: `Belastingtest ${i}: alle stukken over onderwerp ${i}`, preferredResponse: 'documents' }),
+      body: JSON.stringify({
+        subject: `Belastingtest ${i}: alle stukken over onderwerp ${i}`,
+        preferredResponse: 'documents',
+      }),
       signal: AbortSignal.timeout(10_000),
     });
     if (response.status === 201) created += 1;
@@ -69,7 +79,8 @@ export async function runLoad(url: string, apiKey: string, requests = 300, concu
     }),
   );
   const listing = await fetch(new URL('/api/requests', target), { headers: { authorization: `Bearer ${apiKey}` } });
-  if (!listing.ok) throw new Error(`load: cannot list the stored requests (HTTP ${listing.status}); give an API key of role reader`);
+  if (!listing.ok)
+    throw new Error(`load: cannot list the stored requests (HTTP ${listing.status}); give an API key of role reader`);
   const stored = ((await listing.json()) as { items: { id: string }[] }).items.map((r) => r.id);
   const storedCount = new Map<string, number>();
   for (const id of stored) storedCount.set(id, (storedCount.get(id) ?? 0) + 1);
@@ -83,7 +94,16 @@ export async function runLoad(url: string, apiKey: string, requests = 300, concu
       if (n > 1) duplicated.push(`${id} stored ${n} times`);
     }
   }
-  return { keys: idsByKey.size, posts, created, replayed, failed, lost, duplicated, seconds: (Date.now() - started) / 1000 };
+  return {
+    keys: idsByKey.size,
+    posts,
+    created,
+    replayed,
+    failed,
+    lost,
+    duplicated,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 async function main(): Promise<number> {
@@ -104,13 +124,16 @@ async function main(): Promise<number> {
     const server = createHttpServer(createWooServer({ store, rateLimit: { limit: 1_000_000 } }).handle);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    stop = () => new Promise((resolve) => server.close(() => void store.close().then(() => (rmSync(dir, { recursive: true, force: true }), resolve()))));
+    stop = () =>
+      new Promise((resolve) =>
+        server.close(() => void store.close().then(() => (rmSync(dir, { recursive: true, force: true }), resolve()))),
+      );
   }
   const result = await runLoad(url, key, Number(option('requests', '300')), Number(option('concurrency', '30')));
   await stop();
   console.log(
     `load: ${result.keys} requests, ${result.posts} POSTs (${result.created} created, ${result.replayed} ` +
-`replayed, ${result.failed} failed) in ${result.seconds.toFixed(1)} s`,
+      `replayed, ${result.failed} failed) in ${result.seconds.toFixed(1)} s`,
   );
   console.log(`load: lost ${result.lost.length}, duplicated ${result.duplicated.length}`);
   for (const line of [...result.lost, ...result.duplicated].slice(0, 20)) console.log(`  ${line}`);

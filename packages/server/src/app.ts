@@ -32,7 +32,15 @@ import {
   type WooRequestEvent,
 } from '@woo-kit/core';
 import { computeDeadline, deadlineInputFromRequest, deadlineStatus, todayInAmsterdam } from '@woo-kit/deadlines';
-import { createAuthenticator, newCapabilityToken, sha256, tokenMatches, type OidcOptions, type Principal, type Scope } from './auth.js';
+import {
+  createAuthenticator,
+  newCapabilityToken,
+  sha256,
+  tokenMatches,
+  type OidcOptions,
+  type Principal,
+  type Scope,
+} from './auth.js';
 import { monthsBefore } from './dates.js';
 import { forbidden, HttpError, notFound, StoreUnavailableError, unauthorized, unavailable } from './errors.js';
 import { readJson, send } from './http.js';
@@ -86,7 +94,9 @@ export interface WooServer {
   readonly handle: Handler;
   /** Erases the contact details of requests closed more than `retentionMonths` ago; resolves to how many. */
   runRetention(): Promise<number>;
-  /** Erases feedback text older than `feedbackRetentionMonths` (and old missed-search days); resolves to how many texts. */
+  /**
+   * Erases feedback text older than `feedbackRetentionMonths` (and old missed-search days); resolves to how many texts.
+   */
   runEffectRetention(): Promise<number>;
 }
 
@@ -106,9 +116,12 @@ export function publicView(request: WooRequest): WooRequest {
 function requestFromBody(body: unknown, id: string, receivedOn: string): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
   const b = body as Record<string, unknown>;
-  const submittedOn = typeof b['submittedOn'] === 'string' && b['submittedOn'] <= receivedOn ? b['submittedOn'] : receivedOn;
+  const submittedOn =
+    typeof b['submittedOn'] === 'string' && b['submittedOn'] <= receivedOn ? b['submittedOn'] : receivedOn;
   return {
-    ...Object.fromEntries(['subject', 'period', 'requester', 'preferredResponse'].filter((k) => k in b).map((k) => [k, b[k]])),
+    ...Object.fromEntries(
+      ['subject', 'period', 'requester', 'preferredResponse'].filter((k) => k in b).map((k) => [k, b[k]]),
+    ),
     id,
     receivedOn,
     submittedOn,
@@ -154,14 +167,24 @@ export function createWooServer(options: ServerOptions): WooServer {
   }
 
   function staffView(stored: StoredRequest) {
-    return { ...stored.request, version: stored.version, closedOn: stored.closedOn, contactErasedOn: stored.contactErasedOn };
+    return {
+      ...stored.request,
+      version: stored.version,
+      closedOn: stored.closedOn,
+      contactErasedOn: stored.contactErasedOn,
+    };
   }
 
   function caseState(request: WooRequest) {
     const day = today();
     const input = deadlineInputFromRequest(request, day);
     const status = deadlineStatus(input, day);
-    return { state: lifecycleState(request), stage: status.stage, deadline: status.deadline, firstTermEnd: computeDeadline(input).firstTermEnd };
+    return {
+      state: lifecycleState(request),
+      stage: status.stage,
+      deadline: status.deadline,
+      firstTermEnd: computeDeadline(input).firstTermEnd,
+    };
   }
 
   async function postRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -170,12 +193,19 @@ export function createWooServer(options: ServerOptions): WooServer {
       throw new HttpError(
         429,
         'too-many-requests',
-        { nl: `U heeft veel verzoeken kort na elkaar gestuurd. Probeer het over ${wait} seconden opnieuw.`, en: `You sent many requests in a short time. Please try again in ${wait} seconds.` },
+        {
+          nl: `U heeft veel verzoeken kort na elkaar gestuurd. Probeer het over ${wait} seconden opnieuw.`,
+          en: `You sent many requests in a short time. Please try again in ${wait} seconds.`,
+        },
         { headers: { 'retry-after': String(wait) } },
       );
     }
     const key = req.headers['idempotency-key'];
-    if (typeof req.headers['content-type'] === 'string' && /^application\/json\b/i.test(req.headers['content-type']) && (typeof key !== 'string' || !KEY.test(key))) {
+    if (
+      typeof req.headers['content-type'] === 'string' &&
+      /^application\/json\b/i.test(req.headers['content-type']) &&
+      (typeof key !== 'string' || !KEY.test(key))
+    ) {
       throw new HttpError(
         400,
         'idempotency-key-required',
@@ -195,7 +225,10 @@ export function createWooServer(options: ServerOptions): WooServer {
       throw new HttpError(
         422,
         'invalid-request',
-        { nl: 'Het verzoek is niet compleet of niet goed ingevuld.', en: 'The request is incomplete or not filled in correctly.' },
+        {
+          nl: 'Het verzoek is niet compleet of niet goed ingevuld.',
+          en: 'The request is incomplete or not filled in correctly.',
+        },
         { path: check.errors[0]?.path ?? '', details: check.errors },
       );
     }
@@ -216,7 +249,10 @@ export function createWooServer(options: ServerOptions): WooServer {
       throw new HttpError(
         422,
         'idempotency-key-reused',
-        { nl: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel.', en: 'This Idempotency-Key was already used for a different request. Use a new key.' },
+        {
+          nl: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel.',
+          en: 'This Idempotency-Key was already used for a different request. Use a new key.',
+        },
         { path: 'header:Idempotency-Key' },
       );
     }
@@ -228,7 +264,14 @@ export function createWooServer(options: ServerOptions): WooServer {
     send(
       res,
       created ? 201 : 200,
-      { id: stored.request.id, receivedOn: stored.request.receivedOn, deadline: deadline.deadline, firstTermEnd: deadline.firstTermEnd, steps: deadline.steps, statusUrl },
+      {
+        id: stored.request.id,
+        receivedOn: stored.request.receivedOn,
+        deadline: deadline.deadline,
+        firstTermEnd: deadline.firstTermEnd,
+        steps: deadline.steps,
+        statusUrl,
+      },
       created ? {} : { 'idempotent-replayed': 'true' },
     );
   }
@@ -263,8 +306,12 @@ export function createWooServer(options: ServerOptions): WooServer {
       throw new HttpError(
         412,
         'if-match-required',
-        { nl: 'Stuur de ETag van de versie die u zag mee in If-Match, zodat u geen wijziging van een ander ' +
-'overschrijft.', en: 'Send the ETag of the version you saw in If-Match, so you never overwrite someone else’s change.' },
+        {
+          nl:
+            'Stuur de ETag van de versie die u zag mee in If-Match, zodat u geen wijziging van een ander ' +
+            'overschrijft.',
+          en: 'Send the ETag of the version you saw in If-Match, so you never overwrite someone else’s change.',
+        },
         { path: 'header:If-Match', headers: { etag: etagOf(stored) } },
       );
     }
@@ -273,16 +320,27 @@ export function createWooServer(options: ServerOptions): WooServer {
     const day = today();
     const event = value as WooRequestEvent;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new HttpError(422, 'invalid-event', { nl: 'Een gebeurtenis is een JSON-object met type en on.', en: 'An event is a JSON object with type and on.' }, { path: '' });
+      throw new HttpError(
+        422,
+        'invalid-event',
+        { nl: 'Een gebeurtenis is een JSON-object met type en on.', en: 'An event is a JSON object with type and on.' },
+        { path: '' },
+      );
     }
     if (typeof event.on === 'string' && isIsoDate(event.on) && event.on > day) {
-      throw new HttpError(422, 'event-in-future', { nl: 'Een gebeurtenis kan niet na vandaag plaatsvinden.', en: 'An event cannot take place after today.' }, { path: '/on' });
+      throw new HttpError(
+        422,
+        'event-in-future',
+        { nl: 'Een gebeurtenis kan niet na vandaag plaatsvinden.', en: 'An event cannot take place after today.' },
+        { path: '/on' },
+      );
     }
     let next: WooRequest;
     try {
       next = applyEvent(stored.request, event); // core's lifecycle rules (Woo 4.1–4.4)
     } catch (error) {
-      if (error instanceof WooKitError) throw new HttpError(422, error.code, error.messages, { path: error.path ?? '' });
+      if (error instanceof WooKitError)
+        throw new HttpError(422, error.code, error.messages, { path: error.path ?? '' });
       throw error;
     }
     // The whole request must still be valid: a refusal needs its grounds (Woo 5.1), and so on.
@@ -291,7 +349,10 @@ export function createWooServer(options: ServerOptions): WooServer {
       throw new HttpError(
         422,
         'invalid-event',
-        { nl: 'Deze gebeurtenis past niet bij de regels voor een Woo-verzoek.', en: 'This event breaks the rules for a Woo request.' },
+        {
+          nl: 'Deze gebeurtenis past niet bij de regels voor een Woo-verzoek.',
+          en: 'This event breaks the rules for a Woo request.',
+        },
         { path: check.errors[0]?.path ?? '', details: check.errors },
       );
     }
@@ -306,14 +367,22 @@ export function createWooServer(options: ServerOptions): WooServer {
       const now = await store.getRequest(id);
       throw now ? changedMeanwhile(now) : notFound();
     }
-    send(res, 200, { ...staffView(result.stored), ...caseState(result.stored.request) }, { etag: etagOf(result.stored) });
+    send(
+      res,
+      200,
+      { ...staffView(result.stored), ...caseState(result.stored.request) },
+      { etag: etagOf(result.stored) },
+    );
   }
 
   function changedMeanwhile(current: StoredRequest): HttpError {
     return new HttpError(
       412,
       'changed-meanwhile',
-      { nl: 'Iemand anders heeft dit verzoek intussen gewijzigd. Laad het opnieuw en probeer het dan nog eens.', en: 'Someone else changed this request meanwhile. Load it again and then retry.' },
+      {
+        nl: 'Iemand anders heeft dit verzoek intussen gewijzigd. Laad het opnieuw en probeer het dan nog eens.',
+        en: 'Someone else changed this request meanwhile. Load it again and then retry.',
+      },
       { path: 'header:If-Match', headers: { etag: etagOf(current) } },
     );
   }
@@ -324,7 +393,12 @@ export function createWooServer(options: ServerOptions): WooServer {
     const email = typeof b['email'] === 'string' ? b['email'].trim().toLowerCase() : '';
     const requestId = typeof b['requestId'] === 'string' ? b['requestId'] : '';
     if (!email && !requestId) {
-      throw new HttpError(422, 'requester-required', { nl: 'Geef email of requestId op.', en: 'Give email or requestId.' }, { path: '/email' });
+      throw new HttpError(
+        422,
+        'requester-required',
+        { nl: 'Geef email of requestId op.', en: 'Give email or requestId.' },
+        { path: '/email' },
+      );
     }
     if (requestId && !email) {
       const one = await store.getRequest(requestId);
@@ -350,7 +424,12 @@ export function createWooServer(options: ServerOptions): WooServer {
     const method = req.method ?? 'GET';
     const only = (allowed: string) => {
       if (method !== allowed && !(allowed === 'GET' && method === 'HEAD')) {
-        throw new HttpError(405, 'method-not-allowed', { nl: `Gebruik ${allowed} voor dit adres.`, en: `Use ${allowed} for this address.` }, { headers: { allow: allowed } });
+        throw new HttpError(
+          405,
+          'method-not-allowed',
+          { nl: `Gebruik ${allowed} voor dit adres.`, en: `Use ${allowed} for this address.` },
+          { headers: { allow: allowed } },
+        );
       }
     };
     if (path === '/api/requests') {
@@ -399,7 +478,10 @@ export function createWooServer(options: ServerOptions): WooServer {
         throw new HttpError(
           400,
           'invalid-date',
-          { nl: 'De datum bij today bestaat niet, ligt na vandaag of is niet geschreven als JJJJ-MM-DD.', en: 'The date in today does not exist, is after today or is not written as YYYY-MM-DD.' },
+          {
+            nl: 'De datum bij today bestaat niet, ligt na vandaag of is niet geschreven als JJJJ-MM-DD.',
+            en: 'The date in today does not exist, is after today or is not written as YYYY-MM-DD.',
+          },
           { path: 'query:today' },
         );
       }
@@ -416,7 +498,12 @@ export function createWooServer(options: ServerOptions): WooServer {
       only('GET');
       requireScope(await auth.authenticate(req), 'admin');
       const requestId = url.searchParams.get('requestId') ?? undefined;
-      send(res, 200, { items: await store.listAudit({ ...(requestId ? { requestId } : {}), limit: Number(url.searchParams.get('limit') ?? 200) || 200 }) });
+      send(res, 200, {
+        items: await store.listAudit({
+          ...(requestId ? { requestId } : {}),
+          limit: Number(url.searchParams.get('limit') ?? 200) || 200,
+        }),
+      });
       return path;
     }
     if (path === '/api/admin/requester-export' || path === '/api/admin/requester-erase') {
@@ -425,12 +512,25 @@ export function createWooServer(options: ServerOptions): WooServer {
       const found = await requesterRequests((await readJson(req, limit)).value);
       if (path.endsWith('export')) {
         // AVG art. 15: everything held about the requester, and what was done with it.
-        const audit = (await Promise.all(found.map((s) => store.listAudit({ requestId: s.request.id, limit: 1000 })))).flat();
-        await store.appendAudit({ at: new Date().toISOString(), actor, action: 'requester.exported', requestId: null, detail: `${found.length} request(s)` });
+        const audit = (
+          await Promise.all(found.map((s) => store.listAudit({ requestId: s.request.id, limit: 1000 })))
+        ).flat();
+        await store.appendAudit({
+          at: new Date().toISOString(),
+          actor,
+          action: 'requester.exported',
+          requestId: null,
+          detail: `${found.length} request(s)`,
+        });
         send(res, 200, { requests: found.map(staffView), audit });
       } else {
         // AVG art. 17: contact details go; the request itself stays (it is part of the public record).
-        const erased = await store.eraseContactDetails(found.map((s) => s.request.id), today(), actor, 'requester.erased');
+        const erased = await store.eraseContactDetails(
+          found.map((s) => s.request.id),
+          today(),
+          actor,
+          'requester.erased',
+        );
         send(res, 200, { erased });
       }
       return path;
@@ -466,13 +566,30 @@ export function createWooServer(options: ServerOptions): WooServer {
       }
       // The error's name and code only: a message or stack could carry what someone typed.
       if (http.status >= 500) {
-        log({ level: 'error', msg: 'request failed', method: req.method ?? '', error: caught instanceof Error ? caught.name : 'unknown', code: http.code });
+        log({
+          level: 'error',
+          msg: 'request failed',
+          method: req.method ?? '',
+          error: caught instanceof Error ? caught.name : 'unknown',
+          code: http.code,
+        });
       }
-      routeName ??= url.pathname.startsWith('/api/requests/') ? '/api/requests/:id' : url.pathname.startsWith('/api/') ? '/api/*' : url.pathname;
+      routeName ??= url.pathname.startsWith('/api/requests/')
+        ? '/api/requests/:id'
+        : url.pathname.startsWith('/api/')
+          ? '/api/*'
+          : url.pathname;
       if (!res.headersSent) send(res, http.status, http.toJSON(), { ...http.headers });
       else res.end();
     }
-    log({ level: 'info', msg: 'request', method: req.method ?? '', route: routeName ?? '', status: res.statusCode, ms: Date.now() - started });
+    log({
+      level: 'info',
+      msg: 'request',
+      method: req.method ?? '',
+      route: routeName ?? '',
+      status: res.statusCode,
+      ms: Date.now() - started,
+    });
     return true;
   }
 

@@ -77,7 +77,9 @@ export interface Authenticator {
 }
 
 export function createAuthenticator(store: WooStore, oidc?: OidcOptions): Authenticator {
-  const jwks: JWTVerifyGetKey | undefined = oidc ? createRemoteJWKSet(new URL(oidc.jwksUri), { timeoutDuration: 3000 }) : undefined;
+  const jwks: JWTVerifyGetKey | undefined = oidc
+    ? createRemoteJWKSet(new URL(oidc.jwksUri), { timeoutDuration: 3000 })
+    : undefined;
   return {
     async authenticate(req) {
       const header = req.headers.authorization;
@@ -88,7 +90,11 @@ export function createAuthenticator(store: WooStore, oidc?: OidcOptions): Authen
       if (token.startsWith('wk_')) {
         const key = await store.findApiKey(sha256(token));
         if (!key) return { kind: 'invalid' };
-        return { kind: 'staff', actor: `apikey:${key.id}`, scopes: new Set(key.scopes.filter((s): s is Scope => (scopes as readonly string[]).includes(s))) };
+        return {
+          kind: 'staff',
+          actor: `apikey:${key.id}`,
+          scopes: new Set(key.scopes.filter((s): s is Scope => (scopes as readonly string[]).includes(s))),
+        };
       }
       if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) {
         if (!oidc || !jwks) return { kind: 'invalid' };
@@ -101,7 +107,9 @@ export function createAuthenticator(store: WooStore, oidc?: OidcOptions): Authen
           const claimed = claimAt(payload as Record<string, unknown>, oidc.rolesClaim ?? 'roles');
           const list = Array.isArray(claimed) ? claimed : typeof claimed === 'string' ? claimed.split(' ') : [];
           const granted = new Set<Scope>();
-          for (const role of list) if ((roles as readonly unknown[]).includes(role)) for (const s of scopesOfRole[role as Role]) granted.add(s);
+          for (const role of list)
+            if ((roles as readonly unknown[]).includes(role))
+              for (const s of scopesOfRole[role as Role]) granted.add(s);
           // The subject is an opaque id at the issuer, not a name: fit for the audit log.
           return { kind: 'staff', actor: `oidc:${String(payload.sub ?? 'unknown')}`, scopes: granted };
         } catch {

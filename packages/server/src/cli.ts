@@ -25,7 +25,8 @@ function parse(args: readonly string[]): { options: Options; positionals: string
     if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       if (eq > 0) options.set(arg.slice(2, eq), arg.slice(eq + 1));
-      else if (arg === '--demo' || i + 1 >= args.length || args[i + 1]!.startsWith('--')) options.set(arg.slice(2), true);
+      else if (arg === '--demo' || i + 1 >= args.length || args[i + 1]!.startsWith('--'))
+        options.set(arg.slice(2), true);
       else options.set(arg.slice(2), args[++i]!);
     } else positionals.push(arg);
   }
@@ -38,7 +39,18 @@ const str = (options: Options, name: string): string | undefined => {
 };
 
 function configOf(options: Options, env: Readonly<Record<string, string | undefined>>): ServeConfig {
-  const allowed = new Set(['config', 'port', 'host', 'database', 'public-origin', 'demo', 'name', 'role', 'scopes', 'batch']);
+  const allowed = new Set([
+    'config',
+    'port',
+    'host',
+    'database',
+    'public-origin',
+    'demo',
+    'name',
+    'role',
+    'scopes',
+    'batch',
+  ]);
   for (const name of options.keys()) if (!allowed.has(name)) throw new ConfigError(`unknown option --${name}`);
   return loadConfig(str(options, 'config'), env, {
     port: str(options, 'port'),
@@ -49,7 +61,13 @@ function configOf(options: Options, env: Readonly<Record<string, string | undefi
   });
 }
 
-async function token(sub: string | undefined, rest: readonly string[], options: Options, config: ServeConfig, io: ServeIO): Promise<number> {
+async function token(
+  sub: string | undefined,
+  rest: readonly string[],
+  options: Options,
+  config: ServeConfig,
+  io: ServeIO,
+): Promise<number> {
   const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { file: config.database });
   try {
     if (sub === 'create') {
@@ -59,17 +77,28 @@ async function token(sub: string | undefined, rest: readonly string[], options: 
       const listed = str(options, 'scopes');
       let granted: readonly Scope[];
       if (role && !listed) {
-        if (!(roles as readonly string[]).includes(role)) throw new ConfigError(`--role must be one of ${roles.join(', ')}`);
+        if (!(roles as readonly string[]).includes(role))
+          throw new ConfigError(`--role must be one of ${roles.join(', ')}`);
         granted = scopesOfRole[role as Role];
       } else if (listed && !role) {
-        const parts = listed.split(',').map((s) => s.trim()).filter(Boolean);
+        const parts = listed
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const unknown = parts.find((s) => !(scopes as readonly string[]).includes(s));
-        if (unknown !== undefined || parts.length === 0) throw new ConfigError(`unknown scope "${unknown ?? ''}"; scopes are ${scopes.join(', ')}`);
+        if (unknown !== undefined || parts.length === 0)
+          throw new ConfigError(`unknown scope "${unknown ?? ''}"; scopes are ${scopes.join(', ')}`);
         granted = parts as Scope[];
       } else throw new ConfigError('token create needs either --role or --scopes');
       const key = newApiKey();
       await store.createApiKey({ id: key.id, name, keyHash: key.keyHash, scopes: granted });
-      await store.appendAudit({ at: new Date().toISOString(), actor: 'cli', action: 'apikey.created', requestId: null, detail: key.id });
+      await store.appendAudit({
+        at: new Date().toISOString(),
+        actor: 'cli',
+        action: 'apikey.created',
+        requestId: null,
+        detail: key.id,
+      });
       io.stdout.write(`${JSON.stringify({ id: key.id, name, scopes: granted, key: key.key })}\n`);
       io.stderr.write('Store this key now: it is shown only once. Send it as "Authorization: Bearer <key>".\n');
       return 0;
@@ -86,7 +115,13 @@ async function token(sub: string | undefined, rest: readonly string[], options: 
         io.stderr.write(`woo-kit serve token revoke: no active key with id ${id}\n`);
         return 1;
       }
-      await store.appendAudit({ at: new Date().toISOString(), actor: 'cli', action: 'apikey.revoked', requestId: null, detail: id });
+      await store.appendAudit({
+        at: new Date().toISOString(),
+        actor: 'cli',
+        action: 'apikey.revoked',
+        requestId: null,
+        detail: id,
+      });
       io.stdout.write(`${JSON.stringify({ id, revoked: true })}\n`);
       return 0;
     }
@@ -96,18 +131,27 @@ async function token(sub: string | undefined, rest: readonly string[], options: 
   }
 }
 
-async function importCommand(paths: readonly string[], options: Options, config: ServeConfig, io: ServeIO): Promise<number> {
-  if (paths.length === 0) throw new ConfigError('import needs a file or folder (DiWoo sitemaps, a sitemap index, or Publication JSON lines)');
+async function importCommand(
+  paths: readonly string[],
+  options: Options,
+  config: ServeConfig,
+  io: ServeIO,
+): Promise<number> {
+  if (paths.length === 0)
+    throw new ConfigError('import needs a file or folder (DiWoo sitemaps, a sitemap index, or Publication JSON lines)');
   const batchText = str(options, 'batch');
   const batchSize = batchText === undefined ? undefined : Number(batchText);
-  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 50_000)) throw new ConfigError('--batch must be a whole number from 1 to 50000');
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 50_000))
+    throw new ConfigError('--batch must be a whole number from 1 to 50000');
   const store = await openStore(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { file: config.database });
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const started = Date.now();
   const line = (s: ImportSummary) => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    return `${s.read} read, ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} left out ` +
-`(${Math.round((s.added + s.updated + s.unchanged) / seconds)}/s)`;
+    return (
+      `${s.read} read, ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.invalid} left out ` +
+      `(${Math.round((s.added + s.updated + s.unchanged) / seconds)}/s)`
+    );
   };
   try {
     const summary = await importPublications(store.db, paths, {
@@ -116,8 +160,10 @@ async function importCommand(paths: readonly string[], options: Options, config:
       ...(tty ? { onProgress: (s: ImportSummary) => io.stderr.write(`\r\x1b[2K${line(s)}`) } : {}),
     });
     if (tty) io.stderr.write('\r\x1b[2K');
-    for (const p of summary.problems) io.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.code}: ${p.message.en}\n`);
-    if (summary.invalid > summary.problems.length) io.stderr.write(`… and ${summary.invalid - summary.problems.length} more\n`);
+    for (const p of summary.problems)
+      io.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.code}: ${p.message.en}\n`);
+    if (summary.invalid > summary.problems.length)
+      io.stderr.write(`… and ${summary.invalid - summary.problems.length} more\n`);
     io.stderr.write(`${summary.files} file(s): ${line(summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     const { problems: _problems, ...counts } = summary;
     void _problems;
@@ -138,7 +184,12 @@ async function importCommand(paths: readonly string[], options: Options, config:
  * Runs `woo-kit serve …`; resolves to the exit code. For `serve` itself it resolves when the server
  * stops (SIGINT or SIGTERM, or `stop` resolving). Never throws.
  */
-export async function serveMain(args: readonly string[], io: ServeIO, env: Readonly<Record<string, string | undefined>> = process.env, stop?: Promise<void>): Promise<number> {
+export async function serveMain(
+  args: readonly string[],
+  io: ServeIO,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  stop?: Promise<void>,
+): Promise<number> {
   try {
     const { options, positionals } = parse(args);
     const config = configOf(options, env);

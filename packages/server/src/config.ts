@@ -38,30 +38,55 @@ export class ConfigError extends Error {
 }
 
 const KNOWN = new Set([
-  'port', 'host', 'databaseUrl', 'database', 'publicOrigin', 'statusPage', 'oidc', 'rateLimit', 'trustProxy',
-  'retentionMonths', 'minimumGroupSize', 'demo', 'feedbackRetentionMonths',
+  'port',
+  'host',
+  'databaseUrl',
+  'database',
+  'publicOrigin',
+  'statusPage',
+  'oidc',
+  'rateLimit',
+  'trustProxy',
+  'retentionMonths',
+  'minimumGroupSize',
+  'demo',
+  'feedbackRetentionMonths',
   'zgw', // checked by checkZgwConfig (src/zgw/config.ts)
 ]);
 
 function check(config: Record<string, unknown>): ServeConfig {
   for (const key of Object.keys(config)) if (!KNOWN.has(key)) throw new ConfigError(`unknown setting "${key}"`);
   const port = Number(config['port'] ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('port must be a whole number from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError('port must be a whole number from 0 to 65535');
   const retention = config['retentionMonths'];
-  if (retention !== undefined && (!Number.isInteger(retention) || (retention as number) < 0)) throw new ConfigError('retentionMonths must be a whole number of months');
+  if (retention !== undefined && (!Number.isInteger(retention) || (retention as number) < 0))
+    throw new ConfigError('retentionMonths must be a whole number of months');
   const feedbackMonths = config['feedbackRetentionMonths'];
-  if (feedbackMonths !== undefined && (!Number.isInteger(feedbackMonths) || (feedbackMonths as number) < 0)) throw new ConfigError('feedbackRetentionMonths must be a whole number of months');
+  if (feedbackMonths !== undefined && (!Number.isInteger(feedbackMonths) || (feedbackMonths as number) < 0))
+    throw new ConfigError('feedbackRetentionMonths must be a whole number of months');
   const oidc = config['oidc'] as Record<string, unknown> | undefined;
   if (oidc !== undefined) {
-    for (const key of ['issuer', 'audience', 'jwksUri']) if (typeof oidc[key] !== 'string' || !oidc[key]) throw new ConfigError(`oidc.${key} is required`);
+    for (const key of ['issuer', 'audience', 'jwksUri'])
+      if (typeof oidc[key] !== 'string' || !oidc[key]) throw new ConfigError(`oidc.${key} is required`);
   }
   const origin = config['publicOrigin'];
-  if (origin !== undefined && (typeof origin !== 'string' || !/^https?:\/\/[^/]+\/?$/.test(origin))) throw new ConfigError('publicOrigin must be an origin such as https://www.voorbeeld.nl');
-  return { ...(config as Partial<ServeConfig>), port, host: typeof config['host'] === 'string' ? config['host'] : '127.0.0.1', database: typeof config['database'] === 'string' ? config['database'] : 'woo-kit.sqlite' };
+  if (origin !== undefined && (typeof origin !== 'string' || !/^https?:\/\/[^/]+\/?$/.test(origin)))
+    throw new ConfigError('publicOrigin must be an origin such as https://www.voorbeeld.nl');
+  return {
+    ...(config as Partial<ServeConfig>),
+    port,
+    host: typeof config['host'] === 'string' ? config['host'] : '127.0.0.1',
+    database: typeof config['database'] === 'string' ? config['database'] : 'woo-kit.sqlite',
+  };
 }
 
 /** Reads and checks the configuration. `overrides` come from the command line. */
-export function loadConfig(file: string | undefined, env: Readonly<Record<string, string | undefined>>, overrides: Record<string, unknown>): ServeConfig {
+export function loadConfig(
+  file: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  overrides: Record<string, unknown>,
+): ServeConfig {
   let fromFile: Record<string, unknown> = {};
   if (file) {
     let text: string;
@@ -75,7 +100,8 @@ export function loadConfig(file: string | undefined, env: Readonly<Record<string
     } catch {
       throw new ConfigError(`the configuration file ${file} is not valid JSON`);
     }
-    if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) throw new ConfigError(`the configuration file ${file} must hold one JSON object`);
+    if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile))
+      throw new ConfigError(`the configuration file ${file} must hold one JSON object`);
   }
   const fromEnv: Record<string, unknown> = {};
   if (env['DATABASE_URL']) fromEnv['databaseUrl'] = env['DATABASE_URL'];
@@ -83,5 +109,7 @@ export function loadConfig(file: string | undefined, env: Readonly<Record<string
   if (env['PUBLIC_ORIGIN']) fromEnv['publicOrigin'] = env['PUBLIC_ORIGIN'];
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   const checked = check({ ...fromFile, ...fromEnv, ...defined });
-  return checked.zgw === undefined ? checked : { ...checked, zgw: checkZgwConfig(checked.zgw, env, (message) => new ConfigError(message)) };
+  return checked.zgw === undefined
+    ? checked
+    : { ...checked, zgw: checkZgwConfig(checked.zgw, env, (message) => new ConfigError(message)) };
 }

@@ -8,6 +8,8 @@ export function monthsBefore(date: string, months: number): string {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return (`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-` +
-`${String(Math.min(d, last)).padStart(2, '0')}`);
+  return (
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-` +
+    `${String(Math.min(d, last)).padStart(2, '0')}`
+  );
 }

@@ -48,6 +48,11 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<{ t
   try {
     return { text, value: JSON.parse(text) as unknown };
   } catch {
-    throw new HttpError(400, 'invalid-json', { nl: 'Dit is geen geldige JSON.', en: 'This is not valid JSON.' }, { path: '' });
+    throw new HttpError(
+      400,
+      'invalid-json',
+      { nl: 'Dit is geen geldige JSON.', en: 'This is not valid JSON.' },
+      { path: '' },
+    );
   }
 }

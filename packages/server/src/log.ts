@@ -12,7 +12,10 @@ export interface LogRecord {
 export type Logger = (record: LogRecord) => void;
 
 /** Writes each record as one JSON line to stdout (info) or stderr (warn, error). */
-export function jsonLogger(out: { write(line: string): unknown } = process.stdout, err: { write(line: string): unknown } = process.stderr): Logger {
+export function jsonLogger(
+  out: { write(line: string): unknown } = process.stdout,
+  err: { write(line: string): unknown } = process.stderr,
+): Logger {
   return (record) => {
     const line = `${JSON.stringify({ time: new Date().toISOString(), ...record })}\n`;
     (record.level === 'info' ? out : err).write(line);

@@ -15,7 +15,10 @@ export interface PublicMonth extends Record<string, unknown> {
   readonly months: readonly string[];
 }
 
-export type PublicStatistics = Omit<RequestTimelinessStatistics, 'perMonth'> & { readonly perMonth: readonly PublicMonth[]; readonly minimumGroupSize: number };
+export type PublicStatistics = Omit<RequestTimelinessStatistics, 'perMonth'> & {
+  readonly perMonth: readonly PublicMonth[];
+  readonly minimumGroupSize: number;
+};
 
 export function publicStatistics(requests: readonly WooRequest[], today: string, minimum = 5): PublicStatistics {
   const all = requestTimelinessStatistics(requests, { today, invalid: 'skip' });
@@ -45,7 +48,14 @@ export function publicStatistics(requests: readonly WooRequest[], today: string,
     // else: fewer than `minimum` in all: no months are published.
   }
   const perMonth = groups.map((group): PublicMonth => {
-    const { perMonth: _months, steps: _steps, today: _today, outcomes: _outcomes, skipped: _skipped, ...counts } = requestTimelinessStatistics(group.requests, { today, invalid: 'skip' });
+    const {
+      perMonth: _months,
+      steps: _steps,
+      today: _today,
+      outcomes: _outcomes,
+      skipped: _skipped,
+      ...counts
+    } = requestTimelinessStatistics(group.requests, { today, invalid: 'skip' });
     return { ...counts, month: group.months[0]!, months: group.months };
   });
   // JSON round trip: the statistics hold frozen objects and `undefined`s that JSON drops anyway.

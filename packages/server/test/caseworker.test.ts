@@ -10,7 +10,11 @@ const issuer = await startTestIssuer();
 after(() => issuer.close());
 
 const postEvent = (base: string, id: string, event: unknown, headers: Record<string, string>) =>
-  fetch(`${base}/api/requests/${id}/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(event) });
+  fetch(`${base}/api/requests/${id}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(event),
+  });
 
 forEachDatabase(
   'case worker',
@@ -33,22 +37,42 @@ forEachDatabase(
     test('an event is checked by the lifecycle rules and answered with the new deadline and status', async () => {
       const { id } = await submit(ctx.base);
       const caseworker = bearer(ctx.keys.caseworker);
-      const postponed = await postEvent(ctx.base, id, { type: 'postponed', on: '2025-03-28' }, { ...caseworker, 'if-match': '"v1"' });
+      const postponed = await postEvent(
+        ctx.base,
+        id,
+        { type: 'postponed', on: '2025-03-28' },
+        { ...caseworker, 'if-match': '"v1"' },
+      );
       assert.equal(postponed.status, 200, await postponed.clone().text());
       assert.equal(postponed.headers.get('etag'), '"v2"');
       const after = (await postponed.json()) as Record<string, unknown>;
       assert.equal(after['state'], 'postponed');
       assert.equal(after['deadline'], '2025-05-09'); // Woo 4.4 lid 2: two more weeks
       // Woo 4.4 lid 2 allows one postponement only.
-      const twice = await postEvent(ctx.base, id, { type: 'postponed', on: '2025-03-28' }, { ...caseworker, 'if-match': '"v2"' });
+      const twice = await postEvent(
+        ctx.base,
+        id,
+        { type: 'postponed', on: '2025-03-28' },
+        { ...caseworker, 'if-match': '"v2"' },
+      );
       assert.equal(twice.status, 422);
       const error = (await twice.json()) as { error: { code: string; message: { nl: string; en: string } } };
       assert.equal(error.error.code, 'invalid-transition');
       assert.ok(error.error.message.nl && error.error.message.en);
       // A refusal needs its grounds (Woo 5.1).
-      const noGrounds = await postEvent(ctx.base, id, { type: 'decided', on: '2025-03-28', outcome: 'refused' }, { ...caseworker, 'if-match': '"v2"' });
+      const noGrounds = await postEvent(
+        ctx.base,
+        id,
+        { type: 'decided', on: '2025-03-28', outcome: 'refused' },
+        { ...caseworker, 'if-match': '"v2"' },
+      );
       assert.equal(noGrounds.status, 422);
-      const decided = await postEvent(ctx.base, id, { type: 'decided', on: '2025-03-28', outcome: 'refused', grounds: ['5.1.2e'] }, { ...caseworker, 'if-match': '"v2"' });
+      const decided = await postEvent(
+        ctx.base,
+        id,
+        { type: 'decided', on: '2025-03-28', outcome: 'refused', grounds: ['5.1.2e'] },
+        { ...caseworker, 'if-match': '"v2"' },
+      );
       assert.equal(decided.status, 200, await decided.clone().text());
       const final = (await decided.json()) as Record<string, unknown>;
       assert.equal(final['state'], 'decided');
@@ -62,7 +86,11 @@ forEachDatabase(
       const future = await postEvent(ctx.base, id, { type: 'postponed', on: '2099-01-01' }, caseworker);
       assert.equal(future.status, 422);
       assert.equal(((await future.json()) as { error: { code: string } }).error.code, 'event-in-future');
-      const malformed = await fetch(`${ctx.base}/api/requests/${id}/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...caseworker }, body: '{"type":' });
+      const malformed = await fetch(`${ctx.base}/api/requests/${id}/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...caseworker },
+        body: '{"type":',
+      });
       assert.equal(malformed.status, 400);
       assert.equal((await ctx.store.getRequest(id))!.version, 1);
     });
@@ -87,11 +115,18 @@ forEachDatabase(
 
     test('the audit log records who did what to which request, is admin-only and append-only', async () => {
       const { id } = await submit(ctx.base);
-      await postEvent(ctx.base, id, { type: 'postponed', on: '2025-03-28' }, { ...bearer(ctx.keys.caseworker), 'if-match': '"v1"' });
+      await postEvent(
+        ctx.base,
+        id,
+        { type: 'postponed', on: '2025-03-28' },
+        { ...bearer(ctx.keys.caseworker), 'if-match': '"v1"' },
+      );
       assert.equal((await fetch(`${ctx.base}/api/audit`, { headers: bearer(ctx.keys.caseworker) })).status, 403);
       const response = await fetch(`${ctx.base}/api/audit?requestId=${id}`, { headers: bearer(ctx.keys.admin) });
       assert.equal(response.status, 200);
-      const { items } = (await response.json()) as { items: { actor: string; action: string; requestId: string; detail: string }[] };
+      const { items } = (await response.json()) as {
+        items: { actor: string; action: string; requestId: string; detail: string }[];
+      };
       assert.equal(items.length, 1);
       assert.match(items[0]!.actor, /^apikey:[0-9a-f]{12}$/);
       assert.equal(items[0]!.action, 'event.recorded');
@@ -103,12 +138,27 @@ forEachDatabase(
 
     test('API keys are stored hashed, carry scopes and stop working when revoked', async () => {
       const key = newApiKey();
-      await ctx.store.createApiKey({ id: key.id, name: 'zaaksysteem', keyHash: key.keyHash, scopes: ['requests:read'] });
+      await ctx.store.createApiKey({
+        id: key.id,
+        name: 'zaaksysteem',
+        keyHash: key.keyHash,
+        scopes: ['requests:read'],
+      });
       const rows = JSON.stringify(await ctx.store.db.all('SELECT * FROM woo_api_keys'));
       assert.ok(!rows.includes(key.key));
       assert.equal((await fetch(`${ctx.base}/api/requests`, { headers: bearer(key.key) })).status, 200);
       const { id } = await submit(ctx.base);
-      assert.equal((await postEvent(ctx.base, id, { type: 'postponed', on: '2025-03-28' }, { ...bearer(key.key), 'if-match': '"v1"' })).status, 403);
+      assert.equal(
+        (
+          await postEvent(
+            ctx.base,
+            id,
+            { type: 'postponed', on: '2025-03-28' },
+            { ...bearer(key.key), 'if-match': '"v1"' },
+          )
+        ).status,
+        403,
+      );
       assert.equal(await ctx.store.revokeApiKey(key.id), true);
       assert.equal((await fetch(`${ctx.base}/api/requests`, { headers: bearer(key.key) })).status, 401);
       assert.equal(await ctx.store.revokeApiKey(key.id), false);
@@ -118,12 +168,27 @@ forEachDatabase(
       const { id } = await submit(ctx.base);
       const good = await issuer.sign({ realm_access: { roles: ['caseworker'] } });
       assert.equal((await fetch(`${ctx.base}/api/requests/${id}`, { headers: bearer(good) })).status, 200);
-      const recorded = await postEvent(ctx.base, id, { type: 'postponed', on: '2025-03-28' }, { ...bearer(good), 'if-match': '"v1"' });
+      const recorded = await postEvent(
+        ctx.base,
+        id,
+        { type: 'postponed', on: '2025-03-28' },
+        { ...bearer(good), 'if-match': '"v1"' },
+      );
       assert.equal(recorded.status, 200);
       const audit = await ctx.store.listAudit({ requestId: id });
       assert.equal(audit[0]!.actor, 'oidc:medewerker-1');
       const readerOnly = await issuer.sign({ realm_access: { roles: ['reader'] } });
-      assert.equal((await postEvent(ctx.base, id, { type: 'decided', on: '2025-03-28', outcome: 'disclosed' }, { ...bearer(readerOnly), 'if-match': '"v2"' })).status, 403);
+      assert.equal(
+        (
+          await postEvent(
+            ctx.base,
+            id,
+            { type: 'decided', on: '2025-03-28', outcome: 'disclosed' },
+            { ...bearer(readerOnly), 'if-match': '"v2"' },
+          )
+        ).status,
+        403,
+      );
       const noRoles = await issuer.sign({});
       assert.equal((await fetch(`${ctx.base}/api/requests`, { headers: bearer(noRoles) })).status, 403);
       const bad = [
@@ -133,7 +198,8 @@ forEachDatabase(
         await issuer.sign({ realm_access: { roles: ['admin'] } }, { expiresIn: '-1m' }),
         'eyJhbGciOiJub25lIn0.eyJyZWFsbV9hY2Nlc3MiOnsicm9sZXMiOlsiYWRtaW4iXX19.x',
       ];
-      for (const token of bad) assert.equal((await fetch(`${ctx.base}/api/requests`, { headers: bearer(token) })).status, 401);
+      for (const token of bad)
+        assert.equal((await fetch(`${ctx.base}/api/requests`, { headers: bearer(token) })).status, 401);
     });
   },
   { oidc: issuer.options },

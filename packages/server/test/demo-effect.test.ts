@@ -26,10 +26,14 @@ test('the seeded demo database gives figures with terms above the threshold only
     const terms = figures.missedTerms.map((t) => t.term);
     assert.ok(terms.includes('hondenbelasting'));
     assert.ok(!terms.includes('kapvergunning eik'), 'a term seen on few days does not show');
-    const [rare] = await store.db.all<{ days: number | string }>("SELECT COUNT(DISTINCT day) AS days FROM woo_search_misses WHERE term = 'kapvergunning eik'");
+    const [rare] = await store.db.all<{ days: number | string }>(
+      "SELECT COUNT(DISTINCT day) AS days FROM woo_search_misses WHERE term = 'kapvergunning eik'",
+    );
     assert.equal(Number(rare?.days), 3, 'it is in the database, on 3 days');
     assert.ok(figures.missedTerms.every((t) => t.days >= 5));
-    assert.ok(figures.requestChoices.length >= 6 && figures.requestChoices.every((m) => m.answeredWithoutRequest <= m.answer));
+    assert.ok(
+      figures.requestChoices.length >= 6 && figures.requestChoices.every((m) => m.answeredWithoutRequest <= m.answer),
+    );
     assert.ok(figures.feedback.byOutcome.length >= 3 && figures.feedback.byDecisionTime.length >= 3);
   } finally {
     await store.close();

@@ -19,7 +19,10 @@ async function serve(store: WooStore): Promise<{ base: string; close(): Promise<
   const woo = createWooServer({ store, today: () => '2025-03-28' });
   const server = createServer((req, res) => void woo.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 forEachDatabase(
@@ -51,7 +54,8 @@ forEachDatabase(
   'rate limit behind a reverse proxy',
   (ctx) => {
     test('with trustProxy, clients are told apart by X-Forwarded-For', async () => {
-      const as = (address: string) => postRequest(ctx.base, validRequest, `proxy-${Math.random()}`, { 'x-forwarded-for': `${address}, 10.0.0.1` });
+      const as = (address: string) =>
+        postRequest(ctx.base, validRequest, `proxy-${Math.random()}`, { 'x-forwarded-for': `${address}, 10.0.0.1` });
       assert.equal((await as('192.0.2.1')).status, 201);
       assert.equal((await as('192.0.2.1')).status, 429);
       assert.equal((await as('192.0.2.2')).status, 201, 'another client still gets through');
@@ -62,7 +66,10 @@ forEachDatabase(
 
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'support/child-server.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'support/child-server.ts')], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -75,75 +82,92 @@ function startChild(env: Record<string, string>): Promise<{ child: ChildProcess;
 
 for (const kind of databases) {
   describe(`crash during a burst (${kind})`, () => {
-    test(('after SIGKILL and a restart, every request that got ' +
-'a 201 is there, none twice, none half-written'), async (t) => {
-      const db = await testDatabase(kind);
-      const env = 'file' in db.location ? { WOO_KIT_TEST_DATABASE: db.location.file } : { DATABASE_URL: db.location.databaseUrl };
-      try {
-        let { child, base } = await startChild(env);
-        const created = new Map<string, string>(); // key → id
-        const keys = Array.from({ length: 400 }, (_, i) => `crash-${kind}-${i}`);
-        let next = 0;
-        let killed = false;
-        const worker = async () => {
-          while (next < keys.length) {
-            const key = keys[next++]!;
-            try {
-              const response = await postRequest(base, { ...validRequest, subject: `Crashtest ${key}: alle stukken` }, key);
-              if (response.status === 201) created.set(key, ((await response.json()) as { id: string }).id);
-            } catch {
-              // The server died: this request may or may not have been stored.
-            }
-            if (!killed && created.size >= 60) {
-              killed = true;
-              child.kill('SIGKILL');
-            }
-          }
-        };
-        await Promise.all(Array.from({ length: 16 }, worker));
-        assert.ok(killed, 'the server was killed in the middle of the burst');
-        await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
-        ({ child, base } = await startChild(env));
+    test(
+      'after SIGKILL and a restart, every request that got ' + 'a 201 is there, none twice, none half-written',
+      async (t) => {
+        const db = await testDatabase(kind);
+        const env =
+          'file' in db.location
+            ? { WOO_KIT_TEST_DATABASE: db.location.file }
+            : { DATABASE_URL: db.location.databaseUrl };
         try {
-          const store = await openStore(db.location);
+          let { child, base } = await startChild(env);
+          const created = new Map<string, string>(); // key → id
+          const keys = Array.from({ length: 400 }, (_, i) => `crash-${kind}-${i}`);
+          let next = 0;
+          let killed = false;
+          const worker = async () => {
+            while (next < keys.length) {
+              const key = keys[next++]!;
+              try {
+                const response = await postRequest(
+                  base,
+                  { ...validRequest, subject: `Crashtest ${key}: alle stukken` },
+                  key,
+                );
+                if (response.status === 201) created.set(key, ((await response.json()) as { id: string }).id);
+              } catch {
+                // The server died: this request may or may not have been stored.
+              }
+              if (!killed && created.size >= 60) {
+                killed = true;
+                child.kill('SIGKILL');
+              }
+            }
+          };
+          await Promise.all(Array.from({ length: 16 }, worker));
+          assert.ok(killed, 'the server was killed in the middle of the burst');
+          await new Promise((resolve) =>
+            child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+          );
+          ({ child, base } = await startChild(env));
           try {
-            const stored = await store.listRequests();
-            t.diagnostic(`${created.size} answered 201 before or during the kill; ${stored.length} stored after the restart`);
-            const ids = stored.map((s) => s.request.id);
-            assert.equal(new Set(ids).size, ids.length, 'no reference twice');
-            const storedKeys = stored.map((s) => s.idempotencyKey);
-            assert.equal(new Set(storedKeys).size, storedKeys.length, 'no key twice');
-            for (const [key, id] of created) {
-              const row = stored.find((s) => s.request.id === id);
-              assert.ok(row, `${id} (201) is there`);
-              assert.equal(row.idempotencyKey, key);
+            const store = await openStore(db.location);
+            try {
+              const stored = await store.listRequests();
+              t.diagnostic(
+                `${created.size} answered 201 before or during the kill; ${stored.length} stored after the restart`,
+              );
+              const ids = stored.map((s) => s.request.id);
+              assert.equal(new Set(ids).size, ids.length, 'no reference twice');
+              const storedKeys = stored.map((s) => s.idempotencyKey);
+              assert.equal(new Set(storedKeys).size, storedKeys.length, 'no key twice');
+              for (const [key, id] of created) {
+                const row = stored.find((s) => s.request.id === id);
+                assert.ok(row, `${id} (201) is there`);
+                assert.equal(row.idempotencyKey, key);
+              }
+              for (const s of stored) {
+                // Not half-written: every row is a whole, valid request with its token hash.
+                assert.match(s.tokenHash, /^[0-9a-f]{64}$/);
+                assert.match(s.request.subject, /^Crashtest crash-/);
+                assert.equal(s.request.receivedOn, '2025-03-28');
+              }
+              // Retrying every key after the restart creates nothing twice and loses nothing.
+              for (const key of keys.slice(0, 120)) {
+                const response = await postRequest(
+                  base,
+                  { ...validRequest, subject: `Crashtest ${key}: alle stukken` },
+                  key,
+                );
+                assert.ok(response.status === 200 || response.status === 201, `${key}: ${response.status}`);
+                const { id } = (await response.json()) as { id: string };
+                if (created.has(key)) assert.equal(id, created.get(key));
+              }
+              const after = await store.listRequests();
+              assert.equal(new Set(after.map((s) => s.request.id)).size, after.length);
+              assert.equal(new Set(after.map((s) => s.idempotencyKey)).size, after.length);
+            } finally {
+              await store.close();
             }
-            for (const s of stored) {
-              // Not half-written: every row is a whole, valid request with its token hash.
-              assert.match(s.tokenHash, /^[0-9a-f]{64}$/);
-              assert.match(s.request.subject, /^Crashtest crash-/);
-              assert.equal(s.request.receivedOn, '2025-03-28');
-            }
-            // Retrying every key after the restart creates nothing twice and loses nothing.
-            for (const key of keys.slice(0, 120)) {
-              const response = await postRequest(base, { ...validRequest, subject: `Crashtest ${key}: alle stukken` }, key);
-              assert.ok(response.status === 200 || response.status === 201, `${key}: ${response.status}`);
-              const { id } = (await response.json()) as { id: string };
-              if (created.has(key)) assert.equal(id, created.get(key));
-            }
-            const after = await store.listRequests();
-            assert.equal(new Set(after.map((s) => s.request.id)).size, after.length);
-            assert.equal(new Set(after.map((s) => s.idempotencyKey)).size, after.length);
           } finally {
-            await store.close();
+            child.kill('SIGTERM');
           }
         } finally {
-          child.kill('SIGTERM');
+          await db.drop();
         }
-      } finally {
-        await db.drop();
-      }
-    });
+      },
+    );
   });
 }
 
@@ -213,7 +237,11 @@ describe('database faults', () => {
     const store = new WooStore(openPostgres('postgres://nobody:nothing@127.0.0.1:1/none', { connectTimeoutMs: 500 }));
     const server = await serve(store);
     try {
-      for (const response of [await postRequest(server.base), await fetch(`${server.base}/api/timeliness`), await fetch(`${server.base}/api/requests/WOO-2025-0001`, { headers: { authorization: 'Bearer abc' } })]) {
+      for (const response of [
+        await postRequest(server.base),
+        await fetch(`${server.base}/api/timeliness`),
+        await fetch(`${server.base}/api/requests/WOO-2025-0001`, { headers: { authorization: 'Bearer abc' } }),
+      ]) {
         assert.equal(response.status, 503);
         assert.equal(response.headers.get('retry-after'), '5');
         const text = await response.text();

@@ -23,7 +23,9 @@ forEachDatabase('import', (ctx) => {
     // 16 sitemaps of the index are not in the folder; one line is not JSON; one record is not a publication.
     assert.equal(first.problems.filter((p) => p.code === 'sitemap-not-local').length, 16);
     assert.deepEqual(
-      first.problems.filter((p) => p.code !== 'sitemap-not-local').map((p) => [p.file.split('/').pop(), p.line, p.code]),
+      first.problems
+        .filter((p) => p.code !== 'sitemap-not-local')
+        .map((p) => [p.file.split('/').pop(), p.line, p.code]),
       [
         ['publications.jsonl', 2, 'invalid-json'],
         ['publications.jsonl', 3, 'validation-failed'],
@@ -32,14 +34,20 @@ forEachDatabase('import', (ctx) => {
     assert.equal(first.invalid, 18);
     assert.equal(await countIndexed(ctx.store.db), 6);
     const found = await searchPublications(ctx.store.db, { ...QUERY, q: 'brug' });
-    assert.deepEqual(found.items.map((p) => p.id), ['jl-1']);
+    assert.deepEqual(
+      found.items.map((p) => p.id),
+      ['jl-1'],
+    );
   });
 
   test('importing again changes nothing; a changed lastmod updates that publication', async () => {
     const again = await importPublications(ctx.store.db, [FIXTURES]);
     assert.deepEqual([again.added, again.updated, again.unchanged], [0, 0, 6]);
     const dir = mkdtempSync(join(tmpdir(), 'woo-kit-import-'));
-    const xml = readFileSync(join(FIXTURES, 'sitemap-00001.xml'), 'utf8').replace('<lastmod>2024-04-01</lastmod>', '<lastmod>2025-05-05</lastmod>');
+    const xml = readFileSync(join(FIXTURES, 'sitemap-00001.xml'), 'utf8').replace(
+      '<lastmod>2024-04-01</lastmod>',
+      '<lastmod>2025-05-05</lastmod>',
+    );
     writeFileSync(join(dir, 'sitemap-00001.xml'), xml);
     const changed = await importPublications(ctx.store.db, [join(dir, 'sitemap-00001.xml')]);
     assert.deepEqual([changed.added, changed.updated, changed.unchanged], [0, 1, 1]);
@@ -56,7 +64,11 @@ test('woo-kit serve import prints a summary, lists what was left out and exits 1
   let stderr = '';
   out.on('data', (c) => (stdout += c));
   err.on('data', (c) => (stderr += c));
-  const code = await serveMain(['import', join(FIXTURES, 'publications.jsonl'), '--database', database, '--batch', '1'], { stdout: out, stderr: err }, {});
+  const code = await serveMain(
+    ['import', join(FIXTURES, 'publications.jsonl'), '--database', database, '--batch', '1'],
+    { stdout: out, stderr: err },
+    {},
+  );
   assert.equal(code, 1);
   assert.deepEqual(JSON.parse(stdout.trim()), { files: 1, read: 4, added: 2, updated: 0, unchanged: 0, invalid: 2 });
   assert.match(stderr, /publications\.jsonl:2: invalid-json/);
@@ -66,9 +78,29 @@ test('woo-kit serve import prints a summary, lists what was left out and exits 1
   assert.match(stderr, /1 file\(s\): 4 read, 2 added/);
 
   const clean = join(dir, 'clean.jsonl');
-  writeFileSync(clean, readFileSync(join(FIXTURES, 'publications.jsonl'), 'utf8').split('\n').filter((l) => l.includes('"jl-1"')).join('\n'));
-  assert.equal(await serveMain(['import', clean, '--database', database], { stdout: new PassThrough(), stderr: new PassThrough() }, {}), 0);
-  assert.equal(await serveMain(['import', join(dir, 'missing.jsonl'), '--database', database], { stdout: new PassThrough(), stderr: err }, {}), 2);
+  writeFileSync(
+    clean,
+    readFileSync(join(FIXTURES, 'publications.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('"jl-1"'))
+      .join('\n'),
+  );
+  assert.equal(
+    await serveMain(
+      ['import', clean, '--database', database],
+      { stdout: new PassThrough(), stderr: new PassThrough() },
+      {},
+    ),
+    0,
+  );
+  assert.equal(
+    await serveMain(
+      ['import', join(dir, 'missing.jsonl'), '--database', database],
+      { stdout: new PassThrough(), stderr: err },
+      {},
+    ),
+    2,
+  );
   assert.equal(await serveMain(['import', '--database', database], { stdout: new PassThrough(), stderr: err }, {}), 2);
   const store = await openStore({ file: database });
   assert.equal(await countIndexed(store.db), 2);

@@ -33,7 +33,7 @@ forEachDatabase('requester', (ctx) => {
     assert.equal(request['requester'], undefined);
   });
 
-  test('the reference number alone, a wrong token or another request\'s token gives nothing', async () => {
+  test("the reference number alone, a wrong token or another request's token gives nothing", async () => {
     const a = await submit(ctx.base);
     const b = await submit(ctx.base);
     const answers = await Promise.all([
@@ -71,7 +71,11 @@ forEachDatabase('requester', (ctx) => {
     assert.notEqual(newToken, oldToken);
     assert.equal((await fetch(`${ctx.base}/api/requests/${first.id}`, { headers: bearer(newToken) })).status, 200);
     assert.equal((await fetch(`${ctx.base}/api/requests/${first.id}`, { headers: bearer(oldToken) })).status, 401);
-    const reused = await postRequest(ctx.base, { ...validRequest, subject: 'Iets heel anders dan daarnet gevraagd' }, key);
+    const reused = await postRequest(
+      ctx.base,
+      { ...validRequest, subject: 'Iets heel anders dan daarnet gevraagd' },
+      key,
+    );
     assert.equal(reused.status, 422);
     assert.equal(((await reused.json()) as { error: { code: string } }).error.code, 'idempotency-key-reused');
   });
@@ -79,7 +83,9 @@ forEachDatabase('requester', (ctx) => {
   test('bad input gets typed JSON errors: 400 malformed, 422 rule break, 415 not JSON', async () => {
     const malformed = await postRequest(ctx.base, '{"subject": ');
     assert.equal(malformed.status, 400);
-    const m = (await malformed.json()) as { error: { code: string; message: { nl: string; en: string }; path: string } };
+    const m = (await malformed.json()) as {
+      error: { code: string; message: { nl: string; en: string }; path: string };
+    };
     assert.equal(m.error.code, 'invalid-json');
     assert.ok(m.error.message.nl && m.error.message.en);
     assert.equal(m.error.path, '');
@@ -102,23 +108,48 @@ forEachDatabase('requester', (ctx) => {
       ...Array.from({ length: 6 }, (_, i) => ({ id: `WOO-2024-S1${i}`, receivedOn: `2024-01-${String(10 + i)}` })),
       ...Array.from({ length: 2 }, (_, i) => ({ id: `WOO-2024-S2${i}`, receivedOn: `2024-02-${String(10 + i)}` })),
       { id: 'WOO-2024-S30', receivedOn: '2024-03-12' },
-    ].map((r) => ({ ...r, channel: 'webForm' as const, subject: 'Geheim onderwerp dat nooit publiek mag zijn', preferredResponse: 'documents' as const, requester: { email: 'p@voorbeeld.nl' } }));
+    ].map((r) => ({
+      ...r,
+      channel: 'webForm' as const,
+      subject: 'Geheim onderwerp dat nooit publiek mag zijn',
+      preferredResponse: 'documents' as const,
+      requester: { email: 'p@voorbeeld.nl' },
+    }));
     await ctx.store.seed(seeds, []);
     const response = await fetch(`${ctx.base}/api/timeliness`);
     assert.equal(response.status, 200);
     const text = await response.text();
     assert.doesNotMatch(text, /Geheim|fietsbrug|voorbeeld\.nl|WOO-/);
-    const stats = JSON.parse(text) as { requests: number; perMonth: { month: string; months: string[]; requests: number }[] };
-    for (const group of stats.perMonth) assert.ok(group.requests >= 5, `group ${group.months.join('+')} has ${group.requests}`);
+    const stats = JSON.parse(text) as {
+      requests: number;
+      perMonth: { month: string; months: string[]; requests: number }[];
+    };
+    for (const group of stats.perMonth)
+      assert.ok(group.requests >= 5, `group ${group.months.join('+')} has ${group.requests}`);
     const early = stats.perMonth.filter((g) => g.month.startsWith('2024'));
     assert.deepEqual(early[0]!.months, ['2024-01']);
-    assert.ok(stats.perMonth.some((g) => g.months.includes('2024-02') && g.months.includes('2024-03')), 'February and March are merged');
-    assert.equal(stats.perMonth.reduce((n, g) => n + g.requests, 0), stats.requests, 'no request is lost by merging');
+    assert.ok(
+      stats.perMonth.some((g) => g.months.includes('2024-02') && g.months.includes('2024-03')),
+      'February and March are merged',
+    );
+    assert.equal(
+      stats.perMonth.reduce((n, g) => n + g.requests, 0),
+      stats.requests,
+      'no request is lost by merging',
+    );
   });
 
   test('Referrer-Policy: no-referrer on every answer, also errors and the DiWoo files', async () => {
     const answers = await Promise.all(
-      ['/api/requests', '/api/requests/WOO-2025-0001', '/api/timeliness', '/api/publications', '/sitemap-diwoo.xml', '/robots.txt', '/api/nope'].map((p) => fetch(`${ctx.base}${p}`)),
+      [
+        '/api/requests',
+        '/api/requests/WOO-2025-0001',
+        '/api/timeliness',
+        '/api/publications',
+        '/sitemap-diwoo.xml',
+        '/robots.txt',
+        '/api/nope',
+      ].map((p) => fetch(`${ctx.base}${p}`)),
     );
     for (const response of answers) assert.equal(response.headers.get('referrer-policy'), 'no-referrer', response.url);
   });

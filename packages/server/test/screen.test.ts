@@ -13,11 +13,29 @@ const gone = (input: string, ...secrets: string[]) => {
 };
 
 test('e-mail addresses go, also written with (at)', () => {
-  gone('Mail mij op jan.de.vries+woo@voorbeeld.nl of piet (at) example.com', 'jan.de.vries', 'voorbeeld.nl', 'piet', 'example.com');
+  gone(
+    'Mail mij op jan.de.vries+woo@voorbeeld.nl of piet (at) example.com',
+    'jan.de.vries',
+    'voorbeeld.nl',
+    'piet',
+    'example.com',
+  );
 });
 
 test('Dutch phone numbers go in every usual way of writing them', () => {
-  for (const phone of ['0612345678', '06-12345678', '06 1234 5678', '06-123 456 78', '+31 6 12345678', '+31(0)6-12345678', '0031 6 12345678', '020-1234567', '010 123 45 67', '(020) 123 45 67', '+31 20 123 4567']) {
+  for (const phone of [
+    '0612345678',
+    '06-12345678',
+    '06 1234 5678',
+    '06-123 456 78',
+    '+31 6 12345678',
+    '+31(0)6-12345678',
+    '0031 6 12345678',
+    '020-1234567',
+    '010 123 45 67',
+    '(020) 123 45 67',
+    '+31 20 123 4567',
+  ]) {
     const text = gone(`Bel mij op ${phone} graag.`, ...phone.match(/\d{3,}/g)!);
     assert.equal(text, 'Bel mij op [verwijderd] graag.', phone);
   }
@@ -70,19 +88,41 @@ test('search terms: folded, collapsed; a term with anything personal in it is no
 });
 
 test('feedback: a request reference or token is never a subject; days become a group', () => {
-  assert.throws(() => readFeedback({ answer: 'yes', pageKind: 'request-status', subject: 'WOO-2025-0042' }), { code: 'invalid-feedback', path: '/subject' });
+  assert.throws(() => readFeedback({ answer: 'yes', pageKind: 'request-status', subject: 'WOO-2025-0042' }), {
+    code: 'invalid-feedback',
+    path: '/subject',
+  });
   assert.throws(() => readFeedback({ answer: 'yes', subject: 'a'.repeat(43) }), { path: '/subject' });
   assert.throws(() => readFeedback({ answer: 'maybe' }), { path: '/answer' });
   assert.throws(() => readFeedback({ answer: 'no', text: 'x'.repeat(501) }), { path: '/text' });
-  const ok = readFeedback({ answer: 'partly', pageKind: 'decision', subject: 'besluit-2025-17', outcome: 'refused', daysToDecision: '40', language: 'tr', ip: '10.0.0.1' });
-  assert.deepEqual(ok, { pageKind: 'decision', subject: 'besluit-2025-17', answer: 'partly', text: null, language: 'tr', outcome: 'refused', decisionTime: 'within-6-weeks' });
+  const ok = readFeedback({
+    answer: 'partly',
+    pageKind: 'decision',
+    subject: 'besluit-2025-17',
+    outcome: 'refused',
+    daysToDecision: '40',
+    language: 'tr',
+    ip: '10.0.0.1',
+  });
+  assert.deepEqual(ok, {
+    pageKind: 'decision',
+    subject: 'besluit-2025-17',
+    answer: 'partly',
+    text: null,
+    language: 'tr',
+    outcome: 'refused',
+    decisionTime: 'within-6-weeks',
+  });
   assert.equal(decisionTimeOf(28), 'within-4-weeks');
   assert.equal(decisionTimeOf(57), 'longer');
 });
 
 // Property: however a Dutch phone number or a 9-digit number is written (separators between any
 // digits, inside any sentence of ordinary words), none of its digit groups of 3 or more survive.
-const words = fc.array(fc.constantFrom('ik', 'zocht', 'de', 'notulen', 'over', 'het', 'plein', 'bel', 'nummer', 'graag', 'en'), { minLength: 0, maxLength: 6 });
+const words = fc.array(
+  fc.constantFrom('ik', 'zocht', 'de', 'notulen', 'over', 'het', 'plein', 'bel', 'nummer', 'graag', 'en'),
+  { minLength: 0, maxLength: 6 },
+);
 const separators = fc.constantFrom('', ' ', '-', '.', ' - ', '/');
 function written(digits: string, seps: string[]): string {
   return [...digits].map((d, i) => (i === 0 ? d : `${seps[i % seps.length]}${d}`)).join('');
@@ -94,13 +134,21 @@ test('property: phone numbers and BSN-like numbers are removed however they are 
     fc.stringMatching(/^\d{9}$/),
   );
   fc.assert(
-    fc.property(words, number, fc.array(separators, { minLength: 1, maxLength: 4 }), fc.boolean(), words, (before, digits, seps, international, after) => {
-      const phone = international && digits.startsWith('0') ? `+31 ${written(digits.slice(1), seps)}` : written(digits, seps);
-      const text = [...before, phone, ...after].join(' ');
-      const screened = screenText(text).text;
-      // The oracle: the words hold no digits, so no three digits may be left at all.
-      assert.ok(!/\d{3}/.test(screened.replace(/[^\d]/g, '')), `${text} -> ${screened}`);
-    }),
+    fc.property(
+      words,
+      number,
+      fc.array(separators, { minLength: 1, maxLength: 4 }),
+      fc.boolean(),
+      words,
+      (before, digits, seps, international, after) => {
+        const phone =
+          international && digits.startsWith('0') ? `+31 ${written(digits.slice(1), seps)}` : written(digits, seps);
+        const text = [...before, phone, ...after].join(' ');
+        const screened = screenText(text).text;
+        // The oracle: the words hold no digits, so no three digits may be left at all.
+        assert.ok(!/\d{3}/.test(screened.replace(/[^\d]/g, '')), `${text} -> ${screened}`);
+      },
+    ),
     { numRuns: 500 },
   );
 });

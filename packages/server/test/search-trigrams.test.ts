@@ -4,10 +4,24 @@ import assert from 'node:assert/strict';
 import type { Publication } from '@woo-kit/core';
 import { openSqlite } from '../src/store/db.js';
 import { migrate, migrations } from '../src/store/migrations.js';
-import { indexPublications, removePublications, searchPublications, type SearchQuery } from '../src/search/index-store.js';
+import {
+  indexPublications,
+  removePublications,
+  searchPublications,
+  type SearchQuery,
+} from '../src/search/index-store.js';
 import { fold, trigrams } from '../src/search/text.js';
 
-const query = (q: string): SearchQuery => ({ q, category: '', documentType: '', from: '', to: '', sort: '', page: 1, pageSize: 20 });
+const query = (q: string): SearchQuery => ({
+  q,
+  category: '',
+  documentType: '',
+  from: '',
+  to: '',
+  sort: '',
+  page: 1,
+  pageSize: 20,
+});
 
 function publication(id: string, officialTitle: string, description?: string): Publication {
   return {
@@ -58,32 +72,51 @@ test('a query word is found inside a compound, and a piece that spans two words 
 
 test('migration 4 fills the new index from what the first index held', async () => {
   const db = openSqlite(':memory:');
-  await migrate(db, migrations.filter((m) => m.version <= 2));
+  await migrate(
+    db,
+    migrations.filter((m) => m.version <= 2),
+  );
   // Rows as migration 2's index held them (folded text), written the way it wrote them.
-  for (const [id, title, body] of [['x', 'besluit fietsbrug', 'over de vaart'], ['y', 'agenda', 'raadsvergadering']]) {
+  for (const [id, title, body] of [
+    ['x', 'besluit fietsbrug', 'over de vaart'],
+    ['y', 'agenda', 'raadsvergadering'],
+  ]) {
     await db.run(
-      `INSERT INTO woo_search_publications (id, hash, lastmod, shown_on, title_key, categories, document_type, title, body, json)
+      `INSERT INTO woo_search_publications (id, hash, lastmod, shown_on, title_key, categories, document_type, \
+title, body, json)
        VALUES (?, '', '', '2025-01-10', ?, 1, '', ?, ?, ?)`,
       [id, title, title, body, JSON.stringify(publication(id!, title!, body))],
     );
   }
-  assert.deepEqual(await migrate(db), migrations.filter((m) => m.version > 2).map((m) => m.version));
-  assert.deepEqual((await searchPublications(db, query('brug'))).items.map((p) => p.id), ['x']);
-  assert.deepEqual((await searchPublications(db, query('vergader'))).items.map((p) => p.id), ['y']);
+  assert.deepEqual(
+    await migrate(db),
+    migrations.filter((m) => m.version > 2).map((m) => m.version),
+  );
+  assert.deepEqual(
+    (await searchPublications(db, query('brug'))).items.map((p) => p.id),
+    ['x'],
+  );
+  assert.deepEqual(
+    (await searchPublications(db, query('vergader'))).items.map((p) => p.id),
+    ['y'],
+  );
   await db.close();
 });
 
-test('the counts of a search without words, kept for a minute, follow every change made through this process', async () => {
-  const db = openSqlite(':memory:');
-  await migrate(db);
-  await indexPublications(db, [publication('a', 'Een'), publication('b', 'Twee')]);
-  const total = async () => (await searchPublications(db, query(''))).total;
-  assert.equal(await total(), 2);
-  await indexPublications(db, [publication('c', 'Drie')]);
-  assert.equal(await total(), 3);
-  const facets = (await searchPublications(db, query(''))).facets.categories;
-  assert.deepEqual(facets, [{ code: 'c_db4862c3', count: 3 }]);
-  await removePublications(db, ['a', 'b']);
-  assert.equal(await total(), 1);
-  await db.close();
-});
+test(
+  'the counts of a search without words, kept for a ' + 'minute, follow every change made through this process',
+  async () => {
+    const db = openSqlite(':memory:');
+    await migrate(db);
+    await indexPublications(db, [publication('a', 'Een'), publication('b', 'Twee')]);
+    const total = async () => (await searchPublications(db, query(''))).total;
+    assert.equal(await total(), 2);
+    await indexPublications(db, [publication('c', 'Drie')]);
+    assert.equal(await total(), 3);
+    const facets = (await searchPublications(db, query(''))).facets.categories;
+    assert.deepEqual(facets, [{ code: 'c_db4862c3', count: 3 }]);
+    await removePublications(db, ['a', 'b']);
+    assert.equal(await total(), 1);
+    await db.close();
+  },
+);

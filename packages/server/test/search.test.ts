@@ -25,12 +25,31 @@ function publication(id: string, title: string, extra: Partial<Publication> = {}
 }
 
 const CORPUS: Publication[] = [
-  publication('p1', 'Besluit over de nieuwe Fietsbrug', { description: 'De brug over de Vaart.', creationDate: '2025-03-01', documentType: 'c_386e74cb' }),
-  publication('p2', 'Verslag raadsvergadering', { description: 'Over de fietsbrug en het Café aan de Markt.', creationDate: '2025-02-01' }),
-  publication('p3', 'Convenant Veilig Uitgaan', { informationCategories: [CONVENANT], creationDate: '2024-12-01', documentType: 'c_386e74cb' }),
-  publication('p4', 'Zwembad Éénhoorn: sluiting', { description: 'Advies over het zwembad.', informationCategories: [BESLUIT, CONVENANT], creationDate: '2025-04-01' }),
+  publication('p1', 'Besluit over de nieuwe Fietsbrug', {
+    description: 'De brug over de Vaart.',
+    creationDate: '2025-03-01',
+    documentType: 'c_386e74cb',
+  }),
+  publication('p2', 'Verslag raadsvergadering', {
+    description: 'Over de fietsbrug en het Café aan de Markt.',
+    creationDate: '2025-02-01',
+  }),
+  publication('p3', 'Convenant Veilig Uitgaan', {
+    informationCategories: [CONVENANT],
+    creationDate: '2024-12-01',
+    documentType: 'c_386e74cb',
+  }),
+  publication('p4', 'Zwembad Éénhoorn: sluiting', {
+    description: 'Advies over het zwembad.',
+    informationCategories: [BESLUIT, CONVENANT],
+    creationDate: '2025-04-01',
+  }),
   publication('p5', 'Bruggen en viaducten: onderhoud', { creationDate: '2023-06-01' }),
-  ...Array.from({ length: 25 }, (_, i) => publication(`bulk-${String(i).padStart(2, '0')}`, `Agenda collegevergadering ${i + 1}`, { creationDate: `2024-01-${String(i + 1).padStart(2, '0')}` })),
+  ...Array.from({ length: 25 }, (_, i) =>
+    publication(`bulk-${String(i).padStart(2, '0')}`, `Agenda collegevergadering ${i + 1}`, {
+      creationDate: `2024-01-${String(i + 1).padStart(2, '0')}`,
+    }),
+  ),
 ];
 
 interface Answer {
@@ -39,11 +58,19 @@ interface Answer {
   pageSize: number;
   sort: string;
   items: Publication[];
-  facets: { categories: Array<{ code: string; count: number }>; documentTypes: Array<{ code: string; count: number; label?: string }> };
+  facets: {
+    categories: Array<{ code: string; count: number }>;
+    documentTypes: Array<{ code: string; count: number; label?: string }>;
+  };
 }
 
 forEachDatabase('publication search', (ctx) => {
-  const search = async (query: string): Promise<{ status: number; body: Answer & { error?: { code: string; path: string; message: { nl: string; en: string } } } }> => {
+  const search = async (
+    query: string,
+  ): Promise<{
+    status: number;
+    body: Answer & { error?: { code: string; path: string; message: { nl: string; en: string } } };
+  }> => {
     const res = await fetch(`${ctx.base}/api/publications/search${query}`);
     return { status: res.status, body: (await res.json()) as never };
   };
@@ -83,7 +110,10 @@ forEachDatabase('publication search', (ctx) => {
     assert.deepEqual(new Set(ids(all.body)), new Set(['p3', 'p4']));
     const facets = (await search('?q=brug')).body.facets;
     assert.deepEqual(facets.categories, [{ code: BESLUIT, count: 3 }]);
-    assert.deepEqual(facets.documentTypes.map((f) => [f.code, f.count]), [['c_386e74cb', 1]]);
+    assert.deepEqual(
+      facets.documentTypes.map((f) => [f.code, f.count]),
+      [['c_386e74cb', 1]],
+    );
     // The category facet ignores the category filter itself, so the other choices keep their counts.
     const filtered = (await search(`?category=${CONVENANT}`)).body.facets.categories;
     assert.deepEqual(filtered, [
@@ -101,7 +131,10 @@ forEachDatabase('publication search', (ctx) => {
     assert.deepEqual(ids(newest.body), ['p4', 'p1', 'p2']);
     const titles = await search('?q=agenda&sort=title&pageSize=10&page=1');
     // Numbers sort as numbers: 1, 2, … 10, not 1, 10, 11.
-    assert.deepEqual(titles.body.items.slice(0, 3).map((p) => p.officialTitle), ['Agenda collegevergadering 1', 'Agenda collegevergadering 2', 'Agenda collegevergadering 3']);
+    assert.deepEqual(
+      titles.body.items.slice(0, 3).map((p) => p.officialTitle),
+      ['Agenda collegevergadering 1', 'Agenda collegevergadering 2', 'Agenda collegevergadering 3'],
+    );
     const page3 = await search('?q=agenda&sort=title&pageSize=10&page=3');
     assert.equal(page3.body.total, 25);
     assert.equal(page3.body.page, 3);
@@ -115,7 +148,9 @@ forEachDatabase('publication search', (ctx) => {
     const before = await countIndexed(ctx.store.db);
     const again = await indexPublications(ctx.store.db, [CORPUS[0]!, CORPUS[0]!]);
     assert.deepEqual(again, { added: 0, updated: 0, unchanged: 1 });
-    const changed = await indexPublications(ctx.store.db, [{ ...CORPUS[0]!, officialTitle: 'Besluit over de Voetbrug', lastModified: '2025-05-01' }]);
+    const changed = await indexPublications(ctx.store.db, [
+      { ...CORPUS[0]!, officialTitle: 'Besluit over de Voetbrug', lastModified: '2025-05-01' },
+    ]);
     assert.deepEqual(changed, { added: 0, updated: 1, unchanged: 0 });
     assert.equal(await countIndexed(ctx.store.db), before);
     assert.deepEqual(ids((await search('?q=voetbrug')).body), ['p1']);

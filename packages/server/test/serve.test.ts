@@ -11,15 +11,35 @@ test('on start the server runs the migrations and its retention job by itself', 
   const database = join(dir, 'serve.sqlite');
   try {
     const store = await openStore({ file: database });
-    await store.seed([{ id: 'WOO-2023-0001', receivedOn: '2023-01-10', channel: 'email', subject: 'Oud verzoek', requester: { email: 'oud@voorbeeld.nl' }, events: [{ type: 'decided', on: '2023-02-01', outcome: 'notHeld' }] }], [], { closedOn: () => '2023-02-01' });
+    await store.seed(
+      [
+        {
+          id: 'WOO-2023-0001',
+          receivedOn: '2023-01-10',
+          channel: 'email',
+          subject: 'Oud verzoek',
+          requester: { email: 'oud@voorbeeld.nl' },
+          events: [{ type: 'decided', on: '2023-02-01', outcome: 'notHeld' }],
+        },
+      ],
+      [],
+      { closedOn: () => '2023-02-01' },
+    );
     const versions = await store.db.all<{ version: number }>('SELECT version FROM woo_schema_migrations');
-    assert.deepEqual(versions.map((v) => Number(v.version)), migrations.map((m) => m.version));
+    assert.deepEqual(
+      versions.map((v) => Number(v.version)),
+      migrations.map((m) => m.version),
+    );
     assert.deepEqual(await store.migrate(), [], 'a second run applies nothing');
     await store.close();
     const logs: Record<string, unknown>[] = [];
-    const running = await startServer({ port: 0, host: '127.0.0.1', database, retentionMonths: 12 }, { logger: (r) => logs.push(r), today: () => '2025-03-28' });
+    const running = await startServer(
+      { port: 0, host: '127.0.0.1', database, retentionMonths: 12 },
+      { logger: (r) => logs.push(r), today: () => '2025-03-28' },
+    );
     try {
-      for (let i = 0; i < 50 && !logs.some((l) => l['msg'] === 'retention'); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 50 && !logs.some((l) => l['msg'] === 'retention'); i++)
+        await new Promise((r) => setTimeout(r, 20));
       assert.equal(logs.find((l) => l['msg'] === 'retention')?.['erased'], 1);
       assert.equal((await running.store.getRequest('WOO-2023-0001'))!.request.requester, undefined);
       assert.equal((await fetch(`${running.url}/robots.txt`)).headers.get('referrer-policy'), 'no-referrer');

@@ -19,7 +19,17 @@ import { createZgwBackend, type ZgwBackend } from '../src/zgw/backend.js';
 import type { ZgwBackendConfig } from '../src/zgw/config.js';
 import { exchangeValidator, loadApis, type Api } from '../../zgw/test/openapi.js';
 import { RSIN, startZgwServer, type ZgwTestServer } from '../../zgw/test/zgw-server.js';
-import { bearer, databases, fromStatusUrl, postRequest, testDatabase, TODAY, validRequest, type DatabaseKind, type TestDatabase } from './support/harness.js';
+import {
+  bearer,
+  databases,
+  fromStatusUrl,
+  postRequest,
+  testDatabase,
+  TODAY,
+  validRequest,
+  type DatabaseKind,
+  type TestDatabase,
+} from './support/harness.js';
 
 const CLIENT_ID = 'woo-kit-server-test';
 const SECRET = 'zgw-secret-3b9e1d7c-only-in-this-test';
@@ -50,7 +60,14 @@ async function stack(kind: DatabaseKind, extra: Partial<ZgwBackendConfig> = {}):
   const store = await openStore(db.location);
   const key = newApiKey();
   await store.createApiKey({ id: key.id, name: 'test reader', keyHash: key.keyHash, scopes: scopesOfRole.reader });
-  const s = { zgw, store, logs: [] as LogRecord[], clock: Date.UTC(2025, 2, 28, 9), today: TODAY, staffKey: key.key } as Stack;
+  const s = {
+    zgw,
+    store,
+    logs: [] as LogRecord[],
+    clock: Date.UTC(2025, 2, 28, 9),
+    today: TODAY,
+    staffKey: key.key,
+  } as Stack;
   const config: ZgwBackendConfig = {
     zakenUrl: zgw.zakenUrl,
     catalogiUrl: zgw.catalogiUrl,
@@ -72,11 +89,26 @@ async function stack(kind: DatabaseKind, extra: Partial<ZgwBackendConfig> = {}):
     now: () => s.clock,
     client: { validate: exchangeValidator(apis), sleep: noWait },
   });
-  s.woo = createWooServer({ store, zgw: s.backend, today: () => s.today, publicOrigin: 'https://www.voorbeeld.nl', logger: (r) => s.logs.push(r), rateLimit: { limit: 1000 } });
+  s.woo = createWooServer({
+    store,
+    zgw: s.backend,
+    today: () => s.today,
+    publicOrigin: 'https://www.voorbeeld.nl',
+    logger: (r) => s.logs.push(r),
+    rateLimit: { limit: 1000 },
+  });
   const server: Server = createServer((req, res) => void s.woo.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   s.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  s.caseworker = createZgwClient({ zakenUrl: zgw.zakenUrl, catalogiUrl: zgw.catalogiUrl, clientId: CLIENT_ID, secret: SECRET, requestsPerSecond: 1000, sleep: noWait, validate: exchangeValidator(apis) });
+  s.caseworker = createZgwClient({
+    zakenUrl: zgw.zakenUrl,
+    catalogiUrl: zgw.catalogiUrl,
+    clientId: CLIENT_ID,
+    secret: SECRET,
+    requestsPerSecond: 1000,
+    sleep: noWait,
+    validate: exchangeValidator(apis),
+  });
   s.close = async () => {
     await new Promise((resolve) => server.close(resolve));
     await zgw.close();
@@ -87,7 +119,8 @@ async function stack(kind: DatabaseKind, extra: Partial<ZgwBackendConfig> = {}):
 }
 
 /** The zaken in the test server with this identificatie. */
-const zakenWith = (s: Stack, identificatie: string) => s.zgw.zaken().filter((z) => z['identificatie'] === identificatie);
+const zakenWith = (s: Stack, identificatie: string) =>
+  s.zgw.zaken().filter((z) => z['identificatie'] === identificatie);
 
 async function staffView(s: Stack, id: string): Promise<Record<string, unknown>> {
   const response = await fetch(`${s.base}/api/requests/${id}`, { headers: bearer(s.staffKey) });
@@ -95,7 +128,10 @@ async function staffView(s: Stack, id: string): Promise<Record<string, unknown>>
   return (await response.json()) as Record<string, unknown>;
 }
 
-const longSubject = `Alle verslagen, e-mails en notities over de herinrichting van het Stationsplein en de fietsbrug. ${'Ook de bijlagen bij de verkeersbesluiten van 2023 en 2024. '.repeat(25)}`.trim();
+const longSubject = (
+  `Alle verslagen, e-mails en notities over de herinrichting van het Stationsplein en de ` +
+  `fietsbrug. ${'Ook de bijlagen bij de verkeersbesluiten van 2023 en 2024. '.repeat(25)}`
+).trim();
 
 for (const kind of databases) {
   describe(`ZGW back end: filing and status (${kind})`, () => {
@@ -111,41 +147,59 @@ for (const kind of databases) {
       assert.doesNotMatch(logs, /fatima|Stationsplein/i, 'no personal data or subject in the log');
     });
 
-    test('a submitted request becomes one zaak of the zaaktype, with an initiator rol carrying the contact details', async () => {
-      const key = `zgw-form-${kind}-1`;
-      const body = { ...validRequest, subject: longSubject, requester: { name: 'Fatima de Vries', email: 'fatima@voorbeeld.nl', phone: '030 123 45 67' } };
-      const response = await postRequest(s.base, body, key);
-      assert.equal(response.status, 201);
-      const receipt = (await response.json()) as { id: string; deadline: string; statusUrl: string };
-      assert.ok(!JSON.stringify(receipt).includes(SECRET) && !JSON.stringify(receipt).includes(s.zgw.base), 'no zaaksysteem address or secret for the browser');
-      const [zaak, ...more] = zakenWith(s, await identificatieFor(key));
-      assert.ok(zaak);
-      assert.equal(more.length, 0);
-      assert.equal(zaak['zaaktype'], s.zgw.zaaktype);
-      assert.equal(zaak['bronorganisatie'], RSIN);
-      assert.equal(zaak['startdatum'], TODAY); // the day of receipt (Woo 4.4 lid 1)
-      assert.equal(zaak['uiterlijkeEinddatumAfdoening'], receipt.deadline);
-      assert.equal(zaak['uiterlijkeEinddatumAfdoening'], '2025-04-25'); // four weeks (Woo 4.4 lid 1)
-      const omschrijving = zaak['omschrijving'] as string;
-      const toelichting = zaak['toelichting'] as string;
-      assert.ok([...omschrijving].length <= 80 && omschrijving.startsWith('Woo-verzoek: Alle verslagen') && omschrijving.endsWith('…'));
-      assert.ok([...toelichting].length <= 1000 && toelichting.endsWith('…'));
-      assert.deepEqual(zaak['kenmerken'], [{ kenmerk: receipt.id, bron: 'woo-kit' }]);
-      // The whole subject stays in the local store.
-      const stored = await s.store.getRequest(receipt.id);
-      assert.equal(stored?.request.subject, longSubject);
-      const rollen = s.zgw.rollen().filter((r) => r['zaak'] === zaak['url']);
-      assert.equal(rollen.length, 1);
-      const rol = rollen[0]!;
-      assert.equal(rol['roltype'], s.zgw.roltype);
-      assert.equal(rol['omschrijvingGeneriek'], 'initiator');
-      assert.equal(rol['betrokkeneType'], 'natuurlijk_persoon');
-      assert.deepEqual(rol['contactpersoonRol'], { naam: 'Fatima de Vries', emailadres: 'fatima@voorbeeld.nl', telefoonnummer: '030 123 45 67' });
-      const zgw = (await staffView(s, receipt.id))['zgw'] as Record<string, unknown>;
-      assert.equal(zgw['state'], 'filed');
-      assert.equal(zgw['zaakUrl'], zaak['url']);
-      assert.equal(zgw['rolUrl'], rol['url']);
-    });
+    test(
+      'a submitted request becomes one zaak of the zaaktype, with an initiator rol carrying the ' + 'contact details',
+      async () => {
+        const key = `zgw-form-${kind}-1`;
+        const body = {
+          ...validRequest,
+          subject: longSubject,
+          requester: { name: 'Fatima de Vries', email: 'fatima@voorbeeld.nl', phone: '030 123 45 67' },
+        };
+        const response = await postRequest(s.base, body, key);
+        assert.equal(response.status, 201);
+        const receipt = (await response.json()) as { id: string; deadline: string; statusUrl: string };
+        assert.ok(
+          !JSON.stringify(receipt).includes(SECRET) && !JSON.stringify(receipt).includes(s.zgw.base),
+          'no zaaksysteem address or secret for the browser',
+        );
+        const [zaak, ...more] = zakenWith(s, await identificatieFor(key));
+        assert.ok(zaak);
+        assert.equal(more.length, 0);
+        assert.equal(zaak['zaaktype'], s.zgw.zaaktype);
+        assert.equal(zaak['bronorganisatie'], RSIN);
+        assert.equal(zaak['startdatum'], TODAY); // the day of receipt (Woo 4.4 lid 1)
+        assert.equal(zaak['uiterlijkeEinddatumAfdoening'], receipt.deadline);
+        assert.equal(zaak['uiterlijkeEinddatumAfdoening'], '2025-04-25'); // four weeks (Woo 4.4 lid 1)
+        const omschrijving = zaak['omschrijving'] as string;
+        const toelichting = zaak['toelichting'] as string;
+        assert.ok(
+          [...omschrijving].length <= 80 &&
+            omschrijving.startsWith('Woo-verzoek: Alle verslagen') &&
+            omschrijving.endsWith('…'),
+        );
+        assert.ok([...toelichting].length <= 1000 && toelichting.endsWith('…'));
+        assert.deepEqual(zaak['kenmerken'], [{ kenmerk: receipt.id, bron: 'woo-kit' }]);
+        // The whole subject stays in the local store.
+        const stored = await s.store.getRequest(receipt.id);
+        assert.equal(stored?.request.subject, longSubject);
+        const rollen = s.zgw.rollen().filter((r) => r['zaak'] === zaak['url']);
+        assert.equal(rollen.length, 1);
+        const rol = rollen[0]!;
+        assert.equal(rol['roltype'], s.zgw.roltype);
+        assert.equal(rol['omschrijvingGeneriek'], 'initiator');
+        assert.equal(rol['betrokkeneType'], 'natuurlijk_persoon');
+        assert.deepEqual(rol['contactpersoonRol'], {
+          naam: 'Fatima de Vries',
+          emailadres: 'fatima@voorbeeld.nl',
+          telefoonnummer: '030 123 45 67',
+        });
+        const zgw = (await staffView(s, receipt.id))['zgw'] as Record<string, unknown>;
+        assert.equal(zgw['state'], 'filed');
+        assert.equal(zgw['zaakUrl'], zaak['url']);
+        assert.equal(zgw['rolUrl'], rol['url']);
+      },
+    );
 
     test('the same submission twice (same Idempotency-Key) gives one zaak and one rol', async () => {
       const key = `zgw-form-${kind}-twice`;
@@ -166,7 +220,11 @@ for (const kind of databases) {
       const response = await postRequest(s.base, validRequest, key);
       assert.equal(response.status, 201);
       const { id } = (await response.json()) as { id: string };
-      assert.equal(s.zgw.log.filter((l) => l.path === '/zaken/api/v1/zaken' && l.status === 500).length, errorsBefore + 1, 'the zaaksysteem did fail once');
+      assert.equal(
+        s.zgw.log.filter((l) => l.path === '/zaken/api/v1/zaken' && l.status === 500).length,
+        errorsBefore + 1,
+        'the zaaksysteem did fail once',
+      );
       const zaken = zakenWith(s, await identificatieFor(key));
       assert.equal(zaken.length, 1, 'looked up before retrying: no second zaak');
       assert.equal(((await staffView(s, id))['zgw'] as Record<string, unknown>)['state'], 'filed');
@@ -175,45 +233,53 @@ for (const kind of databases) {
       assert.equal(zakenWith(s, await identificatieFor(key)).length, 1);
     });
 
-    test('a zaaksysteem that is down: the requester gets a receipt, the request waits in the queue and is filed later', async () => {
-      const key = `zgw-form-${kind}-down`;
-      s.zgw.down = true;
-      const subject = 'Alle stukken over de sluiting van de bibliotheek in de wijk Noord';
-      const response = await postRequest(s.base, { ...validRequest, subject }, key);
-      assert.equal(response.status, 201, 'a receipt, although the zaaksysteem is down');
-      const receipt = (await response.json()) as { id: string; statusUrl: string; deadline: string };
-      assert.equal(receipt.deadline, '2025-04-25');
-      assert.equal((await s.store.getRequest(receipt.id))?.request.subject, subject, 'what the requester typed is stored');
-      let zgw = (await staffView(s, receipt.id))['zgw'] as Record<string, unknown>;
-      assert.equal(zgw['state'], 'pending');
-      assert.equal(zgw['zaakUrl'], null);
-      assert.match(String(zgw['lastError']), /^zgw-http 503$/);
-      // The status page works meanwhile, from the local record.
-      const { token } = fromStatusUrl(receipt.statusUrl);
-      const status = await fetch(`${s.base}/api/requests/${receipt.id}`, { headers: bearer(token) });
-      assert.equal(status.status, 200);
-      assert.equal(status.headers.get('woo-kit-status-source'), 'local');
-      assert.equal(((await status.json()) as WooRequest).subject, subject);
-      // Still down: the queue tries, fails and waits longer; nothing is lost.
-      s.clock += 31_000;
-      assert.deepEqual(await s.backend.runQueue(), { filed: 0, waiting: 1 });
-      s.zgw.down = false;
-      // Up again, but the next try is not due yet.
-      assert.deepEqual(await s.backend.runQueue(), { filed: 0, waiting: 1 });
-      s.clock += 61_000;
-      assert.deepEqual(await s.backend.runQueue(), { filed: 1, waiting: 0 });
-      const zaken = zakenWith(s, await identificatieFor(key));
-      assert.equal(zaken.length, 1);
-      assert.equal(zaken[0]!['startdatum'], TODAY, 'the day of receipt, not the day it was filed');
-      assert.equal(zaken[0]!['uiterlijkeEinddatumAfdoening'], '2025-04-25');
-      assert.equal(s.zgw.rollen().filter((r) => r['zaak'] === zaken[0]!['url']).length, 1);
-      zgw = (await staffView(s, receipt.id))['zgw'] as Record<string, unknown>;
-      assert.equal(zgw['state'], 'filed');
-      assert.equal(zgw['attempts'], 3);
-      // A second run finds nothing to do.
-      assert.deepEqual(await s.backend.runQueue(), { filed: 0, waiting: 0 });
-      assert.equal(zakenWith(s, await identificatieFor(key)).length, 1);
-    });
+    test(
+      'a zaaksysteem that is down: the requester gets a receipt, the request waits in the queue ' +
+        'and is filed later',
+      async () => {
+        const key = `zgw-form-${kind}-down`;
+        s.zgw.down = true;
+        const subject = 'Alle stukken over de sluiting van de bibliotheek in de wijk Noord';
+        const response = await postRequest(s.base, { ...validRequest, subject }, key);
+        assert.equal(response.status, 201, 'a receipt, although the zaaksysteem is down');
+        const receipt = (await response.json()) as { id: string; statusUrl: string; deadline: string };
+        assert.equal(receipt.deadline, '2025-04-25');
+        assert.equal(
+          (await s.store.getRequest(receipt.id))?.request.subject,
+          subject,
+          'what the requester typed is stored',
+        );
+        let zgw = (await staffView(s, receipt.id))['zgw'] as Record<string, unknown>;
+        assert.equal(zgw['state'], 'pending');
+        assert.equal(zgw['zaakUrl'], null);
+        assert.match(String(zgw['lastError']), /^zgw-http 503$/);
+        // The status page works meanwhile, from the local record.
+        const { token } = fromStatusUrl(receipt.statusUrl);
+        const status = await fetch(`${s.base}/api/requests/${receipt.id}`, { headers: bearer(token) });
+        assert.equal(status.status, 200);
+        assert.equal(status.headers.get('woo-kit-status-source'), 'local');
+        assert.equal(((await status.json()) as WooRequest).subject, subject);
+        // Still down: the queue tries, fails and waits longer; nothing is lost.
+        s.clock += 31_000;
+        assert.deepEqual(await s.backend.runQueue(), { filed: 0, waiting: 1 });
+        s.zgw.down = false;
+        // Up again, but the next try is not due yet.
+        assert.deepEqual(await s.backend.runQueue(), { filed: 0, waiting: 1 });
+        s.clock += 61_000;
+        assert.deepEqual(await s.backend.runQueue(), { filed: 1, waiting: 0 });
+        const zaken = zakenWith(s, await identificatieFor(key));
+        assert.equal(zaken.length, 1);
+        assert.equal(zaken[0]!['startdatum'], TODAY, 'the day of receipt, not the day it was filed');
+        assert.equal(zaken[0]!['uiterlijkeEinddatumAfdoening'], '2025-04-25');
+        assert.equal(s.zgw.rollen().filter((r) => r['zaak'] === zaken[0]!['url']).length, 1);
+        zgw = (await staffView(s, receipt.id))['zgw'] as Record<string, unknown>;
+        assert.equal(zgw['state'], 'filed');
+        assert.equal(zgw['attempts'], 3);
+        // A second run finds nothing to do.
+        assert.deepEqual(await s.backend.runQueue(), { filed: 0, waiting: 0 });
+        assert.equal(zakenWith(s, await identificatieFor(key)).length, 1);
+      },
+    );
 
     test('the status page reads the zaak: suspension, postponement and decision on the same timeline', async () => {
       const response = await postRequest(s.base, { ...validRequest, subject: longSubject });
@@ -236,7 +302,9 @@ for (const kind of databases) {
       // 2 April in the Netherlands; answered on 8 April; postponed on 22 April; decided on 6 May.
       const at = (iso: string) => (s.zgw.now = Date.parse(iso));
       at('2025-04-01T23:30:00Z');
-      await s.caseworker.patchZaak(zaakUrl, { opschorting: { indicatie: true, reden: 'Zienswijze derde-belanghebbende gevraagd' } });
+      await s.caseworker.patchZaak(zaakUrl, {
+        opschorting: { indicatie: true, reden: 'Zienswijze derde-belanghebbende gevraagd' },
+      });
       const suspended = await read();
       assert.deepEqual(suspended.request.events, [{ type: 'zienswijzeAsked', on: '2025-04-02' }]);
       at('2025-04-08T10:00:00Z');
@@ -244,11 +312,23 @@ for (const kind of databases) {
       at('2025-04-22T12:00:00Z');
       await s.caseworker.patchZaak(zaakUrl, { verlenging: { reden: 'Omvang van de documenten', duur: 'P14D' } });
       const postponed = await read();
-      assert.deepEqual(postponed.request.events?.map((e) => e.type), ['zienswijzeAsked', 'zienswijzeReceived', 'postponed']);
+      assert.deepEqual(
+        postponed.request.events?.map((e) => e.type),
+        ['zienswijzeAsked', 'zienswijzeReceived', 'postponed'],
+      );
       at('2025-05-06T14:00:00Z');
       const eind = s.zgw.statustypen.find((t) => t['isEindstatus'])!['url'] as string;
-      await s.caseworker.post(`${s.zgw.zakenUrl}/resultaten`, { zaak: zaakUrl, resultaattype: s.zgw.resultaattypen['deels verstrekt']!['url'], toelichting: '' });
-      await s.caseworker.post(`${s.zgw.zakenUrl}/statussen`, { zaak: zaakUrl, statustype: eind, datumStatusGezet: '2025-05-06T14:00:00Z', statustoelichting: '' });
+      await s.caseworker.post(`${s.zgw.zakenUrl}/resultaten`, {
+        zaak: zaakUrl,
+        resultaattype: s.zgw.resultaattypen['deels verstrekt']!['url'],
+        toelichting: '',
+      });
+      await s.caseworker.post(`${s.zgw.zakenUrl}/statussen`, {
+        zaak: zaakUrl,
+        statustype: eind,
+        datumStatusGezet: '2025-05-06T14:00:00Z',
+        statustoelichting: '',
+      });
       const decided = await read();
       assert.equal(decided.source, 'zaaksysteem');
       const expected: WooRequestEvent[] = [
@@ -272,7 +352,10 @@ for (const kind of databases) {
       assert.equal(local.request.subject, longSubject);
       // A wrong token still gets nothing, and the zaaksysteem is not even asked.
       const calls = s.zgw.log.length;
-      assert.equal((await fetch(`${s.base}/api/requests/${receipt.id}`, { headers: bearer('x'.repeat(43)) })).status, 401);
+      assert.equal(
+        (await fetch(`${s.base}/api/requests/${receipt.id}`, { headers: bearer('x'.repeat(43)) })).status,
+        401,
+      );
       assert.equal(s.zgw.log.length, calls);
     });
   });
@@ -287,27 +370,35 @@ for (const kind of databases) {
       assert.deepEqual(s.zgw.problems, []);
     });
 
-    test('the receipt does not wait for a slow zaaksysteem; a retry meanwhile files nothing twice; one zaak in the end', async () => {
-      const key = `zgw-slow-${kind}`;
-      // The first call (the look-up before creating) gets no answer: the client gives up after its time-out.
-      s.zgw.hangNext(1, 5000);
-      const response = await postRequest(s.base, validRequest, key);
-      assert.equal(response.status, 201);
-      const { id } = (await response.json()) as { id: string };
-      assert.equal(((await staffView(s, id))['zgw'] as Record<string, unknown>)['state'], 'pending', 'answered before the zaak was made');
-      // The requester retries while the first try still runs: it holds the request, so nothing is filed twice.
-      const again = await postRequest(s.base, validRequest, key);
-      assert.equal(again.status, 200);
-      let state = 'pending';
-      for (let i = 0; i < 100 && state !== 'filed'; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        state = String(((await staffView(s, id))['zgw'] as Record<string, unknown>)['state']);
-      }
-      assert.equal(state, 'filed', 'the try that went on in the background filed it');
-      const zaken = zakenWith(s, await identificatieFor(key));
-      assert.equal(zaken.length, 1);
-      assert.equal(s.zgw.rollen().filter((r) => r['zaak'] === zaken[0]!['url']).length, 1);
-    });
+    test(
+      'the receipt does not wait for a slow zaaksysteem; a retry meanwhile files nothing twice; ' +
+        'one zaak in the end',
+      async () => {
+        const key = `zgw-slow-${kind}`;
+        // The first call (the look-up before creating) gets no answer: the client gives up after its time-out.
+        s.zgw.hangNext(1, 5000);
+        const response = await postRequest(s.base, validRequest, key);
+        assert.equal(response.status, 201);
+        const { id } = (await response.json()) as { id: string };
+        assert.equal(
+          ((await staffView(s, id))['zgw'] as Record<string, unknown>)['state'],
+          'pending',
+          'answered before the zaak was made',
+        );
+        // The requester retries while the first try still runs: it holds the request, so nothing is filed twice.
+        const again = await postRequest(s.base, validRequest, key);
+        assert.equal(again.status, 200);
+        let state = 'pending';
+        for (let i = 0; i < 100 && state !== 'filed'; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          state = String(((await staffView(s, id))['zgw'] as Record<string, unknown>)['state']);
+        }
+        assert.equal(state, 'filed', 'the try that went on in the background filed it');
+        const zaken = zakenWith(s, await identificatieFor(key));
+        assert.equal(zaken.length, 1);
+        assert.equal(s.zgw.rollen().filter((r) => r['zaak'] === zaken[0]!['url']).length, 1);
+      },
+    );
   });
 
   describe(`ZGW back end: statistics from the zaaksysteem (${kind})`, () => {
@@ -322,10 +413,20 @@ for (const kind of databases) {
     });
 
     /** A zaak lived through the Zaken API; returns the request with the same facts. */
-    async function live(n: number, facts: { receivedOn: string; zienswijze?: [string, string]; postponedOn?: string; decidedOn?: string }): Promise<WooRequest> {
+    async function live(
+      n: number,
+      facts: { receivedOn: string; zienswijze?: [string, string]; postponedOn?: string; decidedOn?: string },
+    ): Promise<WooRequest> {
       const at = (date: string) => (s.zgw.now = Date.parse(`${date}T10:00:00Z`));
       at(facts.receivedOn);
-      const { zaak } = await s.caseworker.createZaak({ identificatie: `STAT-${n}`, bronorganisatie: RSIN, zaaktype: s.zgw.zaaktype, verantwoordelijkeOrganisatie: RSIN, startdatum: facts.receivedOn, omschrijving: 'Woo-verzoek' });
+      const { zaak } = await s.caseworker.createZaak({
+        identificatie: `STAT-${n}`,
+        bronorganisatie: RSIN,
+        zaaktype: s.zgw.zaaktype,
+        verantwoordelijkeOrganisatie: RSIN,
+        startdatum: facts.receivedOn,
+        omschrijving: 'Woo-verzoek',
+      });
       const url = (zaak as ZgwZaak).url!;
       const events: WooRequestEvent[] = [];
       if (facts.zienswijze) {
@@ -333,7 +434,10 @@ for (const kind of databases) {
         await s.caseworker.patchZaak(url, { opschorting: { indicatie: true, reden: 'Zienswijze gevraagd' } });
         at(facts.zienswijze[1]);
         await s.caseworker.patchZaak(url, { opschorting: { indicatie: false, reden: '' } });
-        events.push({ type: 'zienswijzeAsked', on: facts.zienswijze[0] }, { type: 'zienswijzeReceived', on: facts.zienswijze[1] });
+        events.push(
+          { type: 'zienswijzeAsked', on: facts.zienswijze[0] },
+          { type: 'zienswijzeReceived', on: facts.zienswijze[1] },
+        );
       }
       if (facts.postponedOn) {
         at(facts.postponedOn);
@@ -343,11 +447,26 @@ for (const kind of databases) {
       if (facts.decidedOn) {
         at(facts.decidedOn);
         const eind = s.zgw.statustypen.find((t) => t['isEindstatus'])!['url'] as string;
-        await s.caseworker.post(`${s.zgw.zakenUrl}/resultaten`, { zaak: url, resultaattype: s.zgw.resultaattypen['verstrekt']!['url'], toelichting: '' });
-        await s.caseworker.post(`${s.zgw.zakenUrl}/statussen`, { zaak: url, statustype: eind, datumStatusGezet: `${facts.decidedOn}T10:00:00Z`, statustoelichting: '' });
+        await s.caseworker.post(`${s.zgw.zakenUrl}/resultaten`, {
+          zaak: url,
+          resultaattype: s.zgw.resultaattypen['verstrekt']!['url'],
+          toelichting: '',
+        });
+        await s.caseworker.post(`${s.zgw.zakenUrl}/statussen`, {
+          zaak: url,
+          statustype: eind,
+          datumStatusGezet: `${facts.decidedOn}T10:00:00Z`,
+          statustoelichting: '',
+        });
         events.push({ type: 'decided', on: facts.decidedOn, outcome: 'disclosed' });
       }
-      return { id: `STAT-${n}`, receivedOn: facts.receivedOn, channel: 'other', subject: 'Woo-verzoek', ...(events.length ? { events } : {}) };
+      return {
+        id: `STAT-${n}`,
+        receivedOn: facts.receivedOn,
+        channel: 'other',
+        subject: 'Woo-verzoek',
+        ...(events.length ? { events } : {}),
+      };
     }
 
     test('the on-time statistics are computed from the zaken of the zaaktype, by the law, and cached', async () => {
@@ -356,8 +475,10 @@ for (const kind of databases) {
         await live(1, { receivedOn: '2025-01-06', zienswijze: ['2025-01-10', '2025-01-20'], decidedOn: '2025-02-12' }),
         await live(2, { receivedOn: '2025-01-07', decidedOn: '2025-01-30' }),
         await live(3, { receivedOn: '2025-01-08', decidedOn: '2025-03-03' }), // late
-        await live(4, { receivedOn: '2025-01-13', postponedOn: '2025-02-03', decidedOn: '2025-02-20' }), // postponed, on time
-        await live(5, { receivedOn: '2025-01-20', postponedOn: '2025-02-20', decidedOn: '2025-02-25' }), // postponed after the first term: late
+        // postponed, on time
+        await live(4, { receivedOn: '2025-01-13', postponedOn: '2025-02-03', decidedOn: '2025-02-20' }),
+        // postponed after the first term: late
+        await live(5, { receivedOn: '2025-01-20', postponedOn: '2025-02-20', decidedOn: '2025-02-25' }),
         await live(6, { receivedOn: '2025-02-03' }), // open, overdue
         await live(7, { receivedOn: '2025-06-16' }), // open, within the term
       ];
@@ -373,7 +494,11 @@ for (const kind of databases) {
       await live(8, { receivedOn: '2025-06-17' });
       const listsBefore = s.zgw.log.filter((l) => l.path.startsWith('/zaken/api/v1/zaken?')).length;
       assert.equal(((await (await fetch(`${s.base}/api/timeliness`)).json()) as { requests: number }).requests, 7);
-      assert.equal(s.zgw.log.filter((l) => l.path.startsWith('/zaken/api/v1/zaken?')).length, listsBefore, 'the zaaksysteem was not asked again');
+      assert.equal(
+        s.zgw.log.filter((l) => l.path.startsWith('/zaken/api/v1/zaken?')).length,
+        listsBefore,
+        'the zaaksysteem was not asked again',
+      );
       s.clock += 601_000;
       assert.equal(((await (await fetch(`${s.base}/api/timeliness`)).json()) as { requests: number }).requests, 8);
       // The zaaksysteem down after the cache time: the last figures, marked as stale.
@@ -404,13 +529,30 @@ describe('ZGW configuration', () => {
   test('the secret comes from ZGW_SECRET; a missing or wrong setting stops the start without showing a value', () => {
     const config = loadConfig(undefined, { ZGW_SECRET: 'from-the-environment' }, { zgw: section });
     assert.equal(config.zgw?.secret, 'from-the-environment');
-    assert.throws(() => loadConfig(undefined, {}, { zgw: section }), (e: unknown) => e instanceof ConfigError && /zgw\.secret is required/.test(e.message));
     assert.throws(
-      () => loadConfig(undefined, { ZGW_SECRET: 'x' }, { zgw: { ...section, zakenUrl: 'http://zaken.voorbeeld.nl/zaken/api/v1' } }),
-      (e: unknown) => e instanceof ConfigError && /zgw\.zakenUrl must be an https URL/.test(e.message) && !e.message.includes('voorbeeld'),
+      () => loadConfig(undefined, {}, { zgw: section }),
+      (e: unknown) => e instanceof ConfigError && /zgw\.secret is required/.test(e.message),
     );
-    assert.throws(() => loadConfig(undefined, { ZGW_SECRET: 'x' }, { zgw: { ...section, bronorganisatie: '12' } }), /RSIN/);
-    assert.throws(() => loadConfig(undefined, { ZGW_SECRET: 'x' }, { zgw: { ...section, sekret: 'typo' } }), (e: unknown) => e instanceof ConfigError && /zgw\.sekret/.test(e.message) && !e.message.includes('typo'));
+    assert.throws(
+      () =>
+        loadConfig(
+          undefined,
+          { ZGW_SECRET: 'x' },
+          { zgw: { ...section, zakenUrl: 'http://zaken.voorbeeld.nl/zaken/api/v1' } },
+        ),
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        /zgw\.zakenUrl must be an https URL/.test(e.message) &&
+        !e.message.includes('voorbeeld'),
+    );
+    assert.throws(
+      () => loadConfig(undefined, { ZGW_SECRET: 'x' }, { zgw: { ...section, bronorganisatie: '12' } }),
+      /RSIN/,
+    );
+    assert.throws(
+      () => loadConfig(undefined, { ZGW_SECRET: 'x' }, { zgw: { ...section, sekret: 'typo' } }),
+      (e: unknown) => e instanceof ConfigError && /zgw\.sekret/.test(e.message) && !e.message.includes('typo'),
+    );
   });
 });
 
@@ -421,7 +563,14 @@ describe('woo-kit serve with a zgw section', () => {
     const db = await testDatabase('sqlite');
     const dir = (db.location as { file: string }).file.replace(/\/[^/]+$/, '');
     const file = `${dir}/woo-kit.json`;
-    const section = { zakenUrl: zgw.zakenUrl, catalogiUrl: zgw.catalogiUrl, zaaktype: zgw.zaaktype, roltype: zgw.roltype, bronorganisatie: RSIN, clientId: CLIENT_ID };
+    const section = {
+      zakenUrl: zgw.zakenUrl,
+      catalogiUrl: zgw.catalogiUrl,
+      zaaktype: zgw.zaaktype,
+      roltype: zgw.roltype,
+      bronorganisatie: RSIN,
+      clientId: CLIENT_ID,
+    };
     writeFileSync(file, JSON.stringify({ database: (db.location as { file: string }).file, zgw: section }));
     const config = loadConfig(file, { ZGW_SECRET: SECRET }, { port: '0' });
     const lines: string[] = [];

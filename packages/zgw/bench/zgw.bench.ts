@@ -17,7 +17,12 @@ const cases = Array.from({ length: N }, (_, i) => {
   const d = addDays(received, 30 + (i % 15));
   const kind = i % 2 ? 'zienswijze' : 'aanvulling';
   const events: Timed[] = [
-    { date: s, hour: 23, minute: 30, event: { type: 'suspend', reden: kind === 'zienswijze' ? 'Zienswijze gevraagd' : 'Aanvulling gevraagd' } },
+    {
+      date: s,
+      hour: 23,
+      minute: 30,
+      event: { type: 'suspend', reden: kind === 'zienswijze' ? 'Zienswijze gevraagd' : 'Aanvulling gevraagd' },
+    },
     { date: addDays(s, 1), hour: 10, minute: 0, event: { type: 'touch' } },
     { date: e, hour: 9, minute: 15, event: { type: 'resume' } },
     { date: p, hour: 12, minute: 0, event: { type: 'extend', duur: 'P14D' } },
@@ -25,7 +30,12 @@ const cases = Array.from({ length: N }, (_, i) => {
   ];
   const built = buildZaak({ receivedOn: received, events, style: (k) => (k % 3 ? 'utc' : 'offset') });
   const bundle = { ...built, audittrail: [...built.audittrail].reverse() } as unknown as ZaakBundle;
-  const facts = { receivedOn: received, postponedOn: p, suspensions: [{ kind, notifiedOn: s, endedOn: e }], decidedOn: d };
+  const facts = {
+    receivedOn: received,
+    postponedOn: p,
+    suspensions: [{ kind, notifiedOn: s, endedOn: e }],
+    decidedOn: d,
+  };
   return { bundle, facts };
 });
 
@@ -39,8 +49,10 @@ function time(label: string, fn: () => void): number {
   }
   runs.sort((a, b) => a - b);
   const median = runs[2]!;
-  console.log(`${label.padEnd(34)} ${median.toFixed(1).padStart(8)} ms for ${N} cases  ` +
-`(${((median * 1000) / N).toFixed(1)} µs each)`);
+  console.log(
+    `${label.padEnd(34)} ${median.toFixed(1).padStart(8)} ms for ${N} cases  ` +
+      `(${((median * 1000) / N).toFixed(1)} µs each)`,
+  );
   return median;
 }
 

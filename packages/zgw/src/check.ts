@@ -3,7 +3,15 @@
  * zaaksysteem holds, the difference in days, and why they differ.
  */
 import type { LocalizedText, WooRequest } from '@woo-kit/core';
-import { computeDeadline, deadlineInputFromRequest, todayInAmsterdam, type DeadlineInput, type DeadlineResult, type IsoDate, type Step } from '@woo-kit/deadlines';
+import {
+  computeDeadline,
+  deadlineInputFromRequest,
+  todayInAmsterdam,
+  type DeadlineInput,
+  type DeadlineResult,
+  type IsoDate,
+  type Step,
+} from '@woo-kit/deadlines';
 import { wooRequestFromZaak, type ZaakReading } from './from-zaak.js';
 import type { ZaakMapping, ZgwWarning } from './mapping.js';
 import { dayNumber, isDate } from './time.js';
@@ -66,15 +74,29 @@ export interface ZaakCheck {
   readonly reading: ZaakReading;
 }
 
-const r = (code: string, rule: string | undefined, nl: string, en: string): ZaakReason => (rule === undefined ? { code, message: { nl, en } } : { code, rule, message: { nl, en } });
+const r = (code: string, rule: string | undefined, nl: string, en: string): ZaakReason =>
+  rule === undefined ? { code, message: { nl, en } } : { code, rule, message: { nl, en } };
 const dateOrNull = (v: unknown): IsoDate | null => (isDate(v) ? v : null);
 
 /** The reasons, from the steps of the computation and the zaak's own dates. */
-function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineResult, differs: number | null, today: IsoDate): ZaakReason[] {
+function reasonsFor(
+  bundle: ZaakBundle,
+  reading: ZaakReading,
+  result: DeadlineResult,
+  differs: number | null,
+  today: IsoDate,
+): ZaakReason[] {
   const reasons: ZaakReason[] = [];
   const zaaksDate = dateOrNull(bundle.zaak.uiterlijkeEinddatumAfdoening);
   if (zaaksDate === null) {
-    reasons.push(r('no-uiterlijke-einddatum', undefined, 'De zaak heeft geen uiterlijkeEinddatumAfdoening; alleen de wettelijke termijn is bekend.', 'The zaak has no uiterlijkeEinddatumAfdoening; only the legal deadline is known.'));
+    reasons.push(
+      r(
+        'no-uiterlijke-einddatum',
+        undefined,
+        'De zaak heeft geen uiterlijkeEinddatumAfdoening; alleen de wettelijke termijn is bekend.',
+        'The zaak has no uiterlijkeEinddatumAfdoening; only the legal deadline is known.',
+      ),
+    );
   }
   const later = differs !== null && differs < 0; // the law gives more time than the zaak says
   for (const s of result.steps) {
@@ -86,7 +108,7 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
             'suspension-too-late',
             s.rule,
             `De opschorting van ${v.notifiedOn} begon toen de termijn al was verstreken (${v.end}) en ` +
-`verschuift de termijn niet.`,
+              `verschuift de termijn niet.`,
             `The suspension of ${v.notifiedOn} started after the term had ended (${v.end}) and does not move it.`,
           ),
         );
@@ -96,15 +118,20 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
             'suspension-not-in-zaak-date',
             s.rule,
             `De opschorting van ${v.notifiedOn} tot ${v.endedOn} (${v.suspendedDays} dagen) heeft uw datum ` +
-`niet verschoven; de wettelijke termijn wel.`,
+              `niet verschoven; de wettelijke termijn wel.`,
             `The suspension from ${v.notifiedOn} to ${v.endedOn} (${v.suspendedDays} days) did not move your ` +
-`date; it moves the legal deadline.`,
+              `date; it moves the legal deadline.`,
           ),
         );
       }
     } else if (s.key === 'postponement' && later) {
       reasons.push(
-        r('postponement-not-in-zaak-date', s.rule, `De verdaging van ${s.values.postponedOn} (twee weken) zit niet in uw datum.`, `The postponement of ${s.values.postponedOn} (two weeks) is not in your date.`),
+        r(
+          'postponement-not-in-zaak-date',
+          s.rule,
+          `De verdaging van ${s.values.postponedOn} (twee weken) zit niet in uw datum.`,
+          `The postponement of ${s.values.postponedOn} (two weeks) is not in your date.`,
+        ),
       );
     } else if (s.key === 'postponement-too-late') {
       reasons.push(
@@ -112,14 +139,19 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
           'postponement-too-late',
           s.rule,
           `De verlenging is vastgelegd op ${s.values.postponedOn}, na het einde van de eerste termijn ` +
-`(${s.values.firstTermEnd}). Dat staat Woo 4.4 lid 2 niet toe: de verdaging telt niet.`,
+            `(${s.values.firstTermEnd}). Dat staat Woo 4.4 lid 2 niet toe: de verdaging telt niet.`,
           `The extension was registered on ${s.values.postponedOn}, after the first term ended ` +
-`(${s.values.firstTermEnd}), which Woo 4.4 lid 2 does not allow: the postponement does not count.`,
+            `(${s.values.firstTermEnd}), which Woo 4.4 lid 2 does not allow: the postponement does not count.`,
         ),
       );
     } else if (s.key === 'atw' && differs !== null && differs !== 0) {
       reasons.push(
-        r('atw', s.rule, `${s.values.end} is geen werkdag; de Algemene termijnenwet schuift de termijn op naar ${s.values.movedTo}.`, `${s.values.end} is not a working day; the Algemene termijnenwet moves the term to ${s.values.movedTo}.`),
+        r(
+          'atw',
+          s.rule,
+          `${s.values.end} is geen werkdag; de Algemene termijnenwet schuift de termijn op naar ${s.values.movedTo}.`,
+          `${s.values.end} is not a working day; the Algemene termijnenwet moves the term to ${s.values.movedTo}.`,
+        ),
       );
     }
   }
@@ -130,16 +162,21 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
         'suspension-running',
         openOne.kind === 'zienswijze' ? 'Woo 4.4 lid 3' : 'Awb 4:15 lid 1 sub a',
         `De zaak is sinds ${openOne.notifiedOn} opgeschort; de termijn staat stil tot en met vandaag ` +
-`(${today}) en schuift elke dag op.`,
+          `(${today}) en schuift elke dag op.`,
         `The zaak has been suspended since ${openOne.notifiedOn}; the term stands still up to today ` +
-`(${today}) and moves on every day.`,
+          `(${today}) and moves on every day.`,
       ),
     );
   }
   const doorlooptijd = bundle.zaaktype?.doorlooptijd;
   if (typeof doorlooptijd === 'string' && !['P28D', 'P4W'].includes(doorlooptijd.toUpperCase())) {
     reasons.push(
-      r('doorlooptijd', 'Woo 4.4 lid 1', `Het zaaktype heeft doorlooptijd ${doorlooptijd}; de Woo geeft vier weken (P28D).`, `The zaaktype has doorlooptijd ${doorlooptijd}; the Woo gives four weeks (P28D).`),
+      r(
+        'doorlooptijd',
+        'Woo 4.4 lid 1',
+        `Het zaaktype heeft doorlooptijd ${doorlooptijd}; de Woo geeft vier weken (P28D).`,
+        `The zaaktype has doorlooptijd ${doorlooptijd}; the Woo gives four weeks (P28D).`,
+      ),
     );
   }
   if (differs !== null && differs > 0 && reading.postponement !== undefined && result.postponementValid) {
@@ -149,15 +186,20 @@ function reasonsFor(bundle: ZaakBundle, reading: ZaakReading, result: DeadlineRe
         'verlenging-as-working-days',
         'Woo 4.4 lid 2',
         `Uw datum ligt later dan de wet toestaat. De verlenging (${duur}) geeft volgens de Woo twee weken (14 ` +
-`kalenderdagen), ook als het zaaksysteem in werkdagen telt.`,
+          `kalenderdagen), ook als het zaaksysteem in werkdagen telt.`,
         `Your date is later than the law allows. The extension (${duur}) gives two weeks (14 calendar days) ` +
-`under the Woo, even when the zaaksysteem counts working days.`,
+          `under the Woo, even when the zaaksysteem counts working days.`,
       ),
     );
   } else if (differs !== null && differs > 0) {
     reasons.push(
-      r('zaak-date-later', 'Woo 4.4', `Uw datum ligt ${differs} dagen later dan de wettelijke termijn: na ${result.deadline} is de gemeente te laat.`, `Your date is ${differs} days later than the legal deadline: after ${result.deadline} the ` +
-`municipality is late.`),
+      r(
+        'zaak-date-later',
+        'Woo 4.4',
+        `Uw datum ligt ${differs} dagen later dan de wettelijke termijn: na ${result.deadline} is de gemeente te laat.`,
+        `Your date is ${differs} days later than the legal deadline: after ${result.deadline} the ` +
+          `municipality is late.`,
+      ),
     );
   }
   return reasons;
@@ -173,7 +215,10 @@ export function checkZaak(bundle: ZaakBundle, options: CheckZaakOptions = {}): Z
   const reading = wooRequestFromZaak(bundle, options.mapping);
   const today = options.today ?? todayInAmsterdam();
   const base = deadlineInputFromRequest(reading.request, today);
-  const input: DeadlineInput = options.extraHolidays && options.extraHolidays.length > 0 ? { ...base, extraHolidays: options.extraHolidays } : base;
+  const input: DeadlineInput =
+    options.extraHolidays && options.extraHolidays.length > 0
+      ? { ...base, extraHolidays: options.extraHolidays }
+      : base;
   const result = computeDeadline(input);
   const zaaksDate = dateOrNull(bundle.zaak.uiterlijkeEinddatumAfdoening);
   const differs = zaaksDate === null ? null : dayNumber(zaaksDate) - dayNumber(result.deadline);
@@ -217,7 +262,9 @@ export function zaakCheckLine(c: ZaakCheck): Record<string, unknown> {
     uiterlijkeEinddatumAfdoening: c.uiterlijkeEinddatumAfdoening,
     einddatumGepland: c.einddatumGepland,
     differsByDays: c.differsByDays,
-    suspensions: c.reading.suspensions.map(({ kind, notifiedOn, endedOn }) => (endedOn === undefined ? { kind, notifiedOn } : { kind, notifiedOn, endedOn })),
+    suspensions: c.reading.suspensions.map(({ kind, notifiedOn, endedOn }) =>
+      endedOn === undefined ? { kind, notifiedOn } : { kind, notifiedOn, endedOn },
+    ),
     ...(c.reading.postponement ? { postponedOn: c.reading.postponement.postponedOn } : {}),
     reasons: c.reasons,
     warnings: c.warnings,

@@ -10,7 +10,17 @@
 import { SignJWT } from 'jose';
 import { WooKitError, type WooKitErrorOptions } from '@woo-kit/core';
 import type { RolCreate } from './create.js';
-import type { ZaakBundle, ZgwAuditTrailEntry, ZgwResultaat, ZgwResultaatType, ZgwRol, ZgwStatus, ZgwStatusType, ZgwZaak, ZgwZaakType } from './types.js';
+import type {
+  ZaakBundle,
+  ZgwAuditTrailEntry,
+  ZgwResultaat,
+  ZgwResultaatType,
+  ZgwRol,
+  ZgwStatus,
+  ZgwStatusType,
+  ZgwZaak,
+  ZgwZaakType,
+} from './types.js';
 
 /** One request and its answer, as handed to `validate` (for checks against the OpenAPI documents). */
 export interface ZgwExchange {
@@ -63,7 +73,12 @@ export class ZgwError extends WooKitError {
   readonly status: number | undefined;
   /** How long the server asked to wait (`Retry-After`), in ms, when it did. */
   readonly retryAfterMs: number | undefined;
-  constructor(code: string, message: { nl: string; en: string }, status?: number, options: WooKitErrorOptions & { readonly retryAfterMs?: number } = {}) {
+  constructor(
+    code: string,
+    message: { nl: string; en: string },
+    status?: number,
+    options: WooKitErrorOptions & { readonly retryAfterMs?: number } = {},
+  ) {
     super(code, message, options);
     this.status = status;
     this.retryAfterMs = options.retryAfterMs;
@@ -145,7 +160,11 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
   const maxBackoff = options.maxBackoffMs ?? 8_000;
   const interval = 1000 / Math.max(0.001, options.requestsPerSecond ?? 5);
   const maxPages = options.maxPages ?? 1000;
-  const allowed = new Set([originOf(zakenUrl), ...(options.catalogiUrl ? [originOf(options.catalogiUrl)] : []), ...(options.allowedOrigins ?? []).map(originOf)]);
+  const allowed = new Set([
+    originOf(zakenUrl),
+    ...(options.catalogiUrl ? [originOf(options.catalogiUrl)] : []),
+    ...(options.allowedOrigins ?? []).map(originOf),
+  ]);
   // The secret stays in this closure (as bytes for jose); nothing else keeps it.
   const key = new TextEncoder().encode(options.secret);
   const clientId = options.clientId;
@@ -156,7 +175,11 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
   async function authorization(): Promise<string> {
     const t = now();
     if (token === undefined || t - token.madeAt > 300_000) {
-      const value = await new SignJWT({ client_id: clientId, user_id: options.userId ?? clientId, user_representation: options.userRepresentation ?? 'woo-kit' })
+      const value = await new SignJWT({
+        client_id: clientId,
+        user_id: options.userId ?? clientId,
+        user_representation: options.userRepresentation ?? 'woo-kit',
+      })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT', client_identifier: clientId })
         .setIssuer(clientId)
         .setIssuedAt(Math.floor(t / 1000))
@@ -175,7 +198,8 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
     if (slot > t) await sleep(slot - t);
   }
 
-  const error = (code: string, nl: string, en: string, status?: number, cause?: unknown): ZgwError => new ZgwError(code, { nl, en }, status, cause === undefined ? {} : { cause });
+  const error = (code: string, nl: string, en: string, status?: number, cause?: unknown): ZgwError =>
+    new ZgwError(code, { nl, en }, status, cause === undefined ? {} : { cause });
 
   /** One HTTP exchange, without retries. Throws a ZgwError whose `status` tells whether a retry may help. */
   async function once(method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
@@ -186,12 +210,20 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
       throw error('zgw-invalid-url', 'Dit is geen geldige URL.', 'This is not a valid URL.');
     }
     if (!allowed.has(parsed.origin)) {
-      throw error('zgw-origin-not-allowed', `Woo-kit stuurt zijn sleutel niet naar ${parsed.origin}; voeg die toe aan allowedOrigins als dat de ` +
-`bedoeling is.`, `woo-kit does not send its token to ${parsed.origin}; add it to allowedOrigins if that is intended.`);
+      throw error(
+        'zgw-origin-not-allowed',
+        `Woo-kit stuurt zijn sleutel niet naar ${parsed.origin}; voeg die toe aan allowedOrigins als dat de ` +
+          `bedoeling is.`,
+        `woo-kit does not send its token to ${parsed.origin}; add it to allowedOrigins if that is intended.`,
+      );
     }
     await waitForSlot();
     // The Zaken API 1.5.1 document requires both CRS headers on the zaak operations, also on a GET.
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Crs': 'EPSG:4326', 'Content-Crs': 'EPSG:4326' };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Accept-Crs': 'EPSG:4326',
+      'Content-Crs': 'EPSG:4326',
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -207,8 +239,19 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
       });
       text = await response.text();
     } catch (cause) {
-      if (controller.signal.aborted) throw error('zgw-timeout', `Geen antwoord binnen ${timeoutMs} ms op ${method} ${parsed.pathname}.`, `No answer within ${timeoutMs} ms to ${method} ${parsed.pathname}.`);
-      throw error('zgw-network', `Netwerkfout bij ${method} ${parsed.pathname}.`, `Network error on ${method} ${parsed.pathname}.`, undefined, cause);
+      if (controller.signal.aborted)
+        throw error(
+          'zgw-timeout',
+          `Geen antwoord binnen ${timeoutMs} ms op ${method} ${parsed.pathname}.`,
+          `No answer within ${timeoutMs} ms to ${method} ${parsed.pathname}.`,
+        );
+      throw error(
+        'zgw-network',
+        `Netwerkfout bij ${method} ${parsed.pathname}.`,
+        `Network error on ${method} ${parsed.pathname}.`,
+        undefined,
+        cause,
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -217,26 +260,57 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
       try {
         json = JSON.parse(text);
       } catch {
-        throw error('zgw-invalid-json', `Het antwoord op ${method} ${parsed.pathname} is geen JSON.`, `The answer to ${method} ${parsed.pathname} is not JSON.`, response.status);
+        throw error(
+          'zgw-invalid-json',
+          `Het antwoord op ${method} ${parsed.pathname} is geen JSON.`,
+          `The answer to ${method} ${parsed.pathname} is not JSON.`,
+          response.status,
+        );
       }
     }
     if (options.validate) {
       const responseHeaders: Record<string, string> = {};
       response.headers.forEach((v, k) => (responseHeaders[k] = v));
       try {
-        await options.validate({ method, url: parsed.href, requestHeaders: headers, ...(body === undefined ? {} : { requestBody: body }), status: response.status, responseHeaders, responseBody: json });
+        await options.validate({
+          method,
+          url: parsed.href,
+          requestHeaders: headers,
+          ...(body === undefined ? {} : { requestBody: body }),
+          status: response.status,
+          responseHeaders,
+          responseBody: json,
+        });
       } catch (cause) {
-        throw error('zgw-invalid-response', `Het antwoord op ${method} ${parsed.pathname} voldoet niet aan de standaard.`, `The answer to ${method} ${parsed.pathname} does not meet the standard.`, response.status, cause);
+        throw error(
+          'zgw-invalid-response',
+          `Het antwoord op ${method} ${parsed.pathname} voldoet niet aan de standaard.`,
+          `The answer to ${method} ${parsed.pathname} does not meet the standard.`,
+          response.status,
+          cause,
+        );
       }
     }
     if (response.status >= 400) {
       const wait = retryAfter(response.headers.get('retry-after'), now());
-      throw new ZgwError('zgw-http', { nl: `${method} ${parsed.pathname} gaf HTTP ${response.status}.`, en: `${method} ${parsed.pathname} answered HTTP ${response.status}.` }, response.status, wait === undefined ? {} : { retryAfterMs: wait });
+      throw new ZgwError(
+        'zgw-http',
+        {
+          nl: `${method} ${parsed.pathname} gaf HTTP ${response.status}.`,
+          en: `${method} ${parsed.pathname} answered HTTP ${response.status}.`,
+        },
+        response.status,
+        wait === undefined ? {} : { retryAfterMs: wait },
+      );
     }
     return { status: response.status, json };
   }
 
-  const retryable = (e: unknown): boolean => e instanceof ZgwError && (e.code === 'zgw-timeout' || e.code === 'zgw-network' || (e.code === 'zgw-http' && RETRY_STATUS.has(e.status ?? 0)));
+  const retryable = (e: unknown): boolean =>
+    e instanceof ZgwError &&
+    (e.code === 'zgw-timeout' ||
+      e.code === 'zgw-network' ||
+      (e.code === 'zgw-http' && RETRY_STATUS.has(e.status ?? 0)));
   // Exponential back-off; a server's Retry-After (429, 503) is honoured up to maxBackoffMs.
   const wait = (attempt: number, e?: unknown): Promise<void> => {
     const asked = e instanceof ZgwError ? (e.retryAfterMs ?? 0) : 0;
@@ -260,7 +334,11 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
     let next: string | null | undefined = url;
     while (next) {
       if (seen.has(next) || seen.size >= maxPages) {
-        throw error('zgw-paging', `De lijst ${pathOf(url)} heeft te veel pagina's of verwijst naar zichzelf.`, `The list ${pathOf(url)} has too many pages or points back to itself.`);
+        throw error(
+          'zgw-paging',
+          `De lijst ${pathOf(url)} heeft te veel pagina's of verwijst naar zichzelf.`,
+          `The list ${pathOf(url)} has too many pages or points back to itself.`,
+        );
       }
       seen.add(next);
       const page = (await getJson(next)) as Page<T> | readonly T[];
@@ -274,7 +352,8 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
     }
   }
 
-  const query = (base: string, params: Record<string, string>): string => `${base}?${new URLSearchParams(params).toString()}`;
+  const query = (base: string, params: Record<string, string>): string =>
+    `${base}?${new URLSearchParams(params).toString()}`;
   const cache = new Map<string, Promise<unknown>>();
   const cached = <T>(k: string, make: () => Promise<T>): Promise<T> => {
     let p = cache.get(k) as Promise<T> | undefined;
@@ -295,7 +374,9 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
   // document types the `zaaktype` filter of GET /statustypen as an integer, so a URL there is not valid.)
   async function statustypenOf(zaaktypeUrl: string): Promise<ZgwStatusType[]> {
     const zt = await cached(zaaktypeUrl, () => getJson(zaaktypeUrl) as Promise<ZgwZaakType>);
-    const urls = Array.isArray((zt as { statustypen?: unknown }).statustypen) ? ((zt as { statustypen: unknown[] }).statustypen.filter((u) => typeof u === 'string') as string[]) : [];
+    const urls = Array.isArray((zt as { statustypen?: unknown }).statustypen)
+      ? ((zt as { statustypen: unknown[] }).statustypen.filter((u) => typeof u === 'string') as string[])
+      : [];
     return Promise.all(urls.map((u) => cached(u, () => getJson(u) as Promise<ZgwStatusType>)));
   }
 
@@ -315,7 +396,8 @@ export function createZgwClient(options: ZgwClientOptions): ZgwClient {
     list,
     zaken: ({ zaaktype }) => list<ZgwZaak>(query(`${zakenUrl}/zaken`, { zaaktype })),
     async bundle(zaak) {
-      if (typeof zaak.url !== 'string') throw error('zgw-zaak-without-url', 'De zaak heeft geen url.', 'The zaak has no url.');
+      if (typeof zaak.url !== 'string')
+        throw error('zgw-zaak-without-url', 'De zaak heeft geen url.', 'The zaak has no url.');
       const zaaktypeUrl = zaak.zaaktype;
       const [audittrail, statussen, zaaktype, statustypen] = await Promise.all([
         getJson(`${trim(zaak.url)}/audittrail`) as Promise<ZgwAuditTrailEntry[]>,

@@ -26,7 +26,12 @@ const KENMERK_MAX = 40;
 function fit(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   const chars = [...clean];
-  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? clean
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**
@@ -38,10 +43,21 @@ function fit(text: string, max: number): string {
  */
 export function zaakCreateFromRequest(request: WooRequest, options: ZaakCreateOptions): ZaakCreate {
   if (options.identificatie.length === 0 || options.identificatie.length > 40) {
-    throw new WooKitInputError('invalid-identificatie', { nl: 'De identificatie van een zaak heeft 1 tot 40 tekens.', en: 'The identificatie of a zaak has 1 to 40 characters.' }, { path: '/identificatie' });
+    throw new WooKitInputError(
+      'invalid-identificatie',
+      {
+        nl: 'De identificatie van een zaak heeft 1 tot 40 tekens.',
+        en: 'The identificatie of a zaak has 1 to 40 characters.',
+      },
+      { path: '/identificatie' },
+    );
   }
   if (!/^\d{9}$/.test(options.bronorganisatie)) {
-    throw new WooKitInputError('invalid-rsin', { nl: 'bronorganisatie moet een RSIN van 9 cijfers zijn.', en: 'bronorganisatie must be an RSIN of 9 digits.' }, { path: '/bronorganisatie' });
+    throw new WooKitInputError(
+      'invalid-rsin',
+      { nl: 'bronorganisatie moet een RSIN van 9 cijfers zijn.', en: 'bronorganisatie must be an RSIN of 9 digits.' },
+      { path: '/bronorganisatie' },
+    );
   }
   const deadline = computeDeadline(deadlineInputFromRequest(request)).deadline;
   return {
@@ -115,11 +131,16 @@ export function rolCreateFromRequest(request: WooRequest, options: RolCreateOpti
   const email = contact?.email?.trim() ?? '';
   const phone = contact?.phone?.trim() ?? '';
   const notes = ['Indiener van het Woo-verzoek (Woo 4.1).'];
-  if (!contact || (!name && !email && !phone && !contact.postalAddress)) notes.push('Zonder contactgegevens ingediend.');
+  if (!contact || (!name && !email && !phone && !contact.postalAddress))
+    notes.push('Zonder contactgegevens ingediend.');
   if (phone && [...phone].length > TELEFOON_MAX) notes.push(`Telefoon: ${phone}`);
   if (email && email.length > EMAIL_MAX) notes.push(`E-mail: ${email}`);
   const address = contact?.postalAddress;
-  if (address) notes.push(`Postadres: ${[address.street, address.houseNumber].filter(Boolean).join(' ')}, ${address.postalCode} ${address.city}`);
+  if (address)
+    notes.push(
+      `Postadres: ${[address.street, address.houseNumber].filter(Boolean).join(' ')}, ${address.postalCode} ` +
+        `${address.city}`,
+    );
   const contactpersoonRol =
     name || email || phone
       ? {
@@ -128,7 +149,8 @@ export function rolCreateFromRequest(request: WooRequest, options: RolCreateOpti
           ...(phone && [...phone].length <= TELEFOON_MAX ? { telefoonnummer: phone } : {}),
         }
       : undefined;
-  const identificatie = betrokkeneType === 'niet_natuurlijk_persoon' && name ? { statutaireNaam: fit(name, STATUTAIRE_NAAM_MAX) } : {};
+  const identificatie =
+    betrokkeneType === 'niet_natuurlijk_persoon' && name ? { statutaireNaam: fit(name, STATUTAIRE_NAAM_MAX) } : {};
   return {
     zaak: options.zaak,
     roltype: options.roltype,

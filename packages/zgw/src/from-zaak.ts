@@ -5,8 +5,21 @@
  * so the dates the law counts are rebuilt from the audit trail (docs/zgw.md "The default mapping").
  * Whatever can be read past gives a warning, never a throw.
  */
-import { WooKitInputError, outcomesWithGrounds, type DecisionOutcome, type WooRequest, type WooRequestEvent } from '@woo-kit/core';
-import { outcomeOfWording, resolveMapping, suspensionKindOf, type ZaakMapping, type ZaakOutcome, type ZgwWarning } from './mapping.js';
+import {
+  WooKitInputError,
+  outcomesWithGrounds,
+  type DecisionOutcome,
+  type WooRequest,
+  type WooRequestEvent,
+} from '@woo-kit/core';
+import {
+  outcomeOfWording,
+  resolveMapping,
+  suspensionKindOf,
+  type ZaakMapping,
+  type ZaakOutcome,
+  type ZgwWarning,
+} from './mapping.js';
 import { isDate, readMoment, type Moment } from './time.js';
 import type { ZaakBundle, ZgwAuditTrailEntry, ZgwStatusType } from './types.js';
 
@@ -86,7 +99,8 @@ function duurIn(body: unknown): string | undefined {
   return typeof duur === 'string' ? duur.trim() : '';
 }
 
-const w = (code: string, nl: string, en: string, path?: string): ZgwWarning => (path === undefined ? { code, message: { nl, en } } : { code, message: { nl, en }, path });
+const w = (code: string, nl: string, en: string, path?: string): ZgwWarning =>
+  path === undefined ? { code, message: { nl, en } } : { code, message: { nl, en }, path };
 
 /** An audit entry about this zaak that will be walked, with its moment. */
 interface Entry {
@@ -105,7 +119,14 @@ interface Timed {
 function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: ZgwWarning[]): Entry[] {
   const list = (bundle as { audittrail?: unknown }).audittrail;
   if (!Array.isArray(list)) {
-    warnings.push(w('no-audittrail', 'Er is geen audittrail: opschortingen en verlenging zijn niet te reconstrueren.', 'There is no audit trail: suspensions and the postponement cannot be rebuilt.', '/audittrail'));
+    warnings.push(
+      w(
+        'no-audittrail',
+        'Er is geen audittrail: opschortingen en verlenging zijn niet te reconstrueren.',
+        'There is no audit trail: suspensions and the postponement cannot be rebuilt.',
+        '/audittrail',
+      ),
+    );
     return [];
   }
   const entries: Entry[] = [];
@@ -115,7 +136,14 @@ function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: 
   list.forEach((raw: unknown, index) => {
     const path = `/audittrail/${index}`;
     if (!isObject(raw)) {
-      warnings.push(w('audit-entry-unreadable', 'Deze auditregel is geen object en is overgeslagen.', 'This audit entry is not an object and was skipped.', path));
+      warnings.push(
+        w(
+          'audit-entry-unreadable',
+          'Deze auditregel is geen object en is overgeslagen.',
+          'This audit entry is not an object and was skipped.',
+          path,
+        ),
+      );
       return;
     }
     const e = raw as ZgwAuditTrailEntry;
@@ -126,26 +154,62 @@ function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: 
     const actie = str(e.actie)?.toLowerCase() ?? '';
     if (actie === 'destroy' || actie === 'list' || actie === 'retrieve' || actie === 'headers') return;
     if (zaakUrl !== undefined && typeof e.hoofdObject === 'string' && !sameResource(e.hoofdObject, zaakUrl)) {
-      warnings.push(w('audit-entry-other-zaak', 'Deze auditregel hoort bij een andere zaak en is overgeslagen.', 'This audit entry belongs to another zaak and was skipped.', `${path}/hoofdObject`));
+      warnings.push(
+        w(
+          'audit-entry-other-zaak',
+          'Deze auditregel hoort bij een andere zaak en is overgeslagen.',
+          'This audit entry belongs to another zaak and was skipped.',
+          `${path}/hoofdObject`,
+        ),
+      );
       return;
     }
     if (typeof e.resultaat === 'number' && e.resultaat >= 400) {
-      warnings.push(w('audit-entry-failed', `Deze wijziging is mislukt (HTTP ${e.resultaat}) en is overgeslagen.`, `This change failed (HTTP ${e.resultaat}) and was skipped.`, `${path}/resultaat`));
+      warnings.push(
+        w(
+          'audit-entry-failed',
+          `Deze wijziging is mislukt (HTTP ${e.resultaat}) en is overgeslagen.`,
+          `This change failed (HTTP ${e.resultaat}) and was skipped.`,
+          `${path}/resultaat`,
+        ),
+      );
       return;
     }
     const at = readMoment(e.aanmaakdatum);
     if (at === undefined) {
-      warnings.push(w('audit-entry-bad-time', 'De aanmaakdatum van deze auditregel is onleesbaar; de regel is overgeslagen.', 'The aanmaakdatum of this audit entry cannot be read; the entry was skipped.', `${path}/aanmaakdatum`));
+      warnings.push(
+        w(
+          'audit-entry-bad-time',
+          'De aanmaakdatum van deze auditregel is onleesbaar; de regel is overgeslagen.',
+          'The aanmaakdatum of this audit entry cannot be read; the entry was skipped.',
+          `${path}/aanmaakdatum`,
+        ),
+      );
       return;
     }
     const changes = isObject(e.wijzigingen) ? e.wijzigingen : {};
     if (!isObject(changes['nieuw'])) {
-      if (actie !== 'create') warnings.push(w('audit-entry-no-changes', 'Deze auditregel heeft geen nieuwe waarden en is overgeslagen.', 'This audit entry has no new values and was skipped.', `${path}/wijzigingen`));
+      if (actie !== 'create')
+        warnings.push(
+          w(
+            'audit-entry-no-changes',
+            'Deze auditregel heeft geen nieuwe waarden en is overgeslagen.',
+            'This audit entry has no new values and was skipped.',
+            `${path}/wijzigingen`,
+          ),
+        );
       return;
     }
     if (typeof e.uuid === 'string' && e.uuid !== '') {
       if (seenUuids.has(e.uuid)) {
-        warnings.push(w('audit-entry-duplicate', 'Deze auditregel staat er twee keer in; de tweede is overgeslagen.', 'This audit entry is listed twice; the second one was skipped.', path));
+        warnings.push(
+          w(
+            'audit-entry-duplicate',
+            'Deze auditregel staat er twee keer in; de tweede is overgeslagen.',
+            'This audit entry is listed twice; the second one was skipped.',
+            path,
+          ),
+        );
         return;
       }
       seenUuids.add(e.uuid);
@@ -155,7 +219,14 @@ function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: 
     const part = (side: unknown) => (isObject(side) ? [side['opschorting'], side['verlenging']] : null);
     const body = `${at.ms}|${actie}|${JSON.stringify([part(changes['oud']), part(changes['nieuw'])])}`;
     if (seenBodies.has(body)) {
-      warnings.push(w('audit-entry-duplicate', 'Deze auditregel herhaalt een eerdere (zelfde tijd, zelfde wijziging) en is overgeslagen.', 'This audit entry repeats an earlier one (same time, same change) and was skipped.', path));
+      warnings.push(
+        w(
+          'audit-entry-duplicate',
+          'Deze auditregel herhaalt een eerdere (zelfde tijd, zelfde wijziging) en is overgeslagen.',
+          'This audit entry repeats an earlier one (same time, same change) and was skipped.',
+          path,
+        ),
+      );
       return;
     }
     seenBodies.add(body);
@@ -163,7 +234,14 @@ function readEntries(bundle: ZaakBundle, zaakUrl: string | undefined, warnings: 
     entries.push({ index, at, oud: changes['oud'], nieuw: changes['nieuw'] });
   });
   if (naive) {
-    warnings.push(w('time-without-offset', 'Sommige tijdstippen in de audittrail hebben geen tijdzone; ze zijn gelezen als Nederlandse tijd.', 'Some time stamps in the audit trail have no offset; they were read as Dutch local time.', '/audittrail'));
+    warnings.push(
+      w(
+        'time-without-offset',
+        'Sommige tijdstippen in de audittrail hebben geen tijdzone; ze zijn gelezen als Nederlandse tijd.',
+        'Some time stamps in the audit trail have no offset; they were read as Dutch local time.',
+        '/audittrail',
+      ),
+    );
   }
   // Real audit trails come in any order: oldest first, newest first, or mixed. Sort stays stable on ties.
   let sorted = true;
@@ -177,12 +255,18 @@ function finalStatustype(types: readonly ZgwStatusType[]): ZgwStatusType | undef
   const end = types.filter((t) => isObject(t) && t.isEindstatus === true);
   if (end.length > 0) return end[0];
   let best: ZgwStatusType | undefined;
-  for (const t of types) if (isObject(t) && typeof t.volgnummer === 'number' && (best === undefined || t.volgnummer > best.volgnummer!)) best = t;
+  for (const t of types)
+    if (isObject(t) && typeof t.volgnummer === 'number' && (best === undefined || t.volgnummer > best.volgnummer!))
+      best = t;
   return best;
 }
 
 /** Reads the decision: the date of the final status (Woo 4.3) and the outcome from the resultaattype. */
-function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: ReturnType<typeof resolveMapping>): { decision: ZaakDecision; ms: number } | undefined {
+function readDecision(
+  bundle: ZaakBundle,
+  warnings: ZgwWarning[],
+  mapping: ReturnType<typeof resolveMapping>,
+): { decision: ZaakDecision; ms: number } | undefined {
   const zaak = bundle.zaak;
   let decidedOn: string | undefined;
   let ms = Infinity;
@@ -195,7 +279,14 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
       if (!isObject(s) || typeof s.statustype !== 'string' || !sameResource(s.statustype, url)) return;
       const at = readMoment(s.datumStatusGezet);
       if (at === undefined) {
-        warnings.push(w('status-bad-time', 'De datumStatusGezet van de eindstatus is onleesbaar.', 'The datumStatusGezet of the final status cannot be read.', `/statussen/${i}/datumStatusGezet`));
+        warnings.push(
+          w(
+            'status-bad-time',
+            'De datumStatusGezet van de eindstatus is onleesbaar.',
+            'The datumStatusGezet of the final status cannot be read.',
+            `/statussen/${i}/datumStatusGezet`,
+          ),
+        );
         return;
       }
       // The first time the final status was set is the decision; a repeat does not move it.
@@ -207,20 +298,52 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
   } else if (isDate(zaak.einddatum)) {
     // Without statustypen the final status cannot be recognised; the Zaken API sets einddatum when it is set.
     decidedOn = zaak.einddatum;
-    ms = Date.UTC(Number(decidedOn.slice(0, 4)), Number(decidedOn.slice(5, 7)) - 1, Number(decidedOn.slice(8, 10)), 23, 59);
-    warnings.push(w('decision-from-einddatum', 'Zonder statustypen is de einddatum van de zaak als besluitdatum genomen.', 'Without statustypen, the einddatum of the zaak was taken as the decision date.', '/zaak/einddatum'));
+    ms = Date.UTC(
+      Number(decidedOn.slice(0, 4)),
+      Number(decidedOn.slice(5, 7)) - 1,
+      Number(decidedOn.slice(8, 10)),
+      23,
+      59,
+    );
+    warnings.push(
+      w(
+        'decision-from-einddatum',
+        'Zonder statustypen is de einddatum van de zaak als besluitdatum genomen.',
+        'Without statustypen, the einddatum of the zaak was taken as the decision date.',
+        '/zaak/einddatum',
+      ),
+    );
   }
   if (decidedOn === undefined) {
     if (isDate(zaak.einddatum)) {
-      warnings.push(w('einddatum-without-final-status', 'De zaak heeft een einddatum, maar geen eindstatus met datum: er is geen besluitdatum.', 'The zaak has an einddatum but no final status with a date: there is no decision date.', '/zaak/einddatum'));
+      warnings.push(
+        w(
+          'einddatum-without-final-status',
+          'De zaak heeft een einddatum, maar geen eindstatus met datum: er is geen besluitdatum.',
+          'The zaak has an einddatum but no final status with a date: there is no decision date.',
+          '/zaak/einddatum',
+        ),
+      );
     }
     return undefined;
   }
   const rt = bundle.resultaattype;
   let outcome: ZaakOutcome | undefined;
   if (isObject(rt)) {
-    if (isObject(bundle.resultaat) && typeof bundle.resultaat.resultaattype === 'string' && typeof rt.url === 'string' && !sameResource(bundle.resultaat.resultaattype, rt.url)) {
-      warnings.push(w('resultaattype-mismatch', 'Het resultaattype hoort niet bij het resultaat van de zaak; het is toch gebruikt.', 'The resultaattype is not the one of the zaak\'s resultaat; it was used anyway.', '/resultaattype/url'));
+    if (
+      isObject(bundle.resultaat) &&
+      typeof bundle.resultaat.resultaattype === 'string' &&
+      typeof rt.url === 'string' &&
+      !sameResource(bundle.resultaat.resultaattype, rt.url)
+    ) {
+      warnings.push(
+        w(
+          'resultaattype-mismatch',
+          'Het resultaattype hoort niet bij het resultaat van de zaak; het is toch gebruikt.',
+          "The resultaattype is not the one of the zaak's resultaat; it was used anyway.",
+          '/resultaattype/url',
+        ),
+      );
     }
     for (const wording of [rt.omschrijving, rt.omschrijvingGeneriek]) {
       if (typeof wording === 'string') outcome ??= outcomeOfWording(wording, mapping);
@@ -228,14 +351,15 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
   }
   const known = outcome !== undefined;
   if (!known) {
-    const shown = isObject(rt) && typeof rt.omschrijving === 'string' ? JSON.stringify(rt.omschrijving.slice(0, 80)) : '';
+    const shown =
+      isObject(rt) && typeof rt.omschrijving === 'string' ? JSON.stringify(rt.omschrijving.slice(0, 80)) : '';
     warnings.push(
       w(
         'outcome-unknown',
         `De uitkomst van het besluit is niet af te leiden uit het resultaattype ${shown}; ` +
-`aangenomen: ${mapping.unknownOutcome}. Voeg de omschrijving toe aan de mapping.`,
+          `aangenomen: ${mapping.unknownOutcome}. Voeg de omschrijving toe aan de mapping.`,
         `The outcome of the decision cannot be read from the resultaattype ${shown}; ` +
-`assumed: ${mapping.unknownOutcome}. Add the wording to the mapping.`,
+          `assumed: ${mapping.unknownOutcome}. Add the wording to the mapping.`,
         isObject(rt) ? '/resultaattype/omschrijving' : '/resultaattype',
       ),
     );
@@ -258,7 +382,11 @@ function readDecision(bundle: ZaakBundle, warnings: ZgwWarning[], mapping: Retur
  */
 export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}): ZaakReading {
   if (!isObject(bundle) || !isObject((bundle as { zaak?: unknown }).zaak)) {
-    throw new WooKitInputError('zaak-missing', { nl: 'De invoer heeft geen zaak (object "zaak").', en: 'The input has no zaak (object "zaak").' }, { path: '/zaak' });
+    throw new WooKitInputError(
+      'zaak-missing',
+      { nl: 'De invoer heeft geen zaak (object "zaak").', en: 'The input has no zaak (object "zaak").' },
+      { path: '/zaak' },
+    );
   }
   const mapping = resolveMapping(options);
   const zaak = bundle.zaak;
@@ -266,7 +394,10 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
   if (!isDate(receivedOn)) {
     throw new WooKitInputError(
       'zaak-missing-date',
-      { nl: `De zaak heeft geen geldige ${mapping.receivedOn} (JJJJ-MM-DD): de ontvangstdatum is onbekend.`, en: `The zaak has no valid ${mapping.receivedOn} (YYYY-MM-DD): the date of receipt is unknown.` },
+      {
+        nl: `De zaak heeft geen geldige ${mapping.receivedOn} (JJJJ-MM-DD): de ontvangstdatum is onbekend.`,
+        en: `The zaak has no valid ${mapping.receivedOn} (YYYY-MM-DD): the date of receipt is unknown.`,
+      },
       { path: `/zaak/${mapping.receivedOn}` },
     );
   }
@@ -287,19 +418,33 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
    * A suspension still running when the decision was made ends on the day of the decision: the term
    * stood still until then (Woo 4.4 lid 3, Awb 4:15), and a decision ends the procedure.
    */
-  function closeAtDecision(kind: 'zienswijze' | 'aanvulling', on: string, from: number, matched: boolean, decided: { decision: ZaakDecision; ms: number }, to?: number): void {
+  function closeAtDecision(
+    kind: 'zienswijze' | 'aanvulling',
+    on: string,
+    from: number,
+    matched: boolean,
+    decided: { decision: ZaakDecision; ms: number },
+    to?: number,
+  ): void {
     const endedOn = decided.decision.decidedOn;
     warnings.push(
       w(
         'suspension-open-at-decision',
         `De opschorting van ${on} liep nog toen het besluit viel; ze telt tot de dag van het besluit (${endedOn}).`,
         `The suspension of ${on} was still running when the decision was made; it counts up to the day of the ` +
-`decision (${endedOn}).`,
+          `decision (${endedOn}).`,
         `/audittrail/${from}`,
       ),
     );
-    suspensions.push(to === undefined ? { kind, notifiedOn: on, endedOn, kindFromReden: matched, from } : { kind, notifiedOn: on, endedOn, kindFromReden: matched, from, to });
-    timed.push({ ms: decided.ms - 1, event: { type: kind === 'zienswijze' ? 'zienswijzeReceived' : 'clarificationAnswered', on: endedOn } });
+    suspensions.push(
+      to === undefined
+        ? { kind, notifiedOn: on, endedOn, kindFromReden: matched, from }
+        : { kind, notifiedOn: on, endedOn, kindFromReden: matched, from, to },
+    );
+    timed.push({
+      ms: decided.ms - 1,
+      event: { type: kind === 'zienswijze' ? 'zienswijzeReceived' : 'clarificationAnswered', on: endedOn },
+    });
   }
 
   for (const { index, at, oud, nieuw } of entries) {
@@ -310,34 +455,66 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
     const now = flagIn(nieuw);
     if (now === true && !suspended) {
       if (was === true) {
-        warnings.push(w('suspension-start-missing', 'Volgens deze auditregel was de zaak al opgeschort, maar het begin staat niet in de audittrail; ' +
-'niet meegeteld.', 'This audit entry says the zaak was already suspended, but the start is not in the audit trail; ' +
-'not counted.', `${path}/wijzigingen/oud/opschorting`));
+        warnings.push(
+          w(
+            'suspension-start-missing',
+            'Volgens deze auditregel was de zaak al opgeschort, maar het begin staat niet in de audittrail; ' +
+              'niet meegeteld.',
+            'This audit entry says the zaak was already suspended, but the start is not in the audit trail; ' +
+              'not counted.',
+            `${path}/wijzigingen/oud/opschorting`,
+          ),
+        );
       } else if (after) {
-        warnings.push(w('suspension-after-decision', 'Deze opschorting begon na het besluit en telt niet.', 'This suspension started after the decision and does not count.', path));
+        warnings.push(
+          w(
+            'suspension-after-decision',
+            'Deze opschorting begon na het besluit en telt niet.',
+            'This suspension started after the decision and does not count.',
+            path,
+          ),
+        );
       } else if (at.date < receivedOn) {
-        warnings.push(w('suspension-before-receipt', `Deze opschorting begon vóór de ontvangst (${receivedOn}) en telt niet.`, `This suspension started before receipt (${receivedOn}) and does not count.`, path));
+        warnings.push(
+          w(
+            'suspension-before-receipt',
+            `Deze opschorting begon vóór de ontvangst (${receivedOn}) en telt niet.`,
+            `This suspension started before receipt (${receivedOn}) and does not count.`,
+            path,
+          ),
+        );
       } else {
-        const reden = isObject(nieuw) && isObject(nieuw['opschorting']) ? (str(nieuw['opschorting']['reden']) ?? '') : '';
+        const reden =
+          isObject(nieuw) && isObject(nieuw['opschorting']) ? (str(nieuw['opschorting']['reden']) ?? '') : '';
         const { kind, matched } = suspensionKindOf(reden, mapping);
         if (!matched) {
           warnings.push(
             w(
               'suspension-kind-assumed',
               `Uit de reden van de opschorting blijkt niet of het om een zienswijze (Woo 4.4 lid 3) of een ` +
-`aanvulling (Awb 4:15) gaat; aangenomen: ${kind}.`,
+                `aanvulling (Awb 4:15) gaat; aangenomen: ${kind}.`,
               `The reason of the suspension does not say whether it is a zienswijze (Woo 4.4 lid 3) or an ` +
-`aanvulling (Awb 4:15); assumed: ${kind}.`,
+                `aanvulling (Awb 4:15); assumed: ${kind}.`,
               `${path}/wijzigingen/nieuw/opschorting/reden`,
             ),
           );
         }
         suspended = true;
         open = { kind, on: at.date, index, matched };
-        timed.push({ ms: at.ms, event: { type: kind === 'zienswijze' ? 'zienswijzeAsked' : 'clarificationAsked', on: at.date } });
+        timed.push({
+          ms: at.ms,
+          event: { type: kind === 'zienswijze' ? 'zienswijzeAsked' : 'clarificationAsked', on: at.date },
+        });
       }
     } else if (now === true && suspended && was !== true) {
-      warnings.push(w('suspension-repeated', 'De opschorting werd opnieuw aangezet terwijl de zaak al was opgeschort; genegeerd.', 'The suspension was set again while the zaak was already suspended; ignored.', `${path}/wijzigingen/nieuw/opschorting`));
+      warnings.push(
+        w(
+          'suspension-repeated',
+          'De opschorting werd opnieuw aangezet terwijl de zaak al was opgeschort; genegeerd.',
+          'The suspension was set again while the zaak was already suspended; ignored.',
+          `${path}/wijzigingen/nieuw/opschorting`,
+        ),
+      );
     } else if (now === false && suspended && open !== undefined) {
       suspended = false;
       const { kind, on, index: from, matched } = open;
@@ -348,22 +525,53 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
       } else {
         const endedOn = at.date;
         if (endedOn === on) {
-          warnings.push(w('suspension-same-day', `Deze opschorting begon en eindigde op ${on}: er staat geen dag stil.`, `This suspension started and ended on ${on}: no day is suspended.`, path));
+          warnings.push(
+            w(
+              'suspension-same-day',
+              `Deze opschorting begon en eindigde op ${on}: er staat geen dag stil.`,
+              `This suspension started and ended on ${on}: no day is suspended.`,
+              path,
+            ),
+          );
         }
         suspensions.push({ kind, notifiedOn: on, endedOn, kindFromReden: matched, from, to: index });
-        timed.push({ ms: at.ms, event: { type: kind === 'zienswijze' ? 'zienswijzeReceived' : 'clarificationAnswered', on: endedOn } });
+        timed.push({
+          ms: at.ms,
+          event: { type: kind === 'zienswijze' ? 'zienswijzeReceived' : 'clarificationAnswered', on: endedOn },
+        });
       }
     } else if (now === false && !suspended && was === true) {
-      warnings.push(w('suspension-end-without-start', 'De opschorting werd uitgezet, maar er liep geen (bekende) opschorting; genegeerd.', 'The suspension was cleared, but no (known) suspension was running; ignored.', `${path}/wijzigingen/nieuw/opschorting`));
+      warnings.push(
+        w(
+          'suspension-end-without-start',
+          'De opschorting werd uitgezet, maar er liep geen (bekende) opschorting; genegeerd.',
+          'The suspension was cleared, but no (known) suspension was running; ignored.',
+          `${path}/wijzigingen/nieuw/opschorting`,
+        ),
+      );
     }
     // Postponement: the first time verlenging is set (Woo 4.4 lid 2: once, at most two weeks).
     const duur = duurIn(nieuw);
     if (duur !== undefined && duur !== '') {
       if (postponement === undefined && !verlengingSet) {
         if (after) {
-          warnings.push(w('verlenging-after-decision', 'De verlenging werd na het besluit vastgelegd en telt niet.', 'The verlenging was registered after the decision and does not count.', path));
+          warnings.push(
+            w(
+              'verlenging-after-decision',
+              'De verlenging werd na het besluit vastgelegd en telt niet.',
+              'The verlenging was registered after the decision and does not count.',
+              path,
+            ),
+          );
         } else if (at.date < receivedOn) {
-          warnings.push(w('verlenging-before-receipt', `De verlenging werd vóór de ontvangst (${receivedOn}) vastgelegd en telt niet.`, `The verlenging was registered before receipt (${receivedOn}) and does not count.`, path));
+          warnings.push(
+            w(
+              'verlenging-before-receipt',
+              `De verlenging werd vóór de ontvangst (${receivedOn}) vastgelegd en telt niet.`,
+              `The verlenging was registered before receipt (${receivedOn}) and does not count.`,
+              path,
+            ),
+          );
         } else {
           postponement = { postponedOn: at.date, duur, from: index };
           timed.push({ ms: at.ms, event: { type: 'postponed', on: at.date } });
@@ -372,18 +580,25 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
               w(
                 'verlenging-duur',
                 `De verlenging is ${duur}; de Woo kent één verdaging van ten hoogste twee weken (Woo 4.4 lid ` +
-`2), en zo is gerekend.`,
+                  `2), en zo is gerekend.`,
                 `The verlenging is ${duur}; the Woo allows one postponement of at most two weeks (Woo 4.4 lid ` +
-`2), which is what was counted.`,
+                  `2), which is what was counted.`,
                 `${path}/wijzigingen/nieuw/verlenging/duur`,
               ),
             );
           }
         }
       } else if (postponement !== undefined && duur !== postponement.duur && duurIn(oud) !== duur) {
-        warnings.push(w('verlenging-changed', 'De verlenging werd nog eens gewijzigd; de Woo kent maar één verdaging (Woo 4.4 lid 2), dus ' +
-'alleen de eerste telt.', 'The verlenging was changed again; the Woo allows only one postponement (Woo 4.4 lid 2), so only ' +
-'the first counts.', path));
+        warnings.push(
+          w(
+            'verlenging-changed',
+            'De verlenging werd nog eens gewijzigd; de Woo kent maar één verdaging (Woo 4.4 lid 2), dus ' +
+              'alleen de eerste telt.',
+            'The verlenging was changed again; the Woo allows only one postponement (Woo 4.4 lid 2), so only ' +
+              'the first counts.',
+            path,
+          ),
+        );
       }
       verlengingSet = true;
     }
@@ -396,32 +611,75 @@ export function wooRequestFromZaak(bundle: ZaakBundle, options: ZaakMapping = {}
   }
   const flagNow = isObject(zaak.opschorting) ? zaak.opschorting.indicatie === true : false;
   if (flagNow && !suspended) {
-    warnings.push(w('opschorting-not-in-audittrail', 'De zaak is opgeschort, maar de audittrail zegt niet sinds wanneer: de termijn staat hier niet stil.', 'The zaak is suspended, but the audit trail does not say since when: the term is not stopped here.', '/zaak/opschorting'));
+    warnings.push(
+      w(
+        'opschorting-not-in-audittrail',
+        'De zaak is opgeschort, maar de audittrail zegt niet sinds wanneer: de termijn staat hier niet stil.',
+        'The zaak is suspended, but the audit trail does not say since when: the term is not stopped here.',
+        '/zaak/opschorting',
+      ),
+    );
   } else if (!flagNow && suspended && isObject(zaak.opschorting)) {
-    warnings.push(w('opschorting-mismatch', 'Volgens de audittrail is de zaak opgeschort, volgens de zaak zelf niet; de audittrail is gevolgd.', 'The audit trail says the zaak is suspended, the zaak itself says it is not; the audit trail was followed.', '/zaak/opschorting'));
+    warnings.push(
+      w(
+        'opschorting-mismatch',
+        'Volgens de audittrail is de zaak opgeschort, volgens de zaak zelf niet; de audittrail is gevolgd.',
+        'The audit trail says the zaak is suspended, the zaak itself says it is not; the audit trail was followed.',
+        '/zaak/opschorting',
+      ),
+    );
   }
   if (postponement === undefined && duurIn(zaak) && !verlengingSet) {
-    warnings.push(w('verlenging-not-in-audittrail', 'De zaak is verlengd, maar de audittrail zegt niet wanneer: de verdaging telt hier niet mee.', 'The zaak was extended, but the audit trail does not say when: the postponement is not counted here.', '/zaak/verlenging'));
+    warnings.push(
+      w(
+        'verlenging-not-in-audittrail',
+        'De zaak is verlengd, maar de audittrail zegt niet wanneer: de verdaging telt hier niet mee.',
+        'The zaak was extended, but the audit trail does not say when: the postponement is not counted here.',
+        '/zaak/verlenging',
+      ),
+    );
   }
 
   let decision: ZaakDecision | undefined;
   if (found !== undefined) {
     if (found.decision.decidedOn < receivedOn) {
-      warnings.push(w('decision-before-receipt', `De eindstatus ligt vóór de ontvangst (${receivedOn}); genegeerd.`, `The final status is before receipt (${receivedOn}); ignored.`, '/statussen'));
+      warnings.push(
+        w(
+          'decision-before-receipt',
+          `De eindstatus ligt vóór de ontvangst (${receivedOn}); genegeerd.`,
+          `The final status is before receipt (${receivedOn}); ignored.`,
+          '/statussen',
+        ),
+      );
     } else {
       decision = found.decision;
       const { decidedOn, outcome } = decision;
       if (outcomesWithGrounds.includes(outcome as DecisionOutcome)) {
         // Woo 5.1/5.2 grounds are required for a (partial) refusal; a zaak does not record them.
-        warnings.push(w('grounds-unknown', 'Bij een (gedeeltelijke) weigering horen uitzonderingsgronden (Woo 5.1, 5.2); de zaak vermeldt ze niet.', 'A (partial) refusal cites exception grounds (Woo 5.1, 5.2); the zaak does not record them.', '/resultaattype'));
+        warnings.push(
+          w(
+            'grounds-unknown',
+            'Bij een (gedeeltelijke) weigering horen uitzonderingsgronden (Woo 5.1, 5.2); de zaak vermeldt ze niet.',
+            'A (partial) refusal cites exception grounds (Woo 5.1, 5.2); the zaak does not record them.',
+            '/resultaattype',
+          ),
+        );
       }
-      timed.push({ ms: found.ms, event: outcome === 'withdrawn' ? { type: 'withdrawn', on: decidedOn } : { type: 'decided', on: decidedOn, outcome: outcome as DecisionOutcome } });
+      timed.push({
+        ms: found.ms,
+        event:
+          outcome === 'withdrawn'
+            ? { type: 'withdrawn', on: decidedOn }
+            : { type: 'decided', on: decidedOn, outcome: outcome as DecisionOutcome },
+      });
     }
   }
 
   // Events in date order (WooRequest), and within a day in the order they happened.
   timed.sort((a, b) => (a.event.on < b.event.on ? -1 : a.event.on > b.event.on ? 1 : a.ms - b.ms));
-  const subject = [zaak.omschrijving, zaak.toelichting, zaak.identificatie].find((s): s is string => typeof s === 'string' && s.trim() !== '');
+  const subject = [zaak.omschrijving, zaak.toelichting, zaak.identificatie].find(
+    (s): s is string => typeof s === 'string' && s.trim() !== '',
+  );
   const request: WooRequest = {
     id: zaak.identificatie || zaakUrl || zaak.uuid || 'zaak',
     receivedOn,

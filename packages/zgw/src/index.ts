@@ -19,10 +19,29 @@ export {
   type ZgwWarning,
 } from './mapping.js';
 export { amsterdamDate, readMoment, type Moment } from './time.js';
-export { wooRequestFromZaak, type ZaakDecision, type ZaakPostponement, type ZaakReading, type ZaakSuspension } from './from-zaak.js';
+export {
+  wooRequestFromZaak,
+  type ZaakDecision,
+  type ZaakPostponement,
+  type ZaakReading,
+  type ZaakSuspension,
+} from './from-zaak.js';
 export { checkZaak, zaakCheckLine, type CheckZaakOptions, type ZaakCheck, type ZaakReason } from './check.js';
-export { createZgwClient, ZgwError, type ZaakCreate, type ZgwClient, type ZgwClientOptions, type ZgwExchange } from './client.js';
-export { zaakReport, zaakRequests, type ZaakReportItem, type ZaakReportOptions, type ZaakRequestItem } from './report.js';
+export {
+  createZgwClient,
+  ZgwError,
+  type ZaakCreate,
+  type ZgwClient,
+  type ZgwClientOptions,
+  type ZgwExchange,
+} from './client.js';
+export {
+  zaakReport,
+  zaakRequests,
+  type ZaakReportItem,
+  type ZaakReportOptions,
+  type ZaakRequestItem,
+} from './report.js';
 export {
   identificatieFor,
   rolCreateFromRequest,

@@ -107,31 +107,58 @@ export const normalizeWording = (s: string): string =>
     .trim()
     .replace(/[.!:;,]+$/, '');
 
-const OUTCOMES: readonly string[] = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled'];
+const OUTCOMES: readonly string[] = [
+  'disclosed',
+  'partlyDisclosed',
+  'refused',
+  'notHeld',
+  'alreadyPublic',
+  'notHandled',
+];
 const CHANNELS: readonly string[] = ['webForm', 'email', 'post', 'inPerson', 'phone', 'other'];
 
 function badMapping(key: string, nl: string, en: string): never {
-  throw new WooKitInputError('invalid-mapping', { nl: `Mapping ${key}: ${nl}`, en: `Mapping ${key}: ${en}` }, { path: `/mapping/${key}` });
+  throw new WooKitInputError(
+    'invalid-mapping',
+    { nl: `Mapping ${key}: ${nl}`, en: `Mapping ${key}: ${en}` },
+    { path: `/mapping/${key}` },
+  );
 }
 
 /** Checks a mapping that may come from a JSON file; throws a `WooKitInputError` (`invalid-mapping`). */
 function checkMapping(m: unknown): asserts m is ZaakMapping {
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) badMapping('', 'moet een object zijn.', 'must be an object.');
+  if (typeof m !== 'object' || m === null || Array.isArray(m))
+    badMapping('', 'moet een object zijn.', 'must be an object.');
   const o = m as Record<string, unknown>;
   const words = (k: string) => {
     const v = o[k];
-    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) badMapping(k, 'moet een lijst van teksten zijn.', 'must be a list of strings.');
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string')))
+      badMapping(k, 'moet een lijst van teksten zijn.', 'must be a list of strings.');
   };
   for (const k of ['zienswijzeWords', 'aanvullingWords', 'postponementDurations']) words(k);
-  if (o['receivedOn'] !== undefined && o['receivedOn'] !== 'startdatum' && o['receivedOn'] !== 'registratiedatum') badMapping('receivedOn', 'kies startdatum of registratiedatum.', 'use startdatum or registratiedatum.');
-  if (o['otherSuspension'] !== undefined && o['otherSuspension'] !== 'aanvulling' && o['otherSuspension'] !== 'zienswijze') badMapping('otherSuspension', 'kies aanvulling of zienswijze.', 'use aanvulling or zienswijze.');
-  if (o['unknownOutcome'] !== undefined && !OUTCOMES.includes(o['unknownOutcome'] as string)) badMapping('unknownOutcome', `kies uit ${OUTCOMES.join(', ')}.`, `use one of ${OUTCOMES.join(', ')}.`);
-  if (o['channel'] !== undefined && !CHANNELS.includes(o['channel'] as string)) badMapping('channel', `kies uit ${CHANNELS.join(', ')}.`, `use one of ${CHANNELS.join(', ')}.`);
+  if (o['receivedOn'] !== undefined && o['receivedOn'] !== 'startdatum' && o['receivedOn'] !== 'registratiedatum')
+    badMapping('receivedOn', 'kies startdatum of registratiedatum.', 'use startdatum or registratiedatum.');
+  if (
+    o['otherSuspension'] !== undefined &&
+    o['otherSuspension'] !== 'aanvulling' &&
+    o['otherSuspension'] !== 'zienswijze'
+  )
+    badMapping('otherSuspension', 'kies aanvulling of zienswijze.', 'use aanvulling or zienswijze.');
+  if (o['unknownOutcome'] !== undefined && !OUTCOMES.includes(o['unknownOutcome'] as string))
+    badMapping('unknownOutcome', `kies uit ${OUTCOMES.join(', ')}.`, `use one of ${OUTCOMES.join(', ')}.`);
+  if (o['channel'] !== undefined && !CHANNELS.includes(o['channel'] as string))
+    badMapping('channel', `kies uit ${CHANNELS.join(', ')}.`, `use one of ${CHANNELS.join(', ')}.`);
   const outcomes = o['outcomes'];
   if (outcomes !== undefined) {
-    if (typeof outcomes !== 'object' || outcomes === null || Array.isArray(outcomes)) badMapping('outcomes', 'moet een object zijn.', 'must be an object.');
+    if (typeof outcomes !== 'object' || outcomes === null || Array.isArray(outcomes))
+      badMapping('outcomes', 'moet een object zijn.', 'must be an object.');
     for (const [k, v] of Object.entries(outcomes)) {
-      if (!OUTCOMES.includes(v as string) && v !== 'withdrawn') badMapping('outcomes', `"${k.slice(0, 40)}" heeft geen bekende uitkomst.`, `"${k.slice(0, 40)}" has no known outcome.`);
+      if (!OUTCOMES.includes(v as string) && v !== 'withdrawn')
+        badMapping(
+          'outcomes',
+          `"${k.slice(0, 40)}" heeft geen bekende uitkomst.`,
+          `"${k.slice(0, 40)}" has no known outcome.`,
+        );
     }
   }
 }
@@ -164,7 +191,10 @@ export function outcomeOfWording(wording: string, mapping: ResolvedMapping): Zaa
 }
 
 /** The kind of a suspension from its reason; `matched` false when the default was used. */
-export function suspensionKindOf(reden: string, mapping: ResolvedMapping): { kind: 'aanvulling' | 'zienswijze'; matched: boolean } {
+export function suspensionKindOf(
+  reden: string,
+  mapping: ResolvedMapping,
+): { kind: 'aanvulling' | 'zienswijze'; matched: boolean } {
   const r = reden.toLowerCase();
   // Woo 4.4 lid 3 (zienswijze of a third party) is looked for first: "zienswijze na aanvulling" is one.
   if (mapping.zienswijzeWords.some((w) => w !== '' && r.includes(w))) return { kind: 'zienswijze', matched: true };

@@ -33,15 +33,26 @@ export type ZaakRequestItem =
  * checks each one (`checkZaak`). A zaak that cannot be read gives an error item and the reading goes
  * on; a failure to list the zaken throws. What `zaakReport` and a server's ZGW statistics read.
  */
-export async function* zaakRequests(client: ZgwClient, options: ZaakReportOptions): AsyncGenerator<ZaakRequestItem, void, undefined> {
+export async function* zaakRequests(
+  client: ZgwClient,
+  options: ZaakReportOptions,
+): AsyncGenerator<ZaakRequestItem, void, undefined> {
   const today = options.today ?? todayInAmsterdam();
   for await (const zaak of client.zaken({ zaaktype: options.zaaktype })) {
     try {
       const bundle = await client.bundle(zaak);
-      const check = checkZaak(bundle, { today, ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.extraHolidays ? { extraHolidays: options.extraHolidays } : {}) });
+      const check = checkZaak(bundle, {
+        today,
+        ...(options.mapping ? { mapping: options.mapping } : {}),
+        ...(options.extraHolidays ? { extraHolidays: options.extraHolidays } : {}),
+      });
       yield { kind: 'zaak', check };
     } catch (error) {
-      yield { kind: 'error', zaak: typeof zaak.url === 'string' ? zaak.url : null, error: toWooKitError(error).toJSON() };
+      yield {
+        kind: 'error',
+        zaak: typeof zaak.url === 'string' ? zaak.url : null,
+        error: toWooKitError(error).toJSON(),
+      };
     }
   }
 }
@@ -51,7 +62,10 @@ export async function* zaakRequests(client: ZgwClient, options: ZaakReportOption
  * statistics (`requestTimelinessStatistics` of @woo-kit/deadlines over the requests read). A zaak that
  * cannot be read gives an error item and the report goes on; a failure to list the zaken throws.
  */
-export async function* zaakReport(client: ZgwClient, options: ZaakReportOptions): AsyncGenerator<ZaakReportItem, void, undefined> {
+export async function* zaakReport(
+  client: ZgwClient,
+  options: ZaakReportOptions,
+): AsyncGenerator<ZaakReportItem, void, undefined> {
   const today = options.today ?? todayInAmsterdam();
   const requests: WooRequest[] = [];
   for await (const item of zaakRequests(client, { ...options, today })) {
@@ -60,6 +74,10 @@ export async function* zaakReport(client: ZgwClient, options: ZaakReportOptions)
       yield { kind: 'zaak', line: zaakCheckLine(item.check) };
     } else yield { kind: 'error', line: { zaak: item.zaak, error: item.error } };
   }
-  const statistics = requestTimelinessStatistics(requests, { today, invalid: 'skip', ...(options.extraHolidays ? { extraHolidays: options.extraHolidays } : {}) });
+  const statistics = requestTimelinessStatistics(requests, {
+    today,
+    invalid: 'skip',
+    ...(options.extraHolidays ? { extraHolidays: options.extraHolidays } : {}),
+  });
   yield { kind: 'statistics', line: { statistics } };
 }

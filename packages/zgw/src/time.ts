@@ -15,14 +15,20 @@ export interface Moment {
 }
 
 // YYYY-MM-DD, then optionally Thh:mm[:ss[.fraction]] and an offset (Z, +hh:mm, +hhmm, +hh).
-const STAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const STAMP =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 let amsterdam: Intl.DateTimeFormat | undefined;
 
 /** The calendar date in Europe/Amsterdam of a moment (ms since 1970). */
 export function amsterdamDate(ms: number): string {
   // en-CA formats as YYYY-MM-DD. Intl carries the Dutch DST rules, in Node and in every browser.
-  amsterdam ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+  amsterdam ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return amsterdam.format(ms);
 }
 
@@ -30,7 +36,12 @@ let parts: Intl.DateTimeFormat | undefined;
 
 /** The offset of Dutch time from UTC, in minutes (60 or 120), at the wall-clock time `wall` (read as if UTC). */
 function amsterdamOffset(wall: number): number {
-  parts ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  parts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   for (const offset of [60, 120]) {
     const shown = parts.format(wall - offset * 60_000);
     if (shown === new Date(wall).toISOString().slice(11, 16)) return offset;
@@ -65,7 +76,11 @@ export function readMoment(value: unknown): Moment | undefined {
   const wall = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
   if (h === undefined || zone === undefined) {
     // A plain date, or a time without offset: the date as written (Dutch local time).
-    return { ms: h === undefined ? wall : wall - amsterdamOffset(wall) * 60_000, date: `${y}-${mo}-${d}`, naive: h !== undefined };
+    return {
+      ms: h === undefined ? wall : wall - amsterdamOffset(wall) * 60_000,
+      date: `${y}-${mo}-${d}`,
+      naive: h !== undefined,
+    };
   }
   let offset = 0;
   if (zone !== 'Z' && zone !== 'z') {
@@ -78,7 +93,8 @@ export function readMoment(value: unknown): Moment | undefined {
 }
 
 /** Day number of a `YYYY-MM-DD` date (days since 1970-01-01), for differences between dates. */
-export const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+export const dayNumber = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /** The `YYYY-MM-DD` date of a day number. */
 export const isoOfDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);

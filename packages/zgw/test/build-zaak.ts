@@ -8,26 +8,79 @@ export const ZAKEN = `${BASE}/zaken/api/v1`;
 export const CATALOGI = `${BASE}/catalogi/api/v1`;
 export const ZAAKTYPE = `${CATALOGI}/zaaktypen/0b0d7f0a-4f39-4a43-9d8b-5b0c1c3e9a01`;
 export const STATUSTYPEN = [
-  { url: `${CATALOGI}/statustypen/11111111-1111-4111-8111-111111111111`, omschrijving: 'Ontvangen', volgnummer: 1, isEindstatus: false, zaaktype: ZAAKTYPE },
-  { url: `${CATALOGI}/statustypen/22222222-2222-4222-8222-222222222222`, omschrijving: 'In behandeling', volgnummer: 2, isEindstatus: false, zaaktype: ZAAKTYPE },
-  { url: `${CATALOGI}/statustypen/33333333-3333-4333-8333-333333333333`, omschrijving: 'Afgehandeld', volgnummer: 3, isEindstatus: true, zaaktype: ZAAKTYPE },
+  {
+    url: `${CATALOGI}/statustypen/11111111-1111-4111-8111-111111111111`,
+    omschrijving: 'Ontvangen',
+    volgnummer: 1,
+    isEindstatus: false,
+    zaaktype: ZAAKTYPE,
+  },
+  {
+    url: `${CATALOGI}/statustypen/22222222-2222-4222-8222-222222222222`,
+    omschrijving: 'In behandeling',
+    volgnummer: 2,
+    isEindstatus: false,
+    zaaktype: ZAAKTYPE,
+  },
+  {
+    url: `${CATALOGI}/statustypen/33333333-3333-4333-8333-333333333333`,
+    omschrijving: 'Afgehandeld',
+    volgnummer: 3,
+    isEindstatus: true,
+    zaaktype: ZAAKTYPE,
+  },
 ];
 export const RESULTAATTYPEN = {
-  verstrekt: { url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444441`, omschrijving: 'Verstrekt', zaaktype: ZAAKTYPE },
-  'deels verstrekt': { url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444442`, omschrijving: 'Deels verstrekt', zaaktype: ZAAKTYPE },
-  geweigerd: { url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444443`, omschrijving: 'Geweigerd', zaaktype: ZAAKTYPE },
-  'niet aanwezig': { url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444444`, omschrijving: 'Informatie niet aanwezig', zaaktype: ZAAKTYPE },
+  verstrekt: {
+    url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444441`,
+    omschrijving: 'Verstrekt',
+    zaaktype: ZAAKTYPE,
+  },
+  'deels verstrekt': {
+    url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444442`,
+    omschrijving: 'Deels verstrekt',
+    zaaktype: ZAAKTYPE,
+  },
+  geweigerd: {
+    url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444443`,
+    omschrijving: 'Geweigerd',
+    zaaktype: ZAAKTYPE,
+  },
+  'niet aanwezig': {
+    url: `${CATALOGI}/resultaattypen/44444444-4444-4444-8444-444444444444`,
+    omschrijving: 'Informatie niet aanwezig',
+    zaaktype: ZAAKTYPE,
+  },
 } as const;
 export type Wording = keyof typeof RESULTAATTYPEN;
 
 /** Milliseconds since 1970 of a wall-clock time in Europe/Amsterdam. */
 export function amsterdamToMs(date: string, hour: number, minute: number): number {
-  const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hour, minute);
-  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const wall = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    hour,
+    minute,
+  );
+  const fmt = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   for (const offset of [2, 1]) {
     const ms = wall - offset * 3_600_000;
     const p = Object.fromEntries(fmt.formatToParts(ms).map((x) => [x.type, x.value]));
-    if (`${p['year']}-${p['month']}-${p['day']}` === date && Number(p['hour']) === hour && Number(p['minute']) === minute) return ms;
+    if (
+      `${p['year']}-${p['month']}-${p['day']}` === date &&
+      Number(p['hour']) === hour &&
+      Number(p['minute']) === minute
+    )
+      return ms;
   }
   return wall - 3_600_000; // a wall time skipped by the change to summer time
 }
@@ -41,11 +94,17 @@ export function stamp(date: string, hour: number, minute: number, style: StampSt
   const hh = String(hour).padStart(2, '0');
   const mm = String(minute).padStart(2, '0');
   if (style === 'naive') return `${date}T${hh}:${mm}:00`;
-  const offsetMin = Math.round((Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hour, minute) - ms) / 60_000);
+  const offsetMin = Math.round(
+    (Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), hour, minute) - ms) /
+      60_000,
+  );
   return `${date}T${hh}:${mm}:00+${String(offsetMin / 60).padStart(2, '0')}:00`;
 }
 
-export const addDays = (iso: string, n: number): string => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + n)).toISOString().slice(0, 10);
+export const addDays = (iso: string, n: number): string =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + n))
+    .toISOString()
+    .slice(0, 10);
 
 /** One thing that happened to the zaak, at a Dutch wall-clock time. */
 export type ZaakEvent =
@@ -125,7 +184,14 @@ export function buildZaak(o: BuildOptions) {
   };
   entry('create', 'zaak', url, stamp(o.receivedOn, 9, 0, style(0)), null, { ...state });
   const statusAt = (type: number, at: string) => {
-    const s = { url: `${ZAKEN}/statussen/55555555-5555-4555-8555-${String(statussen.length + 1).padStart(12, '0')}`, uuid: `55555555-5555-4555-8555-${String(statussen.length + 1).padStart(12, '0')}`, zaak: url, statustype: STATUSTYPEN[type]!.url, datumStatusGezet: at, statustoelichting: '' };
+    const s = {
+      url: `${ZAKEN}/statussen/55555555-5555-4555-8555-${String(statussen.length + 1).padStart(12, '0')}`,
+      uuid: `55555555-5555-4555-8555-${String(statussen.length + 1).padStart(12, '0')}`,
+      zaak: url,
+      statustype: STATUSTYPEN[type]!.url,
+      datumStatusGezet: at,
+      statustoelichting: '',
+    };
     statussen.push(s);
     entry('create', 'status', s.url, at, null, s);
     return s;
@@ -143,7 +209,13 @@ export function buildZaak(o: BuildOptions) {
     else {
       const rt = RESULTAATTYPEN[ev.wording];
       resultaattype = { ...rt };
-      resultaat = { url: `${ZAKEN}/resultaten/66666666-6666-4666-8666-666666666666`, uuid: '66666666-6666-4666-8666-666666666666', zaak: url, resultaattype: rt.url, toelichting: '' };
+      resultaat = {
+        url: `${ZAKEN}/resultaten/66666666-6666-4666-8666-666666666666`,
+        uuid: '66666666-6666-4666-8666-666666666666',
+        zaak: url,
+        resultaattype: rt.url,
+        toelichting: '',
+      };
       entry('create', 'resultaat', String(resultaat['url']), at, null, resultaat);
       const s = statusAt(2, at);
       patch = { status: s.url, resultaat: resultaat['url'], einddatum: t.date };
@@ -156,7 +228,15 @@ export function buildZaak(o: BuildOptions) {
   });
   return {
     zaak: state,
-    zaaktype: { url: ZAAKTYPE, identificatie: 'WOO-VERZOEK', omschrijving: 'Woo-verzoek', doorlooptijd: 'P28D', opschortingEnAanhoudingMogelijk: true, verlengingMogelijk: true, verlengingstermijn: 'P14D' },
+    zaaktype: {
+      url: ZAAKTYPE,
+      identificatie: 'WOO-VERZOEK',
+      omschrijving: 'Woo-verzoek',
+      doorlooptijd: 'P28D',
+      opschortingEnAanhoudingMogelijk: true,
+      verlengingMogelijk: true,
+      verlengingstermijn: 'P14D',
+    },
     audittrail,
     statussen,
     statustypen: STATUSTYPEN,

@@ -46,7 +46,10 @@ function dropRequired(node: unknown, flag: 'readOnly' | 'writeOnly'): unknown {
 }
 
 const spec = (name: string, view: 'request' | 'response'): unknown =>
-  dropRequired(nullableWithoutType(YAML.parse(readFileSync(fileURLToPath(new URL(`../specs/${name}`, import.meta.url)), 'utf8'))), view === 'request' ? 'readOnly' : 'writeOnly');
+  dropRequired(
+    nullableWithoutType(YAML.parse(readFileSync(fileURLToPath(new URL(`../specs/${name}`, import.meta.url)), 'utf8'))),
+    view === 'request' ? 'readOnly' : 'writeOnly',
+  );
 
 export interface Api {
   readonly root: string;
@@ -57,7 +60,10 @@ export interface Api {
 }
 
 async function load(file: string, root: string): Promise<Api> {
-  const [backend, responses] = await Promise.all([backendFor(file, root, 'request'), backendFor(file, root, 'response')]);
+  const [backend, responses] = await Promise.all([
+    backendFor(file, root, 'request'),
+    backendFor(file, root, 'response'),
+  ]);
   return { root, backend, responses };
 }
 
@@ -81,7 +87,11 @@ async function backendFor(file: string, root: string, view: 'request' | 'respons
 
 let apis: Promise<Api[]> | undefined;
 /** The Zaken API 1.5.1 and Catalogi API 1.3.1, each under its usual root path. */
-export const loadApis = (): Promise<Api[]> => (apis ??= Promise.all([load('zaken-api-1.5.1.yaml', '/zaken/api/v1'), load('catalogi-api.yaml', '/catalogi/api/v1')]));
+export const loadApis = (): Promise<Api[]> =>
+  (apis ??= Promise.all([
+    load('zaken-api-1.5.1.yaml', '/zaken/api/v1'),
+    load('catalogi-api.yaml', '/catalogi/api/v1'),
+  ]));
 
 export interface Checked {
   readonly operationId: string | undefined;
@@ -89,7 +99,8 @@ export interface Checked {
   readonly problems: string[];
 }
 
-const messages = (errors: readonly { instancePath?: string; message?: string }[] | null | undefined): string[] => (errors ?? []).map((e) => `${e.instancePath ?? ''} ${e.message ?? ''}`.trim());
+const messages = (errors: readonly { instancePath?: string; message?: string }[] | null | undefined): string[] =>
+  (errors ?? []).map((e) => `${e.instancePath ?? ''} ${e.message ?? ''}`.trim());
 
 /** Validates a request (and, when given, its response) against the API whose root matches the path. */
 export function check(all: readonly Api[], req: Request, res?: { status: number; body: unknown }): Checked {
@@ -116,7 +127,17 @@ export function exchangeValidator(all: readonly Api[], seen?: Checked[]): (x: Zg
     url.searchParams.forEach((v, k) => (query[k] = v));
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(x.requestHeaders)) headers[k.toLowerCase()] = v;
-    const result = check(all, { method: x.method, path: url.pathname, query, headers, ...(x.requestBody === undefined ? {} : { body: x.requestBody }) }, { status: x.status, body: x.responseBody });
+    const result = check(
+      all,
+      {
+        method: x.method,
+        path: url.pathname,
+        query,
+        headers,
+        ...(x.requestBody === undefined ? {} : { body: x.requestBody }),
+      },
+      { status: x.status, body: x.responseBody },
+    );
     seen?.push(result);
     if (result.problems.length > 0) throw new Error(`${x.method} ${url.pathname}: ${result.problems.join('; ')}`);
   };

@@ -10,10 +10,23 @@ import { computeDeadline, type SuspensionInput } from '@woo-kit/deadlines';
 import { checkZaak, type ZaakBundle } from '../src/index.js';
 import { addDays, buildZaak, type StampStyle, type Timed, type Wording } from './build-zaak.js';
 
-const ZIENSWIJZE = ['Zienswijze derde-belanghebbende gevraagd', 'zienswijze (Woo 4.4 lid 3)', 'Wacht op ZIENSWIJZE van betrokkene'];
+const ZIENSWIJZE = [
+  'Zienswijze derde-belanghebbende gevraagd',
+  'zienswijze (Woo 4.4 lid 3)',
+  'Wacht op ZIENSWIJZE van betrokkene',
+];
 const AANVULLING = ['Verzoek om aanvulling', 'Aanvulling gevraagd (art. 4:15 Awb)', 'opschorting 4:15 Awb'];
 // Wall-clock times in the Netherlands, late evening and just after midnight included.
-const TIMES: [number, number][] = [[0, 5], [0, 30], [8, 0], [12, 34], [17, 45], [22, 59], [23, 30], [23, 59]];
+const TIMES: [number, number][] = [
+  [0, 5],
+  [0, 30],
+  [8, 0],
+  [12, 34],
+  [17, 45],
+  [22, 59],
+  [23, 30],
+  [23, 59],
+];
 
 const stepArb = fc.record({
   gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 25 })),
@@ -26,7 +39,13 @@ const stepArb = fc.record({
 const caseArb = fc.record({
   received: fc.integer({ min: 0, max: 5 * 365 }).map((n) => addDays('2023-01-02', n)),
   steps: fc.array(stepArb, { maxLength: 9 }),
-  decide: fc.option(fc.record({ gap: fc.integer({ min: 0, max: 30 }), time: fc.integer({ min: 0, max: TIMES.length - 1 }), wording: fc.constantFrom<Wording>('verstrekt', 'niet aanwezig') })),
+  decide: fc.option(
+    fc.record({
+      gap: fc.integer({ min: 0, max: 30 }),
+      time: fc.integer({ min: 0, max: TIMES.length - 1 }),
+      wording: fc.constantFrom<Wording>('verstrekt', 'niet aanwezig'),
+    }),
+  ),
   todayGap: fc.integer({ min: 0, max: 40 }),
   styles: fc.array(fc.constantFrom<StampStyle>('utc', 'offset', 'naive'), { minLength: 30, maxLength: 30 }),
   partial: fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
@@ -34,7 +53,14 @@ const caseArb = fc.record({
   orderMode: fc.constantFrom('as-is', 'reversed', 'shuffled'),
   duplicates: fc.array(fc.nat(59), { maxLength: 4 }),
   // Entries that must be ignored: failed changes, changes of another zaak, reads (index, kind, time shift).
-  junk: fc.array(fc.record({ of: fc.nat(59), kind: fc.constantFrom('failed', 'other-zaak', 'retrieve'), shiftDays: fc.integer({ min: -5, max: 40 }) }), { maxLength: 4 }),
+  junk: fc.array(
+    fc.record({
+      of: fc.nat(59),
+      kind: fc.constantFrom('failed', 'other-zaak', 'retrieve'),
+      shiftDays: fc.integer({ min: -5, max: 40 }),
+    }),
+    { maxLength: 4 },
+  ),
 });
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -93,7 +119,12 @@ function timeline(c: Case) {
   const today = addDays(date, c.todayGap);
   // A suspension still running stands still up to today: Woo 4.4 lid 3 "tot en met" today, Awb 4:15 "tot" the day
   // after.
-  if (open !== undefined) suspensions.push({ kind: open.kind, notifiedOn: open.on, endedOn: open.kind === 'zienswijze' ? today : addDays(today, 1) });
+  if (open !== undefined)
+    suspensions.push({
+      kind: open.kind,
+      notifiedOn: open.on,
+      endedOn: open.kind === 'zienswijze' ? today : addDays(today, 1),
+    });
   const facts = {
     receivedOn: c.received,
     ...(postponedOn ? { postponedOn } : {}),
@@ -109,43 +140,74 @@ function noisy(trail: readonly unknown[], c: Case): unknown[] {
   for (const d of c.duplicates) if (list.length) list.push(list[d % trail.length]);
   c.junk.forEach((j, n) => {
     const e = trail[j.of % trail.length] as Record<string, unknown>;
-    const at = new Date(Date.parse(String(e['aanmaakdatum']).replace(/(\.\d{3})\d+/, '$1')) + j.shiftDays * 86_400_000).toISOString();
+    const at = new Date(
+      Date.parse(String(e['aanmaakdatum']).replace(/(\.\d{3})\d+/, '$1')) + j.shiftDays * 86_400_000,
+    ).toISOString();
     const copy = { ...e, uuid: `eeeeeeee-0000-4000-8000-${String(n).padStart(12, '0')}`, aanmaakdatum: at };
     if (j.kind === 'failed') list.push({ ...copy, resultaat: 400 });
-    else if (j.kind === 'other-zaak') list.push({ ...copy, hoofdObject: 'http://127.0.0.1:8000/zaken/api/v1/zaken/00000000-0000-4000-8000-0000000000ff' });
+    else if (j.kind === 'other-zaak')
+      list.push({
+        ...copy,
+        hoofdObject: 'http://127.0.0.1:8000/zaken/api/v1/zaken/00000000-0000-4000-8000-0000000000ff',
+      });
     else list.push({ ...copy, actie: 'retrieve' });
   });
   if (c.orderMode === 'reversed') list.reverse();
   if (c.orderMode === 'shuffled') {
-    list = list.map((e, i) => [c.order[i % c.order.length]! + i * 1e-9, e] as const).sort((a, b) => a[0] - b[0]).map(([, e]) => e);
+    list = list
+      .map((e, i) => [c.order[i % c.order.length]! + i * 1e-9, e] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, e]) => e);
   }
   return list;
 }
 
-test('property: a zaak written as ZGW JSON (noisy audit trail) reads back to exactly what computeDeadline gives ' +
-'for the same facts', () => {
-  fc.assert(
-    fc.property(caseArb, (c) => {
-      const { events, facts, today } = timeline(c);
-      const built = buildZaak({ receivedOn: c.received, events, style: (i) => c.styles[i % 30]!, partial: (i) => c.partial[i % 30]! });
-      const bundle = { ...built, audittrail: noisy(built.audittrail, c) } as unknown as ZaakBundle;
-      const check = checkZaak(bundle, { today });
-      const expected = computeDeadline(facts);
-      assert.deepEqual(JSON.parse(JSON.stringify(check.result)), JSON.parse(JSON.stringify(expected)));
-      assert.equal(check.deadline, expected.deadline);
-      // Only what the noise explains is reported.
-      const allowed = new Set(['audit-entry-duplicate', 'time-without-offset', 'verlenging-duur', 'suspension-same-day', 'audit-entry-failed', 'audit-entry-other-zaak']);
-      for (const w of check.warnings) assert.ok(allowed.has(w.code), `unexpected warning ${w.code}`);
-      const zaakCopies = c.duplicates.filter((d) => (built.audittrail[d % built.audittrail.length] as { resource: string }).resource === 'zaak').length;
-      assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-duplicate').length, zaakCopies);
-      const junkOf = (kind: string) => c.junk.filter((j) => j.kind === kind && (built.audittrail[j.of % built.audittrail.length] as { resource: string }).resource === 'zaak').length;
-      assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-failed').length, junkOf('failed'));
-      assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-other-zaak').length, junkOf('other-zaak'));
-      assert.equal(validateWooRequest(check.request).ok, true);
-    }),
-    { numRuns: 400 },
-  );
-});
+test(
+  'property: a zaak written as ZGW JSON (noisy audit trail) reads back to exactly what computeDeadline gives ' +
+    'for the same facts',
+  () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { events, facts, today } = timeline(c);
+        const built = buildZaak({
+          receivedOn: c.received,
+          events,
+          style: (i) => c.styles[i % 30]!,
+          partial: (i) => c.partial[i % 30]!,
+        });
+        const bundle = { ...built, audittrail: noisy(built.audittrail, c) } as unknown as ZaakBundle;
+        const check = checkZaak(bundle, { today });
+        const expected = computeDeadline(facts);
+        assert.deepEqual(JSON.parse(JSON.stringify(check.result)), JSON.parse(JSON.stringify(expected)));
+        assert.equal(check.deadline, expected.deadline);
+        // Only what the noise explains is reported.
+        const allowed = new Set([
+          'audit-entry-duplicate',
+          'time-without-offset',
+          'verlenging-duur',
+          'suspension-same-day',
+          'audit-entry-failed',
+          'audit-entry-other-zaak',
+        ]);
+        for (const w of check.warnings) assert.ok(allowed.has(w.code), `unexpected warning ${w.code}`);
+        const zaakCopies = c.duplicates.filter(
+          (d) => (built.audittrail[d % built.audittrail.length] as { resource: string }).resource === 'zaak',
+        ).length;
+        assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-duplicate').length, zaakCopies);
+        const junkOf = (kind: string) =>
+          c.junk.filter(
+            (j) =>
+              j.kind === kind &&
+              (built.audittrail[j.of % built.audittrail.length] as { resource: string }).resource === 'zaak',
+          ).length;
+        assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-failed').length, junkOf('failed'));
+        assert.equal(check.warnings.filter((w) => w.code === 'audit-entry-other-zaak').length, junkOf('other-zaak'));
+        assert.equal(validateWooRequest(check.request).ok, true);
+      }),
+      { numRuns: 400 },
+    );
+  },
+);
 
 test('property: the order of the audit trail and repeated entries never change the result', () => {
   fc.assert(
@@ -155,7 +217,10 @@ test('property: the order of the audit trail and repeated entries never change t
       const plain = checkZaak(built as unknown as ZaakBundle, { today });
       const messy = checkZaak({ ...built, audittrail: noisy(built.audittrail, c) } as unknown as ZaakBundle, { today });
       assert.deepEqual(messy.input, plain.input);
-      assert.deepEqual(messy.reading.suspensions.map(({ from: _f, to: _t, ...s }) => s), plain.reading.suspensions.map(({ from: _f, to: _t, ...s }) => s));
+      assert.deepEqual(
+        messy.reading.suspensions.map(({ from: _f, to: _t, ...s }) => s),
+        plain.reading.suspensions.map(({ from: _f, to: _t, ...s }) => s),
+      );
     }),
     { numRuns: 200 },
   );

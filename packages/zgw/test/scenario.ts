@@ -27,9 +27,20 @@ export interface ScenarioTimes {
 /**
  * The local test's times: suspended at 23:30 UTC on a winter evening, which is 00:30 the next day in the Netherlands.
  */
-export const LOCAL_TIMES: ScenarioTimes = { suspend: '2025-03-10T23:30:00Z', resume: '2025-03-20T10:00:00Z', extend: '2025-03-25T12:00:00Z', decide: '2025-04-10T14:00:00Z' };
+export const LOCAL_TIMES: ScenarioTimes = {
+  suspend: '2025-03-10T23:30:00Z',
+  resume: '2025-03-20T10:00:00Z',
+  extend: '2025-03-25T12:00:00Z',
+  decide: '2025-04-10T14:00:00Z',
+};
 
-export async function runScenario(client: ZgwClient, t: ScenarioTarget, identificatie: string, startdatum: string, times: ScenarioTimes = LOCAL_TIMES): Promise<ZgwZaak> {
+export async function runScenario(
+  client: ZgwClient,
+  t: ScenarioTarget,
+  identificatie: string,
+  startdatum: string,
+  times: ScenarioTimes = LOCAL_TIMES,
+): Promise<ZgwZaak> {
   const body: ZaakCreate = {
     identificatie,
     bronorganisatie: t.bronorganisatie,
@@ -50,6 +61,11 @@ export async function runScenario(client: ZgwClient, t: ScenarioTarget, identifi
   await client.patchZaak(url, { verlenging: { reden: 'Omvang van de documenten', duur: 'P14D' } });
   t.at(times.decide);
   await client.post(`${t.zakenUrl}/resultaten`, { zaak: url, resultaattype: t.resultaattype, toelichting: '' });
-  await client.post(`${t.zakenUrl}/statussen`, { zaak: url, statustype: t.eindStatustype, datumStatusGezet: times.decide, statustoelichting: 'Besluit verzonden' });
+  await client.post(`${t.zakenUrl}/statussen`, {
+    zaak: url,
+    statustype: t.eindStatustype,
+    datumStatusGezet: times.decide,
+    statustoelichting: 'Besluit verzonden',
+  });
   return client.get<ZgwZaak>(url);
 }

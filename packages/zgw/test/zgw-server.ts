@@ -116,13 +116,21 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
       zaaktype,
       zaaktypeIdentificatie: 'WOO-VERZOEK',
       omschrijving,
-      resultaattypeomschrijving: 'https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/e6a0c939-3404-45b0-88e3-76c94e9b5e55',
+      resultaattypeomschrijving:
+        'https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/e6a0c939-3404-45b0-88e3-76c94e9b5e55',
       omschrijvingGeneriek: 'Verleend',
       selectielijstklasse: 'https://selectielijst.openzaak.nl/api/v1/resultaten/cc5ae4e3-a9e6-4386-bcee-46be4986a829',
       toelichting: '',
       archiefnominatie: 'vernietigen',
       archiefactietermijn: 'P5Y',
-      brondatumArchiefprocedure: { afleidingswijze: 'afgehandeld', datumkenmerk: '', einddatumBekend: false, objecttype: '', registratie: '', procestermijn: null },
+      brondatumArchiefprocedure: {
+        afleidingswijze: 'afgehandeld',
+        datumkenmerk: '',
+        einddatumBekend: false,
+        objecttype: '',
+        registratie: '',
+        procestermijn: null,
+      },
       procesobjectaard: '',
       catalogus,
       besluittypen: [],
@@ -173,7 +181,8 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     publicatietekst: '',
     verantwoordingsrelatie: [],
     productenOfDiensten: [],
-    selectielijstProcestype: 'https://selectielijst.openzaak.nl/api/v1/procestypen/aa8aa2fd-b9c6-4e34-9a6c-58a677f60ea0',
+    selectielijstProcestype:
+      'https://selectielijst.openzaak.nl/api/v1/procestypen/aa8aa2fd-b9c6-4e34-9a6c-58a677f60ea0',
     referentieproces: { naam: 'Woo-verzoek' },
     concept: false,
     verantwoordelijke: 'gemeente',
@@ -224,7 +233,10 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
       const uuid = randomUUID();
       const url = `${zakenUrl}/zaken/${uuid}`;
       zaken.set(uuid, fullZaak({ ...z, url, uuid }));
-      audit.set(uuid, trail.map((e) => ({ ...e, uuid: randomUUID(), hoofdObject: url, resourceUrl: url })));
+      audit.set(
+        uuid,
+        trail.map((e) => ({ ...e, uuid: randomUUID(), hoofdObject: url, resourceUrl: url })),
+      );
       for (const s of st) {
         const su = randomUUID();
         statussen.set(su, { ...s, url: `${zakenUrl}/statussen/${su}`, uuid: su, zaak: url });
@@ -283,7 +295,15 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     };
   }
 
-  function addAudit(uuid: string, actie: string, resource: string, resourceUrl: string, oud: unknown, nieuw: unknown, resultaat: number): void {
+  function addAudit(
+    uuid: string,
+    actie: string,
+    resource: string,
+    resourceUrl: string,
+    oud: unknown,
+    nieuw: unknown,
+    resultaat: number,
+  ): void {
     const zaakUrl = `${zakenUrl}/zaken/${uuid}`;
     const list = audit.get(uuid) ?? [];
     list.push({
@@ -321,7 +341,14 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     };
   };
 
-  const fout = (status: number, code: string, title: string): Obj => ({ type: `${base}/ref/fouten/${code}/`, code, title, status, detail: title, instance: `urn:uuid:${randomUUID()}` });
+  const fout = (status: number, code: string, title: string): Obj => ({
+    type: `${base}/ref/fouten/${code}/`,
+    code,
+    title,
+    status,
+    detail: title,
+    instance: `urn:uuid:${randomUUID()}`,
+  });
 
   async function route(method: string, url: URL, body: unknown): Promise<{ status: number; body: unknown }> {
     const p = url.pathname;
@@ -330,19 +357,42 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     if (method === 'GET' && p === '/zaken/api/v1/zaken') {
       const q = url.searchParams;
       const items = [...zaken.values()].filter(
-        (z) => (!q.has('zaaktype') || z['zaaktype'] === q.get('zaaktype')) && (!q.has('identificatie') || z['identificatie'] === q.get('identificatie')) && (!q.has('bronorganisatie') || z['bronorganisatie'] === q.get('bronorganisatie')),
+        (z) =>
+          (!q.has('zaaktype') || z['zaaktype'] === q.get('zaaktype')) &&
+          (!q.has('identificatie') || z['identificatie'] === q.get('identificatie')) &&
+          (!q.has('bronorganisatie') || z['bronorganisatie'] === q.get('bronorganisatie')),
       );
       return { status: 200, body: page(items, url) };
     }
     if (method === 'POST' && p === '/zaken/api/v1/zaken') {
       const b = body as Obj;
-      const dup = [...zaken.values()].find((z) => z['identificatie'] === b['identificatie'] && z['bronorganisatie'] === b['bronorganisatie']);
-      if (dup && b['identificatie']) return { status: 400, body: { ...fout(400, 'invalid', 'Invalid input.'), invalidParams: [{ name: 'identificatie', code: 'identificatie-niet-uniek', reason: 'Deze identificatie bestaat al binnen de bronorganisatie' }] } };
+      const dup = [...zaken.values()].find(
+        (z) => z['identificatie'] === b['identificatie'] && z['bronorganisatie'] === b['bronorganisatie'],
+      );
+      if (dup && b['identificatie'])
+        return {
+          status: 400,
+          body: {
+            ...fout(400, 'invalid', 'Invalid input.'),
+            invalidParams: [
+              {
+                name: 'identificatie',
+                code: 'identificatie-niet-uniek',
+                reason: 'Deze identificatie bestaat al binnen de bronorganisatie',
+              },
+            ],
+          },
+        };
       const uuid = randomUUID();
       const zaakUrl = `${zakenUrl}/zaken/${uuid}`;
       const start = Date.parse(`${String(b['startdatum'])}T00:00:00Z`);
       // Like Open Zaak: startdatum + the zaaktype's doorlooptijd (P28D).
-      const zaak = fullZaak({ ...b, url: zaakUrl, uuid, uiterlijkeEinddatumAfdoening: b['uiterlijkeEinddatumAfdoening'] ?? isoDate(start + 28 * 86_400_000) });
+      const zaak = fullZaak({
+        ...b,
+        url: zaakUrl,
+        uuid,
+        uiterlijkeEinddatumAfdoening: b['uiterlijkeEinddatumAfdoening'] ?? isoDate(start + 28 * 86_400_000),
+      });
       zaken.set(uuid, zaak);
       addAudit(uuid, 'create', 'zaak', zaakUrl, {}, zaak, 201);
       if (failCreate) {
@@ -367,33 +417,74 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     }
     if (method === 'GET' && p === '/zaken/api/v1/statussen') {
       const z = url.searchParams.get('zaak');
-      return { status: 200, body: page([...statussen.values()].filter((s) => !z || s['zaak'] === z), url) };
+      return {
+        status: 200,
+        body: page(
+          [...statussen.values()].filter((s) => !z || s['zaak'] === z),
+          url,
+        ),
+      };
     }
     if (method === 'POST' && p === '/zaken/api/v1/statussen') {
       const b = body as Obj;
       const uuid = randomUUID();
-      const s: Obj = { url: `${zakenUrl}/statussen/${uuid}`, uuid, statustoelichting: '', zaakinformatieobjecten: [], indicatieLaatstGezetteStatus: true, ...b };
+      const s: Obj = {
+        url: `${zakenUrl}/statussen/${uuid}`,
+        uuid,
+        statustoelichting: '',
+        zaakinformatieobjecten: [],
+        indicatieLaatstGezetteStatus: true,
+        ...b,
+      };
       const zaakUuid = String(b['zaak']).split('/').pop()!;
       const zaak = zaken.get(zaakUuid);
-      if (!zaak) return { status: 400, body: { ...fout(400, 'invalid', 'Invalid input.'), invalidParams: [{ name: 'zaak', code: 'does_not_exist', reason: 'Zaak bestaat niet' }] } };
+      if (!zaak)
+        return {
+          status: 400,
+          body: {
+            ...fout(400, 'invalid', 'Invalid input.'),
+            invalidParams: [{ name: 'zaak', code: 'does_not_exist', reason: 'Zaak bestaat niet' }],
+          },
+        };
       statussen.set(uuid, s);
       addAudit(zaakUuid, 'create', 'status', s['url'] as string, {}, s, 201);
       const end = statustypen.find((t) => t.url === b['statustype'])?.isEindstatus;
-      const updated = { ...zaak, status: s['url'], ...(end ? { einddatum: String(b['datumStatusGezet']).slice(0, 10) } : {}) };
+      const updated = {
+        ...zaak,
+        status: s['url'],
+        ...(end ? { einddatum: String(b['datumStatusGezet']).slice(0, 10) } : {}),
+      };
       zaken.set(zaakUuid, updated);
       return { status: 201, body: s };
     }
     if (method === 'GET' && p === '/zaken/api/v1/rollen') {
       const q = url.searchParams;
-      const items = [...rollen.values()].filter((r) => (!q.has('zaak') || r['zaak'] === q.get('zaak')) && (!q.has('roltype') || r['roltype'] === q.get('roltype')));
+      const items = [...rollen.values()].filter(
+        (r) =>
+          (!q.has('zaak') || r['zaak'] === q.get('zaak')) && (!q.has('roltype') || r['roltype'] === q.get('roltype')),
+      );
       return { status: 200, body: page(items, url) };
     }
     if (method === 'POST' && p === '/zaken/api/v1/rollen') {
       const b = body as Obj;
       const zaakUuid = String(b['zaak']).split('/').pop()!;
       const zaak = zaken.get(zaakUuid);
-      if (!zaak) return { status: 400, body: { ...fout(400, 'invalid', 'Invalid input.'), invalidParams: [{ name: 'zaak', code: 'does_not_exist', reason: 'Zaak bestaat niet' }] } };
-      if (b['roltype'] !== roltypeObject['url']) return { status: 400, body: { ...fout(400, 'invalid', 'Invalid input.'), invalidParams: [{ name: 'roltype', code: 'does_not_exist', reason: 'Roltype bestaat niet' }] } };
+      if (!zaak)
+        return {
+          status: 400,
+          body: {
+            ...fout(400, 'invalid', 'Invalid input.'),
+            invalidParams: [{ name: 'zaak', code: 'does_not_exist', reason: 'Zaak bestaat niet' }],
+          },
+        };
+      if (b['roltype'] !== roltypeObject['url'])
+        return {
+          status: 400,
+          body: {
+            ...fout(400, 'invalid', 'Invalid input.'),
+            invalidParams: [{ name: 'roltype', code: 'does_not_exist', reason: 'Roltype bestaat niet' }],
+          },
+        };
       const uuid = randomUUID();
       const r: Obj = {
         url: `${zakenUrl}/rollen/${uuid}`,
@@ -428,11 +519,19 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
       addAudit(zaakUuid, 'create', 'resultaat', r['url'] as string, {}, r, 201);
       return { status: 201, body: r };
     }
-    if (method === 'GET' && p === `/catalogi/api/v1/roltypen/${roltypeUuid}`) return { status: 200, body: roltypeObject };
-    if (method === 'GET' && p === `/catalogi/api/v1/zaaktypen/${zaaktypeUuid}`) return { status: 200, body: zaaktypeObject };
+    if (method === 'GET' && p === `/catalogi/api/v1/roltypen/${roltypeUuid}`)
+      return { status: 200, body: roltypeObject };
+    if (method === 'GET' && p === `/catalogi/api/v1/zaaktypen/${zaaktypeUuid}`)
+      return { status: 200, body: zaaktypeObject };
     if (method === 'GET' && p === '/catalogi/api/v1/statustypen') {
       const zt = url.searchParams.get('zaaktype');
-      return { status: 200, body: page(statustypen.filter((s) => !zt || s.zaaktype === zt), url) };
+      return {
+        status: 200,
+        body: page(
+          statustypen.filter((s) => !zt || s.zaaktype === zt),
+          url,
+        ),
+      };
     }
     const st = statustypen.find((s) => new URL(s.url).pathname === p);
     if (method === 'GET' && st) return { status: 200, body: st };
@@ -449,7 +548,12 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     const send = (status: number, body: unknown, extra: Record<string, string> = {}): void => {
       log.push({ method: req.method ?? '', path: url.pathname + url.search, status });
       const json = JSON.stringify(body);
-      res.writeHead(status, { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', 'API-version': '1.5.1', 'Content-Crs': 'EPSG:4326', ...extra });
+      res.writeHead(status, {
+        'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
+        'API-version': '1.5.1',
+        'Content-Crs': 'EPSG:4326',
+        ...extra,
+      });
       res.end(json);
     };
     if (hang > 0) {
@@ -470,7 +574,11 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     }
     if (fail > 0) {
       fail -= 1;
-      send(failStatus, fout(failStatus, 'unavailable', 'Service unavailable.'), failRetryAfter === undefined ? {} : { 'Retry-After': String(failRetryAfter) });
+      send(
+        failStatus,
+        fout(failStatus, 'unavailable', 'Service unavailable.'),
+        failRetryAfter === undefined ? {} : { 'Retry-After': String(failRetryAfter) },
+      );
       return;
     }
     // ZGW authorisation: a JWT signed with the client's secret (HS256).
@@ -478,7 +586,8 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     try {
       if (typeof auth !== 'string' || !auth.startsWith('Bearer ')) throw new Error('no token');
       const { payload } = await jwtVerify(auth.slice(7), key, { algorithms: ['HS256'] });
-      if (payload['client_id'] !== options.clientId || payload.iss !== options.clientId) throw new Error('wrong client');
+      if (payload['client_id'] !== options.clientId || payload.iss !== options.clientId)
+        throw new Error('wrong client');
     } catch {
       send(403, fout(403, 'permission_denied', 'Je hebt geen toestemming om deze actie uit te voeren.'));
       return;
@@ -494,11 +603,20 @@ export async function startZgwServer(options: ServerOptions): Promise<ZgwTestSer
     }
     const query: Record<string, string> = {};
     url.searchParams.forEach((v, k) => (query[k] = v));
-    const request = { method: req.method ?? 'GET', path: url.pathname, query, headers: req.headers as Record<string, string>, ...(body === undefined ? {} : { body }) };
+    const request = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query,
+      headers: req.headers as Record<string, string>,
+      ...(body === undefined ? {} : { body }),
+    };
     const asked = check(apis, request);
     if (asked.problems.length > 0) {
       problems.push(...asked.problems.map((x) => `${request.method} ${url.pathname}: ${x}`));
-      send(400, { ...fout(400, 'invalid', 'Invalid input.'), invalidParams: asked.problems.map((reason) => ({ name: 'request', code: 'invalid', reason })) });
+      send(400, {
+        ...fout(400, 'invalid', 'Invalid input.'),
+        invalidParams: asked.problems.map((reason) => ({ name: 'request', code: 'invalid', reason })),
+      });
       return;
     }
     const answer = await route(request.method, url, body);

@@ -12,13 +12,23 @@ function row(c: InformationCategory, lang: Lang): string[] {
   const yes = lang === 'nl' ? 'ja' : 'yes';
   const no = lang === 'nl' ? 'nee' : 'no';
   const notYet = lang === 'nl' ? 'nog niet' : 'not yet';
-  return [c.article, c.code, lang === 'nl' ? c.labelNl : c.labelEn, c.appliesToMunicipality ? yes : no, c.mandatorySince ?? notYet];
+  return [
+    c.article,
+    c.code,
+    lang === 'nl' ? c.labelNl : c.labelEn,
+    c.appliesToMunicipality ? yes : no,
+    c.mandatorySince ?? notYet,
+  ];
 }
 
 /** A plain-text table with aligned columns. */
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: readonly string[]): string => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: readonly string[]): string =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -42,7 +52,8 @@ export const categories: Command = {
       if (name !== 'json' && name !== 'lang') return usageError(io, categories, `unknown option --${name}`);
     }
     const lang = options.get('lang') ?? 'nl';
-    if (lang !== 'nl' && lang !== 'en') return usageError(io, categories, `--lang must be nl or en, not "${String(lang)}"`);
+    if (lang !== 'nl' && lang !== 'en')
+      return usageError(io, categories, `--lang must be nl or en, not "${String(lang)}"`);
     if (options.get('json') === true) {
       io.stdout.write(`${JSON.stringify(informationCategories, null, 2)}\n`);
       return 0;

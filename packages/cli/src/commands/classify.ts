@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { WooKitInputError, fromDiwooSitemap, toWooKitError } from '@woo-kit/core';
-import { createClassifier, DEFAULT_THRESHOLD, examplesFromJsonLines, examplesFromPublications, type ClassificationExample, type ClassificationResult } from '@woo-kit/classifier';
+import {
+  createClassifier,
+  DEFAULT_THRESHOLD,
+  examplesFromJsonLines,
+  examplesFromPublications,
+  type ClassificationExample,
+  type ClassificationResult,
+} from '@woo-kit/classifier';
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
@@ -24,11 +31,13 @@ async function readExamples(file: string, io: CliIO): Promise<ClassificationExam
   const text = await readFile(file, 'utf8');
   if (text.trimStart().startsWith('<')) {
     const sitemap = fromDiwooSitemap(text);
-    for (const { line, error } of sitemap.errors) io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
+    for (const { line, error } of sitemap.errors)
+      io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
     return examplesFromPublications(sitemap.publications);
   }
   const read = examplesFromJsonLines(text);
-  for (const { line, error } of read.errors) io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
+  for (const { line, error } of read.errors)
+    io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
   return read.examples;
 }
 
@@ -37,11 +46,19 @@ function formatResult(result: ClassificationResult, lang: 'nl' | 'en'): string {
   const lines: string[] = [];
   const best = result.ranking[0];
   if (result.category !== null && best !== undefined) {
-    lines.push(lang === 'nl' ? `Categorie: ${best.label.nl} (${best.category}), zekerheid ${percent(result.confidence)}` : `Category: ${best.label.en} (${best.category}), confidence ${percent(result.confidence)}`);
+    lines.push(
+      lang === 'nl'
+        ? `Categorie: ${best.label.nl} (${best.category}), zekerheid ${percent(result.confidence)}`
+        : `Category: ${best.label.en} (${best.category}), confidence ${percent(result.confidence)}`,
+    );
   } else {
-    lines.push(lang === 'nl' ? (`Geen categorie gekozen (zekerheid ${percent(result.confidence)}, ` +
-`nodig ${percent(result.threshold)}). Een medewerker beslist.`) : (`No category chosen (confidence ${percent(result.confidence)}, ${percent(result.threshold)} needed). ` +
-`A person decides.`));
+    lines.push(
+      lang === 'nl'
+        ? `Geen categorie gekozen (zekerheid ${percent(result.confidence)}, ` +
+            `nodig ${percent(result.threshold)}). Een medewerker beslist.`
+        : `No category chosen (confidence ${percent(result.confidence)}, ${percent(result.threshold)} needed). ` +
+            `A person decides.`,
+    );
   }
   lines.push(lang === 'nl' ? 'Ranglijst:' : 'Ranking:');
   result.ranking.forEach((r, i) => lines.push(`  ${i + 1}. ${r.label[lang]} (${r.category}) ${percent(r.score)}`));
@@ -84,13 +101,19 @@ export const classify: Command = {
         return 1;
       }
     }
-    const classifier = createClassifier({ ...(threshold === undefined ? {} : { threshold }), ...(examples === undefined ? {} : { examples }) });
+    const classifier = createClassifier({
+      ...(threshold === undefined ? {} : { threshold }),
+      ...(examples === undefined ? {} : { examples }),
+    });
 
     if (options.get('jsonl') === true) {
       if (positionals.length > 0) return usageError(io, classify, '--jsonl reads from standard input; give no title');
       const failures = await mapJsonLines(io.stdin, io.stdout, (value) => {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          throw new WooKitInputError('classifier-invalid-input', { nl: 'Elke regel moet een object zijn met een titel: { "title": "…" }.', en: 'Each line must be an object with a title: { "title": "…" }.' });
+          throw new WooKitInputError('classifier-invalid-input', {
+            nl: 'Elke regel moet een object zijn met een titel: { "title": "…" }.',
+            en: 'Each line must be an object with a title: { "title": "…" }.',
+          });
         }
         return classifier.classify(value as { title: string });
       });
@@ -105,7 +128,9 @@ export const classify: Command = {
     if (typeof documentType === 'string') input.documentType = documentType;
     try {
       const result = classifier.classify(input);
-      io.stdout.write(options.get('json') === true ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, lang));
+      io.stdout.write(
+        options.get('json') === true ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, lang),
+      );
       return 0;
     } catch (error) {
       const e = toWooKitError(error);

@@ -1,5 +1,11 @@
 import { isIsoDate, toWooKitError } from '@woo-kit/core';
-import { computeDeadline, deadlineStatus, type DeadlineResult, type DeadlineStatus, type SuspensionInput } from '@woo-kit/deadlines';
+import {
+  computeDeadline,
+  deadlineStatus,
+  type DeadlineResult,
+  type DeadlineStatus,
+  type SuspensionInput,
+} from '@woo-kit/deadlines';
 import { readArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
@@ -24,7 +30,18 @@ Computes the decision term of a Woo request (Woo 4.4, Awb 4:15, Algemene termijn
 
 Exit codes: 0 every input was fine; 1 at least one input (line) had an error; 2 usage error.`;
 
-const VALUE_OPTIONS = ['received', 'postponed', 'zienswijze', 'aanvulling', 'instemming', 'overmacht', 'extra-holiday', 'decided', 'today', 'lang'];
+const VALUE_OPTIONS = [
+  'received',
+  'postponed',
+  'zienswijze',
+  'aanvulling',
+  'instemming',
+  'overmacht',
+  'extra-holiday',
+  'decided',
+  'today',
+  'lang',
+];
 const FLAGS = ['jsonl', 'json'];
 
 interface Options {
@@ -79,7 +96,8 @@ function inputOf(values: ReadonlyMap<string, readonly string[]>): Record<string,
   for (const kind of ['zienswijze', 'aanvulling'] as const) {
     for (const value of values.get(kind) ?? []) {
       const [notifiedOn, endedOn, more] = value.split(':');
-      if (notifiedOn === undefined || endedOn === undefined || more !== undefined) return `--${kind} takes NOTIFIED:ENDED, e.g. 2025-04-01:2025-04-15`;
+      if (notifiedOn === undefined || endedOn === undefined || more !== undefined)
+        return `--${kind} takes NOTIFIED:ENDED, e.g. 2025-04-01:2025-04-15`;
       suspensions.push({ kind, notifiedOn, endedOn });
     }
   }
@@ -136,12 +154,20 @@ const LABELS = {
 
 function text(result: DeadlineResult, status: DeadlineStatus | undefined, lang: 'nl' | 'en'): string {
   const l = LABELS[lang];
-  const lines = [`${l.deadline}: ${result.deadline}`, `${l.first}: ${result.firstTermEnd}`, `${l.suspended}: ${result.suspendedDays}`];
-  if (result.postponementValid !== undefined) lines.push(`${l.postponement}: ${result.postponementValid ? l.yes : l.no}`);
+  const lines = [
+    `${l.deadline}: ${result.deadline}`,
+    `${l.first}: ${result.firstTermEnd}`,
+    `${l.suspended}: ${result.suspendedDays}`,
+  ];
+  if (result.postponementValid !== undefined)
+    lines.push(`${l.postponement}: ${result.postponementValid ? l.yes : l.no}`);
   for (const a of result.alternatives) lines.push(`${l.alternative}: ${a.deadline} (${a.rule})`);
-  if (status !== undefined) lines.push(`${l.status} (${status.today}): ${l.stages[status.stage]}. ${status.steps.at(-1)!.explanation[lang]}`);
+  if (status !== undefined)
+    lines.push(`${l.status} (${status.today}): ${l.stages[status.stage]}. ${status.steps.at(-1)!.explanation[lang]}`);
   lines.push('', l.steps);
-  result.steps.forEach((s, i) => lines.push(`${String(i + 1).padStart(2)}. ${s.rule} (${s.date})`, `    ${s.explanation[lang]}`));
+  result.steps.forEach((s, i) =>
+    lines.push(`${String(i + 1).padStart(2)}. ${s.rule} (${s.date})`, `    ${s.explanation[lang]}`),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -163,11 +189,13 @@ export const deadline: Command = {
     if (typeof options === 'string') return usageError(io, this, options);
     const { values, flags } = options;
     const today = values.get('today')?.[0];
-    if (today !== undefined && !isIsoDate(today)) return usageError(io, this, `--today must be a date written as YYYY-MM-DD`);
+    if (today !== undefined && !isIsoDate(today))
+      return usageError(io, this, `--today must be a date written as YYYY-MM-DD`);
     const lang = values.get('lang')?.[0] ?? 'nl';
     if (lang !== 'nl' && lang !== 'en') return usageError(io, this, '--lang must be nl or en');
     if (flags.has('jsonl')) {
-      if (values.has('received')) return usageError(io, this, '--jsonl reads its input from stdin; leave out --received');
+      if (values.has('received'))
+        return usageError(io, this, '--jsonl reads its input from stdin; leave out --received');
       return runBatch(io, today);
     }
     if (!values.has('received')) return usageError(io, this, 'give --received YYYY-MM-DD, or --jsonl');
@@ -180,7 +208,9 @@ export const deadline: Command = {
       return 0;
     } catch (error) {
       const e = toWooKitError(error);
-      io.stderr.write(`woo-kit deadline: ${e.messages[lang]} (${e.code}${e.path === undefined ? '' : ` at ${e.path}`})\n`);
+      io.stderr.write(
+        `woo-kit deadline: ${e.messages[lang]} (${e.code}${e.path === undefined ? '' : ` at ${e.path}`})\n`,
+      );
       return 1;
     }
   },

@@ -39,18 +39,25 @@ function positiveNumber(value: string | true | undefined): number | undefined | 
   return value !== true && Number.isFinite(n) && n > 0 ? n : null;
 }
 
-const labels = { public: 'openbaar / public', partlyPublic: 'deels openbaar / partly public', notPublic: 'niet openbaar / not public', alreadyPublic: 'reeds openbaar / already public' } as const;
+const labels = {
+  public: 'openbaar / public',
+  partlyPublic: 'deels openbaar / partly public',
+  notPublic: 'niet openbaar / not public',
+  alreadyPublic: 'reeds openbaar / already public',
+} as const;
 
 async function read(args: readonly string[], io: CliIO, command: Command): Promise<number> {
   const { options, positionals } = parseArgs(args);
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) return usageError(io, command, 'give exactly one FILE');
   const format = options.get('format');
-  if (format !== undefined && format !== 'xlsx' && format !== 'csv') return usageError(io, command, '--format must be xlsx or csv');
+  if (format !== undefined && format !== 'xlsx' && format !== 'csv')
+    return usageError(io, command, '--format must be xlsx or csv');
   const maxRows = positiveNumber(options.get('max-rows'));
   const maxFileMb = positiveNumber(options.get('max-file-mb'));
   const maxUnpackedMb = positiveNumber(options.get('max-unpacked-mb'));
-  if (maxRows === null || maxFileMb === null || maxUnpackedMb === null) return usageError(io, command, 'limits must be positive numbers');
+  if (maxRows === null || maxFileMb === null || maxUnpackedMb === null)
+    return usageError(io, command, 'limits must be positive numbers');
   const sheet = options.get('sheet');
   const matter = options.get('matter');
   const limits: InventoryLimits = {
@@ -82,21 +89,26 @@ async function read(args: readonly string[], io: CliIO, command: Command): Promi
   for (const item of result.items) await write(io.stdout, `${JSON.stringify(item)}\n`);
   for (const error of result.errors) await write(io.stdout, `${JSON.stringify({ error: error.toJSON() })}\n`);
   const summary = summarizeInventory(result.items);
-  await write(io.stdout, `${JSON.stringify({
-    summary: {
-      rows: result.rows,
-      documents: summary.total,
-      errors: result.errors.length,
-      byAssessment: summary.byAssessment,
-      byGround: Object.fromEntries(summary.byGround.map((g) => [g.ground, g.count])),
-      suspended: summary.suspended,
-    },
-  })}\n`);
+  await write(
+    io.stdout,
+    `${JSON.stringify({
+      summary: {
+        rows: result.rows,
+        documents: summary.total,
+        errors: result.errors.length,
+        byAssessment: summary.byAssessment,
+        byGround: Object.fromEntries(summary.byGround.map((g) => [g.ground, g.count])),
+        suspended: summary.suspended,
+      },
+    })}\n`,
+  );
   const lines = [
     `${file}: ${summary.total} documents read from ${result.rows} ` +
-`rows${result.sheet === undefined ? '' : ` (sheet "${result.sheet}")`}, ${result.errors.length} problems`,
+      `rows${result.sheet === undefined ? '' : ` (sheet "${result.sheet}")`}, ${result.errors.length} problems`,
     ...Object.entries(summary.byAssessment).map(([k, n]) => `  ${labels[k as keyof typeof labels].padEnd(34)} ${n}`),
-    ...(summary.byGround.length === 0 ? [] : ['  grounds / gronden:', ...summary.byGround.map((g) => `    ${g.ground.padEnd(8)} ${g.count}`)]),
+    ...(summary.byGround.length === 0
+      ? []
+      : ['  grounds / gronden:', ...summary.byGround.map((g) => `    ${g.ground.padEnd(8)} ${g.count}`)]),
     ...(summary.suspended === 0 ? [] : [`  suspended (objection pending) / opgeschort: ${summary.suspended}`]),
     ...(result.ignoredColumns.length === 0 ? [] : [`  ignored columns: ${result.ignoredColumns.join(', ')}`]),
   ];
@@ -111,7 +123,8 @@ export const decision: Command = {
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
-    if (sub !== 'read') return usageError(io, this, sub === undefined ? 'missing subcommand "read"' : `unknown subcommand "${sub}"`);
+    if (sub !== 'read')
+      return usageError(io, this, sub === undefined ? 'missing subcommand "read"' : `unknown subcommand "${sub}"`);
     return read(rest, io, this);
   },
 };

@@ -74,22 +74,32 @@ const errorLine = (error: WooKitError, line: number): string => `${JSON.stringif
 /** Writes the publications (or error lines) of one read sitemap; notes go to standard error. */
 async function writeEntries(io: CliIO, result: DiwooReadResult, source?: string): Promise<void> {
   for (const entry of result.entries) {
-    const line = 'publication' in entry
-      ? JSON.stringify(entry.publication)
-      : JSON.stringify({ error: entry.error.toJSON(), line: entry.line, ...(source === undefined ? {} : { sitemap: source }) });
+    const line =
+      'publication' in entry
+        ? JSON.stringify(entry.publication)
+        : JSON.stringify({
+            error: entry.error.toJSON(),
+            line: entry.line,
+            ...(source === undefined ? {} : { sitemap: source }),
+          });
     await write(io.stdout, `${line}\n`);
   }
   for (const note of result.notes ?? []) {
-    await write(io.stderr, `${JSON.stringify({ line: note.line, ...(source === undefined ? {} : { sitemap: source }), note })}\n`);
+    await write(
+      io.stderr,
+      `${JSON.stringify({ line: note.line, ...(source === undefined ? {} : { sitemap: source }), note })}\n`,
+    );
   }
 }
 
 const notLocal = (loc: string, dir: string): DiwooError =>
   new DiwooError('diwoo-sitemap-not-local', {
-    nl: `De sitemap ${loc.slice(0, 300)} staat niet als bestand in ${dir}. woo-kit haalt niets van het netwerk; ` +
-`zet het bestand daar neer.`,
-    en: `The sitemap ${loc.slice(0, 300)} is not a file in ${dir}. woo-kit fetches nothing from the network; put ` +
-`the file there.`,
+    nl:
+      `De sitemap ${loc.slice(0, 300)} staat niet als bestand in ${dir}. woo-kit haalt niets van het netwerk; ` +
+      `zet het bestand daar neer.`,
+    en:
+      `The sitemap ${loc.slice(0, 300)} is not a file in ${dir}. woo-kit fetches nothing from the network; put ` +
+      `the file there.`,
   });
 
 /** The local file for a sitemap address: the last part of its path, inside `dir` (never outside it). */
@@ -120,7 +130,8 @@ async function parse(args: readonly string[], io: CliIO): Promise<number> {
     if (isSitemapIndex(text)) {
       const index = fromSitemapIndex(text);
       let failed = index.errors.length > 0;
-      for (const e of index.errors) await write(io.stdout, `${JSON.stringify({ error: e.error.toJSON(), line: e.line })}\n`);
+      for (const e of index.errors)
+        await write(io.stdout, `${JSON.stringify({ error: e.error.toJSON(), line: e.line })}\n`);
       for (const sitemap of index.sitemaps) {
         if (follow === undefined) {
           const lastmod = sitemap.lastmod === undefined ? {} : { lastmod: sitemap.lastmod };
@@ -147,7 +158,10 @@ async function parse(args: readonly string[], io: CliIO): Promise<number> {
         } catch (error) {
           // One unreadable sitemap does not stop the others.
           failed = true;
-          await write(io.stdout, `${JSON.stringify({ sitemap: sitemap.loc, error: toWooKitError(error).toJSON(), line: sitemap.line })}\n`);
+          await write(
+            io.stdout,
+            `${JSON.stringify({ sitemap: sitemap.loc, error: toWooKitError(error).toJSON(), line: sitemap.line })}\n`,
+          );
         }
       }
       return failed ? 1 : 0;
@@ -167,7 +181,11 @@ async function parse(args: readonly string[], io: CliIO): Promise<number> {
  * The publications in the input: one JSON document (an object, or an array of them), or JSON lines
  * (one publication per line), as `woo-kit validate` accepts. Each value keeps the line it starts on.
  */
-function readPublications(input: string): { values: unknown[]; lineOf: number[]; problems: { line: number; error: WooKitError }[] } {
+function readPublications(input: string): {
+  values: unknown[];
+  lineOf: number[];
+  problems: { line: number; error: WooKitError }[];
+} {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const values: unknown[] = [];
   const lineOf: number[] = [];
@@ -205,8 +223,10 @@ function readPublications(input: string): { values: unknown[]; lineOf: number[];
 async function sitemapForWooIndex(options: ReadonlyMap<string, string | true>, io: CliIO): Promise<number> {
   const outDir = options.get('out') as string;
   const baseUrl = options.get('base-url') as string | undefined;
-  if (baseUrl === undefined) return usageError(io, diwoo, '--out needs --base-url (a sitemap index holds absolute addresses)');
-  if (options.has('out-dir') || options.has('index')) return usageError(io, diwoo, '--out writes the index already: leave out --out-dir and --index');
+  if (baseUrl === undefined)
+    return usageError(io, diwoo, '--out needs --base-url (a sitemap index holds absolute addresses)');
+  if (options.has('out-dir') || options.has('index'))
+    return usageError(io, diwoo, '--out writes the index already: leave out --out-dir and --index');
   const own = options.get('own-category');
   const fileName = options.get('file-name') as string | undefined;
   const { values, lineOf, problems } = readPublications(await readAll(io.stdin));
@@ -215,7 +235,14 @@ async function sitemapForWooIndex(options: ReadonlyMap<string, string | true>, i
     ...(fileName === undefined ? {} : { fileName }),
     ...(options.get('per-category') === true ? { indexPerCategory: true } : {}),
     ...(options.get('per-month') === true ? { splitPerMonth: true } : {}),
-    ...(typeof own === 'string' ? { ownCategories: own.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+    ...(typeof own === 'string'
+      ? {
+          ownCategories: own
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        }
+      : {}),
   };
   let result;
   try {
@@ -231,7 +258,9 @@ async function sitemapForWooIndex(options: ReadonlyMap<string, string | true>, i
     await write(io.stderr, `${JSON.stringify({ line: lineOf[index] ?? 0, warning: { code, message, path } })}\n`);
   }
   if (result.files.length === 0) {
-    io.stderr.write('woo-kit diwoo sitemap: no publication to write, so no sitemap (a sitemap needs at least one URL).\n');
+    io.stderr.write(
+      'woo-kit diwoo sitemap: no publication to write, so no sitemap (a sitemap needs at least one URL).\n',
+    );
     return problems.length > 0 ? 1 : 0;
   }
   await mkdir(outDir, { recursive: true });
@@ -250,12 +279,14 @@ async function sitemap(args: readonly string[], io: CliIO): Promise<number> {
     if (!flags.includes(name) && value === true) return usageError(io, diwoo, `--${name} needs a value`);
   }
   if (options.has('out')) return sitemapForWooIndex(options, io);
-  if (options.has('per-category') || options.has('per-month')) return usageError(io, diwoo, '--per-category and --per-month need --out');
+  if (options.has('per-category') || options.has('per-month'))
+    return usageError(io, diwoo, '--per-category and --per-month need --out');
   const baseUrl = options.get('base-url') as string | undefined;
   const outDir = options.get('out-dir') as string | undefined;
   const fileName = options.get('file-name') as string | undefined;
   const alwaysIndex = options.get('index') === true;
-  if (alwaysIndex && (outDir === undefined || baseUrl === undefined)) return usageError(io, diwoo, '--index needs --out-dir and --base-url');
+  if (alwaysIndex && (outDir === undefined || baseUrl === undefined))
+    return usageError(io, diwoo, '--index needs --out-dir and --base-url');
 
   // Read everything first: the split into files depends on how many publications there are.
   const { values, lineOf, problems } = readPublications(await readAll(io.stdin));
@@ -264,14 +295,24 @@ async function sitemap(args: readonly string[], io: CliIO): Promise<number> {
     ...(baseUrl === undefined ? {} : { baseUrl }),
     ...(fileName === undefined ? {} : { fileName }),
     ...(alwaysIndex ? { alwaysIndex } : {}),
-    ...(typeof options.get('own-category') === 'string' ? { ownCategories: (options.get('own-category') as string).split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+    ...(typeof options.get('own-category') === 'string'
+      ? {
+          ownCategories: (options.get('own-category') as string)
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        }
+      : {}),
   };
   let result;
   try {
     result = toDiwooSitemap(values, sitemapOptions);
   } catch (error) {
     if (!(error instanceof DiwooError)) throw error;
-    const hint = error.code === 'diwoo-base-url-required' ? ' (more than 50,000 URLs or 50 MiB: give --out-dir and --base-url)' : '';
+    const hint =
+      error.code === 'diwoo-base-url-required'
+        ? ' (more than 50,000 URLs or 50 MiB: give --out-dir and --base-url)'
+        : '';
     return usageError(io, diwoo, `${error.messages.en}${hint}`);
   }
   for (const { index, error } of result.skipped) problems.push({ line: lineOf[index] ?? 0, error });
@@ -283,12 +324,18 @@ async function sitemap(args: readonly string[], io: CliIO): Promise<number> {
   const leftOut = problems.length;
 
   if (result.files.length === 0) {
-    io.stderr.write('woo-kit diwoo sitemap: no publication to write, so no sitemap (a sitemap needs at least one URL).\n');
+    io.stderr.write(
+      'woo-kit diwoo sitemap: no publication to write, so no sitemap (a sitemap needs at least one URL).\n',
+    );
     return leftOut > 0 ? 1 : 0;
   }
   if (outDir === undefined) {
     if (result.files.length > 1) {
-      return usageError(io, diwoo, `these publications need ${result.files.length} sitemap files: give --out-dir and --base-url`);
+      return usageError(
+        io,
+        diwoo,
+        `these publications need ${result.files.length} sitemap files: give --out-dir and --base-url`,
+      );
     }
     await write(io.stdout, result.files[0]!.xml);
   } else {

@@ -10,4 +10,14 @@ import { validate } from './validate.js';
 import { zgw } from './zgw.js';
 
 /** Every `woo-kit` command, in the order `woo-kit --help` lists them. */
-export const commands: readonly Command[] = [categories, example, validate, deadline, classify, diwoo, decision, zgw, serve];
+export const commands: readonly Command[] = [
+  categories,
+  example,
+  validate,
+  deadline,
+  classify,
+  diwoo,
+  decision,
+  zgw,
+  serve,
+];

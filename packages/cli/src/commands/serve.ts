@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 const usage = [
   'usage: woo-kit serve [--config FILE] [--port N] [--host HOST] [--database FILE] [--public-origin URL] [--demo]',
   '       woo-kit serve token create --name NAME (--role reader|caseworker|admin | --scopes S,S) [--config ' +
-'FILE] [--database FILE]',
+    'FILE] [--database FILE]',
   '       woo-kit serve token list [--config FILE] [--database FILE]',
   '       woo-kit serve token revoke ID [--config FILE] [--database FILE]',
   '       woo-kit serve import FILE|DIR... [--batch N] [--config FILE] [--database FILE]',
@@ -19,7 +19,7 @@ const usage = [
   '  --host HOST          address to listen on (default 127.0.0.1: put a reverse proxy with TLS in front)',
   '  --database FILE      the SQLite file (ignored when DATABASE_URL is set)',
   '  --public-origin URL  the address the public uses, e.g. https://www.voorbeeld.nl (or PUBLIC_ORIGIN)',
-  '  --demo               fill an empty database with the demo municipality\'s sample data',
+  "  --demo               fill an empty database with the demo municipality's sample data",
   '',
   'import fills the search index (GET /api/publications/search) from DiWoo sitemaps, sitemap indexes (their',
   'sitemaps are read from the same folder) and Publication JSON lines; running it again changes only what changed.',
@@ -27,7 +27,7 @@ const usage = [
   '',
   'token create prints the new API key once; only its hash is stored. Roles: reader (read requests),',
   'caseworker (also record events), admin (also audit log, export, erase). Scopes: requests:read, ' +
-'requests:write, admin.',
+    'requests:write, admin.',
 ].join('\n');
 
 /**

@@ -37,15 +37,17 @@ function invalidJson(line: number, rawDetail: string): DocumentResult {
   const detail = oneLine.length > 100 ? `${oneLine.slice(0, 100)}…` : oneLine;
   return {
     line,
-    errors: [{
-      line,
-      path: '',
-      code: 'invalid-json',
-      message: {
-        nl: `Dit is geen geldige JSON (${detail}).`,
-        en: `This is not valid JSON (${detail}).`,
+    errors: [
+      {
+        line,
+        path: '',
+        code: 'invalid-json',
+        message: {
+          nl: `Dit is geen geldige JSON (${detail}).`,
+          en: `This is not valid JSON (${detail}).`,
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -88,7 +90,10 @@ export function jsonLines(text: string, firstLine = 1): Map<string, number> {
     if (c === '{') {
       i++;
       skipSpace();
-      if (text[i] === '}') { i++; return; }
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
       for (;;) {
         skipSpace();
         const keyLine = line;
@@ -104,7 +109,10 @@ export function jsonLines(text: string, firstLine = 1): Map<string, number> {
     } else if (c === '[') {
       i++;
       skipSpace();
-      if (text[i] === ']') { i++; return; }
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
       for (let index = 0; ; index++) {
         value(`${pointer}/${index}`);
         skipSpace();
@@ -160,15 +168,24 @@ export function jsonErrorOffset(text: string): number {
     for (;;) {
       if (i >= text.length) fail();
       const c = text.charCodeAt(i);
-      if (c === 0x22) { i++; return; }
+      if (c === 0x22) {
+        i++;
+        return;
+      }
       if (c < 0x20) fail();
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) { i++; fail(); }
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+            i++;
+            fail();
+          }
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else { i++; fail(); }
+        else {
+          i++;
+          fail();
+        }
       } else i++;
     }
   };
@@ -183,7 +200,10 @@ export function jsonErrorOffset(text: string): number {
     if (c === '{') {
       i++;
       ws();
-      if (text[i] === '}') { i++; return; }
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
       for (;;) {
         ws();
         if (text[i] !== '"') fail();
@@ -193,19 +213,34 @@ export function jsonErrorOffset(text: string): number {
         i++;
         value();
         ws();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === '}') { i++; return; }
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
         fail();
       }
     } else if (c === '[') {
       i++;
       ws();
-      if (text[i] === ']') { i++; return; }
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
       for (;;) {
         value();
         ws();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === ']') { i++; return; }
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
         fail();
       }
     } else if (c === '"') string();
@@ -281,7 +316,8 @@ export const validate: Command = {
       if (name !== 'json' && name !== 'lang') return usageError(io, validate, `unknown option --${name}`);
     }
     const lang = options.get('lang') ?? 'nl';
-    if (lang !== 'nl' && lang !== 'en') return usageError(io, validate, `--lang must be nl or en, not "${String(lang)}"`);
+    if (lang !== 'nl' && lang !== 'en')
+      return usageError(io, validate, `--lang must be nl or en, not "${String(lang)}"`);
     const [kind, file, ...rest] = positionals;
     if (kind === undefined) return usageError(io, validate, 'name the kind of document');
     if (!isDocumentKind(kind)) return usageError(io, validate, `unknown kind of document "${kind}"`);
@@ -291,7 +327,9 @@ export const validate: Command = {
     try {
       text = file === undefined || file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
     } catch (error) {
-      io.stderr.write(`woo-kit validate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr.write(
+        `woo-kit validate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return 2;
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark from Windows editors
@@ -306,16 +344,17 @@ export const validate: Command = {
       }
     } else {
       for (const r of invalid) {
-        for (const e of r.errors) io.stdout.write(`line ${e.line}: ${e.path === '' ? '/' : e.path}: ${e.code} — ${e.message[lang as Lang]}\n`);
+        for (const e of r.errors)
+          io.stdout.write(`line ${e.line}: ${e.path === '' ? '/' : e.path}: ${e.code} — ${e.message[lang as Lang]}\n`);
       }
       const errorCount = invalid.reduce((n, r) => n + r.errors.length, 0);
       const n = results.length;
       io.stdout.write(
         lang === 'nl'
-          ? (`${n} ${n === 1 ? 'document' : 'documenten'} gecontroleerd: ${n - invalid.length} ` +
-`geldig, ${invalid.length} ongeldig (${errorCount} ${errorCount === 1 ? 'fout' : 'fouten'}).\n`)
-          : (`${n} ${n === 1 ? 'document' : 'documents'} checked: ${n - invalid.length} valid, ${invalid.length} ` +
-`invalid (${errorCount} ${errorCount === 1 ? 'error' : 'errors'}).\n`),
+          ? `${n} ${n === 1 ? 'document' : 'documenten'} gecontroleerd: ${n - invalid.length} ` +
+              `geldig, ${invalid.length} ongeldig (${errorCount} ${errorCount === 1 ? 'fout' : 'fouten'}).\n`
+          : `${n} ${n === 1 ? 'document' : 'documents'} checked: ${n - invalid.length} valid, ${invalid.length} ` +
+              `invalid (${errorCount} ${errorCount === 1 ? 'error' : 'errors'}).\n`,
       );
     }
     return invalid.length > 0 ? 1 : 0;

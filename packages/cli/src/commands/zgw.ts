@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { isIsoDate, toWooKitError } from '@woo-kit/core';
-import { checkZaak, createZgwClient, resolveMapping, zaakCheckLine, zaakReport, type ZaakBundle, type ZaakMapping } from '@woo-kit/zgw';
+import {
+  checkZaak,
+  createZgwClient,
+  resolveMapping,
+  zaakCheckLine,
+  zaakReport,
+  type ZaakBundle,
+  type ZaakMapping,
+} from '@woo-kit/zgw';
 import { parseArgs, usageError, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
@@ -48,7 +56,8 @@ async function readMapping(file: string | true | undefined): Promise<ZaakMapping
   if (file === true) return '--mapping needs a file name';
   try {
     const value = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `--mapping: ${file} must hold a JSON object`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return `--mapping: ${file} must hold a JSON object`;
     try {
       resolveMapping(value as ZaakMapping); // checked once here, not on every line
     } catch (error) {
@@ -60,7 +69,8 @@ async function readMapping(file: string | true | undefined): Promise<ZaakMapping
   }
 }
 
-const number = (v: string | true | undefined, fallback: number): number | undefined => (v === undefined ? fallback : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
+const number = (v: string | true | undefined, fallback: number): number | undefined =>
+  v === undefined ? fallback : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : undefined;
 
 /** `woo-kit zgw`: Woo deadlines of ZGW zaken, from JSON lines or straight from a Zaken API. */
 export const zgw: Command = {
@@ -72,15 +82,22 @@ export const zgw: Command = {
     const { options, lists, positionals } = parseArgs(rest, FLAGS);
     if (positionals.length > 0) return usageError(io, this, `unexpected argument "${positionals[0]}"`);
     const today = options.get('today');
-    if (today !== undefined && (typeof today !== 'string' || !isIsoDate(today))) return usageError(io, this, '--today must be a date written as YYYY-MM-DD');
+    if (today !== undefined && (typeof today !== 'string' || !isIsoDate(today)))
+      return usageError(io, this, '--today must be a date written as YYYY-MM-DD');
     const mapping = await readMapping(options.get('mapping'));
     if (typeof mapping === 'string') return usageError(io, this, mapping);
     const extra = lists.get('extra-holiday') ?? [];
-    const common = { ...(today === undefined ? {} : { today }), ...(mapping ? { mapping } : {}), ...(extra.length ? { extraHolidays: extra } : {}) };
+    const common = {
+      ...(today === undefined ? {} : { today }),
+      ...(mapping ? { mapping } : {}),
+      ...(extra.length ? { extraHolidays: extra } : {}),
+    };
 
     if (sub === 'deadline') {
       if (options.get('jsonl') !== true) return usageError(io, this, 'zgw deadline reads JSON lines: give --jsonl');
-      const failures = await mapJsonLines(io.stdin, io.stdout, (value) => zaakCheckLine(checkZaak(value as ZaakBundle, common)));
+      const failures = await mapJsonLines(io.stdin, io.stdout, (value) =>
+        zaakCheckLine(checkZaak(value as ZaakBundle, common)),
+      );
       return failures > 0 ? 1 : 0;
     }
     if (sub === 'report') {
@@ -89,14 +106,23 @@ export const zgw: Command = {
       const zaaktype = options.get('zaaktype');
       const clientId = options.get('client-id') ?? env['ZGW_CLIENT_ID'];
       const secret = env['ZGW_SECRET'];
-      if (typeof baseUrl !== 'string' || !/^https?:\/\//.test(baseUrl)) return usageError(io, this, 'give --base-url, the root of the Zaken API (http:// or https://)');
-      if (typeof zaaktype !== 'string' || !/^https?:\/\//.test(zaaktype)) return usageError(io, this, 'give --zaaktype, the URL of the zaaktype');
-      if (typeof clientId !== 'string' || clientId === '') return usageError(io, this, 'give --client-id or set ZGW_CLIENT_ID');
-      if (secret === undefined || secret === '') return usageError(io, this, 'set the environment variable ZGW_SECRET (the secret is never given as an argument)');
+      if (typeof baseUrl !== 'string' || !/^https?:\/\//.test(baseUrl))
+        return usageError(io, this, 'give --base-url, the root of the Zaken API (http:// or https://)');
+      if (typeof zaaktype !== 'string' || !/^https?:\/\//.test(zaaktype))
+        return usageError(io, this, 'give --zaaktype, the URL of the zaaktype');
+      if (typeof clientId !== 'string' || clientId === '')
+        return usageError(io, this, 'give --client-id or set ZGW_CLIENT_ID');
+      if (secret === undefined || secret === '')
+        return usageError(
+          io,
+          this,
+          'set the environment variable ZGW_SECRET (the secret is never given as an argument)',
+        );
       const rps = number(options.get('requests-per-second'), 5);
       const timeoutMs = number(options.get('timeout'), 10_000);
       const retries = number(options.get('retries'), 3);
-      if (rps === undefined || rps <= 0 || timeoutMs === undefined || retries === undefined) return usageError(io, this, '--requests-per-second, --timeout and --retries take a positive number');
+      if (rps === undefined || rps <= 0 || timeoutMs === undefined || retries === undefined)
+        return usageError(io, this, '--requests-per-second, --timeout and --retries take a positive number');
       const catalogiUrl = options.get('catalogi-url');
       const client = createZgwClient({
         zakenUrl: baseUrl,

@@ -34,5 +34,11 @@ export {
   type DiwooReadResult,
 } from './read.js';
 export { amsterdamOffset, type AmsterdamOffset, type LocalTimeFit } from './amsterdam-time.js';
-export { DIWOO_NAMESPACE, DIWOO_SCHEMA_LOCATION, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS, SITEMAP_NAMESPACE } from './values.js';
+export {
+  DIWOO_NAMESPACE,
+  DIWOO_SCHEMA_LOCATION,
+  SITEMAP_MAX_BYTES,
+  SITEMAP_MAX_URLS,
+  SITEMAP_NAMESPACE,
+} from './values.js';
 export { replaceNonXmlCharacters } from './xml-text.js';

@@ -7,13 +7,26 @@ import type { DocumentAction, DocumentReference, Publication } from '../model.js
 import { categoryByUri, informationCategories, type InformationCategoryCode } from '../registries/categories.js';
 import { documentTypeByLabel, documentTypeByUri } from '../registries/document-types.js';
 import { organisationByUri } from '../registries/organisations.js';
-import { conceptByCode, documentActionTypes, fileFormats, languages, type TooiConcept } from '../registries/value-lists.js';
+import {
+  conceptByCode,
+  documentActionTypes,
+  fileFormats,
+  languages,
+  type TooiConcept,
+} from '../registries/value-lists.js';
 import { WooKitValidationError } from '../validation/checks.js';
 import { validatePublication } from '../validation/validate-publication.js';
 import { DiwooError } from './errors.js';
 import type { LocalTimeFit } from './amsterdam-time.js';
 import { WOO_KIT_EXTRA_NAMESPACE, WOO_KIT_PUBLISHED_ON_KEY } from './extra-metadata.js';
-import { DIWOO_NAMESPACE, SITEMAP_NAMESPACE, readLastmod, readXsdDateTime, toXsdDateTime, type ReadDateTime } from './values.js';
+import {
+  DIWOO_NAMESPACE,
+  SITEMAP_NAMESPACE,
+  readLastmod,
+  readXsdDateTime,
+  toXsdDateTime,
+  type ReadDateTime,
+} from './values.js';
 import { parseXml, type XmlElement, type XmlParseOptions } from './xml-parse.js';
 
 /**
@@ -39,7 +52,12 @@ export interface DiwooReadNote {
 
 /** One `<url>` of a sitemap, read: a publication (with notes, if any) or the reason it could not be read. */
 export type DiwooReadEntry =
-  | { readonly index: number; readonly line: number; readonly publication: Publication; readonly notes?: readonly DiwooReadNote[] }
+  | {
+      readonly index: number;
+      readonly line: number;
+      readonly publication: Publication;
+      readonly notes?: readonly DiwooReadNote[];
+    }
   | { readonly index: number; readonly line: number; readonly error: WooKitError };
 
 /** A `<url>` that could not be turned into a valid publication. */
@@ -129,7 +147,12 @@ const sameLabel = (a: string, b: string): boolean => a.trim().toLowerCase() === 
  * The value-list entry an element names: by its `@resource` URI (as DiWoo 0.9.8 writes it), or, when
  * a producer left `resource` out (the XSD allows that), by its label.
  */
-function lookUp<T>(element: XmlElement, what: { nl: string; en: string }, byUri: (uri: string) => T | undefined, byLabel: (label: string) => T | undefined): T {
+function lookUp<T>(
+  element: XmlElement,
+  what: { nl: string; en: string },
+  byUri: (uri: string) => T | undefined,
+  byLabel: (label: string) => T | undefined,
+): T {
   const resource = element.attributes.get('resource')?.trim();
   const found = resource === undefined ? byLabel(element.text) : byUri(resource);
   if (found !== undefined) return found;
@@ -151,15 +174,28 @@ function calendarDate(text: string): string {
   return /^\d{4}-\d{2}-\d{2}(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? value.slice(0, 10) : value;
 }
 
-function localTimeNote(index: number, line: number, path: string, original: string, read: ReadDateTime): DiwooReadNote | undefined {
+function localTimeNote(
+  index: number,
+  line: number,
+  path: string,
+  original: string,
+  read: ReadDateTime,
+): DiwooReadNote | undefined {
   if (read.assumed === undefined) return undefined;
   const { offset, fit } = read.assumed;
   const extra: LocalizedText =
     fit === 'skipped'
-      ? { nl: ' Dat tijdstip bestaat niet (de klok ging van 02:00 naar 03:00); het is gelezen met de wintertijd.', en: ' That time does not exist (the clocks went from 02:00 to 03:00); it was read with winter time.' }
+      ? {
+          nl: ' Dat tijdstip bestaat niet (de klok ging van 02:00 naar 03:00); het is gelezen met de wintertijd.',
+          en: ' That time does not exist (the clocks went from 02:00 to 03:00); it was read with winter time.',
+        }
       : fit === 'repeated'
-        ? { nl: ' Dat tijdstip kwam twee keer voor (de klok ging terug); het is gelezen als de eerste keer, in ' +
-'zomertijd.', en: ' That time happened twice (the clocks went back); it was read as the first time, in summer time.' }
+        ? {
+            nl:
+              ' Dat tijdstip kwam twee keer voor (de klok ging terug); het is gelezen als de eerste keer, in ' +
+              'zomertijd.',
+            en: ' That time happened twice (the clocks went back); it was read as the first time, in summer time.',
+          }
         : { nl: '', en: '' };
   return {
     index,
@@ -170,8 +206,9 @@ function localTimeNote(index: number, line: number, path: string, original: stri
     value: read.value,
     fit,
     message: {
-      nl: `Het tijdstip ${original} heeft geen tijdzone. Het is gelezen als Nederlandse tijd ` +
-`(Europe/Amsterdam, ${offset}).${extra.nl}`,
+      nl:
+        `Het tijdstip ${original} heeft geen tijdzone. Het is gelezen als Nederlandse tijd ` +
+        `(Europe/Amsterdam, ${offset}).${extra.nl}`,
       en: `The time ${original} has no time zone. It was read as Dutch time (Europe/Amsterdam, ${offset}).${extra.en}`,
     },
   };
@@ -180,10 +217,12 @@ function localTimeNote(index: number, line: number, path: string, original: stri
 function invalidDateTime(element: XmlElement): DiwooError {
   const shown = JSON.stringify(element.text.trim().slice(0, 60));
   return new DiwooError('diwoo-invalid-date-time', {
-    nl: `${shown} is geen tijdstip dat woo-kit kan lezen (xs:dateTime, zoals 2025-02-10T09:30:00+01:00) ` +
-`(element ${element.localName}, regel ${element.line}).`,
-    en: `${shown} is not a date-time woo-kit can read (xs:dateTime, such as 2025-02-10T09:30:00+01:00) ` +
-`(element ${element.localName}, line ${element.line}).`,
+    nl:
+      `${shown} is geen tijdstip dat woo-kit kan lezen (xs:dateTime, zoals 2025-02-10T09:30:00+01:00) ` +
+      `(element ${element.localName}, regel ${element.line}).`,
+    en:
+      `${shown} is not a date-time woo-kit can read (xs:dateTime, such as 2025-02-10T09:30:00+01:00) ` +
+      `(element ${element.localName}, line ${element.line}).`,
   });
 }
 
@@ -223,7 +262,11 @@ function latestActionTime(actions: readonly DocumentAction[]): string | undefine
 }
 
 /** Turns one `<url>` into a valid publication, or throws a typed error. */
-function readUrl(url: XmlElement, index: number, nameOf: PublisherName): { publication: Publication; notes: DiwooReadNote[] } {
+function readUrl(
+  url: XmlElement,
+  index: number,
+  nameOf: PublisherName,
+): { publication: Publication; notes: DiwooReadNote[] } {
   const notes: DiwooReadNote[] = [];
   const loc = childNamed(url, SITEMAP_NAMESPACE, 'loc');
   if (loc === undefined) throw missing('loc', url);
@@ -232,10 +275,12 @@ function readUrl(url: XmlElement, index: number, nameOf: PublisherName): { publi
   const diwoo = childNamed(wrapper, DIWOO_NAMESPACE, 'DiWoo');
   if (diwoo === undefined) {
     throw new DiwooError('diwoo-no-diwoo-metadata', {
-      nl: `Deze URL heeft geen diwoo:DiWoo-gegevens (misschien alleen MDTO, dat woo-kit niet leest) ` +
-`(regel ${wrapper.line}).`,
-      en: `This URL has no diwoo:DiWoo metadata (perhaps only MDTO, which woo-kit does not read) ` +
-`(line ${wrapper.line}).`,
+      nl:
+        `Deze URL heeft geen diwoo:DiWoo-gegevens (misschien alleen MDTO, dat woo-kit niet leest) ` +
+        `(regel ${wrapper.line}).`,
+      en:
+        `This URL has no diwoo:DiWoo metadata (perhaps only MDTO, which woo-kit does not read) ` +
+        `(line ${wrapper.line}).`,
     });
   }
   // xs:anyURI collapses white space, so a pretty-printed `loc` is trimmed.
@@ -261,33 +306,54 @@ function readUrl(url: XmlElement, index: number, nameOf: PublisherName): { publi
   const categoryList = need(classification, 'informatiecategorieen');
   const categories: InformationCategoryCode[] = [];
   for (const element of childrenNamed(categoryList, DIWOO_NAMESPACE, 'informatiecategorie')) {
-    const code = lookUp(element, { nl: 'informatiecategorieën', en: 'information categories' },
+    const code = lookUp(
+      element,
+      { nl: 'informatiecategorieën', en: 'information categories' },
       (uri) => categoryByUri(uri)?.code,
-      (text) => informationCategories.find((c) => sameLabel(c.labelNl, text))?.code);
+      (text) => informationCategories.find((c) => sameLabel(c.labelNl, text))?.code,
+    );
     if (!categories.includes(code)) categories.push(code);
   }
   const typeElement = childNamed(classification, DIWOO_NAMESPACE, 'documentsoorten')?.children.find(
     (c) => c.namespace === DIWOO_NAMESPACE && c.localName === 'documentsoort',
   );
-  const documentType = typeElement === undefined ? undefined : lookUp(typeElement, { nl: 'documentsoorten', en: 'document types' },
-    (uri) => documentTypeByUri(uri)?.code, (text) => documentTypeByLabel(text)?.code);
+  const documentType =
+    typeElement === undefined
+      ? undefined
+      : lookUp(
+          typeElement,
+          { nl: 'documentsoorten', en: 'document types' },
+          (uri) => documentTypeByUri(uri)?.code,
+          (text) => documentTypeByLabel(text)?.code,
+        );
 
   const creation = childNamed(diwoo, DIWOO_NAMESPACE, 'creatiedatum');
   const languageElement = childNamed(diwoo, DIWOO_NAMESPACE, 'language');
-  const language = languageElement === undefined ? undefined : (() => {
-    const { byUri, byLabel } = conceptLookUp(languages);
-    return lookUp(languageElement, { nl: 'talen', en: 'languages' }, byUri, byLabel);
-  })();
+  const language =
+    languageElement === undefined
+      ? undefined
+      : (() => {
+          const { byUri, byLabel } = conceptLookUp(languages);
+          return lookUp(languageElement, { nl: 'talen', en: 'languages' }, byUri, byLabel);
+        })();
   const formatElement = childNamed(diwoo, DIWOO_NAMESPACE, 'format');
-  const format = formatElement === undefined ? undefined : (() => {
-    const { byUri, byLabel } = conceptLookUp(fileFormats);
-    return lookUp(formatElement, { nl: 'bestandsformaten', en: 'file formats' }, byUri, byLabel);
-  })();
+  const format =
+    formatElement === undefined
+      ? undefined
+      : (() => {
+          const { byUri, byLabel } = conceptLookUp(fileFormats);
+          return lookUp(formatElement, { nl: 'bestandsformaten', en: 'file formats' }, byUri, byLabel);
+        })();
 
   const actions: DocumentAction[] = [];
   for (const element of childrenNamed(need(diwoo, 'documenthandelingen'), DIWOO_NAMESPACE, 'documenthandeling')) {
     const { byUri, byLabel } = conceptLookUp(documentActionTypes);
-    const soortHandeling = lookUp(need(element, 'soortHandeling'), { nl: 'documenthandelingen', en: 'document actions' }, byUri, byLabel);
+    const soortHandeling = lookUp(
+      need(element, 'soortHandeling'),
+      { nl: 'documenthandelingen', en: 'document actions' },
+      byUri,
+      byLabel,
+    );
     // xs:dateTime collapses white space; without an offset it is Dutch local time (and noted).
     const atTimeElement = need(element, 'atTime');
     const original = atTimeElement.text.trim();
@@ -314,7 +380,8 @@ function readUrl(url: XmlElement, index: number, nameOf: PublisherName): { publi
 
   const partOfElement = childNamed(diwoo, DIWOO_NAMESPACE, 'isPartOf');
   const partsElement = childNamed(diwoo, DIWOO_NAMESPACE, 'hasParts');
-  const parts = partsElement === undefined ? [] : childrenNamed(partsElement, DIWOO_NAMESPACE, 'hasPart').map(reference);
+  const parts =
+    partsElement === undefined ? [] : childrenNamed(partsElement, DIWOO_NAMESPACE, 'hasPart').map(reference);
   const publishedElement = publishedOnOf(wrapper);
   const publishedOn = publishedElement === undefined ? undefined : calendarDate(publishedElement.text);
 
@@ -340,7 +407,11 @@ function readUrl(url: XmlElement, index: number, nameOf: PublisherName): { publi
     ...(parts.length === 0 ? {} : { hasParts: parts }),
   };
   const result = validatePublication(candidate);
-  if (!result.ok) throw new WooKitValidationError({ nl: `De publicatie op regel ${url.line}`, en: `The publication on line ${url.line}` }, result.errors);
+  if (!result.ok)
+    throw new WooKitValidationError(
+      { nl: `De publicatie op regel ${url.line}`, en: `The publication on line ${url.line}` },
+      result.errors,
+    );
   return { publication: result.value, notes };
 }
 
@@ -349,17 +420,21 @@ function rootOf(xml: string, options: DiwooReadOptions, wanted: 'urlset' | 'site
   if (root.namespace === SITEMAP_NAMESPACE && root.localName === wanted) return root;
   if (root.namespace === SITEMAP_NAMESPACE && root.localName === 'sitemapindex') {
     throw new DiwooError('diwoo-sitemap-index', {
-      nl: 'Dit is een sitemapindex, geen sitemap. Lees de sitemaps die erin staan één voor één (readSitemapIndex ' +
-'geeft hun adressen).',
-      en: 'This is a sitemap index, not a sitemap. Read the sitemaps it lists one by one (readSitemapIndex gives ' +
-'their addresses).',
+      nl:
+        'Dit is een sitemapindex, geen sitemap. Lees de sitemaps die erin staan één voor één (readSitemapIndex ' +
+        'geeft hun adressen).',
+      en:
+        'This is a sitemap index, not a sitemap. Read the sitemaps it lists one by one (readSitemapIndex gives ' +
+        'their addresses).',
     });
   }
   throw new DiwooError('diwoo-not-a-sitemap', {
-    nl: `Dit is geen ${wanted === 'urlset' ? 'sitemap' : 'sitemapindex'}: het hoofdelement moet ${wanted} zijn in ` +
-`de naamruimte ${SITEMAP_NAMESPACE}.`,
-    en: `This is not a ${wanted === 'urlset' ? 'sitemap' : 'sitemap index'}: the root element must be ${wanted} ` +
-`in the namespace ${SITEMAP_NAMESPACE}.`,
+    nl:
+      `Dit is geen ${wanted === 'urlset' ? 'sitemap' : 'sitemapindex'}: het hoofdelement moet ${wanted} zijn in ` +
+      `de naamruimte ${SITEMAP_NAMESPACE}.`,
+    en:
+      `This is not a ${wanted === 'urlset' ? 'sitemap' : 'sitemap index'}: the root element must be ${wanted} ` +
+      `in the namespace ${SITEMAP_NAMESPACE}.`,
   });
 }
 
@@ -393,7 +468,11 @@ export function fromDiwooSitemap(xml: string, options: DiwooReadOptions = {}): D
  * them from every TOOI organisation list; a browser bundle that wants to stay small can pass a
  * smaller lookup (such as `(uri) => municipalityByUri(uri)?.labelNl`), so the lists are left out.
  */
-export function fromDiwooSitemapWith(publisherName: PublisherName, xml: string, options: DiwooReadOptions = {}): DiwooReadResult {
+export function fromDiwooSitemapWith(
+  publisherName: PublisherName,
+  xml: string,
+  options: DiwooReadOptions = {},
+): DiwooReadResult {
   const root = rootOf(xml, options, 'urlset');
   const publications: Publication[] = [];
   const errors: DiwooReadError[] = [];
@@ -404,7 +483,12 @@ export function fromDiwooSitemapWith(publisherName: PublisherName, xml: string, 
       const read = readUrl(url, index, publisherName);
       publications.push(read.publication);
       notes.push(...read.notes);
-      entries.push({ index, line: url.line, publication: read.publication, ...(read.notes.length === 0 ? {} : { notes: read.notes }) });
+      entries.push({
+        index,
+        line: url.line,
+        publication: read.publication,
+        ...(read.notes.length === 0 ? {} : { notes: read.notes }),
+      });
     } catch (error) {
       // readUrl throws typed errors; anything else would be a bug, still reported as a typed error.
       const typed = toWooKitError(error);
@@ -413,7 +497,13 @@ export function fromDiwooSitemapWith(publisherName: PublisherName, xml: string, 
     }
   });
   const declaredVersion = declaredDiwooVersion(root);
-  return { publications, errors, entries, ...(notes.length === 0 ? {} : { notes }), ...(declaredVersion === undefined ? {} : { declaredVersion }) };
+  return {
+    publications,
+    errors,
+    entries,
+    ...(notes.length === 0 ? {} : { notes }),
+    ...(declaredVersion === undefined ? {} : { declaredVersion }),
+  };
 }
 
 const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -451,7 +541,12 @@ export function fromSitemapIndex(xml: string, options: DiwooReadOptions = {}): S
       errors.push({ index, line: element.line, error: invalidDateTime(lastmodElement) });
       return;
     }
-    sitemaps.push({ index, line: element.line, loc: loc.text.trim(), ...(lastmod === undefined ? {} : { lastmod: lastmod.value }) });
+    sitemaps.push({
+      index,
+      line: element.line,
+      loc: loc.text.trim(),
+      ...(lastmod === undefined ? {} : { lastmod: lastmod.value }),
+    });
   });
   return { sitemaps, errors };
 }

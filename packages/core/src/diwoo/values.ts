@@ -58,8 +58,8 @@ const UNRESERVED_OR_SUB = "A-Za-z0-9\\-._~!$&'()*+,;=";
 const PCT = '%[0-9A-Fa-f]{2}';
 const PCHAR = `(?:[${UNRESERVED_OR_SUB}:@]|${PCT})`;
 const WEB_URI = /* @__PURE__ */ new RegExp(
-  (`^https?://(?:(?:[${UNRESERVED_OR_SUB}:]|${PCT})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[${UNRESERVED_OR_SUB}]|` +
-`${PCT})*)(?::[0-9]+)?`) +
+  `^https?://(?:(?:[${UNRESERVED_OR_SUB}:]|${PCT})*@)?(?:\\[[0-9A-Fa-f:.]+\\]|(?:[${UNRESERVED_OR_SUB}]|` +
+    `${PCT})*)(?::[0-9]+)?` +
     `(?:/${PCHAR}*)*(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
 );
 
@@ -122,7 +122,12 @@ export function readXsdDateTime(text: string): ReadDateTime | undefined {
     const value = toXsdDateTime(`${date}T${clock}${m[8]}`);
     return value === undefined ? undefined : { value };
   }
-  const assumed = amsterdamOffset(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)), Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)));
+  const assumed = amsterdamOffset(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+    Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)),
+  );
   const value = toXsdDateTime(`${date}T${clock}${assumed.offset}`);
   return value === undefined ? undefined : { value, assumed };
 }

@@ -5,10 +5,21 @@
  */
 import type { LocalizedText, WooKitError } from '../errors.js';
 import type { DocumentReference, Publication } from '../model.js';
-import { categoryByCode, informationCategories, isInformationCategoryCode, type InformationCategoryCode } from '../registries/categories.js';
+import {
+  categoryByCode,
+  informationCategories,
+  isInformationCategoryCode,
+  type InformationCategoryCode,
+} from '../registries/categories.js';
 import { documentTypeByCode } from '../registries/document-types.js';
 import { isTooiOrganisationUri } from '../registries/organisations.js';
-import { conceptByCode, documentActionTypes, fileFormats, languages, type TooiConcept } from '../registries/value-lists.js';
+import {
+  conceptByCode,
+  documentActionTypes,
+  fileFormats,
+  languages,
+  type TooiConcept,
+} from '../registries/value-lists.js';
 import { WooKitValidationError } from '../validation/checks.js';
 import { validatePublication } from '../validation/validate-publication.js';
 import { DiwooError } from './errors.js';
@@ -83,7 +94,12 @@ export interface DiwooSitemapOptions {
 }
 
 /** Codes of the warnings `toDiwooSitemap` gives. The publication is still written. */
-export type DiwooWarningCode = 'diwoo-loc-not-https' | 'diwoo-resource-not-https' | 'diwoo-own-category' | 'diwoo-file-type-not-accepted' | 'diwoo-file-type-unknown';
+export type DiwooWarningCode =
+  | 'diwoo-loc-not-https'
+  | 'diwoo-resource-not-https'
+  | 'diwoo-own-category'
+  | 'diwoo-file-type-not-accepted'
+  | 'diwoo-file-type-unknown';
 
 /**
  * Something the Woo-index harvester may not take as meant, in a publication that was still written
@@ -169,13 +185,18 @@ const URLSET_OPEN =
   `<urlset xmlns="${SITEMAP_NAMESPACE}" xmlns:diwoo="${DIWOO_NAMESPACE}"` +
   ` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
   (` xsi:schemaLocation="${SITEMAP_NAMESPACE} ${SITEMAP_SCHEMA_LOCATION} ${DIWOO_NAMESPACE} ` +
-`${DIWOO_SCHEMA_LOCATION}">\n`);
+    `${DIWOO_SCHEMA_LOCATION}">\n`);
 const URLSET_CLOSE = '</urlset>\n';
 const FILE_FRAME_BYTES = /* @__PURE__ */ utf8Length(XML_DECLARATION + URLSET_OPEN + URLSET_CLOSE);
 
 const optionError = (nl: string, en: string): DiwooError => new DiwooError('diwoo-invalid-option', { nl, en });
 
-function checkOptions(options: DiwooSitemapOptions): { fileName: string; maxUrls: number; maxBytes: number; baseUrl: string | undefined } {
+function checkOptions(options: DiwooSitemapOptions): {
+  fileName: string;
+  maxUrls: number;
+  maxBytes: number;
+  baseUrl: string | undefined;
+} {
   const fileName = options.fileName ?? 'diwoo-sitemap';
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(fileName)) {
     throw optionError(
@@ -192,11 +213,17 @@ function checkOptions(options: DiwooSitemapOptions): { fileName: string; maxUrls
   }
   const maxUrls = options.maxUrlsPerFile ?? SITEMAP_MAX_URLS;
   if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > SITEMAP_MAX_URLS) {
-    throw optionError('Het aantal URLs per bestand moet een heel getal van 1 tot 50.000 zijn.', 'The number of URLs per file must be a whole number from 1 to 50,000.');
+    throw optionError(
+      'Het aantal URLs per bestand moet een heel getal van 1 tot 50.000 zijn.',
+      'The number of URLs per file must be a whole number from 1 to 50,000.',
+    );
   }
   const maxBytes = options.maxBytesPerFile ?? SITEMAP_MAX_BYTES;
   if (!Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > SITEMAP_MAX_BYTES) {
-    throw optionError('De grootte per bestand moet een heel getal van 1 tot 52.428.800 bytes zijn.', 'The size per file must be a whole number from 1 to 52,428,800 bytes.');
+    throw optionError(
+      'De grootte per bestand moet een heel getal van 1 tot 52.428.800 bytes zijn.',
+      'The size per file must be a whole number from 1 to 52,428,800 bytes.',
+    );
   }
   let baseUrl = options.baseUrl;
   if (baseUrl !== undefined) {
@@ -218,41 +245,63 @@ const label = (concept: TooiConcept | undefined): string => concept?.labelNl ?? 
 function diwooProblem(p: Publication, knownPublishers: ReadonlySet<string>): DiwooError | undefined {
   // DiWoo 0.9.8 `organisatieType`: the publisher's URI must be on the TOOI organisation lists.
   if (!isTooiOrganisationUri(p.publisher.uri) && !knownPublishers.has(p.publisher.uri)) {
-    return new DiwooError('diwoo-unknown-publisher', {
-      nl: `De uitgever ${p.publisher.uri} staat niet op een TOOI-lijst van organisaties (gemeenten, provincies, ` +
-`waterschappen, ministeries, zbo's, overige overheidsorganisaties, samenwerkingsorganisaties, ` +
-`Caribische openbare lichamen). Het Woo-index neemt alleen uitgevers van die lijsten aan.`,
-      en: `The publisher ${p.publisher.uri} is not on a TOOI list of organisations (municipalities, provinces, ` +
-`water boards, ministries, zbo's, other government organisations, joint arrangements, Caribbean public ` +
-`bodies). The Woo-index only accepts publishers from those lists.`,
-    }, { path: '/publisher/uri' });
+    return new DiwooError(
+      'diwoo-unknown-publisher',
+      {
+        nl:
+          `De uitgever ${p.publisher.uri} staat niet op een TOOI-lijst van organisaties (gemeenten, provincies, ` +
+          `waterschappen, ministeries, zbo's, overige overheidsorganisaties, samenwerkingsorganisaties, ` +
+          `Caribische openbare lichamen). Het Woo-index neemt alleen uitgevers van die lijsten aan.`,
+        en:
+          `The publisher ${p.publisher.uri} is not on a TOOI list of organisations (municipalities, provinces, ` +
+          `water boards, ministries, zbo's, other government organisations, joint arrangements, Caribbean public ` +
+          `bodies). The Woo-index only accepts publishers from those lists.`,
+      },
+      { path: '/publisher/uri' },
+    );
   }
   // sitemaps.org `tLoc`: xs:anyURI of 12 to 2048 characters.
   if (!isSitemapLoc(p.url)) {
-    return new DiwooError('diwoo-invalid-url', {
-      nl: 'Dit webadres kan niet in een sitemap: het is korter dan 12 tekens, of het heeft tekens die in een ' +
-'URI niet mogen (zoals een losse % of een tweede #).',
-      en: 'This web address cannot go in a sitemap: it is shorter than 12 characters, or it has characters a ' +
-'URI may not hold (such as a stray % or a second #).',
-    }, { path: '/url' });
+    return new DiwooError(
+      'diwoo-invalid-url',
+      {
+        nl:
+          'Dit webadres kan niet in een sitemap: het is korter dan 12 tekens, of het heeft tekens die in een ' +
+          'URI niet mogen (zoals een losse % of een tweede #).',
+        en:
+          'This web address cannot go in a sitemap: it is shorter than 12 characters, or it has characters a ' +
+          'URI may not hold (such as a stray % or a second #).',
+      },
+      { path: '/url' },
+    );
   }
   for (const field of ['creationDate', 'publishedOn'] as const) {
     const value = p[field];
     if (value !== undefined && !isXsdDate(value)) {
-      return new DiwooError('diwoo-invalid-date', {
-        nl: 'Het jaar 0000 bestaat niet in XML Schema. Kies een andere datum.',
-        en: 'The year 0000 does not exist in XML Schema. Choose another date.',
-      }, { path: `/${field}` });
+      return new DiwooError(
+        'diwoo-invalid-date',
+        {
+          nl: 'Het jaar 0000 bestaat niet in XML Schema. Kies een andere datum.',
+          en: 'The year 0000 does not exist in XML Schema. Choose another date.',
+        },
+        { path: `/${field}` },
+      );
     }
   }
   for (const [i, action] of p.documentActions.entries()) {
     if (toXsdDateTime(action.atTime) === undefined) {
-      return new DiwooError('diwoo-invalid-date-time', {
-        nl: 'Dit tijdstip kan niet in DiWoo: het jaar 0000 bestaat niet, en het verschil met UTC is hoogstens ' +
-'14 uur.',
-        en: 'This date-time cannot go in DiWoo: the year 0000 does not exist, and the offset from UTC is at ' +
-'most 14 hours.',
-      }, { path: `/documentActions/${i}/atTime` });
+      return new DiwooError(
+        'diwoo-invalid-date-time',
+        {
+          nl:
+            'Dit tijdstip kan niet in DiWoo: het jaar 0000 bestaat niet, en het verschil met UTC is hoogstens ' +
+            '14 uur.',
+          en:
+            'This date-time cannot go in DiWoo: the year 0000 does not exist, and the offset from UTC is at ' +
+            'most 14 hours.',
+        },
+        { path: `/documentActions/${i}/atTime` },
+      );
     }
   }
   return undefined;
@@ -289,24 +338,32 @@ function urlElement(p: Publication, lastmod: string | undefined): string {
   out.push(`<diwoo:publisher resource="${a(p.publisher.uri)}">${t(p.publisher.name)}</diwoo:publisher>\n`);
   out.push(`<diwoo:titelcollectie>\n<diwoo:officieleTitel>${t(p.officialTitle)}</diwoo:officieleTitel>\n`);
   if (p.shortTitle !== undefined) {
-    out.push((`<diwoo:verkorteTitels>\n<diwoo:verkorteTitel>${t(p.shortTitle)}</diwoo:verkorteTitel>\n` +
-`</diwoo:verkorteTitels>\n`));
+    out.push(
+      `<diwoo:verkorteTitels>\n<diwoo:verkorteTitel>${t(p.shortTitle)}</diwoo:verkorteTitel>\n` +
+        `</diwoo:verkorteTitels>\n`,
+    );
   }
   out.push('</diwoo:titelcollectie>\n');
   if (p.description !== undefined) {
-    out.push(`<diwoo:omschrijvingen>\n<diwoo:omschrijving>${t(p.description)}</diwoo:omschrijving>\n</diwoo:omschrijvingen>\n`);
+    out.push(
+      `<diwoo:omschrijvingen>\n<diwoo:omschrijving>${t(p.description)}</diwoo:omschrijving>\n</diwoo:omschrijvingen>\n`,
+    );
   }
   out.push('<diwoo:classificatiecollectie>\n<diwoo:informatiecategorieen>\n');
   for (const code of p.informationCategories) {
     const category = categoryByCode(code);
-    out.push(`<diwoo:informatiecategorie ` +
-`resource="${a(category?.uri ?? '')}">${t(category?.labelNl ?? '')}</diwoo:informatiecategorie>\n`);
+    out.push(
+      `<diwoo:informatiecategorie ` +
+        `resource="${a(category?.uri ?? '')}">${t(category?.labelNl ?? '')}</diwoo:informatiecategorie>\n`,
+    );
   }
   out.push('</diwoo:informatiecategorieen>\n');
   if (p.documentType !== undefined) {
     const type = documentTypeByCode(p.documentType);
-    out.push(`<diwoo:documentsoorten>\n<diwoo:documentsoort ` +
-`resource="${a(type?.uri ?? '')}">${t(type?.labelNl ?? '')}</diwoo:documentsoort>\n</diwoo:documentsoorten>\n`);
+    out.push(
+      `<diwoo:documentsoorten>\n<diwoo:documentsoort ` +
+        `resource="${a(type?.uri ?? '')}">${t(type?.labelNl ?? '')}</diwoo:documentsoort>\n</diwoo:documentsoorten>\n`,
+    );
   }
   out.push('</diwoo:classificatiecollectie>\n');
   if (p.creationDate !== undefined) out.push(`<diwoo:creatiedatum>${t(p.creationDate)}</diwoo:creatiedatum>\n`);
@@ -321,7 +378,8 @@ function urlElement(p: Publication, lastmod: string | undefined): string {
   const reference = (name: string, r: DocumentReference): string =>
     `<diwoo:${name}${r.resource === undefined ? '' : ` resource="${a(r.resource)}"`}>${t(r.label)}</diwoo:${name}>\n`;
   if (p.isPartOf !== undefined) out.push(reference('isPartOf', p.isPartOf));
-  if (p.hasParts !== undefined) out.push('<diwoo:hasParts>\n', ...p.hasParts.map((r) => reference('hasPart', r)), '</diwoo:hasParts>\n');
+  if (p.hasParts !== undefined)
+    out.push('<diwoo:hasParts>\n', ...p.hasParts.map((r) => reference('hasPart', r)), '</diwoo:hasParts>\n');
   out.push('<diwoo:documenthandelingen>\n');
   for (const action of p.documentActions) {
     const kind = conceptByCode(documentActionTypes, action.soortHandeling);
@@ -336,11 +394,11 @@ function urlElement(p: Publication, lastmod: string | undefined): string {
   if (p.publishedOn !== undefined) {
     // DiWoo 0.9.8 has no element for the day of publication: extra metadata, as name/value pair.
     out.push(
-      (`<diwoo:extraMetadata>\n<diwoo:namespace>${WOO_KIT_EXTRA_NAMESPACE}</diwoo:namespace>\n<diwoo:prefix>` +
-`${WOO_KIT_EXTRA_PREFIX}</diwoo:prefix>\n`),
+      `<diwoo:extraMetadata>\n<diwoo:namespace>${WOO_KIT_EXTRA_NAMESPACE}</diwoo:namespace>\n<diwoo:prefix>` +
+        `${WOO_KIT_EXTRA_PREFIX}</diwoo:prefix>\n`,
       `<diwoo:extraMetadatavelden>\n<diwoo:extraMetadataveld>\n<diwoo:key>${WOO_KIT_PUBLISHED_ON_KEY}</diwoo:key>\n`,
-      (`<diwoo:values>\n<diwoo:value>${t(p.publishedOn)}</diwoo:value>\n</diwoo:values>\n` +
-`</diwoo:extraMetadataveld>\n</diwoo:extraMetadatavelden>\n</diwoo:extraMetadata>\n`),
+      `<diwoo:values>\n<diwoo:value>${t(p.publishedOn)}</diwoo:value>\n</diwoo:values>\n` +
+        `</diwoo:extraMetadataveld>\n</diwoo:extraMetadatavelden>\n</diwoo:extraMetadata>\n`,
     );
   }
   out.push('</diwoo:Document>\n</url>\n');
@@ -355,9 +413,11 @@ const baseUrlRequired = (): DiwooError =>
 
 /** A sitemap index (sitemaps.org 0.9 `sitemapindex`) listing `locs`, each with its `lastmod` when known. */
 function sitemapIndex(entries: readonly { loc: string; lastmod?: string | undefined }[]): string {
-  const items = entries.map(({ loc, lastmod }) =>
-    (`<sitemap>\n<loc>${escapeText(loc)}</loc>\n` +
-`${lastmod === undefined ? '' : `<lastmod>${escapeText(lastmod)}</lastmod>\n`}</sitemap>\n`));
+  const items = entries.map(
+    ({ loc, lastmod }) =>
+      `<sitemap>\n<loc>${escapeText(loc)}</loc>\n` +
+      `${lastmod === undefined ? '' : `<lastmod>${escapeText(lastmod)}</lastmod>\n`}</sitemap>\n`,
+  );
   return `${XML_DECLARATION}<sitemapindex xmlns="${SITEMAP_NAMESPACE}">\n${items.join('')}</sitemapindex>\n`;
 }
 
@@ -405,10 +465,15 @@ function warningsFor(p: Publication, index: number, ownCategoryPaths: readonly s
   const out: DiwooWarning[] = [];
   // Handleiding technische implementatie: "In de <loc> tag verwijzing moet gebruik gemaakt worden van een https URL."
   if (!/^https:/i.test(p.url)) {
-    out.push({ index, code: 'diwoo-loc-not-https', path: '/url', message: {
-      nl: 'Het webadres (loc) begint niet met https://. Het Woo-index vraagt https voor elk document dat het ophaalt.',
-      en: 'The web address (loc) does not start with https://. The Woo-index asks for https for every document it fetches.',
-    } });
+    out.push({
+      index,
+      code: 'diwoo-loc-not-https',
+      path: '/url',
+      message: {
+        nl: 'Het webadres (loc) begint niet met https://. Het Woo-index vraagt https voor elk document dat het ophaalt.',
+        en: 'The web address (loc) does not start with https://. The Woo-index asks for https for every document it fetches.',
+      },
+    });
   }
   const references: [string, DocumentReference][] = [
     ...(p.isPartOf === undefined ? [] : [['/isPartOf/resource', p.isPartOf] as [string, DocumentReference]]),
@@ -416,41 +481,68 @@ function warningsFor(p: Publication, index: number, ownCategoryPaths: readonly s
   ];
   for (const [path, r] of references) {
     if (r.resource !== undefined && /^http:/i.test(r.resource)) {
-      out.push({ index, code: 'diwoo-resource-not-https', path, message: {
-        nl: 'Deze verwijzing naar een ander document begint met http://. Het Woo-index vraagt https voor alle ' +
-'verwijzingen.',
-        en: 'This reference to another document starts with http://. The Woo-index asks for https for all references.',
-      } });
+      out.push({
+        index,
+        code: 'diwoo-resource-not-https',
+        path,
+        message: {
+          nl:
+            'Deze verwijzing naar een ander document begint met http://. Het Woo-index vraagt https voor alle ' +
+            'verwijzingen.',
+          en: 'This reference to another document starts with http://. The Woo-index asks for https for all references.',
+        },
+      });
     }
   }
   for (const path of ownCategoryPaths) {
-    out.push({ index, code: 'diwoo-own-category', path, message: {
-      nl: 'Deze eigen categorie staat niet op de landelijke lijst. Ze is geschreven als c_816e508d (overige ' +
-'informatie, Woo 3.1), want het Woo-index neemt alleen de landelijke lijst aan.',
-      en: 'This category of your own is not on the national list. It was written as c_816e508d (other ' +
-'information, Woo 3.1), because the Woo-index only takes the national list.',
-    } });
+    out.push({
+      index,
+      code: 'diwoo-own-category',
+      path,
+      message: {
+        nl:
+          'Deze eigen categorie staat niet op de landelijke lijst. Ze is geschreven als c_816e508d (overige ' +
+          'informatie, Woo 3.1), want het Woo-index neemt alleen de landelijke lijst aan.',
+        en:
+          'This category of your own is not on the national list. It was written as c_816e508d (other ' +
+          'information, Woo 3.1), because the Woo-index only takes the national list.',
+      },
+    });
   }
   if (p.format === undefined) {
     acceptedExtensions ??= new Set([...fileFormats.map((f) => f.code.toLowerCase()), 'htm']);
     const extension = extensionOf(p.url);
     if (extension === undefined || !/^[a-z0-9]{1,5}$/.test(extension)) {
-      out.push({ index, code: 'diwoo-file-type-unknown', path: '/format', message: {
-        nl: 'Er is geen bestandsformaat (format) en het webadres eindigt niet op een bestandsextensie. Het ' +
-'Woo-index leidt het type dan af uit het antwoord van de server; lukt dat niet, dan neemt het het ' +
-'document niet op.',
-        en: 'There is no file format (format) and the web address does not end in a file extension. The ' +
-'Woo-index then derives the type from the server response; if that fails, it leaves the document ' +
-'out.',
-      } });
+      out.push({
+        index,
+        code: 'diwoo-file-type-unknown',
+        path: '/format',
+        message: {
+          nl:
+            'Er is geen bestandsformaat (format) en het webadres eindigt niet op een bestandsextensie. Het ' +
+            'Woo-index leidt het type dan af uit het antwoord van de server; lukt dat niet, dan neemt het het ' +
+            'document niet op.',
+          en:
+            'There is no file format (format) and the web address does not end in a file extension. The ' +
+            'Woo-index then derives the type from the server response; if that fails, it leaves the document ' +
+            'out.',
+        },
+      });
     } else if (!acceptedExtensions.has(extension)) {
-      out.push({ index, code: 'diwoo-file-type-not-accepted', path: '/url', message: {
-        nl: `Het bestandstype .${extension} staat niet op de lijst die het Woo-index aanneemt (zoals PDF, ODT, ` +
-`DOCX, HTML). Publiceer het document in zo'n formaat, of geef het format op als het toch zo'n type ` +
-`is.`,
-        en: `The file type .${extension} is not on the list the Woo-index accepts (such as PDF, ODT, DOCX, ` +
-`HTML). Publish the document in such a format, or give its format if it is one after all.`,
-      } });
+      out.push({
+        index,
+        code: 'diwoo-file-type-not-accepted',
+        path: '/url',
+        message: {
+          nl:
+            `Het bestandstype .${extension} staat niet op de lijst die het Woo-index aanneemt (zoals PDF, ODT, ` +
+            `DOCX, HTML). Publiceer het document in zo'n formaat, of geef het format op als het toch zo'n type ` +
+            `is.`,
+          en:
+            `The file type .${extension} is not on the list the Woo-index accepts (such as PDF, ODT, DOCX, ` +
+            `HTML). Publish the document in such a format, or give its format if it is one after all.`,
+        },
+      });
     }
   }
   return out;
@@ -536,7 +628,10 @@ export function toDiwooSitemap(publications: Iterable<unknown>, options: DiwooSi
     const { value, paths: ownPaths } = withOwnCategories(input, ownCategories);
     const result = validatePublication(value);
     if (!result.ok) {
-      skipped.push({ index, error: new WooKitValidationError({ nl: 'De publicatie', en: 'The publication' }, result.errors) });
+      skipped.push({
+        index,
+        error: new WooKitValidationError({ nl: 'De publicatie', en: 'The publication' }, result.errors),
+      });
       continue;
     }
     const publication = result.value;
@@ -545,15 +640,22 @@ export function toDiwooSitemap(publications: Iterable<unknown>, options: DiwooSi
       skipped.push({ index, error: problem });
       continue;
     }
-    const wanted = options.lastmod === undefined ? (publication.lastModified ?? latestAction(publication)) : options.lastmod(publication, index);
+    const wanted =
+      options.lastmod === undefined
+        ? (publication.lastModified ?? latestAction(publication))
+        : options.lastmod(publication, index);
     const lastmod = wanted === undefined ? undefined : toLastmod(wanted);
     if (wanted !== undefined && lastmod === undefined) {
       skipped.push({
         index,
-        error: new DiwooError('diwoo-invalid-lastmod', {
-          nl: 'De datum van laatste wijziging (lastmod) is geen geldige datum (JJJJ-MM-DD) of tijdstip met tijdzone.',
-          en: 'The last-modified date (lastmod) is not a valid date (YYYY-MM-DD) or date-time with time zone.',
-        }, { path: '/lastModified' }),
+        error: new DiwooError(
+          'diwoo-invalid-lastmod',
+          {
+            nl: 'De datum van laatste wijziging (lastmod) is geen geldige datum (JJJJ-MM-DD) of tijdstip met tijdzone.',
+            en: 'The last-modified date (lastmod) is not a valid date (YYYY-MM-DD) or date-time with time zone.',
+          },
+          { path: '/lastModified' },
+        ),
       });
       continue;
     }
@@ -565,28 +667,42 @@ export function toDiwooSitemap(publications: Iterable<unknown>, options: DiwooSi
     const key = `${category ?? ''}|${month ?? ''}`;
     let current = open.get(key);
     // A new file at 50,000 URLs or 50 MiB (sitemaps.org); a single URL always fits in a file of its own.
-    if (current === undefined || current.urls.length >= maxUrls || (current.urls.length > 0 && FILE_FRAME_BYTES + current.bytes + bytes > maxBytes)) {
+    if (
+      current === undefined ||
+      current.urls.length >= maxUrls ||
+      (current.urls.length > 0 && FILE_FRAME_BYTES + current.bytes + bytes > maxBytes)
+    ) {
       current = { category, month, urls: [], bytes: 0, lastmod: undefined };
       chunks.push(current);
       open.set(key, current);
     }
     current.urls.push(url);
     current.bytes += bytes;
-    if (lastmod !== undefined && (current.lastmod === undefined || lastmodTime(lastmod) > lastmodTime(current.lastmod))) current.lastmod = lastmod;
+    if (lastmod !== undefined && (current.lastmod === undefined || lastmodTime(lastmod) > lastmodTime(current.lastmod)))
+      current.lastmod = lastmod;
   }
 
   // Files in a stable order: by category (article order), then month, then as filled.
-  const categoryOrder = (c: InformationCategoryCode | undefined): number => (c === undefined ? 0 : informationCategories.findIndex((x) => x.code === c));
+  const categoryOrder = (c: InformationCategoryCode | undefined): number =>
+    c === undefined ? 0 : informationCategories.findIndex((x) => x.code === c);
   const ordered = chunks
     .map((chunk, position) => ({ chunk, position }))
     .sort((a, b) => {
       const ma = a.chunk.month ?? '';
       const mb = b.chunk.month ?? '';
-      return categoryOrder(a.chunk.category) - categoryOrder(b.chunk.category) || (ma < mb ? -1 : ma > mb ? 1 : 0) || a.position - b.position;
+      return (
+        categoryOrder(a.chunk.category) - categoryOrder(b.chunk.category) ||
+        (ma < mb ? -1 : ma > mb ? 1 : 0) ||
+        a.position - b.position
+      );
     })
     .map((x) => x.chunk);
   const groupSize = new Map<string, number>();
-  for (const chunk of ordered) groupSize.set(`${chunk.category ?? ''}|${chunk.month ?? ''}`, (groupSize.get(`${chunk.category ?? ''}|${chunk.month ?? ''}`) ?? 0) + 1);
+  for (const chunk of ordered)
+    groupSize.set(
+      `${chunk.category ?? ''}|${chunk.month ?? ''}`,
+      (groupSize.get(`${chunk.category ?? ''}|${chunk.month ?? ''}`) ?? 0) + 1,
+    );
   const numbering = new Map<string, number>();
   const files = ordered.map((chunk): DiwooSitemapFile => {
     const key = `${chunk.category ?? ''}|${chunk.month ?? ''}`;
@@ -631,7 +747,10 @@ export function toDiwooSitemap(publications: Iterable<unknown>, options: DiwooSi
     ...(group[0]!.category === undefined ? {} : { category: group[0]!.category }),
   }));
   // The index of earlier versions: every file, without lastmod, only when an index is needed.
-  const legacy = needsIndex && !perCategory && !perMonth ? sitemapIndex(files.map((f) => ({ loc: `${baseUrl}${f.name}` }))) : undefined;
+  const legacy =
+    needsIndex && !perCategory && !perMonth
+      ? sitemapIndex(files.map((f) => ({ loc: `${baseUrl}${f.name}` })))
+      : undefined;
   return { files, ...(legacy === undefined ? {} : { index: legacy }), indexes, skipped, warnings };
 }
 
@@ -652,10 +771,12 @@ export function diwooRobotsTxt(indexes: Iterable<string | { readonly url: string
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (!isSitemapLoc(url) || /[\r\n]/.test(url) || !isWooIndexSitemapIndexName(name)) {
       throw new DiwooError('diwoo-invalid-index-name', {
-        nl: `${JSON.stringify(url.slice(0, 200))} is geen volledig webadres van een sitemapindex met een naam die ` +
-`het Woo-index leest (sitemapindex-diwoo.xml of sitemapindex-diwoo-infocatNNN.xml).`,
-        en: `${JSON.stringify(url.slice(0, 200))} is not a complete web address of a sitemap index with a name ` +
-`the Woo-index reads (sitemapindex-diwoo.xml or sitemapindex-diwoo-infocatNNN.xml).`,
+        nl:
+          `${JSON.stringify(url.slice(0, 200))} is geen volledig webadres van een sitemapindex met een naam die ` +
+          `het Woo-index leest (sitemapindex-diwoo.xml of sitemapindex-diwoo-infocatNNN.xml).`,
+        en:
+          `${JSON.stringify(url.slice(0, 200))} is not a complete web address of a sitemap index with a name ` +
+          `the Woo-index reads (sitemapindex-diwoo.xml or sitemapindex-diwoo-infocatNNN.xml).`,
       });
     }
     lines.push(`Sitemap: ${url}\n`);

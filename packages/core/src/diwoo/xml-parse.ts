@@ -55,13 +55,24 @@ interface OpenElement {
 }
 
 function isXmlCharacter(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
 /** Namespace and local name of a prefixed name (XML Namespaces 1.0 §4), or undefined for an undeclared prefix. */
-function resolveName(scope: ReadonlyMap<string, string>, name: string, isAttribute: boolean): [string, string] | undefined {
+function resolveName(
+  scope: ReadonlyMap<string, string>,
+  name: string,
+  isAttribute: boolean,
+): [string, string] | undefined {
   const colon = name.indexOf(':');
   // An unprefixed attribute has no namespace; an unprefixed element takes the default one.
   if (colon === -1) return [isAttribute ? '' : (scope.get('') ?? ''), name];
@@ -107,7 +118,11 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
   const bad = NOT_A_CHARACTER.exec(xml);
   if (bad !== null) {
     const code = bad[0].codePointAt(0) ?? 0;
-    notWellFormed(bad.index, `het teken U+${code.toString(16).toUpperCase().padStart(4, '0')} mag niet in XML staan`, `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`);
+    notWellFormed(
+      bad.index,
+      `het teken U+${code.toString(16).toUpperCase().padStart(4, '0')} mag niet in XML staan`,
+      `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`,
+    );
   }
 
   /** Resolves entity and character references in `raw` (text starting at `pos`). */
@@ -116,7 +131,8 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
     if (inAttribute) {
       // Attribute-value normalisation (XML 1.0 §3.3.3): literal white space becomes a space.
       value = value.replace(/[\t\n]/g, ' ');
-      if (value.includes('<')) notWellFormed(pos + value.indexOf('<'), 'een < in een attribuutwaarde', 'a < in an attribute value');
+      if (value.includes('<'))
+        notWellFormed(pos + value.indexOf('<'), 'een < in een attribuutwaarde', 'a < in an attribute value');
     }
     if (!value.includes('&')) return value;
     const parts: string[] = [];
@@ -134,13 +150,21 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
         const ok = hex ? /^[0-9A-Fa-f]+$/.test(digits) : /^[0-9]+$/.test(digits);
         const code = ok ? Number.parseInt(digits, hex ? 16 : 10) : -1;
         if (!isXmlCharacter(code)) {
-          notWellFormed(pos + amp, `de tekenverwijzing &${name}; wijst niet naar een teken dat XML toestaat`, `the character reference &${name}; does not refer to a character XML allows`);
+          notWellFormed(
+            pos + amp,
+            `de tekenverwijzing &${name}; wijst niet naar een teken dat XML toestaat`,
+            `the character reference &${name}; does not refer to a character XML allows`,
+          );
         }
         parts.push(String.fromCodePoint(code));
       } else {
         const replacement = PREDEFINED[name];
         if (replacement === undefined) {
-          notWellFormed(pos + amp, `de entiteit &${name}; is niet bekend (alleen &amp; &lt; &gt; &quot; &apos; en tekenverwijzingen)`, `the entity &${name}; is not known (only &amp; &lt; &gt; &quot; &apos; and character references)`);
+          notWellFormed(
+            pos + amp,
+            `de entiteit &${name}; is niet bekend (alleen &amp; &lt; &gt; &quot; &apos; en tekenverwijzingen)`,
+            `the entity &${name}; is not known (only &amp; &lt; &gt; &quot; &apos; and character references)`,
+          );
         }
         parts.push(replacement!);
       }
@@ -151,12 +175,18 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
   };
 
   const refuseDoctype = (pos: number): never =>
-    fail(pos, {
-      nl: 'Een DOCTYPE of ENTITY-declaratie is niet toegestaan. Zo kan een bestand geen gegevens van buiten ' +
-'ophalen of zichzelf eindeloos opblazen',
-      en: 'A DOCTYPE or ENTITY declaration is not allowed. This keeps a file from fetching outside data or ' +
-'blowing itself up',
-    }, 'xml-doctype-not-allowed');
+    fail(
+      pos,
+      {
+        nl:
+          'Een DOCTYPE of ENTITY-declaratie is niet toegestaan. Zo kan een bestand geen gegevens van buiten ' +
+          'ophalen of zichzelf eindeloos opblazen',
+        en:
+          'A DOCTYPE or ENTITY declaration is not allowed. This keeps a file from fetching outside data or ' +
+          'blowing itself up',
+      },
+      'xml-doctype-not-allowed',
+    );
 
   const stack: OpenElement[] = [];
   let root: XmlElement | undefined;
@@ -171,7 +201,8 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
       const top = stack[stack.length - 1];
       if (top === undefined) {
         for (let k = 0; k < raw.length; k++) {
-          if (!isSpace(raw.charCodeAt(k))) notWellFormed(i + k, 'tekst buiten het hoofdelement', 'text outside the root element');
+          if (!isSpace(raw.charCodeAt(k)))
+            notWellFormed(i + k, 'tekst buiten het hoofdelement', 'text outside the root element');
         }
       } else {
         top.text += decode(raw, i, false);
@@ -186,7 +217,8 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
       i = end + 3;
     } else if (xml.startsWith('<![CDATA[', i)) {
       const top = stack[stack.length - 1];
-      if (top === undefined) notWellFormed(i, 'een CDATA-blok buiten het hoofdelement', 'a CDATA section outside the root element');
+      if (top === undefined)
+        notWellFormed(i, 'een CDATA-blok buiten het hoofdelement', 'a CDATA section outside the root element');
       const end = xml.indexOf(']]>', i + 9);
       if (end === -1) notWellFormed(i, 'een CDATA-blok zonder ]]>', 'a CDATA section without ]]>');
       top!.text += xml.slice(i + 9, end);
@@ -204,7 +236,11 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
       const name = xml.slice(i + 2, end).trimEnd();
       const top = stack.pop();
       if (top === undefined || top.qName !== name) {
-        notWellFormed(i, `de eindtag </${name.slice(0, 40)}> past niet bij de open tag`, `the end tag </${name.slice(0, 40)}> does not match the open tag`);
+        notWellFormed(
+          i,
+          `de eindtag </${name.slice(0, 40)}> past niet bij de open tag`,
+          `the end tag </${name.slice(0, 40)}> does not match the open tag`,
+        );
       }
       const element: XmlElement = {
         namespace: top!.namespace,
@@ -232,26 +268,55 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
       for (;;) {
         const before = k;
         while (k < n && isSpace(xml.charCodeAt(k))) k++;
-        if (k >= n) notWellFormed(i, `de tag <${qName.slice(0, 40)}> is niet afgesloten`, `the tag <${qName.slice(0, 40)}> is not closed`);
+        if (k >= n)
+          notWellFormed(
+            i,
+            `de tag <${qName.slice(0, 40)}> is niet afgesloten`,
+            `the tag <${qName.slice(0, 40)}> is not closed`,
+          );
         const c = xml.charCodeAt(k);
-        if (c === 0x3e) { k++; break; } // >
-        if (c === 0x2f && xml.charCodeAt(k + 1) === 0x3e) { k += 2; selfClosing = true; break; } // />
+        if (c === 0x3e) {
+          k++;
+          break;
+        } // >
+        if (c === 0x2f && xml.charCodeAt(k + 1) === 0x3e) {
+          k += 2;
+          selfClosing = true;
+          break;
+        } // />
         if (k === before) notWellFormed(k, 'geen spatie voor een attribuut', 'no space before an attribute');
         const nameStart = k;
         while (k < n && !endsName(xml.charCodeAt(k))) k++;
         const attrName = xml.slice(nameStart, k);
-        if (!NAME.test(attrName)) notWellFormed(nameStart, 'een attribuut zonder geldige naam', 'an attribute without a valid name');
+        if (!NAME.test(attrName))
+          notWellFormed(nameStart, 'een attribuut zonder geldige naam', 'an attribute without a valid name');
         while (k < n && isSpace(xml.charCodeAt(k))) k++;
-        if (xml.charCodeAt(k) !== 0x3d) notWellFormed(k, `het attribuut ${attrName.slice(0, 40)} heeft geen =`, `the attribute ${attrName.slice(0, 40)} has no =`);
+        if (xml.charCodeAt(k) !== 0x3d)
+          notWellFormed(
+            k,
+            `het attribuut ${attrName.slice(0, 40)} heeft geen =`,
+            `the attribute ${attrName.slice(0, 40)} has no =`,
+          );
         k++;
         while (k < n && isSpace(xml.charCodeAt(k))) k++;
         const quote = xml[k];
-        if (quote !== '"' && quote !== "'") notWellFormed(k, 'een attribuutwaarde zonder aanhalingstekens', 'an attribute value without quotes');
+        if (quote !== '"' && quote !== "'")
+          notWellFormed(k, 'een attribuutwaarde zonder aanhalingstekens', 'an attribute value without quotes');
         const close = xml.indexOf(quote!, k + 1);
-        if (close === -1) notWellFormed(k, 'een attribuutwaarde zonder sluitend aanhalingsteken', 'an attribute value without a closing quote');
+        if (close === -1)
+          notWellFormed(
+            k,
+            'een attribuutwaarde zonder sluitend aanhalingsteken',
+            'an attribute value without a closing quote',
+          );
         rawAttributes ??= [];
         seen ??= new Set();
-        if (seen.has(attrName)) notWellFormed(nameStart, `het attribuut ${attrName.slice(0, 40)} staat er twee keer`, `the attribute ${attrName.slice(0, 40)} appears twice`);
+        if (seen.has(attrName))
+          notWellFormed(
+            nameStart,
+            `het attribuut ${attrName.slice(0, 40)} staat er twee keer`,
+            `the attribute ${attrName.slice(0, 40)} appears twice`,
+          );
         seen.add(attrName);
         rawAttributes.push([attrName, decode(xml.slice(k + 1, close), k + 1, true), nameStart]);
         k = close + 1;
@@ -264,13 +329,23 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
       for (const [name, value, pos] of rawAttributes ?? []) {
         if (name === 'xmlns' || name.startsWith('xmlns:')) {
           const prefix = name === 'xmlns' ? '' : name.slice(6);
-          if (prefix !== '' && value === '') notWellFormed(pos, `het voorvoegsel ${prefix.slice(0, 40)} krijgt een lege naamruimte`, `the prefix ${prefix.slice(0, 40)} is bound to an empty namespace`);
+          if (prefix !== '' && value === '')
+            notWellFormed(
+              pos,
+              `het voorvoegsel ${prefix.slice(0, 40)} krijgt een lege naamruimte`,
+              `the prefix ${prefix.slice(0, 40)} is bound to an empty namespace`,
+            );
           if (scope === inherited) scope = new Map(inherited);
           (scope as Map<string, string>).set(prefix, value);
         }
       }
       const elementName = resolveName(scope, qName, false);
-      if (elementName === undefined) notWellFormed(i, `het voorvoegsel van <${qName.slice(0, 40)}> is niet gedeclareerd`, `the prefix of <${qName.slice(0, 40)}> is not declared`);
+      if (elementName === undefined)
+        notWellFormed(
+          i,
+          `het voorvoegsel van <${qName.slice(0, 40)}> is niet gedeclareerd`,
+          `the prefix of <${qName.slice(0, 40)}> is not declared`,
+        );
       const [namespace, localName] = elementName!;
       let attributes: ReadonlyMap<string, string> = NO_ATTRIBUTES;
       if (rawAttributes !== undefined) {
@@ -281,21 +356,35 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
             key = `{${XMLNS_NAMESPACE}}${name === 'xmlns' ? 'xmlns' : name.slice(6)}`;
           } else {
             const attributeName = resolveName(scope, name, true);
-            if (attributeName === undefined) notWellFormed(pos, `het voorvoegsel van het attribuut ${name.slice(0, 40)} is niet gedeclareerd`, `the prefix of the attribute ${name.slice(0, 40)} is not declared`);
+            if (attributeName === undefined)
+              notWellFormed(
+                pos,
+                `het voorvoegsel van het attribuut ${name.slice(0, 40)} is niet gedeclareerd`,
+                `the prefix of the attribute ${name.slice(0, 40)} is not declared`,
+              );
             const [attributeNamespace, attributeLocal] = attributeName!;
             key = attributeNamespace === '' ? attributeLocal : `{${attributeNamespace}}${attributeLocal}`;
           }
-          if (resolved.has(key)) notWellFormed(pos, `het attribuut ${name.slice(0, 40)} staat er twee keer`, `the attribute ${name.slice(0, 40)} appears twice`);
+          if (resolved.has(key))
+            notWellFormed(
+              pos,
+              `het attribuut ${name.slice(0, 40)} staat er twee keer`,
+              `the attribute ${name.slice(0, 40)} appears twice`,
+            );
           resolved.set(key, value);
         }
         attributes = resolved;
       }
 
       if (stack.length >= maxDepth) {
-        fail(i, {
-          nl: `De XML is te diep genest: meer dan ${maxDepth} niveaus`,
-          en: `The XML is nested too deeply: more than ${maxDepth} levels`,
-        }, 'xml-too-deep');
+        fail(
+          i,
+          {
+            nl: `De XML is te diep genest: meer dan ${maxDepth} niveaus`,
+            en: `The XML is nested too deeply: more than ${maxDepth} levels`,
+          },
+          'xml-too-deep',
+        );
       }
       if (selfClosing) {
         const element: XmlElement = { namespace, localName, attributes, children: [], text: '', line };
@@ -308,7 +397,12 @@ export function parseXml(input: string, options: XmlParseOptions = {}): XmlEleme
     }
   }
   const open = stack[stack.length - 1];
-  if (open !== undefined) notWellFormed(n, `de tag <${open.qName.slice(0, 40)}> wordt niet gesloten`, `the tag <${open.qName.slice(0, 40)}> is never closed`);
+  if (open !== undefined)
+    notWellFormed(
+      n,
+      `de tag <${open.qName.slice(0, 40)}> wordt niet gesloten`,
+      `the tag <${open.qName.slice(0, 40)}> is never closed`,
+    );
   if (root === undefined) notWellFormed(n, 'er staat geen element in', 'there is no element');
   return root!;
 }

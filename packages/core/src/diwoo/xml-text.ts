@@ -36,7 +36,13 @@ export function hasNonXmlCharacters(text: string): boolean {
  */
 function escapeSpecial(text: string): string {
   // One native replace per character is much faster than one callback per match on long texts.
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\r/g, '&#13;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;');
 }
 
 const TEXT_SPECIAL = /[&<>"'\r]/;

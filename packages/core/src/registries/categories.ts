@@ -23,10 +23,12 @@ const META = {
     article: '3.3.1a',
     labelEn: 'Laws and generally binding regulations',
     explanation: {
-      nl: 'Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de ' +
-'regels voor parkeren of afval.',
-      en: 'Rules that apply to everyone. For a municipality these are mainly its by-laws, such as the rules on ' +
-'parking or waste.',
+      nl:
+        'Regels die voor iedereen gelden. Bij een gemeente zijn dat vooral verordeningen. Bijvoorbeeld de ' +
+        'regels voor parkeren of afval.',
+      en:
+        'Rules that apply to everyone. For a municipality these are mainly its by-laws, such as the rules on ' +
+        'parking or waste.',
     },
     appliesToMunicipality: true,
     mandatorySince: TRANCHE_1,
@@ -35,10 +37,12 @@ const META = {
     article: '3.3.1b',
     labelEn: 'Other decisions of general scope',
     explanation: {
-      nl: 'Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld ' +
-'beleidsregels. Daarin staat hoe de gemeente haar regels toepast.',
-      en: 'Decisions that apply to a large group of people but are not by-laws. For example policy rules, which ' +
-'say how the municipality applies its rules.',
+      nl:
+        'Besluiten die voor een grote groep mensen gelden, maar geen verordening zijn. Bijvoorbeeld ' +
+        'beleidsregels. Daarin staat hoe de gemeente haar regels toepast.',
+      en:
+        'Decisions that apply to a large group of people but are not by-laws. For example policy rules, which ' +
+        'say how the municipality applies its rules.',
     },
     appliesToMunicipality: true,
     mandatorySince: TRANCHE_1,
@@ -47,10 +51,12 @@ const META = {
     article: '3.3.1c',
     labelEn: 'Draft regulations with a request for advice',
     explanation: {
-      nl: 'Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om ' +
-'advies hoort erbij.',
-      en: 'Draft rules on which the government asked another organisation for advice. The request for advice is ' +
-'included.',
+      nl:
+        'Plannen voor nieuwe regels waarover de overheid advies vroeg aan een andere organisatie. De vraag om ' +
+        'advies hoort erbij.',
+      en:
+        'Draft rules on which the government asked another organisation for advice. The request for advice is ' +
+        'included.',
     },
     appliesToMunicipality: true,
     mandatorySince: null,
@@ -59,10 +65,12 @@ const META = {
     article: '3.3.1d',
     labelEn: 'Organisation and working methods',
     explanation: {
-      nl: 'Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet ' +
-'en mag beslissen.',
-      en: 'How the organisation is set up and how it works: which departments there are, and what each one does ' +
-'and may decide.',
+      nl:
+        'Hoe de organisatie in elkaar zit en hoe zij werkt. Welke afdelingen er zijn. En wat elke afdeling doet ' +
+        'en mag beslissen.',
+      en:
+        'How the organisation is set up and how it works: which departments there are, and what each one does ' +
+        'and may decide.',
     },
     appliesToMunicipality: true,
     mandatorySince: TRANCHE_1,
@@ -82,10 +90,12 @@ const META = {
     article: '3.3.2a',
     labelEn: 'Incoming documents of representative bodies',
     explanation: {
-      nl: 'Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één ' +
-'geval horen er niet bij.',
-      en: 'Letters and other documents the council receives for discussion. Documents about one person or one ' +
-'case are not included.',
+      nl:
+        'Brieven en andere stukken die de gemeenteraad krijgt om te bespreken. Stukken over één persoon of één ' +
+        'geval horen er niet bij.',
+      en:
+        'Letters and other documents the council receives for discussion. Documents about one person or one ' +
+        'case are not included.',
     },
     appliesToMunicipality: true,
     mandatorySince: null,
@@ -95,8 +105,9 @@ const META = {
     labelEn: 'Meeting documents of the States General',
     explanation: {
       nl: 'Stukken en verslagen van vergaderingen van de Eerste en Tweede Kamer. Dit geldt niet voor een gemeente.',
-      en: 'Meeting documents and reports of the Senate and the House of Representatives. This does not apply to a ' +
-'municipality.',
+      en:
+        'Meeting documents and reports of the Senate and the House of Representatives. This does not apply to a ' +
+        'municipality.',
     },
     // Woo 3.3 lid 2 sub b: the States General only.
     appliesToMunicipality: false,
@@ -106,10 +117,12 @@ const META = {
     article: '3.3.2c',
     labelEn: 'Meeting documents of decentralised authorities',
     explanation: {
-      nl: 'Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, ' +
-'waterschappen en samenwerkende gemeenten.',
-      en: 'Meeting documents and reports of the municipal council and its committees. Also of provinces, water ' +
-'boards and joint arrangements.',
+      nl:
+        'Stukken en verslagen van vergaderingen van de gemeenteraad en zijn commissies. Ook van provincies, ' +
+        'waterschappen en samenwerkende gemeenten.',
+      en:
+        'Meeting documents and reports of the municipal council and its committees. Also of provinces, water ' +
+        'boards and joint arrangements.',
     },
     appliesToMunicipality: true,
     mandatorySince: null,
@@ -128,10 +141,12 @@ const META = {
     article: '3.3.2e',
     labelEn: 'Advice',
     explanation: {
-      nl: 'Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies ' +
-'hoort erbij. Adviezen over één persoon of één geval niet.',
-      en: 'Advice from advisory councils and from other organisations that were asked for advice, with the ' +
-'request. Not advice about one person or one case.',
+      nl:
+        'Adviezen van adviesraden en van andere organisaties die om advies zijn gevraagd. De vraag om advies ' +
+        'hoort erbij. Adviezen over één persoon of één geval niet.',
+      en:
+        'Advice from advisory councils and from other organisations that were asked for advice, with the ' +
+        'request. Not advice about one person or one case.',
     },
     appliesToMunicipality: true,
     mandatorySince: null,
@@ -140,8 +155,9 @@ const META = {
     article: '3.3.2f',
     labelEn: 'Covenants',
     explanation: {
-      nl: 'Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met ' +
-'andere overheden.',
+      nl:
+        'Schriftelijke afspraken van de overheid met andere organisaties. Bijvoorbeeld met bedrijven of met ' +
+        'andere overheden.',
       en: 'Written agreements between the government and other organisations, such as companies or other authorities.',
     },
     appliesToMunicipality: true,
@@ -151,8 +167,9 @@ const META = {
     article: '3.3.2g',
     labelEn: 'Annual plans and annual reports',
     explanation: {
-      nl: 'Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat ' +
-'zij heeft gedaan.',
+      nl:
+        'Plannen voor het komende jaar en verslagen over het vorige jaar. Wat de organisatie wil doen, en wat ' +
+        'zij heeft gedaan.',
       en: 'Plans for the coming year and reports on the past year: what the organisation plans to do and what it did.',
     },
     appliesToMunicipality: true,
@@ -162,8 +179,9 @@ const META = {
     article: '3.3.2h',
     labelEn: 'Subsidy obligations other than by decision',
     explanation: {
-      nl: 'Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie ' +
-'van Buitenlandse Zaken.',
+      nl:
+        'Afspraken over subsidie die niet met een besluit zijn gemaakt. Dit geldt alleen voor het ministerie ' +
+        'van Buitenlandse Zaken.',
       en: 'Subsidy commitments not made by a formal decision. This applies only to the Ministry of Foreign Affairs.',
     },
     // The TOOI definition adds "NB - alleen bij Min. BZ": Foreign Affairs only.
@@ -174,8 +192,9 @@ const META = {
     article: '3.3.2i',
     labelEn: 'Woo requests and decisions',
     explanation: {
-      nl: 'Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die ' +
-'openbaar is gemaakt.',
+      nl:
+        'Verzoeken om informatie op grond van de Woo. En de besluiten op die verzoeken, met de informatie die ' +
+        'openbaar is gemaakt.',
       en: 'Requests for information under the Woo, the decisions on them and the information that was released.',
     },
     appliesToMunicipality: true,
@@ -185,10 +204,12 @@ const META = {
     article: '3.3.2j',
     labelEn: 'Research reports',
     explanation: {
-      nl: 'Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over ' +
-'haar beleid. Er staan vooral feiten in.',
-      en: 'Reports of research the organisation asked for, about how it works or about its policy. They mainly ' +
-'contain facts.',
+      nl:
+        'Rapporten van onderzoek waar de organisatie om vroeg. Ze gaan over hoe de organisatie werkt of over ' +
+        'haar beleid. Er staan vooral feiten in.',
+      en:
+        'Reports of research the organisation asked for, about how it works or about its policy. They mainly ' +
+        'contain facts.',
     },
     appliesToMunicipality: true,
     mandatorySince: null,
@@ -280,7 +301,9 @@ function buildCategories(): readonly InformationCategory[] {
 export const informationCategories: readonly InformationCategory[] = /* @__PURE__ */ buildCategories();
 
 /** The 18 TOOI codes in article order. */
-export const informationCategoryCodes: readonly InformationCategoryCode[] = /* @__PURE__ */ Object.freeze(informationCategories.map((c) => c.code));
+export const informationCategoryCodes: readonly InformationCategoryCode[] = /* @__PURE__ */ Object.freeze(
+  informationCategories.map((c) => c.code),
+);
 
 /** True when `value` is the TOOI code of an information category. */
 export function isInformationCategoryCode(value: unknown): value is InformationCategoryCode {
@@ -288,17 +311,26 @@ export function isInformationCategoryCode(value: unknown): value is InformationC
 }
 
 /** The category with this TOOI code (`c_3baef532`), or undefined. Pass a configured list to search that one. */
-export function categoryByCode(code: string, categories: readonly InformationCategory[] = informationCategories): InformationCategory | undefined {
+export function categoryByCode(
+  code: string,
+  categories: readonly InformationCategory[] = informationCategories,
+): InformationCategory | undefined {
   return categories.find((c) => c.code === code);
 }
 
 /** The category with this TOOI URI, or undefined. */
-export function categoryByUri(uri: string, categories: readonly InformationCategory[] = informationCategories): InformationCategory | undefined {
+export function categoryByUri(
+  uri: string,
+  categories: readonly InformationCategory[] = informationCategories,
+): InformationCategory | undefined {
   return categories.find((c) => c.uri === uri);
 }
 
 /** The category of this article (`3.3.2i`, `3.1`), or undefined. */
-export function categoryByArticle(article: string, categories: readonly InformationCategory[] = informationCategories): InformationCategory | undefined {
+export function categoryByArticle(
+  article: string,
+  categories: readonly InformationCategory[] = informationCategories,
+): InformationCategory | undefined {
   return categories.find((c) => c.article === article);
 }
 
@@ -377,7 +409,10 @@ export function withCategoryConfig(
  * The categories a municipality must publish on `date` under art. 3.3: those that apply to it and
  * whose letter was in force on that day. Throws `InvalidDateError` for a bad date.
  */
-export function mandatoryCategoriesOn(date: IsoDate, categories: readonly InformationCategory[] = informationCategories): readonly InformationCategory[] {
+export function mandatoryCategoriesOn(
+  date: IsoDate,
+  categories: readonly InformationCategory[] = informationCategories,
+): readonly InformationCategory[] {
   if (!isIsoDate(date)) throw new InvalidDateError(date);
   // ISO dates compare correctly as strings.
   return categories.filter((c) => c.appliesToMunicipality && c.mandatorySince !== null && c.mandatorySince <= date);

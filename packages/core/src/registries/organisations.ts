@@ -30,16 +30,17 @@ export interface TooiOrganisation {
 }
 
 /** The TOOI organisation lists with the kind each one holds, in the order of the DiWoo type. */
-export const organisationLists: ReadonlyArray<{ readonly kind: OrganisationKind; readonly list: TooiList }> = /* @__PURE__ */ Object.freeze([
-  { kind: 'col', list: tooiCaribischeOpenbareLichamen },
-  { kind: 'gemeente', list: tooiGemeenten },
-  { kind: 'ministerie', list: tooiMinisteries },
-  { kind: 'provincie', list: tooiProvincies },
-  { kind: 'oorg', list: tooiOverigeOverheidsorganisaties },
-  { kind: 'so', list: tooiSamenwerkingsorganisaties },
-  { kind: 'waterschap', list: tooiWaterschappen },
-  { kind: 'zbo', list: tooiZbos },
-] as const);
+export const organisationLists: ReadonlyArray<{ readonly kind: OrganisationKind; readonly list: TooiList }> =
+  /* @__PURE__ */ Object.freeze([
+    { kind: 'col', list: tooiCaribischeOpenbareLichamen },
+    { kind: 'gemeente', list: tooiGemeenten },
+    { kind: 'ministerie', list: tooiMinisteries },
+    { kind: 'provincie', list: tooiProvincies },
+    { kind: 'oorg', list: tooiOverigeOverheidsorganisaties },
+    { kind: 'so', list: tooiSamenwerkingsorganisaties },
+    { kind: 'waterschap', list: tooiWaterschappen },
+    { kind: 'zbo', list: tooiZbos },
+  ] as const);
 
 let byUri: Map<string, TooiOrganisation> | undefined;
 
@@ -47,7 +48,8 @@ function index(): Map<string, TooiOrganisation> {
   if (byUri === undefined) {
     byUri = new Map();
     for (const { kind, list } of organisationLists) {
-      for (const m of list.members) byUri.set(m.uri, Object.freeze({ code: tooiCode(m.uri), uri: m.uri, labelNl: m.label, kind }));
+      for (const m of list.members)
+        byUri.set(m.uri, Object.freeze({ code: tooiCode(m.uri), uri: m.uri, labelNl: m.label, kind }));
     }
   }
   return byUri;

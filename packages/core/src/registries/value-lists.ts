@@ -48,12 +48,33 @@ export const documentActionTypes: readonly TooiConcept[] = /* @__PURE__ */ conce
 
 /** Languages (list `scw_talen` v1): EU language codes such as `NLD`, plus Frisian and Papiamento. */
 export const languages: readonly TooiConcept[] = /* @__PURE__ */ concepts(tooiTalen, {
-  BUL: 'Bulgarian', DAN: 'Danish', DEU: 'German', ENG: 'English', EST: 'Estonian', FIN: 'Finnish',
-  FRA: 'French', FRY: 'Western Frisian', GLE: 'Irish', ELL: 'Greek', HRV: 'Croatian', HUN: 'Hungarian',
-  ITA: 'Italian', LAV: 'Latvian', LIT: 'Lithuanian', MLT: 'Maltese', NLD: 'Dutch', 'PAP-AW': 'Papiamento (Aruba)',
+  BUL: 'Bulgarian',
+  DAN: 'Danish',
+  DEU: 'German',
+  ENG: 'English',
+  EST: 'Estonian',
+  FIN: 'Finnish',
+  FRA: 'French',
+  FRY: 'Western Frisian',
+  GLE: 'Irish',
+  ELL: 'Greek',
+  HRV: 'Croatian',
+  HUN: 'Hungarian',
+  ITA: 'Italian',
+  LAV: 'Latvian',
+  LIT: 'Lithuanian',
+  MLT: 'Maltese',
+  NLD: 'Dutch',
+  'PAP-AW': 'Papiamento (Aruba)',
   'PAP-CW': 'Papiamentu (Curaçao)',
-  POL: 'Polish', POR: 'Portuguese', RON: 'Romanian', SLK: 'Slovak', SLV: 'Slovenian', SPA: 'Spanish',
-  SWE: 'Swedish', CES: 'Czech',
+  POL: 'Polish',
+  POR: 'Portuguese',
+  RON: 'Romanian',
+  SLK: 'Slovak',
+  SLV: 'Slovenian',
+  SPA: 'Spanish',
+  SWE: 'Swedish',
+  CES: 'Czech',
 });
 
 /** File formats (list `ccw_plooi_filetypes` v4): EU file-type codes such as `PDF`. */

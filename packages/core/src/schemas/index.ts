@@ -34,18 +34,31 @@ const defs = {
   phone: { type: 'string', pattern: '^\\+?[0-9][0-9 ()-]{5,24}$' },
   postalCode: { type: 'string', pattern: '^[1-9][0-9]{3} ?[A-Za-z]{2}$' },
   clockTime: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
-  lastmod: { type: 'string', format: 'date-or-date-time', description: 'A calendar date YYYY-MM-DD, or an RFC 3339 date-time with offset.' },
+  lastmod: {
+    type: 'string',
+    format: 'date-or-date-time',
+    description: 'A calendar date YYYY-MM-DD, or an RFC 3339 date-time with offset.',
+  },
   documentReference: {
     type: 'object',
     properties: {
       // XML white space at either end would be lost: readers trim an identifier.
-      resource: { type: 'string', minLength: 1, maxLength: 2048, pattern: '^[^ \\t\\r\\n](?:[\\s\\S]*[^ \\t\\r\\n])?$' },
+      resource: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 2048,
+        pattern: '^[^ \\t\\r\\n](?:[\\s\\S]*[^ \\t\\r\\n])?$',
+      },
       label: { type: 'string', maxLength: 2000 },
     },
     required: ['label'],
     additionalProperties: false,
   },
-  tooiUri: { type: 'string', pattern: '^https://identifier\\.overheid\\.nl/tooi/id/[a-z_]+/[A-Za-z0-9_-]+$', maxLength: 200 },
+  tooiUri: {
+    type: 'string',
+    pattern: '^https://identifier\\.overheid\\.nl/tooi/id/[a-z_]+/[A-Za-z0-9_-]+$',
+    maxLength: 200,
+  },
   postalAddress: {
     type: 'object',
     properties: {
@@ -81,7 +94,13 @@ const defs = {
 
 type DefName = keyof typeof defs;
 
-function schema(id: string, title: string, body: JsonSchema, uses: readonly DefName[], extraDefs: Record<string, JsonSchema> = {}): JsonSchema {
+function schema(
+  id: string,
+  title: string,
+  body: JsonSchema,
+  uses: readonly DefName[],
+  extraDefs: Record<string, JsonSchema> = {},
+): JsonSchema {
   const $defs: Record<string, JsonSchema> = {};
   for (const name of uses) $defs[name] = defs[name];
   Object.assign($defs, extraDefs);
@@ -144,8 +163,17 @@ export const wooRequestSchema: JsonSchema = /* @__PURE__ */ schema(
     additionalProperties: false,
   },
   [
-    'isoDate', 'email', 'phone', 'postalCode', 'postalAddress', 'tooiUri', 'organisation', 'note',
-    'decisionOutcome', 'exceptionGround', 'grounds',
+    'isoDate',
+    'email',
+    'phone',
+    'postalCode',
+    'postalAddress',
+    'tooiUri',
+    'organisation',
+    'note',
+    'decisionOutcome',
+    'exceptionGround',
+    'grounds',
   ],
   { event: eventDef },
 );
@@ -172,12 +200,20 @@ export const decisionSchema: JsonSchema = /* @__PURE__ */ schema(
 
 // The inventory of a Woo decision (productierapport): one row per document.
 const inventoryDefs: Record<string, JsonSchema> = {
-  inventoryGround: { enum: [...withholdingGroundArticles, '5.3'], description: 'Article of Woo chapter 5, e.g. 5.1.2e; 5.3 only next to another ground.' },
+  inventoryGround: {
+    enum: [...withholdingGroundArticles, '5.3'],
+    description: 'Article of Woo chapter 5, e.g. 5.1.2e; 5.3 only next to another ground.',
+  },
   inventoryItem: {
     type: 'object',
     properties: {
       id: text(200, 'The document id (ID).'),
-      matter: { type: 'string', minLength: 2, maxLength: 200, description: 'The collection (Matter); at least 2 characters.' },
+      matter: {
+        type: 'string',
+        minLength: 2,
+        maxLength: 200,
+        description: 'The collection (Matter); at least 2 characters.',
+      },
       name: text(1000, 'Name shown to readers (Document).'),
       fileType: { enum: [...inventoryFileTypes] },
       date: ref('isoDate'),
@@ -264,7 +300,13 @@ export const publicationSchema: JsonSchema = /* @__PURE__ */ schema(
       officialTitle: text(2000),
       shortTitle: text(500),
       description: text(20_000),
-      informationCategories: { type: 'array', items: ref('informationCategoryCode'), minItems: 1, maxItems: 18, uniqueItems: true },
+      informationCategories: {
+        type: 'array',
+        items: ref('informationCategoryCode'),
+        minItems: 1,
+        maxItems: 18,
+        uniqueItems: true,
+      },
       documentType: ref('documentTypeCode'),
       publisher: {
         type: 'object',
@@ -294,7 +336,19 @@ export const publicationSchema: JsonSchema = /* @__PURE__ */ schema(
     required: ['id', 'url', 'officialTitle', 'informationCategories', 'publisher', 'documentActions'],
     additionalProperties: false,
   },
-  ['webUrl', 'isoDate', 'dateTime', 'lastmod', 'documentReference', 'tooiUri', 'informationCategoryCode', 'documentTypeCode', 'languageCode', 'formatCode', 'documentActionCode'],
+  [
+    'webUrl',
+    'isoDate',
+    'dateTime',
+    'lastmod',
+    'documentReference',
+    'tooiUri',
+    'informationCategoryCode',
+    'documentTypeCode',
+    'languageCode',
+    'formatCode',
+    'documentActionCode',
+  ],
 );
 
 /** Schema of `ContactPoint`, the openness centre (openbaarheidscentrum). */
@@ -334,7 +388,8 @@ export const contactPointSchema: JsonSchema = /* @__PURE__ */ schema(
 );
 
 /** The name of each schema, as used by the CLI and the schema file names. */
-export type SchemaName = 'woo-request' | 'decision' | 'publication' | 'organisation' | 'contact-point' | 'woo-decision' | 'inventory-item';
+export type SchemaName =
+  'woo-request' | 'decision' | 'publication' | 'organisation' | 'contact-point' | 'woo-decision' | 'inventory-item';
 
 /** Every schema by name; `packages/core/schemas/<name>.schema.json` holds the same data. */
 export const schemas: Readonly<Record<SchemaName, JsonSchema>> = /* @__PURE__ */ Object.freeze({

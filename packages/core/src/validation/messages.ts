@@ -17,7 +17,7 @@ export interface ValidationIssue {
 const show = (value: unknown): string => {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
@@ -41,28 +41,109 @@ const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = {
 
 /** Named value lists in the schemas (`$defs/<name>`) get their own code and message. */
 const ENUM_CODES: Readonly<Record<string, { code: string; list: LocalizedText }>> = {
-  informationCategoryCode: { code: 'unknown-information-category', list: { nl: 'de informatiecategorieën (TOOI-code, zoals c_3baef532)', en: 'the information categories (TOOI code, such as c_3baef532)' } },
-  documentTypeCode: { code: 'unknown-document-type', list: { nl: 'de documentsoorten (TOOI-code, zoals c_386e74cb)', en: 'the document types (TOOI code, such as c_386e74cb)' } },
+  informationCategoryCode: {
+    code: 'unknown-information-category',
+    list: {
+      nl: 'de informatiecategorieën (TOOI-code, zoals c_3baef532)',
+      en: 'the information categories (TOOI code, such as c_3baef532)',
+    },
+  },
+  documentTypeCode: {
+    code: 'unknown-document-type',
+    list: {
+      nl: 'de documentsoorten (TOOI-code, zoals c_386e74cb)',
+      en: 'the document types (TOOI code, such as c_386e74cb)',
+    },
+  },
   languageCode: { code: 'unknown-language', list: { nl: 'de talen (zoals NLD)', en: 'the languages (such as NLD)' } },
-  formatCode: { code: 'unknown-format', list: { nl: 'de bestandsformaten (zoals PDF)', en: 'the file formats (such as PDF)' } },
-  documentActionCode: { code: 'unknown-document-action', list: { nl: 'de documenthandelingen (zoals c_e1ec050e)', en: 'the document actions (such as c_e1ec050e)' } },
-  exceptionGround: { code: 'unknown-exception-ground', list: { nl: 'de uitzonderingsgronden (artikel, zoals 5.1.2e)', en: 'the exception grounds (article, such as 5.1.2e)' } },
+  formatCode: {
+    code: 'unknown-format',
+    list: { nl: 'de bestandsformaten (zoals PDF)', en: 'the file formats (such as PDF)' },
+  },
+  documentActionCode: {
+    code: 'unknown-document-action',
+    list: { nl: 'de documenthandelingen (zoals c_e1ec050e)', en: 'the document actions (such as c_e1ec050e)' },
+  },
+  exceptionGround: {
+    code: 'unknown-exception-ground',
+    list: {
+      nl: 'de uitzonderingsgronden (artikel, zoals 5.1.2e)',
+      en: 'the exception grounds (article, such as 5.1.2e)',
+    },
+  },
 };
 
 const PATTERN_CODES: Readonly<Record<string, { code: string; message: LocalizedText }>> = {
-  phone: { code: 'invalid-phone', message: { nl: 'Dit is geen geldig telefoonnummer. Gebruik alleen cijfers, spaties en eventueel een + vooraan.', en: 'This is not a valid phone number. Use digits, spaces and an optional leading +.' } },
-  postalCode: { code: 'invalid-postal-code', message: { nl: 'Dit is geen geldige postcode. Schrijf vier cijfers en twee letters, zoals 1234 AB.', en: 'This is not a valid Dutch postal code. Write four digits and two letters, such as 1234 AB.' } },
-  clockTime: { code: 'invalid-time', message: { nl: 'Dit is geen geldige tijd. Schrijf UU:MM, zoals 09:00.', en: 'This is not a valid time. Write HH:MM, such as 09:00.' } },
-  tooiUri: { code: 'invalid-tooi-uri', message: { nl: 'Dit is geen TOOI-adres van een organisatie. Het begint met https://identifier.overheid.nl/tooi/id/.', en: 'This is not a TOOI organisation identifier. It starts with https://identifier.overheid.nl/tooi/id/.' } },
-  webUrl: { code: 'invalid-url', message: { nl: 'Dit is geen geldig webadres. Het begint met https:// of http://.', en: 'This is not a valid web address. It starts with https:// or http://.' } },
+  phone: {
+    code: 'invalid-phone',
+    message: {
+      nl: 'Dit is geen geldig telefoonnummer. Gebruik alleen cijfers, spaties en eventueel een + vooraan.',
+      en: 'This is not a valid phone number. Use digits, spaces and an optional leading +.',
+    },
+  },
+  postalCode: {
+    code: 'invalid-postal-code',
+    message: {
+      nl: 'Dit is geen geldige postcode. Schrijf vier cijfers en twee letters, zoals 1234 AB.',
+      en: 'This is not a valid Dutch postal code. Write four digits and two letters, such as 1234 AB.',
+    },
+  },
+  clockTime: {
+    code: 'invalid-time',
+    message: {
+      nl: 'Dit is geen geldige tijd. Schrijf UU:MM, zoals 09:00.',
+      en: 'This is not a valid time. Write HH:MM, such as 09:00.',
+    },
+  },
+  tooiUri: {
+    code: 'invalid-tooi-uri',
+    message: {
+      nl: 'Dit is geen TOOI-adres van een organisatie. Het begint met https://identifier.overheid.nl/tooi/id/.',
+      en: 'This is not a TOOI organisation identifier. It starts with https://identifier.overheid.nl/tooi/id/.',
+    },
+  },
+  webUrl: {
+    code: 'invalid-url',
+    message: {
+      nl: 'Dit is geen geldig webadres. Het begint met https:// of http://.',
+      en: 'This is not a valid web address. It starts with https:// or http://.',
+    },
+  },
 };
 
 const FORMAT_CODES: Readonly<Record<string, { code: string; message: LocalizedText }>> = {
-  date: { code: 'invalid-date', message: { nl: 'Deze datum bestaat niet of is niet geschreven als JJJJ-MM-DD.', en: 'This date does not exist or is not written as YYYY-MM-DD.' } },
-  'date-time': { code: 'invalid-date-time', message: { nl: 'Dit tijdstip is niet goed. Schrijf het zoals 2025-03-04T10:00:00+01:00.', en: 'This is not a valid date and time. Write it like 2025-03-04T10:00:00+01:00.' } },
-  'date-or-date-time': { code: 'invalid-date-time', message: { nl: 'Schrijf een datum (2025-03-04) of een tijdstip met tijdzone (2025-03-04T10:00:00+01:00).', en: 'Write a date (2025-03-04) or a date and time with time zone (2025-03-04T10:00:00+01:00).' } },
-  email: { code: 'invalid-email', message: { nl: 'Dit is geen geldig e-mailadres.', en: 'This is not a valid e-mail address.' } },
-  uri: { code: 'invalid-url', message: { nl: 'Dit is geen geldig webadres. Het begint met https:// of http://.', en: 'This is not a valid web address. It starts with https:// or http://.' } },
+  date: {
+    code: 'invalid-date',
+    message: {
+      nl: 'Deze datum bestaat niet of is niet geschreven als JJJJ-MM-DD.',
+      en: 'This date does not exist or is not written as YYYY-MM-DD.',
+    },
+  },
+  'date-time': {
+    code: 'invalid-date-time',
+    message: {
+      nl: 'Dit tijdstip is niet goed. Schrijf het zoals 2025-03-04T10:00:00+01:00.',
+      en: 'This is not a valid date and time. Write it like 2025-03-04T10:00:00+01:00.',
+    },
+  },
+  'date-or-date-time': {
+    code: 'invalid-date-time',
+    message: {
+      nl: 'Schrijf een datum (2025-03-04) of een tijdstip met tijdzone (2025-03-04T10:00:00+01:00).',
+      en: 'Write a date (2025-03-04) or a date and time with time zone (2025-03-04T10:00:00+01:00).',
+    },
+  },
+  email: {
+    code: 'invalid-email',
+    message: { nl: 'Dit is geen geldig e-mailadres.', en: 'This is not a valid e-mail address.' },
+  },
+  uri: {
+    code: 'invalid-url',
+    message: {
+      nl: 'Dit is geen geldig webadres. Het begint met https:// of http://.',
+      en: 'This is not a valid web address. It starts with https:// or http://.',
+    },
+  },
 };
 
 /** The `$defs` name an error comes from (`#/$defs/phone/pattern` → `phone`), if any. */
@@ -84,7 +165,10 @@ export function issueFromAjv(error: AjvErrorObject): ValidationIssue {
       return {
         path: `${path}/${pointerSegment(name)}`,
         code: 'required',
-        message: { nl: `Het veld ${show(name)} ontbreekt. Dit veld is verplicht.`, en: `The field ${show(name)} is missing. It is required.` },
+        message: {
+          nl: `Het veld ${show(name)} ontbreekt. Dit veld is verplicht.`,
+          en: `The field ${show(name)} is missing. It is required.`,
+        },
       };
     }
     case 'additionalProperties': {
@@ -105,12 +189,20 @@ export function issueFromAjv(error: AjvErrorObject): ValidationIssue {
     case 'format': {
       const known = FORMAT_CODES[String(params['format'])];
       if (known !== undefined) return { path, ...known };
-      return { path, code: 'invalid-format', message: { nl: 'Deze waarde heeft niet de goede vorm.', en: 'This value does not have the right form.' } };
+      return {
+        path,
+        code: 'invalid-format',
+        message: { nl: 'Deze waarde heeft niet de goede vorm.', en: 'This value does not have the right form.' },
+      };
     }
     case 'pattern': {
       const known = def === undefined ? undefined : PATTERN_CODES[def];
       if (known !== undefined) return { path, ...known };
-      return { path, code: 'invalid-pattern', message: { nl: 'Deze waarde heeft niet de goede vorm.', en: 'This value does not have the right form.' } };
+      return {
+        path,
+        code: 'invalid-pattern',
+        message: { nl: 'Deze waarde heeft niet de goede vorm.', en: 'This value does not have the right form.' },
+      };
     }
     case 'enum':
     case 'const': {
@@ -119,41 +211,85 @@ export function issueFromAjv(error: AjvErrorObject): ValidationIssue {
         return {
           path,
           code: named.code,
-          message: { nl: `Deze waarde staat niet in de lijst van ${named.list.nl}.`, en: `This value is not in the list of ${named.list.en}.` },
+          message: {
+            nl: `Deze waarde staat niet in de lijst van ${named.list.nl}.`,
+            en: `This value is not in the list of ${named.list.en}.`,
+          },
         };
       }
-      const allowed = Array.isArray(params['allowedValues']) ? (params['allowedValues'] as unknown[]) : 'allowedValue' in params ? [params['allowedValue']] : [];
+      const allowed = Array.isArray(params['allowedValues'])
+        ? (params['allowedValues'] as unknown[])
+        : 'allowedValue' in params
+          ? [params['allowedValue']]
+          : [];
       const list = allowed.length > 0 && allowed.length <= 12 ? allowed.map((v) => String(v)).join(', ') : '';
       return {
         path,
         code: 'not-allowed-value',
-        message: list === ''
-          ? { nl: 'Deze waarde is niet toegestaan.', en: 'This value is not allowed.' }
-          : { nl: `Deze waarde is niet toegestaan. Kies uit: ${list}.`, en: `This value is not allowed. Choose from: ${list}.` },
+        message:
+          list === ''
+            ? { nl: 'Deze waarde is niet toegestaan.', en: 'This value is not allowed.' }
+            : {
+                nl: `Deze waarde is niet toegestaan. Kies uit: ${list}.`,
+                en: `This value is not allowed. Choose from: ${list}.`,
+              },
       };
     }
     case 'minLength': {
       const limit = num(params['limit']);
-      if (limit <= 1) return { path, code: 'empty', message: { nl: 'Dit veld is leeg. Vul het in.', en: 'This field is empty. Fill it in.' } };
-      return { path, code: 'too-short', message: { nl: `Deze tekst is te kort. Gebruik minstens ${limit} tekens.`, en: `This text is too short. Use at least ${limit} characters.` } };
+      if (limit <= 1)
+        return {
+          path,
+          code: 'empty',
+          message: { nl: 'Dit veld is leeg. Vul het in.', en: 'This field is empty. Fill it in.' },
+        };
+      return {
+        path,
+        code: 'too-short',
+        message: {
+          nl: `Deze tekst is te kort. Gebruik minstens ${limit} tekens.`,
+          en: `This text is too short. Use at least ${limit} characters.`,
+        },
+      };
     }
     case 'maxLength': {
       const limit = num(params['limit']);
-      return { path, code: 'too-long', message: { nl: `Deze tekst is te lang. Gebruik hoogstens ${limit} tekens.`, en: `This text is too long. Use at most ${limit} characters.` } };
+      return {
+        path,
+        code: 'too-long',
+        message: {
+          nl: `Deze tekst is te lang. Gebruik hoogstens ${limit} tekens.`,
+          en: `This text is too long. Use at most ${limit} characters.`,
+        },
+      };
     }
     case 'minItems': {
       const limit = num(params['limit']);
       return {
         path,
         code: 'too-few-items',
-        message: limit <= 1
-          ? { nl: 'Deze lijst is leeg. Er moet minstens één ding in staan.', en: 'This list is empty. It needs at least one item.' }
-          : { nl: `Deze lijst is te kort. Er moeten minstens ${limit} dingen in staan.`, en: `This list is too short. It needs at least ${limit} items.` },
+        message:
+          limit <= 1
+            ? {
+                nl: 'Deze lijst is leeg. Er moet minstens één ding in staan.',
+                en: 'This list is empty. It needs at least one item.',
+              }
+            : {
+                nl: `Deze lijst is te kort. Er moeten minstens ${limit} dingen in staan.`,
+                en: `This list is too short. It needs at least ${limit} items.`,
+              },
       };
     }
     case 'maxItems': {
       const limit = num(params['limit']);
-      return { path, code: 'too-many-items', message: { nl: `Deze lijst is te lang. Er mogen hoogstens ${limit} dingen in staan.`, en: `This list is too long. It may have at most ${limit} items.` } };
+      return {
+        path,
+        code: 'too-many-items',
+        message: {
+          nl: `Deze lijst is te lang. Er mogen hoogstens ${limit} dingen in staan.`,
+          en: `This list is too long. It may have at most ${limit} items.`,
+        },
+      };
     }
     case 'uniqueItems': {
       const i = num(params['i']) + 1;
@@ -161,11 +297,18 @@ export function issueFromAjv(error: AjvErrorObject): ValidationIssue {
       return {
         path,
         code: 'duplicate-items',
-        message: { nl: `Nummer ${j} en ${i} in deze lijst zijn hetzelfde. Noem alles maar één keer.`, en: `Items ${j} and ${i} in this list are the same. List each one only once.` },
+        message: {
+          nl: `Nummer ${j} en ${i} in deze lijst zijn hetzelfde. Noem alles maar één keer.`,
+          en: `Items ${j} and ${i} in this list are the same. List each one only once.`,
+        },
       };
     }
     case 'minProperties':
-      return { path, code: 'empty-object', message: { nl: 'Vul minstens één veld in.', en: 'Fill in at least one field.' } };
+      return {
+        path,
+        code: 'empty-object',
+        message: { nl: 'Vul minstens één veld in.', en: 'Fill in at least one field.' },
+      };
     case 'discriminator': {
       const value = params['tagValue'];
       return {
@@ -178,7 +321,11 @@ export function issueFromAjv(error: AjvErrorObject): ValidationIssue {
       };
     }
     default:
-      return { path, code: 'invalid-value', message: { nl: 'Deze waarde is niet goed.', en: 'This value is not valid.' } };
+      return {
+        path,
+        code: 'invalid-value',
+        message: { nl: 'Deze waarde is niet goed.', en: 'This value is not valid.' },
+      };
   }
 }
 

@@ -6,13 +6,16 @@ import type { RawValidator } from './raw.js';
 
 /** The result of a validator. */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
 
 const issue = (path: string, code: string, message: LocalizedText): ValidationIssue => ({ path, code, message });
 
 /** Runs a generated validator, then the extra checks; never throws. Internal. */
-export function run<T>(validator: RawValidator, value: unknown, checks: (value: T) => ValidationIssue[]): ValidationResult<T> {
+export function run<T>(
+  validator: RawValidator,
+  value: unknown,
+  checks: (value: T) => ValidationIssue[],
+): ValidationResult<T> {
   let issues: ValidationIssue[];
   try {
     if (validator(value)) {
@@ -24,12 +27,13 @@ export function run<T>(validator: RawValidator, value: unknown, checks: (value: 
   } catch (error) {
     // A validator must never throw (e.g. on a value with a hostile getter); report it as an issue.
     const detail = error instanceof Error ? error.message : String(error);
-    issues = [issue('', 'unreadable-value', {
-      nl: `Deze waarde kunnen we niet lezen: ${detail.slice(0, 100)}`,
-      en: `This value cannot be read: ${detail.slice(0, 100)}`,
-    })];
+    issues = [
+      issue('', 'unreadable-value', {
+        nl: `Deze waarde kunnen we niet lezen: ${detail.slice(0, 100)}`,
+        en: `This value cannot be read: ${detail.slice(0, 100)}`,
+      }),
+    ];
   }
   if (issues.length === 0) return { ok: true, value: value as T };
   return { ok: false, errors: issues };
 }
-

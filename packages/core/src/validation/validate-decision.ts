@@ -10,9 +10,14 @@ function decisionChecks(decision: Decision): ValidationIssue[] {
   checkGrounds('', decision.outcome, decision.grounds, issues);
   // Woo 4.4 lid 5: information is released with or after the decision.
   if (before(decision.releasedOn, decision.decidedOn)) {
-    issues.push(issue('/releasedOn', 'release-before-decision',
-      'De informatie kan niet eerder openbaar worden dan het besluit.',
-      'Information cannot be released before the decision.'));
+    issues.push(
+      issue(
+        '/releasedOn',
+        'release-before-decision',
+        'De informatie kan niet eerder openbaar worden dan het besluit.',
+        'Information cannot be released before the decision.',
+      ),
+    );
   }
   return issues;
 }
@@ -23,4 +28,7 @@ export function validateDecision(value: unknown): ValidationResult<Decision> {
 }
 
 /** Returns the value as a `Decision`, or throws `WooKitValidationError`. */
-export const parseDecision: (value: unknown) => Decision = /* @__PURE__ */ parser(validateDecision, { nl: 'Het besluit', en: 'The decision' });
+export const parseDecision: (value: unknown) => Decision = /* @__PURE__ */ parser(validateDecision, {
+  nl: 'Het besluit',
+  en: 'The decision',
+});

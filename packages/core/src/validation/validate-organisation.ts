@@ -10,4 +10,7 @@ export function validateOrganisation(value: unknown): ValidationResult<Organisat
 }
 
 /** Returns the value as an `Organisation`, or throws `WooKitValidationError`. */
-export const parseOrganisation: (value: unknown) => Organisation = /* @__PURE__ */ parser(validateOrganisation, { nl: 'De organisatie', en: 'The organisation' });
+export const parseOrganisation: (value: unknown) => Organisation = /* @__PURE__ */ parser(validateOrganisation, {
+  nl: 'De organisatie',
+  en: 'The organisation',
+});

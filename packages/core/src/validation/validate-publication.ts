@@ -10,4 +10,7 @@ export function validatePublication(value: unknown): ValidationResult<Publicatio
 }
 
 /** Returns the value as a `Publication`, or throws `WooKitValidationError`. */
-export const parsePublication: (value: unknown) => Publication = /* @__PURE__ */ parser(validatePublication, { nl: 'De publicatie', en: 'The publication' });
+export const parsePublication: (value: unknown) => Publication = /* @__PURE__ */ parser(validatePublication, {
+  nl: 'De publicatie',
+  en: 'The publication',
+});

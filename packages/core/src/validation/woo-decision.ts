@@ -12,7 +12,11 @@ import type { ValidationIssue } from './messages.js';
 import { run, type ValidationResult } from './run.js';
 import { WooKitValidationError } from './checks.js';
 
-const issue = (path: string, code: string, nl: string, en: string): ValidationIssue => ({ path, code, message: { nl, en } });
+const issue = (path: string, code: string, nl: string, en: string): ValidationIssue => ({
+  path,
+  code,
+  message: { nl, en },
+});
 
 /** The rules for one inventory row; `path` is the row's JSON pointer (`""` or `/inventory/3`). */
 export function inventoryItemIssues(item: InventoryItem, path = ''): ValidationIssue[] {
@@ -21,20 +25,35 @@ export function inventoryItemIssues(item: InventoryItem, path = ''): ValidationI
   const real = item.grounds.filter((g) => g !== '5.3');
   // Woo 5.1 and 5.2: information is only withheld on a ground of chapter 5.
   if (withholds && real.length === 0) {
-    issues.push(issue(`${path}/grounds`, 'grounds-required',
-      'Dit document is (deels) niet openbaar. Noem dan minstens één uitzonderingsgrond.',
-      'This document is (partly) withheld. Name at least one exception ground.'));
+    issues.push(
+      issue(
+        `${path}/grounds`,
+        'grounds-required',
+        'Dit document is (deels) niet openbaar. Noem dan minstens één uitzonderingsgrond.',
+        'This document is (partly) withheld. Name at least one exception ground.',
+      ),
+    );
   }
   if (!withholds && item.grounds.length > 0) {
-    issues.push(issue(`${path}/grounds`, 'grounds-not-expected',
-      'Dit document is openbaar. Dan hoort er geen uitzonderingsgrond bij.',
-      'This document is public. It should not have an exception ground.'));
+    issues.push(
+      issue(
+        `${path}/grounds`,
+        'grounds-not-expected',
+        'Dit document is openbaar. Dan hoort er geen uitzonderingsgrond bij.',
+        'This document is public. It should not have an exception ground.',
+      ),
+    );
   }
   // Woo 5.3 is an extra duty to give reasons, never a ground of its own.
   if (withholds && item.grounds.includes('5.3') && real.length === 0) {
-    issues.push(issue(`${path}/grounds`, 'ground-5.3-alone',
-      'Artikel 5.3 is geen eigen weigeringsgrond. Noem ook de grond waarop u weigert.',
-      'Article 5.3 is not a ground of its own. Also name the ground the refusal rests on.'));
+    issues.push(
+      issue(
+        `${path}/grounds`,
+        'ground-5.3-alone',
+        'Artikel 5.3 is geen eigen weigeringsgrond. Noem ook de grond waarop u weigert.',
+        'Article 5.3 is not a ground of its own. Also name the ground the refusal rests on.',
+      ),
+    );
   }
   return issues;
 }
@@ -52,16 +71,27 @@ function wooDecisionIssues(decision: WooDecision): ValidationIssue[] {
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else {
-      issues.push(issue(`${path}/id`, 'duplicate-document',
-        `Dit document staat al in de lijst (rij ${first + 1}). ID en Matter samen moeten uniek zijn.`,
-        `This document is already in the list (row ${first + 1}). ID and Matter together must be unique.`));
+      issues.push(
+        issue(
+          `${path}/id`,
+          'duplicate-document',
+          `Dit document staat al in de lijst (rij ${first + 1}). ID en Matter samen moeten uniek zijn.`,
+          `This document is already in the list (row ${first + 1}). ID and Matter together must be unique.`,
+        ),
+      );
     }
   });
   const weighed = new Set(decision.weighings.map((w) => w.ground));
   decision.weighings.forEach((w, index) => {
     if (decision.weighings.findIndex((o) => o.ground === w.ground) !== index) {
-      issues.push(issue(`/weighings/${index}/ground`, 'duplicate-weighing',
-        `Voor grond ${w.ground} staat al een afweging.`, `There is already a weighing for ground ${w.ground}.`));
+      issues.push(
+        issue(
+          `/weighings/${index}/ground`,
+          'duplicate-weighing',
+          `Voor grond ${w.ground} staat al een afweging.`,
+          `There is already a weighing for ground ${w.ground}.`,
+        ),
+      );
     }
   });
   // Woo 5.1 lid 2 and 5, 5.2: a relative ground is applied after weighing it against openness;
@@ -69,9 +99,14 @@ function wooDecisionIssues(decision: WooDecision): ValidationIssue[] {
   for (const article of used) {
     const ground = exceptionGroundByArticle(article);
     if (ground?.kind === 'relative' && !weighed.has(ground.article as WooDecision['weighings'][number]['ground'])) {
-      issues.push(issue('/weighings', 'weighing-missing',
-        `Grond ${article} is een relatieve grond. Leg uit hoe u het belang hebt afgewogen tegen openbaarheid.`,
-        `Ground ${article} is a relative ground. Explain how you weighed the interest against openness.`));
+      issues.push(
+        issue(
+          '/weighings',
+          'weighing-missing',
+          `Grond ${article} is een relatieve grond. Leg uit hoe u het belang hebt afgewogen tegen openbaarheid.`,
+          `Ground ${article} is a relative ground. Explain how you weighed the interest against openness.`,
+        ),
+      );
     }
   }
   return issues;
@@ -101,7 +136,9 @@ export function parseWooDecision(value: unknown): WooDecision {
  * the 1-based document number (the header not counted), `column` the field. Undefined for issues
  * outside the inventory.
  */
-export function inventoryPosition(path: string): { readonly row: number; readonly column: string | undefined } | undefined {
+export function inventoryPosition(
+  path: string,
+): { readonly row: number; readonly column: string | undefined } | undefined {
   const match = /^\/inventory\/(\d+)(?:\/([^/]+))?/.exec(path);
   if (match === null) return undefined;
   return { row: Number(match[1]) + 1, column: match[2] };

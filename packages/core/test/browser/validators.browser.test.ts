@@ -1,7 +1,14 @@
 // The precompiled validators in a real browser with `Function` and `eval` replaced by throwers, as a
 // strict Content-Security-Policy (no 'unsafe-eval') would: they must still validate.
 import { expect } from '@open-wc/testing';
-import { exampleWooRequest, validateContactPoint, validatePublication, validateWooRequest, examplePublication, exampleContactPoint } from '../../src/index.js';
+import {
+  exampleWooRequest,
+  validateContactPoint,
+  validatePublication,
+  validateWooRequest,
+  examplePublication,
+  exampleContactPoint,
+} from '../../src/index.js';
 import { refuseEvalInThisSuite } from '../support/no-eval.js';
 
 describe('@woo-kit/core validators under a no-eval policy', () => {

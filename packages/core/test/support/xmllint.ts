@@ -44,6 +44,9 @@ export function withFiles<T>(files: readonly { name: string; xml: string }[], ch
 }
 
 /** Validates XML texts against a schema; the result's status is 0 when every file is valid. */
-export function validateXml(schema: string, files: readonly { name: string; xml: string }[]): { status: number | null; output: string } {
+export function validateXml(
+  schema: string,
+  files: readonly { name: string; xml: string }[],
+): { status: number | null; output: string } {
   return withFiles(files, (paths) => xmllint(['--schema', schema, ...paths]));
 }

@@ -13,7 +13,12 @@ describe('todayInAmsterdam in this engine', () => {
   it('gives today as YYYY-MM-DD, the same day as this engine puts Amsterdam on', () => {
     const today = todayInAmsterdam();
     expect(today).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(Date.now());
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    }).formatToParts(Date.now());
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
     // Around midnight the two calls may straddle it; then they differ by one day at most.
     const expected = Date.UTC(get('year'), get('month') - 1, get('day'));

@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeHttpUrl } from '../internal/safe-url.js';
-import { checkFeedback, feedbackBody, type FeedbackContext, type FeedbackDraft, type FeedbackProblem } from '../components/woo-feedback/feedback-model.js';
+import {
+  checkFeedback,
+  feedbackBody,
+  type FeedbackContext,
+  type FeedbackDraft,
+  type FeedbackProblem,
+} from '../components/woo-feedback/feedback-model.js';
 
 export type FeedbackSendState =
   | { readonly kind: 'idle' }
@@ -78,7 +84,10 @@ export class FeedbackSendController implements ReactiveController {
       if (!response.ok) throw new Error('http');
     } catch (error) {
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-      this.state = { kind: 'failed', reason: offline ? 'offline' : error instanceof Error && error.message === 'busy' ? 'busy' : 'network' };
+      this.state = {
+        kind: 'failed',
+        reason: offline ? 'offline' : error instanceof Error && error.message === 'busy' ? 'busy' : 'network',
+      };
       this.host.requestUpdate();
       return false;
     }

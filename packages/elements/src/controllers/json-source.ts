@@ -21,7 +21,13 @@ export class JsonSourceError extends Error {
  * `JsonSourceError` when that fails. Asks only the URL it is given; credentials go only to the
  * page's own origin. With `timeout` (ms), a server that does not answer in time gives `timeout`.
  */
-export async function fetchText(src: string, signal: AbortSignal, accept: string, timeout = 0, headers: Readonly<Record<string, string>> = {}): Promise<string> {
+export async function fetchText(
+  src: string,
+  signal: AbortSignal,
+  accept: string,
+  timeout = 0,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<string> {
   let target: URL;
   try {
     target = new URL(src, document.baseURI);
@@ -32,7 +38,11 @@ export async function fetchText(src: string, signal: AbortSignal, accept: string
   const timer = timeout > 0 ? AbortSignal.timeout(timeout) : undefined;
   const combined = timer ? AbortSignal.any([signal, timer]) : signal;
   try {
-    const response = await fetch(target, { signal: combined, headers: { ...headers, accept }, credentials: 'same-origin' });
+    const response = await fetch(target, {
+      signal: combined,
+      headers: { ...headers, accept },
+      credentials: 'same-origin',
+    });
     if (!response.ok) throw new JsonSourceError('http', response.status);
     return await response.text();
   } catch (error) {

@@ -22,7 +22,8 @@ async function form(report = true) {
   await fetch('/test-api/reset', { method: 'POST' });
   return fixture<WooRequestForm>(
     report
-      ? html`<woo-request-form draft-key=${`choice-${++n}`} action="/test-api/requests" report-choices=""></woo-request-form>`
+      ? html`<woo-request-form draft-key=${`choice-${++n}`} action="/test-api/requests" report-choices=""
+        ></woo-request-form>`
       : html`<woo-request-form draft-key=${`choice-${++n}`} action="/test-api/requests"></woo-request-form>`,
   );
 }

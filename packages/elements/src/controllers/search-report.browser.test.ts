@@ -8,7 +8,10 @@ const publication = (id: string, title: string): Publication => ({ ...examplePub
 const items = [publication('a', 'Verslag over de fietsbrug'), publication('b', 'Besluit over het zwembad')];
 
 /** Records the reports; every other fetch goes through. */
-function stubReports(): { reports: { url: string; body: unknown; credentials: RequestCredentials | undefined }[]; restore: () => void } {
+function stubReports(): {
+  reports: { url: string; body: unknown; credentials: RequestCredentials | undefined }[];
+  restore: () => void;
+} {
   const original = window.fetch;
   const reports: { url: string; body: unknown; credentials: RequestCredentials | undefined }[] = [];
   window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -40,14 +43,18 @@ describe('search-report (woo-publications report-misses)', () => {
   });
 
   it('reports nothing without the attribute', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications url-state="off" .publications=${items}></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications url-state="off" .publications=${items}></woo-publications>`,
+    );
     await search(el, 'hondenbelasting');
     await new Promise((r) => setTimeout(r, 1800));
     expect(stub.reports).to.deep.equal([]);
   });
 
   it('reports a search that found nothing once it settles, once per term, without cookies', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications url-state="off" report-misses="" .publications=${items}></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications url-state="off" report-misses="" .publications=${items}></woo-publications>`,
+    );
     await search(el, 'hond');
     await search(el, 'Hondenbelasting');
     await waitUntil(() => stub.reports.length === 1, 'reported after a pause', { timeout: 4000 });
@@ -61,7 +68,10 @@ describe('search-report (woo-publications report-misses)', () => {
   });
 
   it('reports a search with results after which nothing was opened; not when a result was opened', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications url-state="off" report-misses="/api/search-misses" .publications=${items}></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications url-state="off" report-misses="/api/search-misses" .publications=${items}
+        ></woo-publications>`,
+    );
     await search(el, 'fietsbrug');
     await new Promise((r) => setTimeout(r, 1700));
     await search(el, 'zwembad');

@@ -10,12 +10,7 @@ export type MissReason = 'no-results' | 'nothing-opened';
  * postcode) or an @ are not even sent.
  */
 export function reportableTerm(query: string): string | undefined {
-  const term = query
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const term = query.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (term.length < 2 || term.length > 80 || /@|\d{4,}|\d[\d .-]{6,}\d/.test(term)) return undefined;
   return term;
 }

@@ -19,7 +19,10 @@ export function loadCategoryTexts(): Promise<void> {
 }
 
 /** The label of an information category, starting with a capital (TOOI labels are lower case). */
-export function categoryLabel(category: { readonly code?: string; readonly labelNl: string; readonly labelEn: string }, locale: string): string {
+export function categoryLabel(
+  category: { readonly code?: string; readonly labelNl: string; readonly labelEn: string },
+  locale: string,
+): string {
   const translated = category.code === undefined ? undefined : messages?.categoryLabelMessage(category.code);
   if (translated !== undefined) return translated;
   const label = pick({ nl: category.labelNl, en: category.labelEn }, locale);
@@ -27,6 +30,9 @@ export function categoryLabel(category: { readonly code?: string; readonly label
 }
 
 /** The plain-language explanation of an information category. */
-export function categoryExplanation(category: { readonly code: string; readonly explanation: { readonly nl: string; readonly en: string } }, locale: string): string {
+export function categoryExplanation(
+  category: { readonly code: string; readonly explanation: { readonly nl: string; readonly en: string } },
+  locale: string,
+): string {
   return messages?.categoryExplanationMessage(category.code) ?? pick(category.explanation, locale);
 }

@@ -63,14 +63,17 @@ const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(y
  */
 export function formatDate(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const format = cached(`date ${style}`, locale, (intl) =>
-    new Intl.DateTimeFormat(intl, {
-      ...(style === 'long' ? { weekday: 'long' } : {}),
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
+  const format = cached(
+    `date ${style}`,
+    locale,
+    (intl) =>
+      new Intl.DateTimeFormat(intl, {
+        ...(style === 'long' ? { weekday: 'long' } : {}),
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
   );
   return format.format(utcDay(year, month, day));
 }
@@ -90,16 +93,20 @@ export function formatMonth(month: string, locale: string, style: 'long' | 'shor
 
 /** A weekday (1 Monday … 7 Sunday) by name in `locale` ("maandag"). */
 export function formatWeekday(weekday: number, locale: string): string {
-  const format = cached('weekday', locale, (intl) =>
-    new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' }),
+  const format = cached(
+    'weekday',
+    locale,
+    (intl) => new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' }),
   );
   return format.format(utcDay(1970, 1, 4 + weekday)); // 5 January 1970 was a Monday
 }
 
 /** A time of day (`HH:MM`) as `locale` writes it ("09:00", "9:00 am"). */
 export function formatTime(hhmm: string, locale: string): string {
-  const format = cached('time', locale, (intl) =>
-    new Intl.DateTimeFormat(intl, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+  const format = cached(
+    'time',
+    locale,
+    (intl) => new Intl.DateTimeFormat(intl, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
   );
   return format.format(new Date(`1970-01-01T${hhmm}:00Z`));
 }

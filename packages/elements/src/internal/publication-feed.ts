@@ -90,18 +90,26 @@ export class PublicationFeedController {
   private inlineError: unknown;
   private validated: [RawFeed | undefined, Feed | undefined] = [undefined, undefined];
 
-  constructor(host: ReactiveControllerHost, options: { src: () => string; inline: () => unknown; timeout: () => number }) {
+  constructor(
+    host: ReactiveControllerHost,
+    options: { src: () => string; inline: () => unknown; timeout: () => number },
+  ) {
     this.inline = options.inline;
     this.task = new Task(host, {
       args: () => [options.inline() === undefined ? options.src() : '', options.timeout()] as [string, number],
       task: async ([src, timeout], { signal }) => {
         if (!src) return undefined;
-        const timer = setTimeout(() => {
-          this.slow = true;
-          host.requestUpdate();
-        }, Math.min(3000, timeout / 2 || 3000));
+        const timer = setTimeout(
+          () => {
+            this.slow = true;
+            host.requestUpdate();
+          },
+          Math.min(3000, timeout / 2 || 3000),
+        );
         try {
-          return await readFeedText(await fetchText(src, signal, 'application/json, application/x-ndjson, application/xml;q=0.9', timeout));
+          return await readFeedText(
+            await fetchText(src, signal, 'application/json, application/x-ndjson, application/xml;q=0.9', timeout),
+          );
         } finally {
           clearTimeout(timer);
           this.slow = false;
@@ -167,7 +175,8 @@ export function feedProblemText(error: unknown): string {
       : msg('De lijst met publicaties is beschadigd. Wij kunnen hem niet lezen.');
   }
   if (error instanceof JsonSourceError) {
-    if (error.problem === 'http' && error.status === 404) return msg('Wij kunnen de lijst met publicaties niet vinden.');
+    if (error.problem === 'http' && error.status === 404)
+      return msg('Wij kunnen de lijst met publicaties niet vinden.');
     if (error.problem === 'timeout') return msg('De server doet er te lang over. Probeer het later opnieuw.');
     if (error.problem === 'not-allowed') return msg('Het adres van de lijst met publicaties is niet goed.');
   }

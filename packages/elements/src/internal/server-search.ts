@@ -18,7 +18,8 @@ export type ServerProblem = 'http' | 'network' | 'format' | 'timeout';
 /** The endpoint's query string for a search (`q`, `category`, …; see docs/search.md). */
 export function searchUrl(endpoint: string, query: PublicationsQuery, pageSize: number, base: string): string {
   const url = new URL(endpoint, base);
-  const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
+  const set = (name: string, value: string) =>
+    value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
   set('q', query.query.trim());
   set('category', query.category);
   set('documentType', query.documentType);
@@ -34,7 +35,10 @@ export function searchUrl(endpoint: string, query: PublicationsQuery, pageSize: 
 const counts = (value: unknown): Array<{ code: string; count: number; label?: string }> =>
   Array.isArray(value)
     ? value
-        .filter((f): f is { code: string; count: number; label?: unknown } => typeof f?.code === 'string' && Number.isInteger(f?.count))
+        .filter(
+          (f): f is { code: string; count: number; label?: unknown } =>
+            typeof f?.code === 'string' && Number.isInteger(f?.count),
+        )
         .map((f) => ({ code: f.code, count: f.count, ...(typeof f.label === 'string' ? { label: f.label } : {}) }))
     : [];
 
@@ -50,7 +54,10 @@ export function readServerPage(value: unknown): ServerPage | undefined {
     if (checked.ok) items.push(checked.value);
     else skipped++;
   }
-  const facets = (typeof v['facets'] === 'object' && v['facets'] !== null ? v['facets'] : {}) as Record<string, unknown>;
+  const facets = (typeof v['facets'] === 'object' && v['facets'] !== null ? v['facets'] : {}) as Record<
+    string,
+    unknown
+  >;
   return {
     total: Math.max(0, v['total'] as number),
     page: Number.isInteger(v['page']) && (v['page'] as number) >= 1 ? (v['page'] as number) : 1,
@@ -138,7 +145,11 @@ export class ServerSearchController implements ReactiveController {
     let problem: ServerProblem | undefined;
     let page: ServerPage | undefined;
     try {
-      const response = await fetch(url, { signal: abort.signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      const response = await fetch(url, {
+        signal: abort.signal,
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
       if (!response.ok) problem = 'http';
       else {
         page = readServerPage(await response.json().catch(() => undefined));

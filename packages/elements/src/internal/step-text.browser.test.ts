@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { computeDeadline } from '@woo-kit/deadlines';
 import { configureWooKitLocalization } from '../localization.js';
-import { CLOSED_DAY_REASONS, everyKindOfStep, STEP_KEYS, type Explained } from '../../../deadlines/test/step-fixtures.js';
+import {
+  CLOSED_DAY_REASONS,
+  everyKindOfStep,
+  STEP_KEYS,
+  type Explained,
+} from '../../../deadlines/test/step-fixtures.js';
 import { formatDate } from './intl.js';
 import { pick } from './pick.js';
 import { stepText } from './step-text.js';
@@ -10,7 +15,9 @@ const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 
 /** Every date among a step's values. */
 const datesOf = (s: Explained): string[] =>
-  Object.values(s.values as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v));
+  Object.values(s.values as Record<string, unknown>).filter(
+    (v): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v),
+  );
 
 /**
  * The English of @woo-kit/deadlines writes "Thursday 27 April 2023"; Intl's en-GB may put a comma after the weekday.
@@ -21,7 +28,8 @@ const withoutWeekdayComma = (text: string): string => text.replace(/(day), (\d)/
  * Where the texts here knowingly differ from the deadlines package's: better grammar for 1 day, "een extra feestdag".
  */
 const rewordedOnPurpose = (s: Explained): boolean =>
-  (s.values as { overlapDays?: number }).overlapDays === 1 || (s.values as { reason?: string }).reason === 'extra-holiday';
+  (s.values as { overlapDays?: number }).overlapDays === 1 ||
+  (s.values as { reason?: string }).reason === 'extra-holiday';
 
 /** Texts of every kind of step in one locale. */
 async function texts(locale: 'nl' | 'en'): Promise<[Explained, string][]> {
@@ -32,19 +40,21 @@ async function texts(locale: 'nl' | 'en'): Promise<[Explained, string][]> {
 describe('stepText', () => {
   afterEach(() => l10n.setLocale('nl'));
 
-  it(('renders every key the deadlines package can produce, ' +
-'in Dutch and English, with the dates formatted'), async () => {
-    const seen = new Set<string>();
-    for (const locale of ['nl', 'en'] as const) {
-      for (const [s, text] of await texts(locale)) {
-        seen.add(s.key);
-        expect(text.length, `${s.key} (${locale})`).to.be.greaterThan(10);
-        for (const date of datesOf(s)) expect(text, `${s.key} (${locale})`).to.contain(formatDate(date, locale));
-        expect(text).not.to.match(/undefined|NaN|\$\{/);
+  it(
+    'renders every key the deadlines package can produce, ' + 'in Dutch and English, with the dates formatted',
+    async () => {
+      const seen = new Set<string>();
+      for (const locale of ['nl', 'en'] as const) {
+        for (const [s, text] of await texts(locale)) {
+          seen.add(s.key);
+          expect(text.length, `${s.key} (${locale})`).to.be.greaterThan(10);
+          for (const date of datesOf(s)) expect(text, `${s.key} (${locale})`).to.contain(formatDate(date, locale));
+          expect(text).not.to.match(/undefined|NaN|\$\{/);
+        }
       }
-    }
-    expect([...seen].sort()).to.deep.equal([...STEP_KEYS].sort());
-  });
+      expect([...seen].sort()).to.deep.equal([...STEP_KEYS].sort());
+    },
+  );
 
   it('says in Dutch what the deadlines package says, and in English what its English says', async () => {
     for (const locale of ['nl', 'en'] as const) {
@@ -60,7 +70,7 @@ describe('stepText', () => {
     const atw = r.steps.find((s) => s.key === 'atw')!;
     expect(stepText(atw, 'nl')).to.equal(
       'De termijn eindigt op donderdag 27 april 2023, een feestdag (Koningsdag). Dan schuift hij door naar de ' +
-'volgende werkdag: vrijdag 28 april 2023.',
+        'volgende werkdag: vrijdag 28 april 2023.',
     );
     const overlap = computeDeadline({
       receivedOn: '2025-03-03',
@@ -69,13 +79,17 @@ describe('stepText', () => {
         { kind: 'aanvulling', notifiedOn: '2025-03-11', endedOn: '2025-03-14' }, // 12–13 March: 12 March overlaps
       ],
     }).steps.find((s) => s.key === 'suspension.aanvulling')!;
-    expect(stepText(overlap, 'nl')).to.contain('Dat is 2 dagen. 1 dag stond al stil; die telt niet dubbel. Nieuwe einddatum:');
+    expect(stepText(overlap, 'nl')).to.contain(
+      'Dat is 2 dagen. 1 dag stond al stil; die telt niet dubbel. Nieuwe einddatum:',
+    );
     await l10n.setLocale('en');
     expect(withoutWeekdayComma(stepText(atw, 'en'))).to.equal(
       "The term ends on Thursday 27 April 2023, a public holiday (King's Day), so it moves to the next " +
-"working day: Friday 28 April 2023.",
+        'working day: Friday 28 April 2023.',
     );
-    expect(stepText(overlap, 'en')).to.contain('That is 2 days. 1 day was already suspended and does not count twice. New end:');
+    expect(stepText(overlap, 'en')).to.contain(
+      'That is 2 days. 1 day was already suspended and does not count twice. New end:',
+    );
     expect(stepText(r.related.penalty, 'en')).to.equal(r.related.penalty.explanation.en);
     expect(stepText(r.alternatives[0]!, 'en')).to.contain('Other reading: Atw first');
   });
@@ -85,7 +99,9 @@ describe('stepText', () => {
     for (const locale of ['nl', 'en'] as const) {
       await l10n.setLocale(locale);
       const explanation = { nl: 'fallback', en: 'fallback' };
-      const all = CLOSED_DAY_REASONS.map((reason) => stepText({ ...atw, values: { ...atw.values, reason }, explanation }, locale));
+      const all = CLOSED_DAY_REASONS.map((reason) =>
+        stepText({ ...atw, values: { ...atw.values, reason }, explanation }, locale),
+      );
       expect(new Set(all).size).to.equal(CLOSED_DAY_REASONS.length);
       expect(all).not.to.include('fallback');
     }
@@ -97,12 +113,19 @@ describe('stepText', () => {
     expect(stepText({ key: 'something-new', values: {}, explanation }, 'en')).to.equal('English text.');
     expect(stepText({ explanation }, 'nl')).to.equal('Nederlandse tekst.'); // JSON from an older server: no key
     expect(stepText({ key: 'received', explanation }, 'nl')).to.equal('Nederlandse tekst.');
-    expect(stepText({ key: 'received', values: { receivedOn: 20250303 }, explanation }, 'nl')).to.equal('Nederlandse tekst.');
-    expect(stepText({ key: 'received', values: {}, explanation }, 'nl')).to.equal('Nederlandse tekst.');
-    expect(stepText({ key: 'status.late', values: { today: '2025-04-22', days: -1, workingDays: 4 }, explanation }, 'nl')).to.equal('Nederlandse tekst.');
-    expect(stepText({ key: 'atw', values: { end: '2025-04-26', reason: 'a-new-holiday', movedTo: '2025-04-28' }, explanation }, 'nl')).to.equal(
+    expect(stepText({ key: 'received', values: { receivedOn: 20250303 }, explanation }, 'nl')).to.equal(
       'Nederlandse tekst.',
     );
+    expect(stepText({ key: 'received', values: {}, explanation }, 'nl')).to.equal('Nederlandse tekst.');
+    expect(
+      stepText({ key: 'status.late', values: { today: '2025-04-22', days: -1, workingDays: 4 }, explanation }, 'nl'),
+    ).to.equal('Nederlandse tekst.');
+    expect(
+      stepText(
+        { key: 'atw', values: { end: '2025-04-26', reason: 'a-new-holiday', movedTo: '2025-04-28' }, explanation },
+        'nl',
+      ),
+    ).to.equal('Nederlandse tekst.');
     expect(stepText({ key: 'suspension.zienswijze', values: null, explanation }, 'en')).to.equal('English text.');
   });
 });

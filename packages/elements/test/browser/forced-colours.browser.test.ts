@@ -10,7 +10,23 @@ import { deepElements, systemColour } from '../support/dom.js';
 import { allStories, renderStory } from '../support/stories.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
-const SYSTEM_COLOURS = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Highlight', 'HighlightText', 'Mark', 'MarkText', 'GrayText'];
+const SYSTEM_COLOURS = [
+  'Canvas',
+  'CanvasText',
+  'LinkText',
+  'VisitedText',
+  'ActiveText',
+  'ButtonFace',
+  'ButtonText',
+  'ButtonBorder',
+  'Field',
+  'FieldText',
+  'Highlight',
+  'HighlightText',
+  'Mark',
+  'MarkText',
+  'GrayText',
+];
 const SHAPES = 'rect, path, circle, ellipse, line, polyline, polygon, text, tspan';
 
 /** The computed values of the system colours in the current (forced) theme, and "no paint". */
@@ -32,7 +48,10 @@ describe('forced colours over every story', () => {
           if (!el.matches(SHAPES) || el.closest('defs:not(:has(pattern))')) continue;
           const style = getComputedStyle(el);
           if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') continue;
-          for (const [what, value] of [['fill', style.fill], ['stroke', style.stroke]] as const) {
+          for (const [what, value] of [
+            ['fill', style.fill],
+            ['stroke', style.stroke],
+          ] as const) {
             if (value.startsWith('url(') || allowed.has(value)) continue;
             wrong.push(`<${el.localName} class="${el.getAttribute('class') ?? ''}"> ${what} ${value}`);
           }

@@ -13,8 +13,9 @@ import { deepElements } from '../support/dom.js';
 import { allStories, renderStory } from '../support/stories.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
-'textarea:not([disabled]), summary, [tabindex]';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
+  'textarea:not([disabled]), summary, [tabindex]';
 const MAX_STOPS = 400;
 
 /** The element that has focus, looking inside shadow roots. */
@@ -26,7 +27,8 @@ function deepActive(): Element | null {
 
 /** Whether `el` sits in `container`, crossing shadow roots. */
 function inside(el: Element, container: Element): boolean {
-  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) if (node === container) return true;
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null)
+    if (node === container) return true;
   return false;
 }
 
@@ -75,7 +77,11 @@ for (const forced of [false, true]) {
         try {
           // Controls a keyboard user must be able to reach: visible, not inert, not taken out with tabindex=-1.
           const reachable = [...deepElements(page)].filter(
-            (el) => el.matches(FOCUSABLE) && el.getAttribute('tabindex') !== '-1' && (el as HTMLElement).checkVisibility?.() !== false && !el.closest('[inert]'),
+            (el) =>
+              el.matches(FOCUSABLE) &&
+              el.getAttribute('tabindex') !== '-1' &&
+              (el as HTMLElement).checkVisibility?.() !== false &&
+              !el.closest('[inert]'),
           );
           const before = new Map(reachable.map((el) => [el, strokes(el)]));
           start.focus();
@@ -88,7 +94,9 @@ for (const forced of [false, true]) {
             if (!el || el === end || !inside(el, page)) break;
             // Radio groups: Tab reaches the checked (or first) radio only; arrows move within the group.
             if (el instanceof HTMLInputElement && el.type === 'radio') {
-              for (const r of reachable) if (r instanceof HTMLInputElement && r.type === 'radio' && r.name === el.name && r.form === el.form) reached.add(r);
+              for (const r of reachable)
+                if (r instanceof HTMLInputElement && r.type === 'radio' && r.name === el.name && r.form === el.form)
+                  reached.add(r);
             }
             reached.add(el);
             const why = missingIndicator(el, before.get(el));

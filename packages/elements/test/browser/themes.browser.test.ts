@@ -120,12 +120,12 @@ describe('a theme whose own tokens have too little contrast', () => {
 
   it('is reported with the theme token to change', async () => {
     const story = allStories().find((s) => s.component === 'woo-request-form');
-    expect(story).to.exist;
+    expect(story).to.not.equal(undefined);
     const cleanup = await renderStory(story!, l10n);
     try {
       const { themePairs } = await themedAxe('start');
       const finding = themePairs.find((f) => f.fgToken?.from === weak);
-      expect(finding, 'a contrast failure of the weak token').to.exist;
+      expect(finding, 'a contrast failure of the weak token').to.not.equal(undefined);
       expect(finding!.fgToken!.token).to.equal('--woo-muted-color');
       expect(finding!.bgToken!.from).to.equal('--basis-color-default-bg-document');
       expect(describeFinding('start', finding!)).to.include(`change ${weak}`);

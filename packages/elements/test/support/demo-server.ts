@@ -9,10 +9,17 @@ import { fileURLToPath } from 'node:url';
 
 const startScript = fileURLToPath(new URL('../../../../scripts/start.mjs', import.meta.url));
 
-export async function startDemoServer(options: { errorLog?: boolean } = {}): Promise<{ origin: string; caseworkerKey: string; stop: () => void }> {
+export async function startDemoServer(
+  options: { errorLog?: boolean } = {},
+): Promise<{ origin: string; caseworkerKey: string; stop: () => void }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'woo-kit-demo-'));
   const server = spawn(process.execPath, ['--import', 'tsx', startScript], {
-    env: { ...process.env, PORT: '0', WOO_KIT_DATABASE: join(dataDir, 'demo.sqlite'), ...(options.errorLog ? { WOO_KIT_ERROR_LOG: '1' } : {}) },
+    env: {
+      ...process.env,
+      PORT: '0',
+      WOO_KIT_DATABASE: join(dataDir, 'demo.sqlite'),
+      ...(options.errorLog ? { WOO_KIT_ERROR_LOG: '1' } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = () => {
@@ -21,20 +28,22 @@ export async function startDemoServer(options: { errorLog?: boolean } = {}): Pro
   };
   try {
     // The server prints its address, then the case-worker page with this run's API key.
-    const { origin, caseworkerKey } = await new Promise<{ origin: string; caseworkerKey: string }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the demo server did not start within 30 s')), 30_000);
-      let printed = '';
-      server.stdout!.on('data', (chunk: Buffer) => {
-        printed += chunk.toString();
-        const match = /http:\/\/localhost:(\d+)\//.exec(printed);
-        const key = /API key for this run: (wk_[\w-]+)/.exec(printed);
-        if (match && key) {
-          clearTimeout(timer);
-          resolve({ origin: `http://localhost:${match[1]}`, caseworkerKey: key[1]! });
-        }
-      });
-      server.once('exit', (code) => reject(new Error(`the demo server stopped (exit ${code})`)));
-    });
+    const { origin, caseworkerKey } = await new Promise<{ origin: string; caseworkerKey: string }>(
+      (resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the demo server did not start within 30 s')), 30_000);
+        let printed = '';
+        server.stdout!.on('data', (chunk: Buffer) => {
+          printed += chunk.toString();
+          const match = /http:\/\/localhost:(\d+)\//.exec(printed);
+          const key = /API key for this run: (wk_[\w-]+)/.exec(printed);
+          if (match && key) {
+            clearTimeout(timer);
+            resolve({ origin: `http://localhost:${match[1]}`, caseworkerKey: key[1]! });
+          }
+        });
+        server.once('exit', (code) => reject(new Error(`the demo server stopped (exit ${code})`)));
+      },
+    );
     return { origin, caseworkerKey, stop };
   } catch (error) {
     stop();

@@ -34,7 +34,10 @@ export interface EngineBrowser {
 export function enginesToTest(): Engine[] {
   const asked = process.env.WOO_BROWSERS;
   if (asked === undefined) return [...ENGINES];
-  return asked.split(',').map((e) => e.trim()).filter((e): e is Engine => (ENGINES as string[]).includes(e));
+  return asked
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e): e is Engine => (ENGINES as string[]).includes(e));
 }
 
 async function poll(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
@@ -56,7 +59,8 @@ export async function launchEngine(engine: Engine): Promise<EngineBrowser> {
         return {
           evaluate: (expression) => page.evaluate(expression),
           // Not waitForFunction: it evaluates a string with eval in the page, which a strict CSP forbids.
-          waitFor: async (expression, ms = 30_000) => poll(async () => (await page.evaluate(expression)) === true, ms, expression),
+          waitFor: async (expression, ms = 30_000) =>
+            poll(async () => (await page.evaluate(expression)) === true, ms, expression),
           screenshot: async (selector, file) => void (await page.locator(selector).first().screenshot({ path: file })),
           close: () => page.close(),
         };
@@ -74,7 +78,8 @@ export async function launchEngine(engine: Engine): Promise<EngineBrowser> {
         await page.goto(url);
         return {
           evaluate: (expression) => page.evaluate(expression) as never,
-          waitFor: async (expression, ms = 30_000) => poll(async () => (await page.evaluate(expression)) === true, ms, expression),
+          waitFor: async (expression, ms = 30_000) =>
+            poll(async () => (await page.evaluate(expression)) === true, ms, expression),
           async screenshot(selector, file) {
             const element = await page.$(selector);
             if (!element) throw new Error(`no ${selector} on ${page.url()}`);
@@ -95,7 +100,8 @@ export async function launchEngine(engine: Engine): Promise<EngineBrowser> {
       await browser.navigateTo(url);
       return {
         evaluate: (expression) => browser.execute(`return (${expression});`) as never,
-        waitFor: async (expression, ms = 30_000) => poll(async () => (await browser.execute(`return (${expression});`)) === true, ms, expression),
+        waitFor: async (expression, ms = 30_000) =>
+          poll(async () => (await browser.execute(`return (${expression});`)) === true, ms, expression),
         screenshot: async (selector, file) => void (await browser.$(selector).saveScreenshot(file)),
         close: async () => void (await browser.navigateTo('about:blank')),
       };

@@ -77,9 +77,16 @@ export async function resizeFrame(frame: HTMLIFrameElement, size: FrameSize): Pr
 const STORY_FRAME = new URL('./story-frame.html', import.meta.url).href;
 
 /** One story (component + story name from allStories()) on a page of its own, optionally in another locale. */
-export function storyInFrame(component: string, story: string, size: FrameSize, locale?: string): Promise<HTMLIFrameElement> {
+export function storyInFrame(
+  component: string,
+  story: string,
+  size: FrameSize,
+  locale?: string,
+): Promise<HTMLIFrameElement> {
   const params = new URLSearchParams({ component, story, ...(locale ? { locale } : {}) });
-  return pageInFrame(`${STORY_FRAME}?${params}`, size, { title: `${component}: ${story}${locale ? ` (${locale})` : ''}` });
+  return pageInFrame(`${STORY_FRAME}?${params}`, size, {
+    title: `${component}: ${story}${locale ? ` (${locale})` : ''}`,
+  });
 }
 
 // The demo page (examples/index.html) is ready when every component rendered and the ones that load
@@ -95,9 +102,14 @@ const DEMO_PARTS: readonly (readonly [string, string])[] = [
   ['woo-feedback', 'form'],
   ['woo-contact', 'dt'],
 ];
-export const demoReady = (doc: Document): boolean => DEMO_PARTS.every(([tag, part]) => doc.querySelector(tag)?.shadowRoot?.querySelector(part) != null);
+export const demoReady = (doc: Document): boolean =>
+  DEMO_PARTS.every(([tag, part]) => doc.querySelector(tag)?.shadowRoot?.querySelector(part) != null);
 
 /** The demo page in a language, in an iframe of `size`. */
 export function demoInFrame(locale: string, size: FrameSize): Promise<HTMLIFrameElement> {
-  return pageInFrame(`/examples/index.html?lang=${locale}`, size, { title: `demo (${locale})`, ready: demoReady, timeout: 60_000 });
+  return pageInFrame(`/examples/index.html?lang=${locale}`, size, {
+    title: `demo (${locale})`,
+    ready: demoReady,
+    timeout: 60_000,
+  });
 }

@@ -19,7 +19,8 @@ interface Run {
 // The document is often in an iframe, another realm: nodes are told apart by nodeType, not instanceof.
 const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
-const isShadowRoot = (node: Node | null): node is ShadowRoot => node?.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+const isShadowRoot = (node: Node | null): node is ShadowRoot =>
+  node?.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
 const isSvg = (el: Element) => el.namespaceURI === 'http://www.w3.org/2000/svg';
 const style = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el);
 
@@ -44,7 +45,8 @@ function textNodes(root: Node, into: Text[] = []): Text[] {
     if (isText(child)) {
       if (child.data.trim()) into.push(child);
     } else if (isElement(child)) {
-      if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'title', 'desc', 'style', 'defs'].includes(child.tagName)) continue;
+      if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'title', 'desc', 'style', 'defs'].includes(child.tagName))
+        continue;
       if (child.shadowRoot) textNodes(child.shadowRoot, into);
       textNodes(child, into);
     }
@@ -92,7 +94,12 @@ function quote(text: string): string {
 function intersect(a: DOMRectReadOnly, b: DOMRectReadOnly): DOMRect {
   const left = Math.max(a.left, b.left);
   const top = Math.max(a.top, b.top);
-  return new DOMRect(left, top, Math.max(0, Math.min(a.right, b.right) - left), Math.max(0, Math.min(a.bottom, b.bottom) - top));
+  return new DOMRect(
+    left,
+    top,
+    Math.max(0, Math.min(a.right, b.right) - left),
+    Math.max(0, Math.min(a.bottom, b.bottom) - top),
+  );
 }
 
 /** The visible runs of text, each rectangle cut to the boxes of the scroll containers it sits in. */
@@ -134,12 +141,15 @@ function sidewaysProblems(doc: Document, runs: readonly Run[]): string[] {
   const problems: string[] = [];
   const win = doc.defaultView!;
   const root = doc.scrollingElement ?? doc.documentElement;
-  if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide in a viewport of ${root.clientWidth} px`);
+  if (root.scrollWidth > root.clientWidth + 1)
+    problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide in a viewport of ${root.clientWidth} px`);
   const width = root.clientWidth || win.innerWidth;
   for (const run of runs) {
     if (run.rect.left < -1 || run.rect.right > width + 1) {
-      problems.push(`${describe(run.node)} ${quote(run.text)} sticks out of the page ` +
-`(${Math.round(run.rect.left)}–${Math.round(run.rect.right)} of 0–${width} px)`);
+      problems.push(
+        `${describe(run.node)} ${quote(run.text)} sticks out of the page ` +
+          `(${Math.round(run.rect.left)}–${Math.round(run.rect.right)} of 0–${width} px)`,
+      );
     }
   }
   return problems;
@@ -176,8 +186,11 @@ function clippedProblems(runs: readonly Run[]): string[] {
       const y = clipsY(s);
       if (!x && !y) continue;
       const box = el.getBoundingClientRect();
-      const out = (x && (run.rect.left < box.left - 1 || run.rect.right > box.right + 1)) || (y && (run.rect.top < box.top - 1 || run.rect.bottom > box.bottom + 1));
-      if (out) problems.push(`${describe(run.node)} ${quote(run.text)} is cut off by ${describe(el)} (overflow: hidden)`);
+      const out =
+        (x && (run.rect.left < box.left - 1 || run.rect.right > box.right + 1)) ||
+        (y && (run.rect.top < box.top - 1 || run.rect.bottom > box.bottom + 1));
+      if (out)
+        problems.push(`${describe(run.node)} ${quote(run.text)} is cut off by ${describe(el)} (overflow: hidden)`);
     }
   }
   return problems;
@@ -186,7 +199,9 @@ function clippedProblems(runs: readonly Run[]): string[] {
 function focusable(el: Element): boolean {
   const tabindex = el.getAttribute('tabindex');
   if (tabindex !== null) return Number(tabindex) >= 0;
-  return el.matches('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary');
+  return el.matches(
+    'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary',
+  );
 }
 
 function hasFocusableInside(el: Element): boolean {
@@ -212,10 +227,13 @@ function scrollBoxProblems(doc: Document): string[] {
     if (!/auto|scroll/.test(s.overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
     if (el.getBoundingClientRect().width < 2) continue;
     const name = describe(el);
-    if (!focusable(el) && !hasFocusableInside(el)) problems.push(`${name} scrolls sideways but cannot be reached with the keyboard`);
-    if (!el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby')) problems.push(`${name} scrolls sideways but has no label`);
+    if (!focusable(el) && !hasFocusableInside(el))
+      problems.push(`${name} scrolls sideways but cannot be reached with the keyboard`);
+    if (!el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      problems.push(`${name} scrolls sideways but has no label`);
     // The sign of more: a shadow at the edge that has more (a background that scrolls with the content).
-    if (s.backgroundImage === 'none') problems.push(`${name} scrolls sideways without a visible sign that there is more`);
+    if (s.backgroundImage === 'none')
+      problems.push(`${name} scrolls sideways without a visible sign that there is more`);
   }
   return problems;
 }
@@ -255,6 +273,11 @@ function withEverythingLaidOut<T>(doc: Document, measure: () => T): T {
 export function layoutProblems(doc: Document): string[] {
   return withEverythingLaidOut(doc, () => {
     const runs = textRuns(doc);
-    return [...sidewaysProblems(doc, runs), ...overlapProblems(runs), ...clippedProblems(runs), ...scrollBoxProblems(doc)];
+    return [
+      ...sidewaysProblems(doc, runs),
+      ...overlapProblems(runs),
+      ...clippedProblems(runs),
+      ...scrollBoxProblems(doc),
+    ];
   });
 }

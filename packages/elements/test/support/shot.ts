@@ -17,7 +17,9 @@ try {
     document.body.dataset['stories'] = JSON.stringify(allStories().map(({ component, name }) => ({ component, name })));
   } else {
     const size = { width, height: 800 };
-    const frame = params.get('demo') ? await demoInFrame(locale, size) : await storyInFrame(params.get('component')!, params.get('story')!, size, locale);
+    const frame = params.get('demo')
+      ? await demoInFrame(locale, size)
+      : await storyInFrame(params.get('component')!, params.get('story')!, size, locale);
     const doc = frame.contentDocument!;
     const full = Math.min(20_000, Math.max(200, doc.documentElement.scrollHeight));
     // `window`: as high as this page's window (WebKit's element screenshots go wrong for a shorter element).
@@ -25,7 +27,8 @@ try {
     if (screen > 0) {
       await resizeFrame(frame, { width, height: Math.min(screen, full) });
       document.body.dataset['screens'] = String(Math.ceil(full / screen));
-      (window as unknown as { wooShowScreen: (i: number) => void }).wooShowScreen = (i: number) => frame.contentWindow!.scrollTo(0, i * screen);
+      (window as unknown as { wooShowScreen: (i: number) => void }).wooShowScreen = (i: number) =>
+        frame.contentWindow!.scrollTo(0, i * screen);
     } else {
       await resizeFrame(frame, { width, height: full });
     }

@@ -57,8 +57,16 @@ export function allStories(): StoryCase[] {
  * Renders a story into a fresh page section and waits until its elements have rendered; returns the
  * cleanup. `locale` renders it in another language than its own (Arabic right to left).
  */
-export async function renderStory({ component, name, meta, story }: StoryCase, l10n: WooKitLocalization, locale?: string): Promise<() => void> {
-  const parameters = { ...meta.parameters, ...story.parameters, ...(locale ? { locale, dir: locale === 'ar' ? 'rtl' : 'ltr' } : {}) };
+export async function renderStory(
+  { component, name, meta, story }: StoryCase,
+  l10n: WooKitLocalization,
+  locale?: string,
+): Promise<() => void> {
+  const parameters = {
+    ...meta.parameters,
+    ...story.parameters,
+    ...(locale ? { locale, dir: locale === 'ar' ? 'rtl' : 'ltr' } : {}),
+  };
   const lang = (parameters['locale'] as string | undefined) ?? 'nl';
   document.documentElement.lang = lang;
   document.documentElement.dir = (parameters['dir'] as string | undefined) ?? 'ltr';
@@ -74,7 +82,8 @@ export async function renderStory({ component, name, meta, story }: StoryCase, l
   page.append(heading, container);
   document.body.append(page);
   render(renderFn({ ...meta.args, ...story.args }, { parameters }), container);
-  for (const el of container.querySelectorAll('*')) await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+  for (const el of container.querySelectorAll('*'))
+    await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
   return () => {
     page.remove();
     document.documentElement.dir = 'ltr';

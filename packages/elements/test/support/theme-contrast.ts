@@ -197,7 +197,17 @@ export function nonTextFindings(host: Element): ContrastFinding[] {
     if (ratio >= 3) return [];
     const fgToken = { token: `--woo-${fgName}`, from: expectedChainValue(host, fgChain).from };
     const bgToken = { token: `--woo-${bgName}`, from: expectedChainValue(host, bgChain).from };
-    return [{ target: `--woo-${fgName} on --woo-${bgName}`, ratio, expected: 3, fg, bg, fgToken, bgToken,
-      themePair: isThemeToken(fgToken) && isThemeToken(bgToken) }];
+    return [
+      {
+        target: `--woo-${fgName} on --woo-${bgName}`,
+        ratio,
+        expected: 3,
+        fg,
+        bg,
+        fgToken,
+        bgToken,
+        themePair: isThemeToken(fgToken) && isThemeToken(bgToken),
+      },
+    ];
   });
 }

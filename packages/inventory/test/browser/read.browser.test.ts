@@ -11,7 +11,11 @@ describe('@woo-kit/inventory in the browser', () => {
   refuseEvalInThisSuite();
 
   it('reads a CSV File without loading the zip library', async () => {
-    const file = new File(['ID;Matter;Document;Datum;Beoordeling;Beoordelingsgrond\n1;M-1;Notitie;2020-01-02;Deels openbaar;5.1.2e;\n'], 'inventaris.csv', { type: 'text/csv' });
+    const file = new File(
+      ['ID;Matter;Document;Datum;Beoordeling;Beoordelingsgrond\n1;M-1;Notitie;2020-01-02;Deels openbaar;5.1.2e;\n'],
+      'inventaris.csv',
+      { type: 'text/csv' },
+    );
     const result = await readInventory(file);
     expect(result.items.map((i) => [i.id, i.assessment, i.grounds])).to.deep.equal([['1', 'partlyPublic', ['5.1.2e']]]);
     expect(fflateLoaded()).to.equal(false);

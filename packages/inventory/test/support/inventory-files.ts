@@ -4,7 +4,8 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 
 export type OutCell = string | number | undefined;
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function letter(index: number): string {
   let out = '';
@@ -32,7 +33,8 @@ export function writeXlsx(rows: readonly (readonly OutCell[] | undefined)[], opt
       const ref = `${letter(c)}${r + 1}`;
       if (cell === undefined || cell === '') return c % 3 === 0 ? `<c r="${ref}" s="2"/>` : '';
       if (typeof cell === 'number') return `<c r="${ref}" s="3"><v>${cell}</v></c>`;
-      if (options.inline) return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+      if (options.inline)
+        return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
       let i = sharedIndex.get(cell);
       if (i === undefined) {
         i = shared.length;
@@ -45,37 +47,50 @@ export function writeXlsx(rows: readonly (readonly OutCell[] | undefined)[], opt
   });
   const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ` +
-`xmlns="${ns}"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`;
-  const lookup = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" ` +
-`t="inlineStr"><is><t>Openbaar</t></is></c></row></sheetData></worksheet>`;
+  const sheet =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ` +
+    `xmlns="${ns}"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`;
+  const lookup =
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" ` +
+    `t="inlineStr"><is><t>Openbaar</t></is></c></row></sheetData></worksheet>`;
   const sheets = options.lookupFirst
-    ? (`<sheet name="Lookup values" sheetId="2" r:id="rId2"/><sheet ` +
-`name="${escapeXml(options.sheetName ?? 'Sheet1')}" sheetId="1" r:id="rId1"/>`)
-    : (`<sheet name="${escapeXml(options.sheetName ?? 'Sheet1')}" sheetId="1" r:id="rId1"/><sheet name="Lookup ` +
-`values" sheetId="2" r:id="rId2"/>`);
+    ? `<sheet name="Lookup values" sheetId="2" r:id="rId2"/><sheet ` +
+      `name="${escapeXml(options.sheetName ?? 'Sheet1')}" sheetId="1" r:id="rId1"/>`
+    : `<sheet name="${escapeXml(options.sheetName ?? 'Sheet1')}" sheetId="1" r:id="rId1"/><sheet name="Lookup ` +
+      `values" sheetId="2" r:id="rId2"/>`;
   const files: Zippable = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" ` +
-`xmlns:r="${rel}"><workbookPr${options.date1904 ? ' date1904="1"' : ''}/><sheets>${sheets}</sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships ` +
-`xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
-`Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/worksheet" ` +
-`Target="/xl/worksheets/sheet2.xml"/></Relationships>`),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" ` +
+        `xmlns:r="${rel}"><workbookPr${options.date1904 ? ' date1904="1"' : ''}/><sheets>${sheets}</sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships ` +
+        `xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ` +
+        `Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/worksheet" ` +
+        `Target="/xl/worksheets/sheet2.xml"/></Relationships>`,
+    ),
     'xl/worksheets/sheet1.xml': strToU8(sheet),
     'xl/worksheets/sheet2.xml': strToU8(lookup),
   };
   if (!options.inline) {
-    files['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${shared.length}" ` +
-(`uniqueCount="${shared.length}">` +
-`${shared.map((s) => (`<si><t xml:space="preserve">` +
-`${escapeXml(s)}</t></si>`)).join('')}</sst>`));
+    files['xl/sharedStrings.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${shared.length}" ` +
+        (`uniqueCount="${shared.length}">` +
+          `${shared.map((s) => `<si><t xml:space="preserve">` + `${escapeXml(s)}</t></si>`).join('')}</sst>`),
+    );
   }
   return zipSync(files, { level: 6 });
 }
 
 /** CSV as Excel writes it: fields with the separator, quotes or line breaks are quoted. */
-export function writeCsv(rows: readonly (readonly OutCell[] | undefined)[], separator: ';' | ',' | '\t' = ';', options: { bom?: boolean; crlf?: boolean } = {}): Uint8Array {
+export function writeCsv(
+  rows: readonly (readonly OutCell[] | undefined)[],
+  separator: ';' | ',' | '\t' = ';',
+  options: { bom?: boolean; crlf?: boolean } = {},
+): Uint8Array {
   const eol = options.crlf === false ? '\n' : '\r\n';
   const field = (cell: OutCell): string => {
     const s = cell === undefined ? '' : String(cell);

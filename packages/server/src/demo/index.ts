@@ -17,7 +17,10 @@ export const DEMO_PUBLISHER = {
 } as const;
 
 /** Fills an empty store with the demo data; does nothing when it already holds requests. */
-export async function seedDemo(store: WooStore, options: { today: string; publicOrigin: string; publisherUri?: string }): Promise<boolean> {
+export async function seedDemo(
+  store: WooStore,
+  options: { today: string; publicOrigin: string; publisherUri?: string },
+): Promise<boolean> {
   // Feedback, missed searches and choices (docs/effect.md): also into a demo database made before they existed.
   await seedEffectDemo(store.db, options.today);
   if ((await store.countRequests()) > 0) return false;
@@ -30,7 +33,9 @@ export async function seedDemo(store: WooStore, options: { today: string; public
   const requests = sampleRequests(sample);
   await store.seed(requests, samplePublications(sample), {
     closedOn: (r) => {
-      const final = (r.events ?? []).filter((e) => e.type === 'decided' || e.type === 'released' || e.type === 'withdrawn' || e.type === 'forwarded');
+      const final = (r.events ?? []).filter(
+        (e) => e.type === 'decided' || e.type === 'released' || e.type === 'withdrawn' || e.type === 'forwarded',
+      );
       return final.length > 0 ? final[final.length - 1]!.on : null;
     },
   });

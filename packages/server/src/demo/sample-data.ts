@@ -4,7 +4,14 @@
  * with a zienswijze, some postponed, some late, a few still open). Deterministic: the same seed
  * always gives the same data, so screenshots and tests are stable.
  */
-import { addDays, informationCategories, type DecisionOutcome, type Publication, type WooRequest, type WooRequestEvent } from '@woo-kit/core';
+import {
+  addDays,
+  informationCategories,
+  type DecisionOutcome,
+  type Publication,
+  type WooRequest,
+  type WooRequestEvent,
+} from '@woo-kit/core';
 import { computeDeadline, type DeadlineInput } from '@woo-kit/deadlines';
 
 /** A small seeded pseudo-random generator (mulberry32): the same data on every run. */
@@ -44,21 +51,52 @@ const SUBJECTS = [
   'de onderzoeken naar de luchtkwaliteit bij de school',
 ];
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 /** `2025-03-12` as "12 maart 2025", as a Dutch title writes it. */
 function dutchDate(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
-const STREETS = ['Dorpsstraat 12', 'Kerkweg 4', 'Molenlaan 31', 'Havenkade 7', 'Beukenlaan 18', 'Schoolstraat 2a', 'Parallelweg 55', 'Nieuwe Gracht 9'];
-const CLUBS = ['Stichting Speeltuin Noord', 'Voetbalvereniging VV Voorbeeld', 'Muziekvereniging Excelsior', 'Stichting Buurtwerk Oost', 'Voedselbank Voorbeeld'];
+const STREETS = [
+  'Dorpsstraat 12',
+  'Kerkweg 4',
+  'Molenlaan 31',
+  'Havenkade 7',
+  'Beukenlaan 18',
+  'Schoolstraat 2a',
+  'Parallelweg 55',
+  'Nieuwe Gracht 9',
+];
+const CLUBS = [
+  'Stichting Speeltuin Noord',
+  'Voetbalvereniging VV Voorbeeld',
+  'Muziekvereniging Excelsior',
+  'Stichting Buurtwerk Oost',
+  'Voedselbank Voorbeeld',
+];
 const TOPICS = [
   ['de herinrichting van het Stationsplein', 'het ontwerp, de verkeerstellingen en de reacties van omwonenden'],
   ['de nieuwe fietsbrug over de Vaart', 'de aanbesteding, de planning en de kosten'],
   ['de sluiting van zwembad De Vijfhoek', 'de adviezen over het onderhoud en de gevolgen voor de verenigingen'],
   ['geluidsoverlast bij het evenemententerrein', 'de meldingen, de metingen en de afspraken met de organisatoren'],
   ['de kap van bomen in het Stadspark', 'de bomeninventarisatie en de vergunning voor de kap'],
-  ['de opvang van asielzoekers in de voormalige school', 'de afspraken met het COA en de verslagen van de bewonersavonden'],
+  [
+    'de opvang van asielzoekers in de voormalige school',
+    'de afspraken met het COA en de verslagen van de bewonersavonden',
+  ],
 ] as const;
 
 /** The `i`th of a list, round and round. */
@@ -80,36 +118,191 @@ interface Kind {
 
 const KINDS: readonly Kind[] = [
   // Vergaderstukken college (Woo 3.3 lid 2 sub d): a list of decisions after each weekly meeting.
-  { category: 'c_3a248e3a', documentType: 'c_d4a4792f', count: 12, title: (d) => `Besluitenlijst collegevergadering ${dutchDate(addDays(d, -2))}`, description: (d) => (`Wat het college van burgemeester en wethouders op ${dutchDate(addDays(d, -2))} heeft besloten, met per ` +
-`besluit het onderwerp en de portefeuillehouder.`) },
-  { category: 'c_3a248e3a', documentType: 'c_f90465b3', count: 3, title: (d) => `Agenda collegevergadering ${dutchDate(addDays(d, 5))}`, description: () => 'De onderwerpen die het college bespreekt. De stukken bij openbare besluiten staan erbij.' },
+  {
+    category: 'c_3a248e3a',
+    documentType: 'c_d4a4792f',
+    count: 12,
+    title: (d) => `Besluitenlijst collegevergadering ${dutchDate(addDays(d, -2))}`,
+    description: (d) =>
+      `Wat het college van burgemeester en wethouders op ${dutchDate(addDays(d, -2))} heeft besloten, met per ` +
+      `besluit het onderwerp en de portefeuillehouder.`,
+  },
+  {
+    category: 'c_3a248e3a',
+    documentType: 'c_f90465b3',
+    count: 3,
+    title: (d) => `Agenda collegevergadering ${dutchDate(addDays(d, 5))}`,
+    description: () => 'De onderwerpen die het college bespreekt. De stukken bij openbare besluiten staan erbij.',
+  },
   // Vergaderstukken gemeenteraad (Woo 3.3 lid 2 sub c).
-  { category: 'c_db4862c3', documentType: 'c_7f9dffa7', count: 5, title: (_, i) => nth(['Raadsvoorstel kadernota', 'Raadsvoorstel krediet vervanging riolering Molenwijk', 'Raadsvoorstel woonvisie', 'Raadsvoorstel aanpassing tarieven afvalstoffenheffing', 'Raadsvoorstel verbouwing bibliotheek'], i), description: () => 'Het voorstel van het college aan de gemeenteraad, met de bijlagen en het ontwerpbesluit.' },
-  { category: 'c_db4862c3', documentType: 'c_42e406dd', count: 3, title: (d) => `Verslag van de raadsvergadering van ${dutchDate(addDays(d, -10))}`, description: () => 'Wie wat zei in de vergadering van de gemeenteraad, en hoe er over de moties en amendementen is gestemd.' },
+  {
+    category: 'c_db4862c3',
+    documentType: 'c_7f9dffa7',
+    count: 5,
+    title: (_, i) =>
+      nth(
+        [
+          'Raadsvoorstel kadernota',
+          'Raadsvoorstel krediet vervanging riolering Molenwijk',
+          'Raadsvoorstel woonvisie',
+          'Raadsvoorstel aanpassing tarieven afvalstoffenheffing',
+          'Raadsvoorstel verbouwing bibliotheek',
+        ],
+        i,
+      ),
+    description: () => 'Het voorstel van het college aan de gemeenteraad, met de bijlagen en het ontwerpbesluit.',
+  },
+  {
+    category: 'c_db4862c3',
+    documentType: 'c_42e406dd',
+    count: 3,
+    title: (d) => `Verslag van de raadsvergadering van ${dutchDate(addDays(d, -10))}`,
+    description: () =>
+      'Wie wat zei in de vergadering van de gemeenteraad, en hoe er over de moties en amendementen is gestemd.',
+  },
   // Woo-verzoeken en besluiten daarop (Woo 3.3 lid 2 sub i).
-  { category: 'c_3baef532', documentType: 'c_4f50ca9c', count: 8, title: (_, i) => `Besluit op Woo-verzoek over ${nth(TOPICS, i)[0]}`, description: (_, i) => (`Het besluit op een verzoek om ${nth(TOPICS, i)[1]}, met de openbaar gemaakte documenten. Namen van ` +
-`inwoners en medewerkers zijn weggelakt (Woo 5.1 lid 2 sub e).`) },
+  {
+    category: 'c_3baef532',
+    documentType: 'c_4f50ca9c',
+    count: 8,
+    title: (_, i) => `Besluit op Woo-verzoek over ${nth(TOPICS, i)[0]}`,
+    description: (_, i) =>
+      `Het besluit op een verzoek om ${nth(TOPICS, i)[1]}, met de openbaar gemaakte documenten. Namen van ` +
+      `inwoners en medewerkers zijn weggelakt (Woo 5.1 lid 2 sub e).`,
+  },
   // Beschikkingen (Woo 3.3 lid 2 sub k).
-  { category: 'c_46a81018', documentType: 'c_93b0d113', count: 5, title: (_, i) => `Omgevingsvergunning ${nth(STREETS, i)}`, description: () => ('Vergunning voor het verbouwen en uitbreiden van een woning. U kunt binnen 6 weken na de bekendmaking ' +
-'bezwaar maken.') },
-  { category: 'c_46a81018', documentType: 'c_aebfec50', count: 3, title: (_, i) => `Subsidiebeschikking ${nth(CLUBS, i)}`, description: () => 'De beschikking over de subsidie voor dit jaar: het bedrag, waarvoor het is en wat de organisatie ervoor doet.' },
+  {
+    category: 'c_46a81018',
+    documentType: 'c_93b0d113',
+    count: 5,
+    title: (_, i) => `Omgevingsvergunning ${nth(STREETS, i)}`,
+    description: () =>
+      'Vergunning voor het verbouwen en uitbreiden van een woning. U kunt binnen 6 weken na de bekendmaking ' +
+      'bezwaar maken.',
+  },
+  {
+    category: 'c_46a81018',
+    documentType: 'c_aebfec50',
+    count: 3,
+    title: (_, i) => `Subsidiebeschikking ${nth(CLUBS, i)}`,
+    description: () =>
+      'De beschikking over de subsidie voor dit jaar: het bedrag, waarvoor het is en wat de organisatie ervoor doet.',
+  },
   // Ingekomen stukken gemeenteraad (Woo 3.3 lid 2 sub b).
-  { category: 'c_8c840238', documentType: 'c_de27ae7a', count: 3, title: (d) => `Lijst van ingekomen stukken raad ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`, description: () => 'Brieven aan de gemeenteraad van deze maand, met per brief het voorstel hoe de raad ermee omgaat.' },
+  {
+    category: 'c_8c840238',
+    documentType: 'c_de27ae7a',
+    count: 3,
+    title: (d) => `Lijst van ingekomen stukken raad ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`,
+    description: () =>
+      'Brieven aan de gemeenteraad van deze maand, met per brief het voorstel hoe de raad ermee omgaat.',
+  },
   // Onderzoeksrapporten (Woo 3.3 lid 2 sub j), adviezen (sub e), convenanten (sub f), jaarverslagen (sub g).
-  { category: 'c_fdaee95e', documentType: 'c_6f49bf34', count: 2, title: (_, i) => nth(['Onderzoek naar de kosten van de jeugdzorg', 'Evaluatie van het parkeerbeleid in de binnenstad'], i), description: () => 'Het rapport van een extern bureau, met de conclusies en wat het college ermee gaat doen.' },
-  { category: 'c_99a836c7', documentType: 'c_d506b718', count: 1, title: () => 'Advies van de Adviesraad Sociaal Domein over de Wmo', description: () => 'De adviesraad vindt de nieuwe regels voor hulp bij het huishouden te streng voor mensen met een laag inkomen.' },
-  { category: 'c_8fc2335c', documentType: 'c_386e74cb', count: 1, title: () => 'Convenant Veilig Uitgaan Binnenstad', description: () => 'Afspraken tussen de gemeente, de politie en de horeca over toezicht en openingstijden in het uitgaansgebied.' },
-  { category: 'c_c6cd1213', documentType: 'c_3d782f30', count: 1, title: (d) => `Jaarverslag ${Number(d.slice(0, 4)) - 1}`, description: () => 'Wat de gemeente vorig jaar heeft gedaan en uitgegeven, per programma van de begroting.' },
+  {
+    category: 'c_fdaee95e',
+    documentType: 'c_6f49bf34',
+    count: 2,
+    title: (_, i) =>
+      nth(['Onderzoek naar de kosten van de jeugdzorg', 'Evaluatie van het parkeerbeleid in de binnenstad'], i),
+    description: () => 'Het rapport van een extern bureau, met de conclusies en wat het college ermee gaat doen.',
+  },
+  {
+    category: 'c_99a836c7',
+    documentType: 'c_d506b718',
+    count: 1,
+    title: () => 'Advies van de Adviesraad Sociaal Domein over de Wmo',
+    description: () =>
+      'De adviesraad vindt de nieuwe regels voor hulp bij het huishouden te streng voor mensen met een laag inkomen.',
+  },
+  {
+    category: 'c_8fc2335c',
+    documentType: 'c_386e74cb',
+    count: 1,
+    title: () => 'Convenant Veilig Uitgaan Binnenstad',
+    description: () =>
+      'Afspraken tussen de gemeente, de politie en de horeca over toezicht en openingstijden in het uitgaansgebied.',
+  },
+  {
+    category: 'c_c6cd1213',
+    documentType: 'c_3d782f30',
+    count: 1,
+    title: (d) => `Jaarverslag ${Number(d.slice(0, 4)) - 1}`,
+    description: () => 'Wat de gemeente vorig jaar heeft gedaan en uitgegeven, per programma van de begroting.',
+  },
   // Wetgeving (Woo 3.3 lid 1 sub a), beleidsregels (lid 2 sub a), organisatie (lid 1 sub c), bereikbaarheid (lid 1 sub
   // d).
-  { category: 'c_139c6280', documentType: 'c_81cc2eb5', count: 2, title: (d, i) => nth([`Verordening afvalstoffenheffing ${d.slice(0, 4)}`, `Parkeerverordening ${d.slice(0, 4)}`], i), description: (_, i) => nth(['De tarieven voor het ophalen van huisvuil en hoe u vermindering of kwijtschelding aanvraagt.', 'Waar u betaald parkeert, wat een vergunning voor bewoners kost en hoe u die aanvraagt.'], i) },
-  { category: 'c_759721e2', documentType: 'c_a40458df', count: 1, title: (d) => `Ontwerp-Verordening maatschappelijke ondersteuning ${Number(d.slice(0, 4)) + 1}, voor advies`, description: () => ('Het ontwerp van de nieuwe Wmo-verordening dat het college voor advies aan de Adviesraad Sociaal Domein ' +
-'heeft gestuurd, met de vragen aan de adviesraad.') },
-  { category: 'c_aab6bfc7', documentType: 'c_fbaa7e4b', count: 2, title: (_, i) => nth(['Beleidsregel bijzondere bijstand', 'Beleidsregels handhaving kamerverhuur'], i), description: (_, i) => nth(['Wanneer u bijzondere bijstand krijgt voor kosten die u zelf niet kunt betalen, en tot welk bedrag.', 'Wanneer de gemeente optreedt tegen kamerverhuur zonder vergunning, en welke boete daarbij hoort.'], i) },
-  { category: 'c_40a05794', documentType: 'c_9ecc0007', count: 1, title: () => 'Mandaatregister gemeente Voorbeeld', description: () => 'Welke medewerkers namens het college of de burgemeester mogen besluiten, en over welke onderwerpen.' },
-  { category: 'c_89ee6784', count: 1, title: () => 'Contactgegevens en hoe u informatie opvraagt', description: () => 'Het adres, het telefoonnummer en de openingstijden van het stadhuis, en hoe u een Woo-verzoek indient.' },
-  { category: 'c_a870c43d', count: 1, title: () => 'Klachtoordeel over de afhandeling van een melding openbare ruimte', description: () => 'De klacht was gegrond: de melding over een losliggende stoeptegel bleef te lang liggen.' },
-  { category: 'c_816e508d', count: 2, title: (_, i) => nth(['Presentatie informatieavond Stadspark', 'Persbericht: de nieuwe fietsbrug is open'], i), description: (_, i) => nth(['De plaatjes en plannen die op de informatieavond over het Stadspark zijn getoond.', 'De fietsbrug over de Vaart is open; fietsers zijn vijf minuten sneller in het centrum.'], i) },
+  {
+    category: 'c_139c6280',
+    documentType: 'c_81cc2eb5',
+    count: 2,
+    title: (d, i) =>
+      nth([`Verordening afvalstoffenheffing ${d.slice(0, 4)}`, `Parkeerverordening ${d.slice(0, 4)}`], i),
+    description: (_, i) =>
+      nth(
+        [
+          'De tarieven voor het ophalen van huisvuil en hoe u vermindering of kwijtschelding aanvraagt.',
+          'Waar u betaald parkeert, wat een vergunning voor bewoners kost en hoe u die aanvraagt.',
+        ],
+        i,
+      ),
+  },
+  {
+    category: 'c_759721e2',
+    documentType: 'c_a40458df',
+    count: 1,
+    title: (d) => `Ontwerp-Verordening maatschappelijke ondersteuning ${Number(d.slice(0, 4)) + 1}, voor advies`,
+    description: () =>
+      'Het ontwerp van de nieuwe Wmo-verordening dat het college voor advies aan de Adviesraad Sociaal Domein ' +
+      'heeft gestuurd, met de vragen aan de adviesraad.',
+  },
+  {
+    category: 'c_aab6bfc7',
+    documentType: 'c_fbaa7e4b',
+    count: 2,
+    title: (_, i) => nth(['Beleidsregel bijzondere bijstand', 'Beleidsregels handhaving kamerverhuur'], i),
+    description: (_, i) =>
+      nth(
+        [
+          'Wanneer u bijzondere bijstand krijgt voor kosten die u zelf niet kunt betalen, en tot welk bedrag.',
+          'Wanneer de gemeente optreedt tegen kamerverhuur zonder vergunning, en welke boete daarbij hoort.',
+        ],
+        i,
+      ),
+  },
+  {
+    category: 'c_40a05794',
+    documentType: 'c_9ecc0007',
+    count: 1,
+    title: () => 'Mandaatregister gemeente Voorbeeld',
+    description: () =>
+      'Welke medewerkers namens het college of de burgemeester mogen besluiten, en over welke onderwerpen.',
+  },
+  {
+    category: 'c_89ee6784',
+    count: 1,
+    title: () => 'Contactgegevens en hoe u informatie opvraagt',
+    description: () =>
+      'Het adres, het telefoonnummer en de openingstijden van het stadhuis, en hoe u een Woo-verzoek indient.',
+  },
+  {
+    category: 'c_a870c43d',
+    count: 1,
+    title: () => 'Klachtoordeel over de afhandeling van een melding openbare ruimte',
+    description: () => 'De klacht was gegrond: de melding over een losliggende stoeptegel bleef te lang liggen.',
+  },
+  {
+    category: 'c_816e508d',
+    count: 2,
+    title: (_, i) => nth(['Presentatie informatieavond Stadspark', 'Persbericht: de nieuwe fietsbrug is open'], i),
+    description: (_, i) =>
+      nth(
+        [
+          'De plaatjes en plannen die op de informatieavond over het Stadspark zijn getoond.',
+          'De fietsbrug over de Vaart is open; fietsers zijn vijf minuten sneller in het centrum.',
+        ],
+        i,
+      ),
+  },
 ];
 
 /**
@@ -144,7 +337,14 @@ export function samplePublications(options: SampleOptions): Publication[] {
   return list.sort((a, b) => (a.creationDate! < b.creationDate! ? 1 : a.creationDate! > b.creationDate! ? -1 : 0));
 }
 
-const OUTCOMES: readonly DecisionOutcome[] = ['disclosed', 'partlyDisclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic'];
+const OUTCOMES: readonly DecisionOutcome[] = [
+  'disclosed',
+  'partlyDisclosed',
+  'partlyDisclosed',
+  'refused',
+  'notHeld',
+  'alreadyPublic',
+];
 
 /** A year of requests before `today`, with events in date order and realistic handling times. */
 export function sampleRequests(options: SampleOptions, count = 60): WooRequest[] {
@@ -155,7 +355,11 @@ export function sampleRequests(options: SampleOptions, count = 60): WooRequest[]
   for (let i = 0; i < count; i++) {
     const receivedOn = addDays(start, Math.floor((i / count) * 350 + next() * 5));
     const events: WooRequestEvent[] = [];
-    const input: { receivedOn: string; postponedOn?: string; suspensions: { kind: 'aanvulling' | 'zienswijze'; notifiedOn: string; endedOn: string }[] } = {
+    const input: {
+      receivedOn: string;
+      postponedOn?: string;
+      suspensions: { kind: 'aanvulling' | 'zienswijze'; notifiedOn: string; endedOn: string }[];
+    } = {
       receivedOn,
       suspensions: [],
     };
@@ -170,7 +374,10 @@ export function sampleRequests(options: SampleOptions, count = 60): WooRequest[]
     if (next() < 0.25) {
       const asked = addDays(day, 5 + Math.floor(next() * 7));
       const received = addDays(asked, 7 + Math.floor(next() * 14));
-      events.push({ type: 'zienswijzeAsked', on: asked, answerBy: addDays(asked, 14) }, { type: 'zienswijzeReceived', on: received });
+      events.push(
+        { type: 'zienswijzeAsked', on: asked, answerBy: addDays(asked, 14) },
+        { type: 'zienswijzeReceived', on: received },
+      );
       input.suspensions.push({ kind: 'zienswijze', notifiedOn: asked, endedOn: received });
       day = received;
     }
@@ -193,7 +400,9 @@ export function sampleRequests(options: SampleOptions, count = 60): WooRequest[]
         type: 'decided',
         on: decidedOn,
         outcome,
-        ...(outcome === 'partlyDisclosed' || outcome === 'refused' ? { grounds: [pick(['5.1.2e', '5.1.2i', '5.2', '5.1.2f'] as const)] } : {}),
+        ...(outcome === 'partlyDisclosed' || outcome === 'refused'
+          ? { grounds: [pick(['5.1.2e', '5.1.2i', '5.2', '5.1.2f'] as const)] }
+          : {}),
       });
       if ((outcome === 'disclosed' || outcome === 'partlyDisclosed') && addDays(decidedOn, 14) < options.today) {
         events.push({ type: 'released', on: addDays(decidedOn, 14) });

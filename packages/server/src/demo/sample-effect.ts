@@ -6,7 +6,13 @@
  */
 import { addDays } from '@woo-kit/core';
 import type { Db } from '../store/db.js';
-import { decisionTimeOf, OUTCOMES, type FeedbackAnswer, type FeedbackInput, type PageKind } from '../effect/feedback.js';
+import {
+  decisionTimeOf,
+  OUTCOMES,
+  type FeedbackAnswer,
+  type FeedbackInput,
+  type PageKind,
+} from '../effect/feedback.js';
 import { countChoice, countMiss, insertFeedback } from '../effect/store.js';
 import { monthsBefore } from '../dates.js';
 import { random } from './sample-data.js';
@@ -46,14 +52,22 @@ export function sampleFeedback(today: string, seed = 42, months = 6): SampleFeed
       const outcome = pageKind === 'decision' ? OUTCOMES[Math.floor(next() * 4)]! : null;
       const days = pageKind === 'decision' ? 14 + Math.floor(next() * 60) : undefined;
       // Satisfaction falls with refusals and with waiting: the demo should show that on the dashboard.
-      const penalty = (outcome === 'refused' ? 0.35 : outcome === 'notHeld' ? 0.2 : 0) + (days !== undefined && days > 42 ? 0.2 : 0) + (pageKind === 'search' ? 0.15 : 0);
+      const penalty =
+        (outcome === 'refused' ? 0.35 : outcome === 'notHeld' ? 0.2 : 0) +
+        (days !== undefined && days > 42 ? 0.2 : 0) +
+        (pageKind === 'search' ? 0.15 : 0);
       const r = next() + penalty;
       const answer: FeedbackAnswer = r < 0.6 ? 'yes' : r < 0.85 ? 'partly' : 'no';
       const text = answer !== 'yes' && next() < 0.2 ? TEXTS[Math.floor(next() * TEXTS.length)]! : null;
       list.push({
         day,
         pageKind,
-        subject: pageKind === 'decision' ? `besluit-${day.slice(0, 4)}-${100 + Math.floor(next() * 60)}` : pageKind === 'request-status' ? 'decided' : '',
+        subject:
+          pageKind === 'decision'
+            ? `besluit-${day.slice(0, 4)}-${100 + Math.floor(next() * 60)}`
+            : pageKind === 'request-status'
+              ? 'decided'
+              : '',
         answer,
         text,
         language: next() < 0.9 ? 'nl' : 'en',

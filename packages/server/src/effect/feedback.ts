@@ -63,14 +63,21 @@ export function readFeedback(body: Readonly<Record<string, unknown>>): FeedbackI
   const answer = oneOf(ANSWERS, body['answer']);
   if (!answer) throw invalid('/answer', 'Kies ja, deels of nee.', 'Choose yes, partly or no.');
   const pageKind = oneOf(PAGE_KINDS, body['pageKind'] ?? 'other');
-  if (!pageKind) throw invalid('/pageKind', `Onbekend soort pagina. Kies uit: ${PAGE_KINDS.join(', ')}.`, `Unknown page kind. Use one of: ${PAGE_KINDS.join(', ')}.`);
+  if (!pageKind)
+    throw invalid(
+      '/pageKind',
+      `Onbekend soort pagina. Kies uit: ${PAGE_KINDS.join(', ')}.`,
+      `Unknown page kind. Use one of: ${PAGE_KINDS.join(', ')}.`,
+    );
   const rawSubject = typeof body['subject'] === 'string' ? body['subject'].trim() : '';
   // A request's reference or token would tie the feedback to one person: refused, not stored.
   if (rawSubject && (REQUEST_REFERENCE.test(rawSubject) || TOKEN_LIKE.test(rawSubject) || !SUBJECT.test(rawSubject))) {
     throw invalid(
       '/subject',
-      'Het onderwerp is geen id van een publicatie, besluit of soort verzoek. Een kenmerk of code van een verzoek hoort hier niet.',
-      'The subject is not the id of a publication, decision or request category. A request reference or code does not belong here.',
+      'Het onderwerp is geen id van een publicatie, besluit of soort verzoek. Een kenmerk of code van een ' +
+        'verzoek hoort hier niet.',
+      'The subject is not the id of a publication, decision or request category. A request reference or ' +
+        'code does not belong here.',
     );
   }
   const rawText = typeof body['text'] === 'string' ? body['text'] : '';
@@ -78,7 +85,10 @@ export function readFeedback(body: Readonly<Record<string, unknown>>): FeedbackI
     throw invalid('/text', `Schrijf hoogstens ${MAX_TEXT} tekens.`, `Write at most ${MAX_TEXT} characters.`);
   }
   const screened = rawText.trim() ? screenText(rawText).text : '';
-  const days = typeof body['daysToDecision'] === 'number' ? body['daysToDecision'] : Number.parseInt(String(body['daysToDecision'] ?? ''), 10);
+  const days =
+    typeof body['daysToDecision'] === 'number'
+      ? body['daysToDecision']
+      : Number.parseInt(String(body['daysToDecision'] ?? ''), 10);
   return {
     pageKind,
     subject: rawSubject,
@@ -86,6 +96,7 @@ export function readFeedback(body: Readonly<Record<string, unknown>>): FeedbackI
     text: screened && screened !== '[verwijderd]' ? screened : null,
     language: oneOf(LANGUAGES, body['language']) ?? null,
     outcome: pageKind === 'decision' ? (oneOf(OUTCOMES, body['outcome']) ?? null) : null,
-    decisionTime: pageKind === 'decision' && Number.isInteger(days) && days >= 0 && days < 3650 ? decisionTimeOf(days) : null,
+    decisionTime:
+      pageKind === 'decision' && Number.isInteger(days) && days >= 0 && days < 3650 ? decisionTimeOf(days) : null,
   };
 }

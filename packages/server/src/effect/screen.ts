@@ -29,7 +29,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // Dutch tussenvoegsels between first name and surname.
 const PARTICLE = String.raw`(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|von|el|al|bin)`;
 // A name: one to four capitalised words, with particles between them; initials may come first.
-const NAME = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?(?:${PARTICLE}[ \t]+)*)?${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){0,3}`;
+const NAME_INITIALS = String.raw`(?:(?:\p{Lu}\.\s?){1,4}\s?(?:${PARTICLE}[ \t]+)*)?`;
+const NAME = String.raw`${NAME_INITIALS}${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){0,3}`;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+\s?(?:@|\(at\)|\[at\])\s?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/giu;
 // Country code and check digits: capitals (a space may follow) or small letters written together.
@@ -38,8 +39,14 @@ const IBAN = /\b(?:[A-Z]{2}\s?\d{2}|[a-z]{2}\d{2})(?:\s?[A-Za-z0-9]){10,30}\b/gu
 const DIGIT_RUN = /(?:\+|\b00)?\(?\d[\d \t.\-/()]*\d/gu;
 // Four digits and two letters: capitals ("1234 AB") or written together ("1234ab"); "2024 en" is no postcode.
 const POSTCODE = /\b[1-9]\d{3}(?:\s?[A-Z]{2}|[a-z]{2})\b(?:[ \t,]+\d{1,5}(?:\s?[a-z]\b|-\d{1,4})?)?/gu;
-const STREET_SUFFIX = String.raw`(?:straat|weg|laan|plein|kade|gracht|singel|dijk|pad|hof|park|steeg|dreef|markt|plantsoen|erf|baan|wal|haven|veld|hoek|ring|dam|burg|kamp|akker|wei|oord|boulevard|allee|street|road|avenue|lane)`;
-const STREET = new RegExp(String.raw`(?:\b\p{Lu}[\p{L}'’-]*\s)?\b[\p{L}'’-]*${STREET_SUFFIX}\s\d{1,5}(?:\s?[a-z]\b|-\d{1,4})?`, 'giu');
+const STREET_SUFFIX =
+  String.raw`(?:straat|weg|laan|plein|kade|gracht|singel|dijk|pad|hof|park|steeg|dreef|markt|` +
+  String.raw`plantsoen|erf|baan|wal|haven|veld|hoek|ring|dam|burg|kamp|akker|wei|oord|boulevard|` +
+  String.raw`allee|street|road|avenue|lane)`;
+const STREET = new RegExp(
+  String.raw`(?:\b\p{Lu}[\p{L}'’-]*\s)?\b[\p{L}'’-]*${STREET_SUFFIX}\s\d{1,5}(?:\s?[a-z]\b|-\d{1,4})?`,
+  'giu',
+);
 
 // Words that introduce a name, in the six languages of the components where it is cheap to do so.
 const INTRODUCERS = [
@@ -57,15 +64,21 @@ const INTRODUCERS = [
   String.raw`mam na imię`,
   String.raw`mijn zoon|mijn dochter|mijn man|mijn vrouw|mijn buurman|mijn buurvrouw|mijn moeder|mijn vader`,
 ];
-const TITLES = String.raw`(?:dhr|mevr|mw|mr|mrs|ms|drs|dr|ir|ing|prof)\.?|de heer|mevrouw|meneer|juffrouw|sayın|pan|pani`;
-const GREETINGS = String.raw`(?:met\s)?(?:vriendelijke\s)?groet(?:en)?|mvg|gr\.|hartelijke groet(?:en)?|kind regards|regards|best wishes|thanks|bedankt|dank u wel|pozdrawiam|saygılarımla`;
+const TITLES =
+  String.raw`(?:dhr|mevr|mw|mr|mrs|ms|drs|dr|ir|ing|prof)\.?|` +
+  String.raw`de heer|mevrouw|meneer|juffrouw|sayın|pan|pani`;
+const GREETINGS =
+  String.raw`(?:met\s)?(?:vriendelijke\s)?groet(?:en)?|mvg|gr\.|hartelijke groet(?:en)?|` +
+  String.raw`kind regards|regards|best wishes|thanks|bedankt|dank u wel|pozdrawiam|saygılarımla`;
 
 /**
  * `source` matching either case, letter by letter. The patterns with a name cannot use the `i` flag:
  * with it, `\p{Lu}` also matches small letters, and "ik ben boos" would lose "boos".
  */
 function anyCase(source: string): string {
-  return source.replace(/\\.|\p{L}/gu, (c) => (c.length > 1 || c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+  return source.replace(/\\.|\p{L}/gu, (c) =>
+    c.length > 1 || c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
 }
 const INTRODUCED = new RegExp(String.raw`(\b(?:${anyCase(INTRODUCERS.join('|'))})[ \t,:]*)(${NAME})`, 'gu');
 const TITLED = new RegExp(String.raw`(\b(?:${anyCase(TITLES)})[ \t]+)(${NAME})`, 'gu');
@@ -104,6 +117,8 @@ export function screenText(input: string): ScreenResult {
     removed[kind] = (removed[kind] ?? 0) + 1;
     return REMOVED;
   };
+  // Control characters (but tab and line breaks) become spaces: they would only hide what follows.
+  // eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
   let text = input.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
   text = text.replace(EMAIL, () => count('email'));
   text = text.replace(IBAN, (match) => ((match.match(/\d/g)?.length ?? 0) >= 10 ? count('iban') : match));

@@ -19,9 +19,18 @@ export interface DiwooResponse {
 const XML = 'application/xml; charset=utf-8';
 
 /** The answer for a DiWoo path; `undefined` when the path is not one of these, `null` when the file does not exist. */
-export function diwooRoute(path: string, origin: string, publications: () => Promise<readonly Publication[]>): Promise<DiwooResponse | null> | undefined {
-  const write = (list: readonly Publication[]) => toDiwooSitemap([...list], { baseUrl: `${origin}/`, fileName: 'sitemap-diwoo' });
-  if (path === `/${WOO_INDEX_SITEMAP_INDEX_NAME}` || path === '/sitemap-diwoo.xml' || /^\/sitemap-diwoo-\d+\.xml$/.test(path)) {
+export function diwooRoute(
+  path: string,
+  origin: string,
+  publications: () => Promise<readonly Publication[]>,
+): Promise<DiwooResponse | null> | undefined {
+  const write = (list: readonly Publication[]) =>
+    toDiwooSitemap([...list], { baseUrl: `${origin}/`, fileName: 'sitemap-diwoo' });
+  if (
+    path === `/${WOO_INDEX_SITEMAP_INDEX_NAME}` ||
+    path === '/sitemap-diwoo.xml' ||
+    /^\/sitemap-diwoo-\d+\.xml$/.test(path)
+  ) {
     return publications().then((list) => {
       const { files, indexes, index } = write(list);
       const named = [...files, ...indexes].find((f) => `/${f.name}` === path)?.xml;
@@ -33,8 +42,9 @@ export function diwooRoute(path: string, origin: string, publications: () => Pro
   if (path === '/robots.txt') {
     // One index under a fixed name: robots.txt needs no database and keeps answering when it is down.
     return Promise.resolve({
-      body: `User-agent: *\nAllow: /\n\n# DiWoo sitemap index for the national Woo-index ` +
-`(open.overheid.nl)\n${diwooRobotsTxt([`${origin}/${WOO_INDEX_SITEMAP_INDEX_NAME}`])}`,
+      body:
+        `User-agent: *\nAllow: /\n\n# DiWoo sitemap index for the national Woo-index ` +
+        `(open.overheid.nl)\n${diwooRobotsTxt([`${origin}/${WOO_INDEX_SITEMAP_INDEX_NAME}`])}`,
       contentType: 'text/plain; charset=utf-8',
     });
   }

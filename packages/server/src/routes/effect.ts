@@ -15,7 +15,16 @@ import type { RateLimiter } from '../rate-limit.js';
 import type { Db } from '../store/db.js';
 import { readFeedback } from '../effect/feedback.js';
 import { normaliseTerm } from '../effect/screen.js';
-import { countChoice, countMiss, effectFigures, insertFeedback, MISS_REASONS, REQUEST_CHOICES, type MissReason, type RequestChoice } from '../effect/store.js';
+import {
+  countChoice,
+  countMiss,
+  effectFigures,
+  insertFeedback,
+  MISS_REASONS,
+  REQUEST_CHOICES,
+  type MissReason,
+  type RequestChoice,
+} from '../effect/store.js';
 
 export interface EffectRouteOptions {
   readonly db: Db;
@@ -29,13 +38,21 @@ const FORM = /^application\/x-www-form-urlencoded\b/i;
 const JSON_TYPE = /^application\/json\b/i;
 
 /** The body as a plain object, from JSON or from a form; `form` tells which. */
-async function readObject(req: IncomingMessage, limit: number, formAllowed: boolean): Promise<{ body: Record<string, unknown>; form: boolean }> {
+async function readObject(
+  req: IncomingMessage,
+  limit: number,
+  formAllowed: boolean,
+): Promise<{ body: Record<string, unknown>; form: boolean }> {
   const type = req.headers['content-type'] ?? '';
   const form = formAllowed && FORM.test(type);
   if (!form && !JSON_TYPE.test(type)) {
     throw new HttpError(415, 'unsupported-media-type', {
-      nl: formAllowed ? 'Stuur de gegevens als JSON of als formulier.' : 'Stuur de gegevens als JSON (Content-Type: application/json).',
-      en: formAllowed ? 'Send the data as JSON or as a form.' : 'Send the data as JSON (Content-Type: application/json).',
+      nl: formAllowed
+        ? 'Stuur de gegevens als JSON of als formulier.'
+        : 'Stuur de gegevens als JSON (Content-Type: application/json).',
+      en: formAllowed
+        ? 'Send the data as JSON or as a form.'
+        : 'Send the data as JSON (Content-Type: application/json).',
     });
   }
   const text = await readBody(req, limit);
@@ -44,10 +61,20 @@ async function readObject(req: IncomingMessage, limit: number, formAllowed: bool
   try {
     value = JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'invalid-json', { nl: 'Dit is geen geldige JSON.', en: 'This is not valid JSON.' }, { path: '' });
+    throw new HttpError(
+      400,
+      'invalid-json',
+      { nl: 'Dit is geen geldige JSON.', en: 'This is not valid JSON.' },
+      { path: '' },
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new HttpError(422, 'invalid-body', { nl: 'Stuur één JSON-object.', en: 'Send one JSON object.' }, { path: '' });
+    throw new HttpError(
+      422,
+      'invalid-body',
+      { nl: 'Stuur één JSON-object.', en: 'Send one JSON object.' },
+      { path: '' },
+    );
   }
   return { body: value as Record<string, unknown>, form };
 }
@@ -64,21 +91,41 @@ export function safeReturnPath(value: unknown): string | undefined {
 function htmlPage(status: 'sent' | 'error', language: string, back: string | undefined, error?: HttpError): string {
   const en = language === 'en';
   const lang = en ? 'en' : 'nl';
-  const title = status === 'sent' ? (en ? 'Thank you for your answer' : 'Bedankt voor uw antwoord') : en ? 'Your answer was not sent' : 'Uw antwoord is niet verstuurd';
+  const title =
+    status === 'sent'
+      ? en
+        ? 'Thank you for your answer'
+        : 'Bedankt voor uw antwoord'
+      : en
+        ? 'Your answer was not sent'
+        : 'Uw antwoord is niet verstuurd';
   const lead =
     status === 'sent'
       ? en
         ? 'We use the answers to make information easier to find. We do not reply to this message.'
         : 'Wij gebruiken de antwoorden om informatie beter vindbaar te maken. Wij reageren niet op dit bericht.'
-      : `${en ? 'There is a problem:' : 'Er is een probleem:'} ${escapeHtml(error ? (en ? error.messages.en : error.messages.nl) : '')}`;
-  const backText = status === 'sent' ? (en ? 'Back to the page' : 'Terug naar de pagina') : en ? 'Go back and try again' : 'Ga terug en probeer het opnieuw';
+      : `${en ? 'There is a problem:' : 'Er is een probleem:'} ` +
+        `${escapeHtml(error ? (en ? error.messages.en : error.messages.nl) : '')}`;
+  const backText =
+    status === 'sent'
+      ? en
+        ? 'Back to the page'
+        : 'Terug naar de pagina'
+      : en
+        ? 'Go back and try again'
+        : 'Ga terug en probeer het opnieuw';
   const browserBack =
     status === 'error'
-      ? `<p>${en ? 'Use your browser’s Back button: what you typed is still there.' : 'Gebruik de knop Terug van uw browser: wat u typte staat er dan nog.'}</p>`
+      ? `<p>${
+          en
+            ? 'Use your browser’s Back button: what you typed is still there.'
+            : 'Gebruik de knop Terug van uw browser: wat u typte staat er dan nog.'
+        }</p>`
       : '';
   const link = back ? `<p><a href="${escapeHtml(back)}">${backText}</a></p>` : browserBack;
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
+<html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
 <body><main><h1>${title}</h1><p>${lead}</p>${link}</main></body></html>
 `;
 }
@@ -97,7 +144,10 @@ export function createEffectRoutes(options: EffectRouteOptions) {
       throw new HttpError(
         429,
         'too-many-requests',
-        { nl: `U heeft veel berichten kort na elkaar gestuurd. Probeer het over ${wait} seconden opnieuw.`, en: `You sent many messages in a short time. Please try again in ${wait} seconds.` },
+        {
+          nl: `U heeft veel berichten kort na elkaar gestuurd. Probeer het over ${wait} seconden opnieuw.`,
+          en: `You sent many messages in a short time. Please try again in ${wait} seconds.`,
+        },
         { headers: { 'retry-after': String(wait) } },
       );
     }
@@ -110,7 +160,13 @@ export function createEffectRoutes(options: EffectRouteOptions) {
       const { body, form } = await readObject(req, options.maxBodyBytes, true);
       const input = readFeedback(body);
       await insertFeedback(db, today(), input);
-      if (form) send(res, 200, htmlPage('sent', String(body['language'] ?? 'nl'), safeReturnPath(body['return'])), HTML_HEADERS);
+      if (form)
+        send(
+          res,
+          200,
+          htmlPage('sent', String(body['language'] ?? 'nl'), safeReturnPath(body['return'])),
+          HTML_HEADERS,
+        );
       else send(res, 201, { stored: true, textKept: input.text !== null });
     } catch (error) {
       // A form post without JavaScript gets a page, not JSON; the browser's Back keeps what was typed.
@@ -126,7 +182,13 @@ export function createEffectRoutes(options: EffectRouteOptions) {
     limit(req);
     const { body } = await readObject(req, 4096, false);
     const reason = MISS_REASONS.find((r) => r === body['reason']) as MissReason | undefined;
-    if (!reason) throw new HttpError(422, 'invalid-reason', { nl: `Kies reason uit: ${MISS_REASONS.join(', ')}.`, en: `Use one of: ${MISS_REASONS.join(', ')}.` }, { path: '/reason' });
+    if (!reason)
+      throw new HttpError(
+        422,
+        'invalid-reason',
+        { nl: `Kies reason uit: ${MISS_REASONS.join(', ')}.`, en: `Use one of: ${MISS_REASONS.join(', ')}.` },
+        { path: '/reason' },
+      );
     const term = typeof body['term'] === 'string' ? normaliseTerm(body['term']) : undefined;
     // A term that held something personal (or nothing usable) is dropped without a trace; the answer is the same.
     if (term) await countMiss(db, today(), term, reason);
@@ -137,19 +199,34 @@ export function createEffectRoutes(options: EffectRouteOptions) {
     limit(req);
     const { body } = await readObject(req, 4096, false);
     const choice = REQUEST_CHOICES.find((c) => c === body['choice']) as RequestChoice | undefined;
-    if (!choice) throw new HttpError(422, 'invalid-choice', { nl: `Kies choice uit: ${REQUEST_CHOICES.join(', ')}.`, en: `Use one of: ${REQUEST_CHOICES.join(', ')}.` }, { path: '/choice' });
+    if (!choice)
+      throw new HttpError(
+        422,
+        'invalid-choice',
+        { nl: `Kies choice uit: ${REQUEST_CHOICES.join(', ')}.`, en: `Use one of: ${REQUEST_CHOICES.join(', ')}.` },
+        { path: '/choice' },
+      );
     await countChoice(db, today().slice(0, 7), choice);
     send(res, 202, { counted: true });
   }
 
   const only = (method: string, allowed: string) => {
     if (method !== allowed && !(allowed === 'GET' && method === 'HEAD')) {
-      throw new HttpError(405, 'method-not-allowed', { nl: `Gebruik ${allowed} voor dit adres.`, en: `Use ${allowed} for this address.` }, { headers: { allow: allowed } });
+      throw new HttpError(
+        405,
+        'method-not-allowed',
+        { nl: `Gebruik ${allowed} voor dit adres.`, en: `Use ${allowed} for this address.` },
+        { headers: { allow: allowed } },
+      );
     }
   };
 
   /** Answers the effect paths; resolves to the route name, or undefined for other paths. */
-  return async function effectRoute(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
+  return async function effectRoute(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+  ): Promise<string | undefined> {
     const method = req.method ?? 'GET';
     if (path === '/api/feedback') {
       only(method, 'POST');

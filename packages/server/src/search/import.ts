@@ -10,7 +10,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { fromDiwooSitemap, fromSitemapIndex, isSitemapIndex, validatePublication, type LocalizedText, type Publication } from '@woo-kit/core';
+import {
+  fromDiwooSitemap,
+  fromSitemapIndex,
+  isSitemapIndex,
+  validatePublication,
+  type LocalizedText,
+  type Publication,
+} from '@woo-kit/core';
 import type { Db } from '../store/db.js';
 import { indexPublications } from './index-store.js';
 
@@ -88,7 +95,11 @@ function localSitemap(loc: string, indexFile: string): string {
 type Sink = (publication: Publication) => Promise<void>;
 
 /** Imports files or folders into the search index of `db`. Throws `ImportError` only when a path does not exist. */
-export async function importPublications(db: Db, paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPublications(
+  db: Db,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 2000;
   const maxProblems = options.maxProblems ?? 100;
   const counts = { files: 0, read: 0, added: 0, updated: 0, unchanged: 0, invalid: 0 };
@@ -130,7 +141,11 @@ export async function importPublications(db: Db, paths: readonly string[], optio
     try {
       xml = await readFile(file, 'utf8');
     } catch {
-      problem({ file, code: 'file-unreadable', message: { nl: 'Dit bestand kan niet gelezen worden.', en: 'This file cannot be read.' } });
+      problem({
+        file,
+        code: 'file-unreadable',
+        message: { nl: 'Dit bestand kan niet gelezen worden.', en: 'This file cannot be read.' },
+      });
       return;
     }
     if (isSitemapIndex(xml)) {
@@ -145,9 +160,14 @@ export async function importPublications(db: Db, paths: readonly string[], optio
             file,
             line: entry.line,
             code: 'sitemap-not-local',
-            message: { nl: `De sitemap ${basename(local)} staat niet naast de index. Download hem eerst; woo-kit haalt ` +
-`niets op.`, en: `The sitemap ${basename(local)} is not next to the index. Download it first; woo-kit fetches ` +
-`nothing.` },
+            message: {
+              nl:
+                `De sitemap ${basename(local)} staat niet naast de index. Download hem eerst; woo-kit haalt ` +
+                `niets op.`,
+              en:
+                `The sitemap ${basename(local)} is not next to the index. Download it first; woo-kit fetches ` +
+                `nothing.`,
+            },
           });
           continue;
         }
@@ -161,7 +181,11 @@ export async function importPublications(db: Db, paths: readonly string[], optio
       read = fromDiwooSitemap(xml);
     } catch (error) {
       const e = error as { code?: string; messages?: LocalizedText };
-      problem({ file, code: e.code ?? 'diwoo-unreadable', message: e.messages ?? { nl: 'Dit is geen DiWoo-sitemap.', en: 'This is not a DiWoo sitemap.' } });
+      problem({
+        file,
+        code: e.code ?? 'diwoo-unreadable',
+        message: e.messages ?? { nl: 'Dit is geen DiWoo-sitemap.', en: 'This is not a DiWoo sitemap.' },
+      });
       return;
     }
     counts.read += read.entries.length;
@@ -180,7 +204,10 @@ export async function importPublications(db: Db, paths: readonly string[], optio
         line,
         code: 'validation-failed',
         message: first
-          ? { nl: `Geen geldige publicatie: ${first.message.nl} (${first.path || '/'})`, en: `Not a valid publication: ${first.message.en} (${first.path || '/'})` }
+          ? {
+              nl: `Geen geldige publicatie: ${first.message.nl} (${first.path || '/'})`,
+              en: `Not a valid publication: ${first.message.en} (${first.path || '/'})`,
+            }
           : { nl: 'Geen geldige publicatie.', en: 'Not a valid publication.' },
       });
     }
@@ -200,7 +227,11 @@ export async function importPublications(db: Db, paths: readonly string[], optio
       try {
         value = JSON.parse(await readFile(file, 'utf8'));
       } catch {
-        problem({ file, code: 'invalid-json', message: { nl: 'Dit bestand is geen geldige JSON.', en: 'This file is not valid JSON.' } });
+        problem({
+          file,
+          code: 'invalid-json',
+          message: { nl: 'Dit bestand is geen geldige JSON.', en: 'This file is not valid JSON.' },
+        });
         return;
       }
       const items = Array.isArray(value) ? value : (value as { items?: unknown }).items;
@@ -221,7 +252,12 @@ export async function importPublications(db: Db, paths: readonly string[], optio
         value = JSON.parse(line);
       } catch {
         counts.read++;
-        problem({ file, line: n, code: 'invalid-json', message: { nl: 'Deze regel is geen geldige JSON.', en: 'This line is not valid JSON.' } });
+        problem({
+          file,
+          line: n,
+          code: 'invalid-json',
+          message: { nl: 'Deze regel is geen geldige JSON.', en: 'This line is not valid JSON.' },
+        });
         continue;
       }
       await record(file, n, value);

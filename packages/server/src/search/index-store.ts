@@ -1,6 +1,7 @@
 /**
  * The search index of publications, in SQLite (FTS5 over the distinct three-letter pieces of the
- * words) or PostgreSQL (`dutch` full text plus pg_trgm), behind two functions: `indexPublications` (idempotent upsert by id) and
+ * words) or PostgreSQL (`dutch` full text plus pg_trgm), behind two functions: `indexPublications` (idempotent upsert
+ * by id) and
  * `searchPublications` (a page of results, the total and facet counts). The text that is searched
  * is folded (lower case, no accents) before it is stored, and so is the query, so both databases
  * and the browser search ignore case and accents the same way.
@@ -15,8 +16,24 @@ import { fold, queryWords, titleKey, trigrams } from './text.js';
  * voluntary category of Woo 3.1). Stored data depends on the order: only ever append to this list.
  */
 export const CATEGORY_CODES: readonly string[] = [
-  'c_139c6280', 'c_aab6bfc7', 'c_759721e2', 'c_40a05794', 'c_89ee6784', 'c_8c840238', 'c_c76862ab', 'c_db4862c3', 'c_3a248e3a',
-  'c_99a836c7', 'c_8fc2335c', 'c_c6cd1213', 'c_cf268088', 'c_3baef532', 'c_fdaee95e', 'c_46a81018', 'c_a870c43d', 'c_816e508d',
+  'c_139c6280',
+  'c_aab6bfc7',
+  'c_759721e2',
+  'c_40a05794',
+  'c_89ee6784',
+  'c_8c840238',
+  'c_c76862ab',
+  'c_db4862c3',
+  'c_3a248e3a',
+  'c_99a836c7',
+  'c_8fc2335c',
+  'c_c6cd1213',
+  'c_cf268088',
+  'c_3baef532',
+  'c_fdaee95e',
+  'c_46a81018',
+  'c_a870c43d',
+  'c_816e508d',
 ];
 const categoryBit = (code: string): number => {
   const i = CATEGORY_CODES.indexOf(code);
@@ -25,7 +42,8 @@ const categoryBit = (code: string): number => {
 
 let labels: Map<string, string> | undefined;
 /** Dutch label of a TOOI document type (TOOI has no English labels), or undefined. */
-export const documentTypeLabel = (code: string): string | undefined => (labels ??= new Map(documentTypes.map((d) => [d.code, d.labelNl]))).get(code);
+export const documentTypeLabel = (code: string): string | undefined =>
+  (labels ??= new Map(documentTypes.map((d) => [d.code, d.labelNl]))).get(code);
 
 export type SearchSort = 'relevance' | 'newest' | 'oldest' | 'title';
 
@@ -111,12 +129,20 @@ const COLUMNS = 'id, hash, lastmod, shown_on, title_key, categories, document_ty
  * SQLite only: writes the three-letter pieces of the words of these rows into `woo_search_grams`
  * (an FTS5 table without content or positions, keyed by `doc`), replacing what was there.
  */
-async function writeTrigrams(db: Db, rows: ReadonlyArray<{ doc: number; title: string; body: string }>, replace: boolean): Promise<void> {
+async function writeTrigrams(
+  db: Db,
+  rows: ReadonlyArray<{ doc: number; title: string; body: string }>,
+  replace: boolean,
+): Promise<void> {
   if (db.dialect !== 'sqlite') return;
   const per = 100;
   for (let i = 0; i < rows.length; i += per) {
     const chunk = rows.slice(i, i + per);
-    if (replace) await db.run(`DELETE FROM woo_search_grams WHERE rowid IN (${chunk.map(() => '?').join(', ')})`, chunk.map((r) => r.doc));
+    if (replace)
+      await db.run(
+        `DELETE FROM woo_search_grams WHERE rowid IN (${chunk.map(() => '?').join(', ')})`,
+        chunk.map((r) => r.doc),
+      );
     await db.run(
       `INSERT INTO woo_search_grams (rowid, grams) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`,
       chunk.flatMap((r) => [r.doc, trigrams(`${r.title} ${r.body}`)]),
@@ -126,7 +152,7 @@ async function writeTrigrams(db: Db, rows: ReadonlyArray<{ doc: number; title: s
 
 /** SQLite only: fills `woo_search_grams` from the rows already in the index (schema migration 4). */
 export async function fillTrigrams(db: Db): Promise<void> {
-  for (let after = -1; ; ) {
+  for (let after = -1; ;) {
     const rows = await db.all<{ doc: number; title: string; body: string }>(
       'SELECT doc, title, body FROM woo_search_publications WHERE doc > ? ORDER BY doc LIMIT 5000',
       [after],
@@ -167,8 +193,20 @@ export async function indexPublications(db: Db, publications: readonly Publicati
       else if (hash === row.hash) unchanged++;
       else {
         const [written] = await tx.all<{ doc: number }>(
-          'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, categories = ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ? RETURNING doc',
-          [row.hash, row.lastmod, row.shownOn, row.titleKey, row.categories, row.documentType, row.title, row.body, row.json, row.id],
+          'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, ' +
+            'categories = ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ? RETURNING doc',
+          [
+            row.hash,
+            row.lastmod,
+            row.shownOn,
+            row.titleKey,
+            row.categories,
+            row.documentType,
+            row.title,
+            row.body,
+            row.json,
+            row.id,
+          ],
         );
         if (written) changed.push({ doc: Number(written.doc), title: row.title, body: row.body });
         updated++;
@@ -179,11 +217,33 @@ export async function indexPublications(db: Db, publications: readonly Publicati
     const per = 50;
     for (let i = 0; i < fresh.length; i += per) {
       const chunk = fresh.slice(i, i + per);
-      const values = chunk.flatMap((r) => [r.id, r.hash, r.lastmod, r.shownOn, r.titleKey, r.categories, r.documentType, r.title, r.body, r.json]);
-      const insert = `INSERT INTO woo_search_publications (${COLUMNS}) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
+      const values = chunk.flatMap((r) => [
+        r.id,
+        r.hash,
+        r.lastmod,
+        r.shownOn,
+        r.titleKey,
+        r.categories,
+        r.documentType,
+        r.title,
+        r.body,
+        r.json,
+      ]);
+      const insert =
+        `INSERT INTO woo_search_publications (${COLUMNS}) ` +
+        `VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
       if (tx.dialect === 'sqlite') {
-        const docs = new Map((await tx.all<{ doc: number; id: string }>(`${insert} RETURNING doc, id`, values)).map((r) => [r.id, Number(r.doc)]));
-        await writeTrigrams(tx, chunk.map((r) => ({ doc: docs.get(r.id)!, title: r.title, body: r.body })), false);
+        const docs = new Map(
+          (await tx.all<{ doc: number; id: string }>(`${insert} RETURNING doc, id`, values)).map((r) => [
+            r.id,
+            Number(r.doc),
+          ]),
+        );
+        await writeTrigrams(
+          tx,
+          chunk.map((r) => ({ doc: docs.get(r.id)!, title: r.title, body: r.body })),
+          false,
+        );
       } else await tx.run(insert, values);
       added += chunk.length;
     }
@@ -200,9 +260,15 @@ export async function removePublications(db: Db, ids: readonly string[]): Promis
     let removed = 0;
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const docs = await tx.all<{ doc: number }>(`DELETE FROM woo_search_publications WHERE id IN (${chunk.map(() => '?').join(', ')}) RETURNING doc`, chunk);
+      const docs = await tx.all<{ doc: number }>(
+        `DELETE FROM woo_search_publications WHERE id IN (${chunk.map(() => '?').join(', ')}) RETURNING doc`,
+        chunk,
+      );
       if (tx.dialect === 'sqlite' && docs.length) {
-        await tx.run(`DELETE FROM woo_search_grams WHERE rowid IN (${docs.map(() => '?').join(', ')})`, docs.map((d) => Number(d.doc)));
+        await tx.run(
+          `DELETE FROM woo_search_grams WHERE rowid IN (${docs.map(() => '?').join(', ')})`,
+          docs.map((d) => Number(d.doc)),
+        );
       }
       removed += docs.length;
     }
@@ -232,19 +298,29 @@ function textConditions(db: Db, words: readonly string[]): Where[] {
   if (db.dialect === 'sqlite') {
     const fts = ftsQuery(words);
     return [
-      ...(fts ? [{ sql: 'doc IN (SELECT rowid FROM woo_search_grams WHERE woo_search_grams MATCH ?)', params: [fts] }] : []),
+      ...(fts
+        ? [{ sql: 'doc IN (SELECT rowid FROM woo_search_grams WHERE woo_search_grams MATCH ?)', params: [fts] }]
+        : []),
       ...words.map((w) => ({ sql: '(instr(title, ?) > 0 OR instr(body, ?) > 0)', params: [w, w] })),
     ];
   }
   // A Dutch stem ("bruggen" finds "brug") or the letters anywhere ("brug" finds "fietsbrug", pg_trgm).
-  return words.map((w) => ({ sql: "(tsv @@ plainto_tsquery('dutch', ?) OR (title || ' ' || body) LIKE ?)", params: [w, `%${w}%`] }));
+  return words.map((w) => ({
+    sql: "(tsv @@ plainto_tsquery('dutch', ?) OR (title || ' ' || body) LIKE ?)",
+    params: [w, `%${w}%`],
+  }));
 }
 
 function combine(parts: readonly Where[]): Where {
-  return parts.length ? { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) } : { sql: '', params: [] };
+  return parts.length
+    ? { sql: `WHERE ${parts.map((p) => p.sql).join(' AND ')}`, params: parts.flatMap((p) => p.params) }
+    : { sql: '', params: [] };
 }
 
-/** SQLite: the three-letter pieces of the words as an FTS5 query (every piece), or undefined when none has three letters. */
+/**
+ * SQLite: the three-letter pieces of the words as an FTS5 query (every piece), or undefined when none has three
+ * letters.
+ */
 function ftsQuery(words: readonly string[]): string | undefined {
   const pieces = [...new Set(words.flatMap((w) => trigrams(w).split(' ')).filter(Boolean))];
   return pieces.length ? pieces.map((p) => `"${p}"`).join(' AND ') : undefined;
@@ -253,7 +329,10 @@ function ftsQuery(words: readonly string[]): string | undefined {
 /** Extra relevance for every search word in the title. */
 function titleHits(db: Db, words: readonly string[]): Where {
   const hit = db.dialect === 'sqlite' ? '(instr(title, ?) > 0)' : '(CASE WHEN title LIKE ? THEN 1 ELSE 0 END)';
-  return { sql: words.map(() => hit).join(' + ') || '0', params: words.map((w) => (db.dialect === 'sqlite' ? w : `%${w}%`)) };
+  return {
+    sql: words.map(() => hit).join(' + ') || '0',
+    params: words.map((w) => (db.dialect === 'sqlite' ? w : `%${w}%`)),
+  };
 }
 
 /** Runs a search: a page of results in the order asked, the total, and the facets. */
@@ -261,7 +340,9 @@ export async function searchPublications(db: Db, query: SearchQuery): Promise<Se
   const words = queryWords(query.q);
   const sort: SearchSort = query.sort || (words.length ? 'relevance' : 'newest');
   const text = textConditions(db, words);
-  const category: Where[] = query.category ? [{ sql: '(categories & ?) <> 0', params: [categoryBit(query.category)] }] : [];
+  const category: Where[] = query.category
+    ? [{ sql: '(categories & ?) <> 0', params: [categoryBit(query.category)] }]
+    : [];
   const type: Where[] = query.documentType ? [{ sql: 'document_type = ?', params: [query.documentType] }] : [];
   const dates: Where[] = [
     ...(query.from ? [{ sql: 'shown_on >= ?', params: [query.from] }] : []),
@@ -279,8 +360,16 @@ export async function searchPublications(db: Db, query: SearchQuery): Promise<Se
     const limit = `LIMIT ${query.pageSize} OFFSET ${(page - 1) * query.pageSize}`;
     const all = combine([...text, ...filters]);
     // Without search words there is no rank: relevance falls back to newest first.
-    const order = sort === 'title' ? 'title_key, doc' : sort === 'oldest' ? `${undated}, shown_on, doc` : `${undated}, shown_on DESC, doc`;
-    const rows = await db.all<{ json: string }>(`SELECT json FROM woo_search_publications ${all.sql} ORDER BY ${order} ${limit}`, all.params);
+    const order =
+      sort === 'title'
+        ? 'title_key, doc'
+        : sort === 'oldest'
+          ? `${undated}, shown_on, doc`
+          : `${undated}, shown_on DESC, doc`;
+    const rows = await db.all<{ json: string }>(
+      `SELECT json FROM woo_search_publications ${all.sql} ORDER BY ${order} ${limit}`,
+      all.params,
+    );
     items = rows.map((r) => JSON.parse(r.json) as Publication);
   }
   return { total, page, pageSize: query.pageSize, sort, items, facets: { categories, documentTypes: types } };
@@ -297,7 +386,13 @@ type Counts = { total: number; categories: FacetCount[]; types: Array<FacetCount
 const countsCache = new WeakMap<Db, Map<string, { readonly at: number; readonly counts: Counts }>>();
 const forgetCounts = (db: Db): void => void countsCache.delete(db);
 
-async function countsWithoutWords(db: Db, query: SearchQuery, category: Where[], type: Where[], dates: Where[]): Promise<Counts> {
+async function countsWithoutWords(
+  db: Db,
+  query: SearchQuery,
+  category: Where[],
+  type: Where[],
+  dates: Where[],
+): Promise<Counts> {
   const key = [query.category, query.documentType, query.from, query.to].join('|');
   let cache = countsCache.get(db);
   const kept = cache?.get(key);
@@ -306,8 +401,13 @@ async function countsWithoutWords(db: Db, query: SearchQuery, category: Where[],
   // Categories: everything but the category filter, one pass with a sum per bit.
   const exceptCategory = combine([...type, ...dates]);
   const sums = CATEGORY_CODES.map((_, i) => `SUM((categories >> ${i}) & 1) AS c${i}`).join(', ');
-  const [categoryRow] = await db.all<Record<string, number | string | null>>(`SELECT ${sums} FROM woo_search_publications ${exceptCategory.sql}`, exceptCategory.params);
-  const categories = CATEGORY_CODES.map((code, i) => ({ code, count: Number(categoryRow?.[`c${i}`] ?? 0) })).filter((f) => f.count > 0);
+  const [categoryRow] = await db.all<Record<string, number | string | null>>(
+    `SELECT ${sums} FROM woo_search_publications ${exceptCategory.sql}`,
+    exceptCategory.params,
+  );
+  const categories = CATEGORY_CODES.map((code, i) => ({ code, count: Number(categoryRow?.[`c${i}`] ?? 0) })).filter(
+    (f) => f.count > 0,
+  );
 
   // Document types: everything but the document type filter; the total follows from it.
   const exceptType = combine([...category, ...dates]);
@@ -315,7 +415,10 @@ async function countsWithoutWords(db: Db, query: SearchQuery, category: Where[],
     `SELECT document_type, COUNT(*) AS n FROM woo_search_publications ${exceptType.sql} GROUP BY document_type`,
     exceptType.params,
   );
-  const total = typeRows.reduce((sum, r) => sum + (!query.documentType || r.document_type === query.documentType ? Number(r.n) : 0), 0);
+  const total = typeRows.reduce(
+    (sum, r) => sum + (!query.documentType || r.document_type === query.documentType ? Number(r.n) : 0),
+    0,
+  );
   const types = typeRows
     .filter((r) => r.document_type !== '')
     .map((r) => {
@@ -345,7 +448,13 @@ interface Hit {
  * total and order are computed from those rows, and only the page's publications are read in full.
  * The results are the same as the SQL path's (the tests run both databases against one another).
  */
-async function searchWords(db: Db, query: SearchQuery, words: readonly string[], sort: SearchSort, dates: readonly Where[]): Promise<SearchResult> {
+async function searchWords(
+  db: Db,
+  query: SearchQuery,
+  words: readonly string[],
+  sort: SearchSort,
+  dates: readonly Where[],
+): Promise<SearchResult> {
   const columns = `doc, categories, document_type, shown_on${sort === 'title' ? ', title_key' : ''}`;
   // The rank: the number of search words in the title; ties go to the newest (below). The same in
   // both databases, so a search gives the same order whichever one the server runs on.
@@ -367,7 +476,13 @@ async function searchWords(db: Db, query: SearchQuery, words: readonly string[],
     [...(relevance ? bonus.params : []), ...(fts ? [fts] : []), ...where.params],
   );
   // PostgreSQL's driver gives BIGINT as text.
-  if (db.dialect === 'postgres') rows = rows.map((r) => ({ ...r, doc: Number(r.doc), categories: Number(r.categories), ...(r.rank === undefined ? {} : { rank: Number(r.rank) }) }));
+  if (db.dialect === 'postgres')
+    rows = rows.map((r) => ({
+      ...r,
+      doc: Number(r.doc),
+      categories: Number(r.categories),
+      ...(r.rank === undefined ? {} : { rank: Number(r.rank) }),
+    }));
   const bit = query.category ? categoryBit(query.category) : 0;
   const categoryCounts = new Array<number>(CATEGORY_CODES.length).fill(0);
   const typeCounts = new Map<string, number>();
@@ -385,7 +500,8 @@ async function searchWords(db: Db, query: SearchQuery, words: readonly string[],
     return a.doc - b.doc;
   };
   if (sort === 'relevance') hits.sort((a, b) => a.rank! - b.rank! || byDate(a, b, true));
-  else if (sort === 'title') hits.sort((a, b) => (a.title_key! < b.title_key! ? -1 : a.title_key! > b.title_key! ? 1 : a.doc - b.doc));
+  else if (sort === 'title')
+    hits.sort((a, b) => (a.title_key! < b.title_key! ? -1 : a.title_key! > b.title_key! ? 1 : a.doc - b.doc));
   else hits.sort((a, b) => byDate(a, b, sort === 'newest'));
 
   const total = hits.length;
@@ -393,10 +509,12 @@ async function searchWords(db: Db, query: SearchQuery, words: readonly string[],
   const docs = hits.slice((page - 1) * query.pageSize, page * query.pageSize).map((h) => h.doc);
   const json = new Map(
     docs.length
-      ? (await db.all<{ doc: number; json: string }>(`SELECT doc, json FROM woo_search_publications WHERE doc IN (${docs.map(() => '?').join(', ')})`, docs)).map((r) => [
-          Number(r.doc),
-          r.json,
-        ])
+      ? (
+          await db.all<{ doc: number; json: string }>(
+            `SELECT doc, json FROM woo_search_publications WHERE doc IN (${docs.map(() => '?').join(', ')})`,
+            docs,
+          )
+        ).map((r) => [Number(r.doc), r.json])
       : [],
   );
   const types = [...typeCounts]
@@ -412,6 +530,9 @@ async function searchWords(db: Db, query: SearchQuery, words: readonly string[],
     pageSize: query.pageSize,
     sort,
     items: docs.map((doc) => JSON.parse(json.get(doc)!) as Publication),
-    facets: { categories: CATEGORY_CODES.map((code, i) => ({ code, count: categoryCounts[i]! })).filter((f) => f.count > 0), documentTypes: types },
+    facets: {
+      categories: CATEGORY_CODES.map((code, i) => ({ code, count: categoryCounts[i]! })).filter((f) => f.count > 0),
+      documentTypes: types,
+    },
   };
 }

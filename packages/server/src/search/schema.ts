@@ -14,7 +14,10 @@ export const searchResponseSchema = {
     total: { type: 'integer', minimum: 0, description: 'How many publications match the search and every filter.' },
     page: { type: 'integer', minimum: 1, description: 'The page given (a page past the end gives the last page).' },
     pageSize: { type: 'integer', minimum: 1, maximum: 100 },
-    sort: { enum: ['relevance', 'newest', 'oldest', 'title'], description: 'The order used: relevance by default when there are search words, else newest.' },
+    sort: {
+      enum: ['relevance', 'newest', 'oldest', 'title'],
+      description: 'The order used: relevance by default when there are search words, else newest.',
+    },
     items: {
       type: 'array',
       maxItems: 100,
@@ -27,7 +30,11 @@ export const searchResponseSchema = {
           url: { type: 'string' },
           officialTitle: { type: 'string' },
           informationCategories: { type: 'array', minItems: 1, items: { type: 'string' } },
-          publisher: { type: 'object', required: ['name', 'uri'], properties: { name: { type: 'string' }, uri: { type: 'string' } } },
+          publisher: {
+            type: 'object',
+            required: ['name', 'uri'],
+            properties: { name: { type: 'string' }, uri: { type: 'string' } },
+          },
           documentActions: { type: 'array', minItems: 1 },
         },
       },
@@ -38,14 +45,16 @@ export const searchResponseSchema = {
       properties: {
         categories: {
           type: 'array',
-          description: 'Per information category: publications that match everything except the category filter. Only ' +
-'counts above 0.',
+          description:
+            'Per information category: publications that match everything except the category filter. Only ' +
+            'counts above 0.',
           items: { $ref: '#/$defs/count' },
         },
         documentTypes: {
           type: 'array',
-          description: 'Per document type (TOOI code): publications that match everything except the document type ' +
-'filter. Largest first.',
+          description:
+            'Per document type (TOOI code): publications that match everything except the document type ' +
+            'filter. Largest first.',
           items: {
             type: 'object',
             required: ['code', 'count'],

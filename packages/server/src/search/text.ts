@@ -14,7 +14,9 @@ export function words(text: string): string[] {
 }
 
 // Small words left out of a query that has other words ("de fietsbrug" searches "fietsbrug"), as in the browser search.
-const STOP_WORDS = new Set('de het een en of van in op te voor met over aan bij om the a an and of to for on'.split(' '));
+const STOP_WORDS = new Set(
+  'de het een en of van in op te voor met over aan bij om the a an and of to for on'.split(' '),
+);
 
 /** The words a query searches for: at most 12, without stop words (unless it has nothing else). */
 export function queryWords(query: string): string[] {

@@ -156,7 +156,9 @@ const pgError = (error: unknown): unknown => (pgUnavailable(error) ? new StoreUn
 function query(sql: string, params: readonly unknown[]): pg.QueryConfig {
   const text = numbered(sql);
   const reuse = /^\s*(SELECT|WITH)\b/i.test(sql) && !/\bIN \(\?/.test(sql) && sql.length < 4000;
-  return reuse ? { name: `woo_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, values: [...params] } : { text, values: [...params] };
+  return reuse
+    ? { name: `woo_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, values: [...params] }
+    : { text, values: [...params] };
 }
 
 /** `?` placeholders to `$1, $2, …` (our SQL never uses `?` for anything else). */

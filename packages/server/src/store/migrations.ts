@@ -15,7 +15,8 @@ export interface Migration {
   readonly after?: (db: Db) => Promise<void>;
 }
 
-const seq = (d: Dialect) => (d === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY');
+const seq = (d: Dialect) =>
+  d === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY';
 
 export const migrations: readonly Migration[] = [
   {
@@ -166,7 +167,8 @@ export const migrations: readonly Migration[] = [
            DROP TRIGGER IF EXISTS woo_search_fts_delete;
            DROP TRIGGER IF EXISTS woo_search_fts_update;
            DROP TABLE IF EXISTS woo_search_fts;
-           CREATE VIRTUAL TABLE woo_search_grams USING fts5(grams, content='', contentless_delete=1, detail=none, tokenize='ascii');`
+           CREATE VIRTUAL TABLE woo_search_grams USING fts5(grams, content='', contentless_delete=1, \
+detail=none, tokenize='ascii');`
         : '',
     after: async (db) => {
       if (db.dialect !== 'sqlite') return;
@@ -214,16 +216,24 @@ export async function migrate(db: Db, list: readonly Migration[] = migrations): 
   return db.transaction(async (tx) => {
     // Any constant works as the lock key, as long as it is always the same one.
     if (tx.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(57414801)');
-    await tx.exec('CREATE TABLE IF NOT EXISTS woo_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, ' +
-'applied_at TEXT NOT NULL)');
-    const done = new Set((await tx.all<{ version: number }>('SELECT version FROM woo_schema_migrations')).map((r) => Number(r.version)));
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS woo_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, ' +
+        'applied_at TEXT NOT NULL)',
+    );
+    const done = new Set(
+      (await tx.all<{ version: number }>('SELECT version FROM woo_schema_migrations')).map((r) => Number(r.version)),
+    );
     const applied: number[] = [];
     for (const migration of [...list].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue;
       const sql = migration.sql(tx.dialect).trim();
       if (sql) await tx.exec(sql);
       await migration.after?.(tx);
-      await tx.run('INSERT INTO woo_schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, new Date().toISOString()]);
+      await tx.run('INSERT INTO woo_schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      ]);
       applied.push(migration.version);
     }
     return applied;

@@ -5,7 +5,14 @@
  * differs (see migrations.ts).
  */
 import type { Publication, WooRequest } from '@woo-kit/core';
-import { isUniqueViolation, openPostgres, openSqlite, type Db, type PostgresOptions, type SqliteOptions } from './db.js';
+import {
+  isUniqueViolation,
+  openPostgres,
+  openSqlite,
+  type Db,
+  type PostgresOptions,
+  type SqliteOptions,
+} from './db.js';
 import { migrate } from './migrations.js';
 import { indexPublications } from '../search/index-store.js';
 
@@ -78,7 +85,8 @@ export interface NewRequest {
   readonly also?: (tx: Db, request: WooRequest) => Promise<void>;
 }
 
-export type UpdateResult = { readonly kind: 'updated'; readonly stored: StoredRequest } | { readonly kind: 'conflict' | 'missing' };
+export type UpdateResult =
+  { readonly kind: 'updated'; readonly stored: StoredRequest } | { readonly kind: 'conflict' | 'missing' };
 
 export class WooStore {
   readonly db: Db;
@@ -100,7 +108,10 @@ export class WooStore {
   async createRequest(input: NewRequest): Promise<{ stored: StoredRequest; created: boolean }> {
     const attempt = () =>
       this.db.transaction(async (tx) => {
-        const existing = await tx.all<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM woo_requests WHERE idempotency_key = ?`, [input.idempotencyKey]);
+        const existing = await tx.all<RequestRow>(
+          `SELECT ${REQUEST_COLUMNS} FROM woo_requests WHERE idempotency_key = ?`,
+          [input.idempotencyKey],
+        );
         if (existing[0]) {
           const stored = fromRow(existing[0]);
           if (stored.bodyHash !== input.bodyHash) return { stored, created: false };
@@ -112,19 +123,22 @@ export class WooStore {
         const year = input.receivedOn.slice(0, 4);
         const [row] = await tx.all<{ last: number | string }>(
           'INSERT INTO woo_request_numbers (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = ' +
-'woo_request_numbers.last + 1 RETURNING last',
+            'woo_request_numbers.last + 1 RETURNING last',
           [year],
         );
         const request = input.build(`WOO-${year}-${String(Number(row!.last)).padStart(4, '0')}`);
-        await tx.run('INSERT INTO woo_requests (id, idempotency_key, body_hash, token_hash, received_on, version, json) ' +
-'VALUES (?, ?, ?, ?, ?, 1, ?)', [
-          request.id,
-          input.idempotencyKey,
-          input.bodyHash,
-          input.tokenHash,
-          request.receivedOn,
-          JSON.stringify(request),
-        ]);
+        await tx.run(
+          'INSERT INTO woo_requests (id, idempotency_key, body_hash, token_hash, received_on, version, json) ' +
+            'VALUES (?, ?, ?, ?, ?, 1, ?)',
+          [
+            request.id,
+            input.idempotencyKey,
+            input.bodyHash,
+            input.tokenHash,
+            request.receivedOn,
+            JSON.stringify(request),
+          ],
+        );
         await input.also?.(tx, request);
         const stored: StoredRequest = {
           request,
@@ -164,14 +178,18 @@ export class WooStore {
    * Replaces a request when its version is still `expectedVersion` (optimistic locking), and
    * writes the audit entry in the same transaction.
    */
-  async updateRequest(id: string, expectedVersion: number, request: WooRequest, closedOn: string | null, audit: AuditEntry): Promise<UpdateResult> {
+  async updateRequest(
+    id: string,
+    expectedVersion: number,
+    request: WooRequest,
+    closedOn: string | null,
+    audit: AuditEntry,
+  ): Promise<UpdateResult> {
     return this.db.transaction(async (tx) => {
-      const changed = await tx.run('UPDATE woo_requests SET json = ?, closed_on = ?, version = version + 1 WHERE id = ? AND version = ?', [
-        JSON.stringify(request),
-        closedOn,
-        id,
-        expectedVersion,
-      ]);
+      const changed = await tx.run(
+        'UPDATE woo_requests SET json = ?, closed_on = ?, version = version + 1 WHERE id = ? AND version = ?',
+        [JSON.stringify(request), closedOn, id, expectedVersion],
+      );
       if (changed === 0) {
         const [exists] = await tx.all<{ id: string }>('SELECT id FROM woo_requests WHERE id = ?', [id]);
         return { kind: exists ? 'conflict' : 'missing' };
@@ -195,7 +213,11 @@ export class WooStore {
         if (!row) continue;
         const { requester: _gone, ...rest } = JSON.parse(row.json) as WooRequest;
         void _gone;
-        await tx.run('UPDATE woo_requests SET json = ?, contact_erased_on = ?, version = version + 1 WHERE id = ?', [JSON.stringify(rest), row.contact_erased_on ?? today, id]);
+        await tx.run('UPDATE woo_requests SET json = ?, contact_erased_on = ?, version = version + 1 WHERE id = ?', [
+          JSON.stringify(rest),
+          row.contact_erased_on ?? today,
+          id,
+        ]);
         await appendAudit(tx, { at: new Date().toISOString(), actor, action, requestId: id, detail: null });
         erased++;
       }
@@ -207,39 +229,56 @@ export class WooStore {
   async closedWithContactDetails(cutoff: string): Promise<string[]> {
     const rows = await this.db.all<{ id: string }>(
       'SELECT id FROM woo_requests WHERE closed_on IS NOT NULL AND closed_on <= ? AND contact_erased_on IS ' +
-'NULL ORDER BY seq',
+        'NULL ORDER BY seq',
       [cutoff],
     );
     return rows.map((r) => r.id);
   }
 
   async listPublications(): Promise<Publication[]> {
-    return (await this.db.all<{ json: string }>('SELECT json FROM woo_publications ORDER BY seq')).map((r) => JSON.parse(r.json) as Publication);
+    return (await this.db.all<{ json: string }>('SELECT json FROM woo_publications ORDER BY seq')).map(
+      (r) => JSON.parse(r.json) as Publication,
+    );
   }
 
   /**
    * Loads sample data in one transaction. Sample requests get a token hash nobody has a token for;
    * `tokenHashes` (same order as `requests`) gives demo requests a known one.
    */
-  async seed(requests: readonly WooRequest[], publications: readonly Publication[], options: { tokenHashes?: readonly string[]; closedOn?: (r: WooRequest) => string | null } = {}): Promise<void> {
+  async seed(
+    requests: readonly WooRequest[],
+    publications: readonly Publication[],
+    options: { tokenHashes?: readonly string[]; closedOn?: (r: WooRequest) => string | null } = {},
+  ): Promise<void> {
     await this.db.transaction(async (tx) => {
       for (const [i, request] of requests.entries()) {
         await tx.run(
           'INSERT INTO woo_requests (id, idempotency_key, body_hash, token_hash, received_on, version, ' +
-'closed_on, json) VALUES (?, ?, ?, ?, ?, 1, ?, ?)',
-          [request.id, `sample-${request.id}`, 'sample', options.tokenHashes?.[i] ?? `sample-no-token-${i}`, request.receivedOn, options.closedOn?.(request) ?? null, JSON.stringify(request)],
+            'closed_on, json) VALUES (?, ?, ?, ?, ?, 1, ?, ?)',
+          [
+            request.id,
+            `sample-${request.id}`,
+            'sample',
+            options.tokenHashes?.[i] ?? `sample-no-token-${i}`,
+            request.receivedOn,
+            options.closedOn?.(request) ?? null,
+            JSON.stringify(request),
+          ],
         );
         const year = request.receivedOn.slice(0, 4);
         const n = Number(/-(\d+)$/.exec(request.id)?.[1] ?? 0);
         await tx.run(
           'INSERT INTO woo_request_numbers (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = ' +
-'CASE WHEN woo_request_numbers.last > excluded.last THEN woo_request_numbers.last ELSE excluded.last ' +
-'END',
+            'CASE WHEN woo_request_numbers.last > excluded.last THEN woo_request_numbers.last ELSE excluded.last ' +
+            'END',
           [year, n],
         );
       }
       for (const publication of publications) {
-        await tx.run('INSERT INTO woo_publications (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [publication.id, JSON.stringify(publication)]);
+        await tx.run(
+          'INSERT INTO woo_publications (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json',
+          [publication.id, JSON.stringify(publication)],
+        );
       }
     });
     // The sample publications are searchable too (GET /api/publications/search).
@@ -260,23 +299,51 @@ export class WooStore {
 
   /** The key with this hash, unless it was revoked. */
   async findApiKey(keyHash: string): Promise<ApiKeyRecord | undefined> {
-    const [row] = await this.db.all<{ id: string; name: string; scopes: string; created_at: string; revoked_at: string | null }>(
-      'SELECT id, name, scopes, created_at, revoked_at FROM woo_api_keys WHERE key_hash = ? AND revoked_at IS NULL',
-      [keyHash],
-    );
-    return row ? { id: row.id, name: row.name, scopes: row.scopes.split(' ').filter(Boolean), createdAt: row.created_at, revokedAt: row.revoked_at } : undefined;
+    const [row] = await this.db.all<{
+      id: string;
+      name: string;
+      scopes: string;
+      created_at: string;
+      revoked_at: string | null;
+    }>('SELECT id, name, scopes, created_at, revoked_at FROM woo_api_keys WHERE key_hash = ? AND revoked_at IS NULL', [
+      keyHash,
+    ]);
+    return row
+      ? {
+          id: row.id,
+          name: row.name,
+          scopes: row.scopes.split(' ').filter(Boolean),
+          createdAt: row.created_at,
+          revokedAt: row.revoked_at,
+        }
+      : undefined;
   }
 
   async listApiKeys(): Promise<ApiKeyRecord[]> {
-    const rows = await this.db.all<{ id: string; name: string; scopes: string; created_at: string; revoked_at: string | null }>(
-      'SELECT id, name, scopes, created_at, revoked_at FROM woo_api_keys ORDER BY created_at, id',
-    );
-    return rows.map((row) => ({ id: row.id, name: row.name, scopes: row.scopes.split(' ').filter(Boolean), createdAt: row.created_at, revokedAt: row.revoked_at }));
+    const rows = await this.db.all<{
+      id: string;
+      name: string;
+      scopes: string;
+      created_at: string;
+      revoked_at: string | null;
+    }>('SELECT id, name, scopes, created_at, revoked_at FROM woo_api_keys ORDER BY created_at, id');
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      scopes: row.scopes.split(' ').filter(Boolean),
+      createdAt: row.created_at,
+      revokedAt: row.revoked_at,
+    }));
   }
 
   /** Resolves to false when there is no such key or it was already revoked. */
   async revokeApiKey(id: string): Promise<boolean> {
-    return (await this.db.run('UPDATE woo_api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [new Date().toISOString(), id])) > 0;
+    return (
+      (await this.db.run('UPDATE woo_api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [
+        new Date().toISOString(),
+        id,
+      ])) > 0
+    );
   }
 
   // --- audit log ------------------------------------------------------------------------------
@@ -288,11 +355,25 @@ export class WooStore {
   async listAudit(options: { requestId?: string; limit?: number } = {}): Promise<AuditEntry[]> {
     const limit = Math.max(1, Math.min(1000, options.limit ?? 200));
     const where = options.requestId === undefined ? '' : 'WHERE request_id = ?';
-    const rows = await this.db.all<{ seq: number | string; at: string; actor: string; action: string; request_id: string | null; detail: string | null }>(
+    const rows = await this.db.all<{
+      seq: number | string;
+      at: string;
+      actor: string;
+      action: string;
+      request_id: string | null;
+      detail: string | null;
+    }>(
       `SELECT seq, at, actor, action, request_id, detail FROM woo_audit_log ${where} ORDER BY seq DESC LIMIT ${limit}`,
       options.requestId === undefined ? [] : [options.requestId],
     );
-    return rows.map((r) => ({ seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, requestId: r.request_id, detail: r.detail }));
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      at: r.at,
+      actor: r.actor,
+      action: r.action,
+      requestId: r.request_id,
+      detail: r.detail,
+    }));
   }
 
   close(): Promise<void> {
@@ -301,7 +382,13 @@ export class WooStore {
 }
 
 async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.run('INSERT INTO woo_audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)', [entry.at, entry.actor, entry.action, entry.requestId, entry.detail]);
+  await db.run('INSERT INTO woo_audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)', [
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.requestId,
+    entry.detail,
+  ]);
 }
 
 export interface OpenStoreOptions {
@@ -317,7 +404,9 @@ export interface OpenStoreOptions {
 
 /** Opens SQLite, or PostgreSQL when `databaseUrl` is given, and runs the migrations. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<WooStore> {
-  const db = options.databaseUrl ? openPostgres(options.databaseUrl, options.postgres) : openSqlite(options.file ?? 'woo-kit.sqlite', options.sqlite);
+  const db = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.postgres)
+    : openSqlite(options.file ?? 'woo-kit.sqlite', options.sqlite);
   const store = new WooStore(db);
   if (options.migrate !== false) {
     try {

@@ -28,7 +28,18 @@ import { publicStatistics, type PublicStatistics } from '../statistics.js';
 import type { Db } from '../store/db.js';
 import type { WooStore } from '../store/store.js';
 import type { ZgwBackendConfig } from './config.js';
-import { claimFiling, countPending, dueFilings, enqueueFiling, getFiling, recordFailure, recordFiled, recordZaak, type Filing, type FilingState } from './filings.js';
+import {
+  claimFiling,
+  countPending,
+  dueFilings,
+  enqueueFiling,
+  getFiling,
+  recordFailure,
+  recordFiled,
+  recordZaak,
+  type Filing,
+  type FilingState,
+} from './filings.js';
 
 export interface ZgwBackendOptions {
   readonly config: ZgwBackendConfig;
@@ -65,9 +76,15 @@ export interface ZgwBackend {
    * the zaak (received, suspended, postponed, decided); the local request alone while the zaak does
    * not exist yet or cannot be read.
    */
-  requesterView(requestId: string, local: WooRequest): Promise<{ readonly request: WooRequest; readonly source: StatusSource }>;
+  requesterView(
+    requestId: string,
+    local: WooRequest,
+  ): Promise<{ readonly request: WooRequest; readonly source: StatusSource }>;
   /** The public on-time statistics over the zaken of the zaaktype, cached for `statisticsCacheSeconds`. */
-  statistics(day: string, minimumGroupSize: number): Promise<{ readonly statistics: PublicStatistics; readonly stale: boolean }>;
+  statistics(
+    day: string,
+    minimumGroupSize: number,
+  ): Promise<{ readonly statistics: PublicStatistics; readonly stale: boolean }>;
 }
 
 /** How long one try may hold a request (ms): longer than a try with every time-out can take. */
@@ -90,7 +107,8 @@ function errorCode(error: unknown): string {
 }
 
 /** Whether an error says the zaaksysteem as a whole cannot be reached (then the rest of the queue waits too). */
-const unreachable = (code: string | null): boolean => code !== null && /^zgw-(network|timeout)|^zgw-http (429|5\d\d)/.test(code);
+const unreachable = (code: string | null): boolean =>
+  code !== null && /^zgw-(network|timeout)|^zgw-http (429|5\d\d)/.test(code);
 
 export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
   const { config, store } = options;
@@ -119,16 +137,29 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
     if (!claim) return (await getFiling(db, requestId))?.state ?? 'not-queued';
     try {
       const stored = await store.getRequest(requestId);
-      if (!stored) throw new WooKitError('request-missing', { nl: 'Het verzoek bestaat niet meer.', en: 'The request no longer exists.' });
+      if (!stored)
+        throw new WooKitError('request-missing', {
+          nl: 'Het verzoek bestaat niet meer.',
+          en: 'The request no longer exists.',
+        });
       let zaakUrl = claim.zaakUrl;
       if (!zaakUrl) {
-        const body = zaakCreateFromRequest(stored.request, { zaaktype: config.zaaktype, bronorganisatie: config.bronorganisatie, identificatie: claim.identificatie });
+        const body = zaakCreateFromRequest(stored.request, {
+          zaaktype: config.zaaktype,
+          bronorganisatie: config.bronorganisatie,
+          identificatie: claim.identificatie,
+        });
         const { zaak } = await client.createZaak(body);
-        if (typeof zaak.url !== 'string') throw new WooKitError('zgw-zaak-without-url', { nl: 'De zaak heeft geen url.', en: 'The zaak has no url.' });
+        if (typeof zaak.url !== 'string')
+          throw new WooKitError('zgw-zaak-without-url', { nl: 'De zaak heeft geen url.', en: 'The zaak has no url.' });
         zaakUrl = zaak.url;
         await recordZaak(db, requestId, zaakUrl);
       }
-      const rolBody = rolCreateFromRequest(stored.request, { zaak: zaakUrl, roltype: config.roltype, ...(config.betrokkeneType ? { betrokkeneType: config.betrokkeneType } : {}) });
+      const rolBody = rolCreateFromRequest(stored.request, {
+        zaak: zaakUrl,
+        roltype: config.roltype,
+        ...(config.betrokkeneType ? { betrokkeneType: config.betrokkeneType } : {}),
+      });
       const { rol } = await client.createRol(rolBody);
       await recordFiled(db, requestId, rol.url ?? '', iso(now()));
       log({ level: 'info', msg: 'zgw filed', requestId, attempts: claim.attempts });
@@ -166,7 +197,11 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
   async function readStatistics(day: string, minimum: number): Promise<PublicStatistics> {
     const requests: WooRequest[] = [];
     let unreadable = 0;
-    for await (const item of zaakRequests(background, { zaaktype: config.zaaktype, today: day, ...(config.mapping ? { mapping: config.mapping } : {}) })) {
+    for await (const item of zaakRequests(background, {
+      zaaktype: config.zaaktype,
+      today: day,
+      ...(config.mapping ? { mapping: config.mapping } : {}),
+    })) {
       if (item.kind === 'zaak') requests.push(item.check.request);
       else unreadable++;
     }
@@ -181,7 +216,14 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
     file(requestId) {
       const attempt = file(requestId, interactive);
       // A store failure in a try nobody waits for any more must not become an unhandled rejection.
-      attempt.catch((error: unknown) => log({ level: 'error', msg: 'zgw filing failed', requestId, error: error instanceof Error ? error.name : 'unknown' }));
+      attempt.catch((error: unknown) =>
+        log({
+          level: 'error',
+          msg: 'zgw filing failed',
+          requestId,
+          error: error instanceof Error ? error.name : 'unknown',
+        }),
+      );
       let timer: ReturnType<typeof setTimeout> | undefined;
       const waited = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), filingWaitMs)));
       return Promise.race([attempt, waited]).finally(() => clearTimeout(timer));
@@ -197,7 +239,8 @@ export function createZgwBackend(options: ZgwBackendOptions): ZgwBackend {
       // Only the events (types, dates, outcome) come from the zaak; the subject stays the requester's own text.
       const { events: _local, ...rest } = local;
       void _local;
-      const withEvents = (events: readonly WooRequestEvent[]): WooRequest => (events.length > 0 ? { ...rest, events } : rest);
+      const withEvents = (events: readonly WooRequestEvent[]): WooRequest =>
+        events.length > 0 ? { ...rest, events } : rest;
       const seen = statusCache.get(requestId);
       if (seen && now() - seen.at < statusCacheMs) return { request: withEvents(seen.events), source: 'zaaksysteem' };
       try {

@@ -64,7 +64,10 @@ function isServiceUrl(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+    return (
+      url.protocol === 'https:' ||
+      (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    );
   } catch {
     return false;
   }
@@ -74,28 +77,45 @@ function isServiceUrl(value: unknown): value is string {
  * Checks the `zgw` section; `fail` builds the error (the caller's ConfigError). Messages name the
  * setting, never its value.
  */
-export function checkZgwConfig(raw: unknown, env: Readonly<Record<string, string | undefined>>, fail: (message: string) => Error): ZgwBackendConfig {
+export function checkZgwConfig(
+  raw: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+  fail: (message: string) => Error,
+): ZgwBackendConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw fail('zgw must be an object');
   const config: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   for (const key of Object.keys(config)) if (!KNOWN.has(key)) throw fail(`unknown setting "zgw.${key}"`);
   if (env['ZGW_CLIENT_ID']) config['clientId'] = env['ZGW_CLIENT_ID'];
   if (env['ZGW_SECRET']) config['secret'] = env['ZGW_SECRET'];
   for (const key of ['zakenUrl', 'catalogiUrl', 'zaaktype', 'roltype']) {
-    if (!isServiceUrl(config[key])) throw fail(`zgw.${key} must be an https URL (http only for 127.0.0.1 or localhost)`);
+    if (!isServiceUrl(config[key]))
+      throw fail(`zgw.${key} must be an https URL (http only for 127.0.0.1 or localhost)`);
   }
-  if (typeof config['bronorganisatie'] !== 'string' || !/^\d{9}$/.test(config['bronorganisatie'])) throw fail('zgw.bronorganisatie must be an RSIN of 9 digits');
-  if (typeof config['clientId'] !== 'string' || !config['clientId']) throw fail('zgw.clientId is required (or set ZGW_CLIENT_ID)');
+  if (typeof config['bronorganisatie'] !== 'string' || !/^\d{9}$/.test(config['bronorganisatie']))
+    throw fail('zgw.bronorganisatie must be an RSIN of 9 digits');
+  if (typeof config['clientId'] !== 'string' || !config['clientId'])
+    throw fail('zgw.clientId is required (or set ZGW_CLIENT_ID)');
   if (typeof config['secret'] !== 'string' || !config['secret']) throw fail('zgw.secret is required (set ZGW_SECRET)');
   const type = config['betrokkeneType'];
   if (type !== undefined && type !== 'natuurlijk_persoon' && type !== 'niet_natuurlijk_persoon') {
     throw fail('zgw.betrokkeneType must be natuurlijk_persoon or niet_natuurlijk_persoon');
   }
   const from = config['statisticsFrom'];
-  if (from !== undefined && from !== 'zaaksysteem' && from !== 'local') throw fail('zgw.statisticsFrom must be zaaksysteem or local');
-  for (const key of ['timeoutMs', 'filingWaitMs', 'requestsPerSecond', 'retryEverySeconds', 'statusCacheSeconds', 'statisticsCacheSeconds']) {
+  if (from !== undefined && from !== 'zaaksysteem' && from !== 'local')
+    throw fail('zgw.statisticsFrom must be zaaksysteem or local');
+  for (const key of [
+    'timeoutMs',
+    'filingWaitMs',
+    'requestsPerSecond',
+    'retryEverySeconds',
+    'statusCacheSeconds',
+    'statisticsCacheSeconds',
+  ]) {
     const value = config[key];
-    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) throw fail(`zgw.${key} must be a number of at least 0`);
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0))
+      throw fail(`zgw.${key} must be a number of at least 0`);
   }
-  if (config['mapping'] !== undefined && (typeof config['mapping'] !== 'object' || config['mapping'] === null)) throw fail('zgw.mapping must be an object');
+  if (config['mapping'] !== undefined && (typeof config['mapping'] !== 'object' || config['mapping'] === null))
+    throw fail('zgw.mapping must be an object');
   return config as unknown as ZgwBackendConfig;
 }

@@ -69,7 +69,12 @@ export async function getFiling(db: Db, requestId: string): Promise<Filing | und
  * filing when this worker may go on. The lease ends by itself at `leaseUntil`, so a worker that dies
  * holds nothing for long.
  */
-export async function claimFiling(db: Db, requestId: string, now: string, leaseUntil: string): Promise<Filing | undefined> {
+export async function claimFiling(
+  db: Db,
+  requestId: string,
+  now: string,
+  leaseUntil: string,
+): Promise<Filing | undefined> {
   const changed = await db.run(
     'UPDATE woo_zgw_filings SET lease_until = ?, attempts = attempts + 1 ' +
       "WHERE request_id = ? AND state = 'pending' AND (lease_until IS NULL OR lease_until < ?)",
@@ -84,17 +89,17 @@ export async function recordZaak(db: Db, requestId: string, zaakUrl: string): Pr
 }
 
 export async function recordFiled(db: Db, requestId: string, rolUrl: string, at: string): Promise<void> {
-  const sql = "UPDATE woo_zgw_filings SET rol_url = ?, state = 'filed', filed_at = ?, lease_until = NULL, last_error = NULL";
-  await db.run(`${sql} WHERE request_id = ?`, [
-    rolUrl,
-    at,
-    requestId,
-  ]);
+  const sql =
+    "UPDATE woo_zgw_filings SET rol_url = ?, state = 'filed', filed_at = ?, lease_until = NULL, last_error = NULL";
+  await db.run(`${sql} WHERE request_id = ?`, [rolUrl, at, requestId]);
 }
 
 /** A try failed: the lease ends and the queue tries again at `nextAttemptAt`. */
 export async function recordFailure(db: Db, requestId: string, code: string, nextAttemptAt: string): Promise<void> {
-  await db.run('UPDATE woo_zgw_filings SET lease_until = NULL, last_error = ?, next_attempt_at = ? WHERE request_id = ?', [code, nextAttemptAt, requestId]);
+  await db.run(
+    'UPDATE woo_zgw_filings SET lease_until = NULL, last_error = ?, next_attempt_at = ? WHERE request_id = ?',
+    [code, nextAttemptAt, requestId],
+  );
 }
 
 /** Requests waiting whose next try is due, oldest first. */
@@ -109,6 +114,8 @@ export async function dueFilings(db: Db, now: string, limit: number): Promise<st
 
 /** How many requests wait to be filed. */
 export async function countPending(db: Db): Promise<number> {
-  const [row] = await db.all<{ n: number | string }>("SELECT COUNT(*) AS n FROM woo_zgw_filings WHERE state = 'pending'");
+  const [row] = await db.all<{ n: number | string }>(
+    "SELECT COUNT(*) AS n FROM woo_zgw_filings WHERE state = 'pending'",
+  );
   return Number(row?.n ?? 0);
 }

@@ -31,7 +31,11 @@ export async function testDatabase(kind: DatabaseKind): Promise<TestDatabase> {
     return { kind, location: { databaseUrl: db.url }, drop: db.drop };
   }
   const dir = mkdtempSync(join(tmpdir(), 'woo-kit-server-'));
-  return { kind, location: { file: join(dir, 'test.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    kind,
+    location: { file: join(dir, 'test.sqlite') },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface Context {
@@ -49,7 +53,11 @@ export interface Context {
 
 export const TODAY = '2025-03-28';
 
-export function forEachDatabase(name: string, body: (ctx: Context) => void, options: Partial<Omit<ServerOptions, 'store'>> = {}): void {
+export function forEachDatabase(
+  name: string,
+  body: (ctx: Context) => void,
+  options: Partial<Omit<ServerOptions, 'store'>> = {},
+): void {
   for (const kind of databases) {
     describe(`${name} (${kind})`, () => {
       const ctx = { kind, base: '', logs: [], today: TODAY } as unknown as Context;
@@ -61,7 +69,12 @@ export function forEachDatabase(name: string, body: (ctx: Context) => void, opti
         ctx.keys = {} as Record<Role, string>;
         for (const role of ['reader', 'caseworker', 'admin'] as const) {
           const key = newApiKey();
-          await ctx.store.createApiKey({ id: key.id, name: `test ${role}`, keyHash: key.keyHash, scopes: scopesOfRole[role] });
+          await ctx.store.createApiKey({
+            id: key.id,
+            name: `test ${role}`,
+            keyHash: key.keyHash,
+            scopes: scopesOfRole[role],
+          });
           ctx.keys[role] = key.key;
         }
         ctx.woo = createWooServer({
@@ -101,7 +114,12 @@ export const validRequest = {
 
 let counter = 0;
 /** POSTs a new request; `key` defaults to a fresh Idempotency-Key. */
-export function postRequest(base: string, body: unknown = validRequest, key: string | null = `key-${process.pid}-${++counter}-${Math.random()}`, headers: Record<string, string> = {}): Promise<Response> {
+export function postRequest(
+  base: string,
+  body: unknown = validRequest,
+  key: string | null = `key-${process.pid}-${++counter}-${Math.random()}`,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${base}/api/requests`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}), ...headers },

@@ -29,7 +29,12 @@ export async function startTestIssuer(): Promise<TestIssuer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const options: OidcOptions = { issuer: `${base}/realms/woo`, audience: 'woo-kit-server', jwksUri: `${base}/jwks.json`, rolesClaim: 'realm_access.roles' };
+  const options: OidcOptions = {
+    issuer: `${base}/realms/woo`,
+    audience: 'woo-kit-server',
+    jwksUri: `${base}/jwks.json`,
+    rolesClaim: 'realm_access.roles',
+  };
   return {
     options,
     sign(claims, { key = 'right', expiresIn = '1h' } = {}) {

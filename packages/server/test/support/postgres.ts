@@ -34,7 +34,10 @@ function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
 
 function run(command: string, args: readonly string[]): void {
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0) throw new PostgresUnavailable(`${command} ${args.join(' ')} failed: ${(result.stderr ?? '').trim().split('\n').at(-1) ?? ''}`);
+  if (result.status !== 0)
+    throw new PostgresUnavailable(
+      `${command} ${args.join(' ')} failed: ${(result.stderr ?? '').trim().split('\n').at(-1) ?? ''}`,
+    );
 }
 
 /** As root: install (when missing) and start the local cluster, and make the test role. */
@@ -43,7 +46,8 @@ function startLocalCluster(): void {
     run('apt-get', ['install', '-y', '-q', 'postgresql']);
   }
   const clusters = execFileSync('pg_lsclusters', ['-h'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
-  if (clusters.length === 0) throw new PostgresUnavailable('PostgreSQL is installed but has no cluster (pg_createcluster)');
+  if (clusters.length === 0)
+    throw new PostgresUnavailable('PostgreSQL is installed but has no cluster (pg_createcluster)');
   const [version, name, , status] = clusters[0]!.split(/\s+/);
   if (status !== 'online') run('pg_ctlcluster', [version!, name!, 'start']);
 }
@@ -54,7 +58,11 @@ function ensureRole(): void {
       CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${PASSWORD}';
     END IF;
   END $$;`;
-  run('su', ['postgres', '-c', `psql -q -v ON_ERROR_STOP=1 -c "${sql.replace(/\n\s*/g, ' ').replace(/"/g, '\\"').replace(/\$/g, '\\$')}"`]);
+  run('su', [
+    'postgres',
+    '-c',
+    `psql -q -v ON_ERROR_STOP=1 -c "${sql.replace(/\n\s*/g, ' ').replace(/"/g, '\\"').replace(/\$/g, '\\$')}"`,
+  ]);
 }
 
 let ready: Promise<string> | undefined;
@@ -68,7 +76,7 @@ export function ensurePostgres(): Promise<string> {
       if (!isRoot()) {
         throw new PostgresUnavailable(
           'PostgreSQL is not running on 127.0.0.1:5432 and this is not root: start it (sudo pg_ctlcluster 15 ' +
-'main start) or set WOO_KIT_TEST_DATABASE_URL.',
+            'main start) or set WOO_KIT_TEST_DATABASE_URL.',
         );
       }
       startLocalCluster();

@@ -9,12 +9,18 @@ import type { WooCategories } from './woo-categories.js';
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const fixtures = '/packages/elements/test/fixtures';
 
-const $ = <T extends Element = HTMLElement>(el: WooCategories, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: WooCategories, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: WooCategories, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
-const card = (el: WooCategories, label: string) => $$(el, '.category').find((li) => li.querySelector('.category__title')!.textContent!.trim() === label)!;
+const card = (el: WooCategories, label: string) =>
+  $$(el, '.category').find((li) => li.querySelector('.category__title')!.textContent!.trim() === label)!;
 
-const inCategory = (code: string, id: string): Publication => ({ ...examplePublication, id, informationCategories: [code] as Publication['informationCategories'] });
+const inCategory = (code: string, id: string): Publication => ({
+  ...examplePublication,
+  id,
+  informationCategories: [code] as Publication['informationCategories'],
+});
 
 async function loaded(el: WooCategories): Promise<void> {
   await waitUntil(() => !$(el, 'p[role=status]'), 'the feed loads');
@@ -27,7 +33,8 @@ describe('woo-categories', () => {
   it('is accessible, with and without a feed', async () => {
     const plain = await fixture<WooCategories>(html`<woo-categories today="2025-05-01"></woo-categories>`);
     await assertAccessible(plain);
-    const counted = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" src="${fixtures}/publications.json"
+    const counted =
+      await fixture<WooCategories>(html`<woo-categories today="2025-05-01" src="${fixtures}/publications.json"
         show-not-applicable></woo-categories
         >`);
     await loaded(counted);
@@ -47,9 +54,13 @@ describe('woo-categories', () => {
   });
 
   it('shows the categories that do not apply, marked, when asked', async () => {
-    const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" show-not-applicable></woo-categories>`);
+    const el = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" show-not-applicable></woo-categories>`,
+    );
     expect($$(el, '.category')).to.have.length(18);
-    expect($$(el, '.category--not-applicable').map((li) => text(li))).to.satisfy((list: string[]) => list.every((t) => t.includes('Geldt niet voor gemeenten.')));
+    expect($$(el, '.category--not-applicable').map((li) => text(li))).to.satisfy((list: string[]) =>
+      list.every((t) => t.includes('Geldt niet voor gemeenten.')),
+    );
     expect($$(el, '.category--not-applicable')).to.have.length(2);
   });
 
@@ -62,7 +73,9 @@ describe('woo-categories', () => {
   });
 
   it('counts publications per category and makes missing mandatory ones stand out', async () => {
-    const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" src="${fixtures}/publications.json"></woo-categories>`);
+    const el = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" src="${fixtures}/publications.json"></woo-categories>`,
+    );
     await loaded(el);
     const summary = $(el, '.summary')!;
     expect(summary.classList.contains('summary--missing')).to.equal(true);
@@ -80,10 +93,14 @@ describe('woo-categories', () => {
 
   it('says so when every mandatory category has publications', async () => {
     const all = ['c_139c6280', 'c_aab6bfc7', 'c_40a05794', 'c_89ee6784'].map((code, i) => inCategory(code, `p${i}`));
-    const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .publications=${all}></woo-categories>`);
+    const el = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" .publications=${all}></woo-categories>`,
+    );
     expect(text($(el, '.summary')!)).to.contain('4 van de 4 verplichte categorieën hebben publicaties.');
     expect($$(el, '.category--missing')).to.have.length(0);
-    const one = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .publications=${[all[0]]}></woo-categories>`);
+    const one = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" .publications=${[all[0]]}></woo-categories>`,
+    );
     expect(text($(one, '.summary')!)).to.contain('1 van de 4 verplichte categorieën heeft publicaties.');
   });
 
@@ -99,34 +116,50 @@ describe('woo-categories', () => {
     expect(laws.href).to.equal('https://www.example.nl/regels');
     expect(text(laws)).to.equal('Bekijk de publicaties: Wetten en algemeen verbindende voorschriften');
     expect(card(el, 'Woo-verzoeken en -besluiten').querySelector('a')).to.equal(null);
-    expect(card(el, 'Convenanten').querySelector('a')!.getAttribute('href')).to.equal(new URL('/publicaties?categorie=c_8fc2335c', location.href).href);
+    expect(card(el, 'Convenanten').querySelector('a')!.getAttribute('href')).to.equal(
+      new URL('/publicaties?categorie=c_8fc2335c', location.href).href,
+    );
     // Reachable by keyboard.
     const first = $$(el, 'a')[0]!;
     for (let i = 0; i < 5 && el.shadowRoot!.activeElement !== first; i++) await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(first);
-    const broken = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" links="{not json"></woo-categories>`);
+    const broken = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" links="{not json"></woo-categories>`,
+    );
     expect($$(broken, 'a')).to.have.length(0);
   });
 
   it('takes local settings for what is mandatory and what applies', async () => {
     const config = { mandatorySince: { '3.3.2i': '2025-01-01' }, appliesToMunicipality: { '3.3.2l': false } };
-    const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .config=${config}></woo-categories>`);
+    const el = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" .config=${config}></woo-categories>`,
+    );
     expect(text(card(el, 'Woo-verzoeken en -besluiten'))).to.contain('Ja, sinds 1 januari 2025.');
     expect(text($(el, '.summary')!)).to.equal('Nu verplicht: 5 van de 17 categorieën.');
     expect($$(el, '.category')).to.have.length(15);
-    const attribute = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" config='{"mandatorySince":{"3.3.2d":"2025-02-01"}}'></woo-categories>`);
-    expect(text(card(attribute, 'Agenda’s en besluitenlijsten bestuurscolleges'))).to.contain('Ja, sinds 1 februari 2025.');
-    const wrong = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .config=${{ mandatorySince: { '9.9': '2025-01-01' } }}></woo-categories>`);
+    const attribute = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" config='{"mandatorySince":{"3.3.2d":"2025-02-01"}}'></woo-categories>`,
+    );
+    expect(text(card(attribute, 'Agenda’s en besluitenlijsten bestuurscolleges'))).to.contain(
+      'Ja, sinds 1 februari 2025.',
+    );
+    const wrong = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" .config=${{ mandatorySince: { '9.9': '2025-01-01' } }}></woo-categories>`,
+    );
     expect($(wrong, '[role=alert]')!.textContent).to.contain('De instellingen van de categorieën kloppen niet.');
     expect($$(wrong, '.category')).to.have.length(16);
   });
 
   it('says clearly when the feed is missing or partly wrong', async () => {
-    const missing = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" src="${fixtures}/nope.json"></woo-categories>`);
+    const missing = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" src="${fixtures}/nope.json"></woo-categories>`,
+    );
     await loaded(missing);
     expect($(missing, '[role=alert]')!.textContent).to.contain('Wij kunnen de lijst met publicaties niet vinden.');
     expect($$(missing, '.category')).to.have.length(16);
-    const hostile = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" src="${fixtures}/publications-hostile.json"></woo-categories>`);
+    const hostile = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" src="${fixtures}/publications-hostile.json"></woo-categories>`,
+    );
     await loaded(hostile);
     expect(text(hostile.shadowRoot!)).to.contain('5 publicaties in de lijst kloppen niet.');
     expect(text(card(hostile, 'Woo-verzoeken en -besluiten'))).to.contain('2 publicaties');
@@ -134,7 +167,9 @@ describe('woo-categories', () => {
 
   it('speaks English when the page does', async () => {
     await l10n.setLocale('en');
-    const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .publications=${[inCategory('c_139c6280', 'a')]}></woo-categories>`);
+    const el = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" .publications=${[inCategory('c_139c6280', 'a')]}></woo-categories>`,
+    );
     expect(text($(el, '.summary')!)).to.contain('1 of the 4 mandatory categories has publications.');
     const laws = card(el, 'Laws and generally binding regulations');
     expect(text(laws)).to.contain('Woo section 3.3(1)(a)');
@@ -144,22 +179,30 @@ describe('woo-categories', () => {
 
   it('names and explains the categories in the page language, also beyond Dutch and English', async () => {
     await l10n.setLocale('pl');
-    const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .publications=${[]}></woo-categories>`);
+    const el = await fixture<WooCategories>(
+      html`<woo-categories today="2025-05-01" .publications=${[]}></woo-categories>`,
+    );
     // The translated category texts load on demand; then the card shows the Polish name.
-    await waitUntil(() => text(el.shadowRoot!).includes('Ustawy i przepisy powszechnie obowiązujące'), 'the Polish category texts load');
+    await waitUntil(
+      () => text(el.shadowRoot!).includes('Ustawy i przepisy powszechnie obowiązujące'),
+      'the Polish category texts load',
+    );
     expect(text(el.shadowRoot!)).to.not.contain('Laws and generally binding regulations');
     await assertAccessible(el);
   });
 
   it('lays out right to left and fits 320 px', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-categories today="2025-05-01"
+    const wrapper =
+      await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-categories today="2025-05-01"
         .publications=${[]}
         ></woo-categories></div>`);
     const el = wrapper.querySelector('woo-categories')!;
     const item = $(el, '.category')!;
     // The thick border is on the inline start: the right in right-to-left.
     expect(getComputedStyle(item).borderRightWidth).to.equal(getComputedStyle(item).borderInlineStartWidth);
-    expect(parseFloat(getComputedStyle(item).borderRightWidth)).to.be.greaterThan(parseFloat(getComputedStyle(item).borderLeftWidth));
+    expect(parseFloat(getComputedStyle(item).borderRightWidth)).to.be.greaterThan(
+      parseFloat(getComputedStyle(item).borderLeftWidth),
+    );
     expect(el.scrollWidth).to.be.at.most(320);
     await assertAccessible(el);
   });
@@ -167,7 +210,9 @@ describe('woo-categories', () => {
   it('keeps the missing mark in forced-colours mode: border and icon, not colour alone', async function () {
     if (!(await emulateMedia({ forcedColors: 'active' }))) return this.skip();
     try {
-      const el = await fixture<WooCategories>(html`<woo-categories today="2025-05-01" .publications=${[]}></woo-categories>`);
+      const el = await fixture<WooCategories>(
+        html`<woo-categories today="2025-05-01" .publications=${[]}></woo-categories>`,
+      );
       const missing = $(el, '.category--missing')!;
       const style = getComputedStyle(missing);
       expect(style.borderTopStyle).to.equal('double');

@@ -98,7 +98,8 @@ export class WooCategories extends WooElement {
   private facetsOf = '';
 
   protected override updated(): void {
-    if (this.searchEndpoint && this.facetsOf !== this.searchEndpoint) void this.loadFacets((this.facetsOf = this.searchEndpoint));
+    if (this.searchEndpoint && this.facetsOf !== this.searchEndpoint)
+      void this.loadFacets((this.facetsOf = this.searchEndpoint));
   }
 
   /** One small search (one result) for the facets of everything; an answer that is not as documented is a failure. */
@@ -107,11 +108,18 @@ export class WooCategories extends WooElement {
     try {
       const url = new URL(endpoint, location.href);
       url.searchParams.set('pageSize', '1');
-      const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(this.timeout) });
-      const list: unknown = response.ok ? ((await response.json()) as { facets?: { categories?: unknown } } | null)?.facets?.categories : undefined;
+      const response = await fetch(url, {
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(this.timeout),
+      });
+      const list: unknown = response.ok
+        ? ((await response.json()) as { facets?: { categories?: unknown } } | null)?.facets?.categories
+        : undefined;
       if (!Array.isArray(list)) throw new Error('no facets');
       if (endpoint !== this.searchEndpoint) return;
-      const valid = list.filter((f): f is { code: string; count: number } => typeof f?.code === 'string' && Number.isInteger(f?.count));
+      const valid = list.filter(
+        (f): f is { code: string; count: number } => typeof f?.code === 'string' && Number.isInteger(f?.count),
+      );
       this.facetCounts = new Map(valid.map((f) => [f.code, f.count]));
       this.facetStatus = 'done';
     } catch {
@@ -127,18 +135,23 @@ export class WooCategories extends WooElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     if (this.searchEndpoint) {
-      if (this.facetStatus === 'pending') return html`<p role="status">${msg(`De publicaties worden \
+      if (this.facetStatus === 'pending')
+        return html`<p role="status">${msg(`De publicaties worden \
 geladen…`)}</p>`;
-      return this.facetStatus === 'error' ? html`<p class="problem" role="alert"
-          >${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>` : nothing;
+      return this.facetStatus === 'error'
+        ? html`<p class="problem" role="alert"
+          >${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>`
+        : nothing;
     }
     const status = this.source.status;
     const feed = this.source.feed;
     return html`${
-status === 'pending' ? html`<p role="status"
+      status === 'pending'
+        ? html`<p role="status"
           >${msg(`De publicaties worden \
-geladen…`)} ${
-this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>` : nothing}
+geladen…`)} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>`
+        : nothing
+    }
     ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
     ${feed?.skipped ? html`<p class="problem">${skippedText(feed.skipped, this.locale)}</p>` : nothing}`;
   }
@@ -154,7 +167,10 @@ this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</
 
   private link(category: InformationCategory): string | undefined {
     const own = this.links?.[category.code] ?? this.links?.[category.article];
-    const url = typeof own === 'string' ? own : this.linkTemplate.replace('{code}', category.code).replace('{article}', category.article);
+    const url =
+      typeof own === 'string'
+        ? own
+        : this.linkTemplate.replace('{code}', category.code).replace('{article}', category.article);
     return safeHttpUrl(url);
   }
 
@@ -167,53 +183,78 @@ this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</
 
   private mandatoryText(category: InformationCategory, today: string): string {
     if (!category.appliesToMunicipality) return msg('Geldt niet voor gemeenten.');
-    if (category.article === '3.1') return msg('Nee. De gemeente mag meer openbaar maken dan de verplichte categorieën. Dat doet zij vrijwillig.');
+    if (category.article === '3.1')
+      return msg('Nee. De gemeente mag meer openbaar maken dan de verplichte categorieën. Dat doet zij vrijwillig.');
     const since = category.mandatorySince;
     if (since === null) {
       // Woo 10.3: each letter of art. 3.3 takes effect on a date set by royal decree.
-      return msg('Nog niet. De regering moet eerst bepalen vanaf wanneer. De gemeente mag deze informatie nu al openbaar maken.');
+      return msg(
+        'Nog niet. De regering moet eerst bepalen vanaf wanneer. De gemeente mag deze informatie nu al openbaar maken.',
+      );
     }
     const date = formatDate(since, this.locale, 'short');
     return since <= today ? msg(str`Ja, sinds ${date}.`) : msg(str`Nog niet. Verplicht vanaf ${date}.`);
   }
 
-  private renderCategory(category: InformationCategory, today: string, mandatory: boolean, counts: Map<string, number> | undefined): TemplateResult {
+  private renderCategory(
+    category: InformationCategory,
+    today: string,
+    mandatory: boolean,
+    counts: Map<string, number> | undefined,
+  ): TemplateResult {
     const locale = this.locale;
     const count = counts?.get(category.code) ?? 0;
     const missing = mandatory && counts !== undefined && count === 0;
     const label = categoryLabel(category, locale);
     const url = this.link(category);
-    const state = !category.appliesToMunicipality ? 'not-applicable' : missing ? 'missing' : mandatory ? 'mandatory' : 'optional';
+    const state = !category.appliesToMunicipality
+      ? 'not-applicable'
+      : missing
+        ? 'missing'
+        : mandatory
+          ? 'mandatory'
+          : 'optional';
     return html`<li class="category category--${state}" part="category">
       ${heading(this.headingLevel + 1, label, undefined, 'category__title')}
       <p class="category__article">${this.articleText(category.article)}</p>
       <p>${categoryExplanation(category, locale)}</p>
       <dl class="category__facts">
-        <div><dt>${msg('Verplicht?', { desc: `Column header: whether publishing this \
-information category is mandatory yet` })}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
-        ${counts && category.appliesToMunicipality
-          ? html`<div>
+        <div><dt>${msg('Verplicht?', {
+          desc: `Column header: whether publishing this \
+information category is mandatory yet`,
+        })}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
+        ${
+          counts && category.appliesToMunicipality
+            ? html`<div>
               <dt>${msg('Publicaties')}</dt>
               <dd>
-                ${missing
-                  ? html`<strong class="missing"
+                ${
+                  missing
+                    ? html`<strong class="missing"
                       >${warningIcon} ${msg('Nog geen publicaties, maar deze categorie is verplicht.')}</strong>`
-                  : count
-                    ? publicationsText(count, locale)
-                    : msg('Nog geen publicaties.')}
+                    : count
+                      ? publicationsText(count, locale)
+                      : msg('Nog geen publicaties.')
+                }
               </dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
-      ${url
-        ? html`<p class="category__link">
+      ${
+        url
+          ? html`<p class="category__link">
             <a href=${url}>${msg('Bekijk de publicaties')}<span class="visually-hidden">: ${label}</span></a>
           </p>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
-  private renderSummary(mandatory: readonly InformationCategory[], counts: Map<string, number> | undefined): TemplateResult {
+  private renderSummary(
+    mandatory: readonly InformationCategory[],
+    counts: Map<string, number> | undefined,
+  ): TemplateResult {
     const locale = this.locale;
     if (mandatory.length === 0) {
       return html`<div class="summary" part="summary"><p
@@ -231,12 +272,14 @@ information category is mandatory yet` })}</dt><dd>${this.mandatoryText(category
         ${missing.length ? warningIcon : checkIcon}
         <strong>${mandatoryCoveredText(covered, mandatory.length, locale)}</strong>
       </p>
-      ${missing.length
-        ? html`<p>${msg('Nog geen publicaties in deze verplichte categorieën:')}</p>
+      ${
+        missing.length
+          ? html`<p>${msg('Nog geen publicaties in deze verplichte categorieën:')}</p>
             <ul>
               ${missing.map((c) => html`<li>${categoryLabel(c, locale)}</li>`)}
             </ul>`
-        : html`<p>${msg('Alle verplichte categorieën hebben publicaties.')}</p>`}
+          : html`<p>${msg('Alle verplichte categorieën hebben publicaties.')}</p>`
+      }
     </div>`;
   }
 
@@ -256,8 +299,11 @@ al openbaar moet maken.`,
         )}
       </p>
       ${
-configError ? html`<p class="problem" role="alert"
-            >${msg('De instellingen van de categorieën kloppen niet. U ziet de gewone instellingen.')}</p>` : nothing}
+        configError
+          ? html`<p class="problem" role="alert"
+            >${msg('De instellingen van de categorieën kloppen niet. U ziet de gewone instellingen.')}</p>`
+          : nothing
+      }
       ${this.renderStatus()}
       ${this.renderSummary(mandatory, counts)}
       <ul class="list">

@@ -11,12 +11,16 @@ import type { WooContact } from './woo-contact.js';
  * "09:00"), and the component uses the engine's formatting, so the test compares with the same.
  */
 const engineTime = (locale: string, hhmm: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${hhmm}:00Z`));
+  new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(`1970-01-01T${hhmm}:00Z`),
+  );
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const fixtures = '/packages/elements/test/fixtures';
 const text = (el: WooContact) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const jsonLd = (el: WooContact) => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
+const jsonLd = (el: WooContact) => [
+  ...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]'),
+];
 
 describe('woo-contact', () => {
   afterEach(() => l10n.setLocale('nl'));
@@ -46,7 +50,9 @@ describe('woo-contact', () => {
 
   it('follows a lang of its own, or of the part of the page around it', async () => {
     const own = await fixture<WooContact>(html`<woo-contact lang="en" phone="14 020"></woo-contact>`);
-    const wrapper = await fixture<HTMLElement>(html`<section lang="en-GB"><woo-contact phone="14 020"></woo-contact></section>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="en-GB"><woo-contact phone="14 020"></woo-contact></section>`,
+    );
     const inherited = wrapper.querySelector('woo-contact')!;
     const page = await fixture<WooContact>(html`<woo-contact phone="14 020"></woo-contact>`);
     await new Promise((resolve) => setTimeout(resolve, 50)); // the en templates load once
@@ -68,7 +74,11 @@ describe('woo-contact', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Openbaarheidscentrum gemeente Utrecht');
     const hours = [...el.shadowRoot!.querySelectorAll('.hours li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
     const [nine, five, twelve] = ['09:00', '17:00', '12:00'].map((t) => engineTime('nl', t));
-    expect(hours).to.deep.equal([`maandag: ${nine} – ${five}`, `woensdag: ${nine} – ${five}`, `vrijdag: ${nine} – ${twelve}`]);
+    expect(hours).to.deep.equal([
+      `maandag: ${nine} – ${five}`,
+      `woensdag: ${nine} – ${five}`,
+      `vrijdag: ${nine} – ${twelve}`,
+    ]);
     expect(text(el)).to.contain('Stadsplateau 1, 3521 AZ Utrecht');
     expect(text(el)).to.contain('Postbus 16200, 3500 CE Utrecht');
     expect(text(el)).to.contain('Ingang zonder drempel');
@@ -80,7 +90,9 @@ describe('woo-contact', () => {
   });
 
   it('an attribute wins over the same field of the ContactPoint', async () => {
-    const el = await fixture<WooContact>(html`<woo-contact phone="14 020" name="Balie Woo" .contact=${exampleContactPoint}></woo-contact>`);
+    const el = await fixture<WooContact>(
+      html`<woo-contact phone="14 020" name="Balie Woo" .contact=${exampleContactPoint}></woo-contact>`,
+    );
     expect(el.shadowRoot!.querySelector('a[href="tel:14020"]')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Balie Woo');
   });
@@ -90,10 +102,14 @@ describe('woo-contact', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('De contactgegevens worden geladen');
     await waitUntil(() => el.shadowRoot!.querySelector('.hours'), 'the contact point loads');
     expect(text(el)).to.contain('14 030');
-    const missing = await fixture<WooContact>(html`<woo-contact phone="14 020" src="${fixtures}/nope.json"></woo-contact>`);
+    const missing = await fixture<WooContact>(
+      html`<woo-contact phone="14 020" src="${fixtures}/nope.json"></woo-contact>`,
+    );
     await waitUntil(() => missing.shadowRoot!.querySelector('[role=alert]'), 'an error shows');
     expect(missing.shadowRoot!.querySelector('a[href="tel:14020"]'), 'the attributes still show').not.to.equal(null);
-    const invalid = await fixture<WooContact>(html`<woo-contact .contact=${{ name: 'Zonder organisatie' } as unknown as ContactPoint}></woo-contact>`);
+    const invalid = await fixture<WooContact>(
+      html`<woo-contact .contact=${{ name: 'Zonder organisatie' } as unknown as ContactPoint}></woo-contact>`,
+    );
     expect(invalid.shadowRoot!.querySelector('[role=alert]')).not.to.equal(null);
   });
 
@@ -104,9 +120,24 @@ describe('woo-contact', () => {
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('GovernmentOffice');
     expect(data.name).to.equal('Openbaarheidscentrum gemeente Utrecht');
-    expect(data.address).to.deep.equal({ '@type': 'PostalAddress', streetAddress: 'Stadsplateau 1', postalCode: '3521 AZ', addressLocality: 'Utrecht', addressCountry: 'NL' });
-    expect(data.openingHoursSpecification[0]).to.deep.equal({ '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '09:00', closes: '17:00' });
-    expect(data.contactPoint).to.include({ '@type': 'ContactPoint', telephone: '14 030', url: 'https://www.example.nl/woo-verzoek' });
+    expect(data.address).to.deep.equal({
+      '@type': 'PostalAddress',
+      streetAddress: 'Stadsplateau 1',
+      postalCode: '3521 AZ',
+      addressLocality: 'Utrecht',
+      addressCountry: 'NL',
+    });
+    expect(data.openingHoursSpecification[0]).to.deep.equal({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: 'https://schema.org/Monday',
+      opens: '09:00',
+      closes: '17:00',
+    });
+    expect(data.contactPoint).to.include({
+      '@type': 'ContactPoint',
+      telephone: '14 030',
+      url: 'https://www.example.nl/woo-verzoek',
+    });
     el.phone = '14 020';
     await el.updateComplete;
     expect(jsonLd(el)).to.have.length(1);
@@ -127,7 +158,8 @@ describe('woo-contact', () => {
 
   it('fits the page outline with heading-level, and works right to left in English', async () => {
     await l10n.setLocale('en');
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-contact heading-level="3"
+    const wrapper =
+      await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 320px"><woo-contact heading-level="3"
         .contact=${exampleContactPoint}
         ></woo-contact></div>`);
     const el = wrapper.querySelector('woo-contact')!;

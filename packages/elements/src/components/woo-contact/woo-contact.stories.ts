@@ -16,7 +16,16 @@ interface Args {
   src: string;
 }
 
-const none = { name: '', phone: '', email: '', address: '', postalAddress: '', openingHours: '', accessibility: '', requestUrl: '' };
+const none = {
+  name: '',
+  phone: '',
+  email: '',
+  address: '',
+  postalAddress: '',
+  openingHours: '',
+  accessibility: '',
+  requestUrl: '',
+};
 
 const meta: Meta<Args> = {
   title: 'Components/woo-contact',

@@ -112,8 +112,9 @@ export class WooContact extends WooElement {
     const level = this.headingLevel;
     const hours = d.hours.length
       ? html`<ul class="hours">
-          ${
-d.hours.map((h) => html`<li>${this.weekday(h.dayOfWeek)}: ${this.time(h.opens)} – ${this.time(h.closes)}</li>`)}
+          ${d.hours.map(
+            (h) => html`<li>${this.weekday(h.dayOfWeek)}: ${this.time(h.opens)} – ${this.time(h.closes)}</li>`,
+          )}
         </ul>`
       : this.openingHours;
     const canRequest = d.requestUrl || d.email || d.postal || d.visiting;
@@ -121,55 +122,88 @@ d.hours.map((h) => html`<li>${this.weekday(h.dayOfWeek)}: ${this.time(h.opens)} 
       <section class="card" part="card" aria-labelledby="heading">
         ${heading(level, d.name || msg('Hulp bij informatie van de gemeente'), 'heading')}
         ${
-this.source.status === TaskStatus.PENDING ? html`<p role="status">${msg('De contactgegevens worden geladen…')}</p>` : nothing}
-        ${this.source.status === TaskStatus.ERROR || d.invalid
-          ? html`<p role="alert" class="problem"
+          this.source.status === TaskStatus.PENDING
+            ? html`<p role="status">${msg('De contactgegevens worden geladen…')}</p>`
+            : nothing
+        }
+        ${
+          this.source.status === TaskStatus.ERROR || d.invalid
+            ? html`<p role="alert" class="problem"
               >${msg('De contactgegevens konden niet worden geladen. Probeer het later opnieuw.')}</p>`
-          : nothing}
+            : nothing
+        }
         <p>${msg('Heeft u een vraag over informatie van de gemeente? Wij helpen u graag.')}</p>
         <dl>
-          ${d.phone
-            ? html`<dt>${msg('Telefoon')}</dt>
+          ${
+            d.phone
+              ? html`<dt>${msg('Telefoon')}</dt>
                 <dd><a href="tel:${d.phone.replace(/[^0-9+]/g, '')}">${d.phone}</a></dd>`
-            : nothing}
-          ${d.email
-            ? html`<dt>${msg('E-mail')}</dt>
+              : nothing
+          }
+          ${
+            d.email
+              ? html`<dt>${msg('E-mail')}</dt>
                 <dd><a href="mailto:${encodeURI(d.email)}">${d.email}</a></dd>`
-            : nothing}
-          ${d.visiting
-            ? html`<dt>${msg('Adres')}</dt>
+              : nothing
+          }
+          ${
+            d.visiting
+              ? html`<dt>${msg('Adres')}</dt>
                 <dd><address>${d.visiting}</address></dd>`
-            : nothing}
-          ${d.postal
-            ? html`<dt>${msg('Postadres')}</dt>
+              : nothing
+          }
+          ${
+            d.postal
+              ? html`<dt>${msg('Postadres')}</dt>
                 <dd><address>${d.postal}</address></dd>`
-            : nothing}
-          ${hours
-            ? html`<dt>${msg('Open', { desc: `Label of the opening hours of the contact \
-point (a heading of a list, not a verb)` })}</dt>
+              : nothing
+          }
+          ${
+            hours
+              ? html`<dt>${msg('Open', {
+                  desc: `Label of the opening hours of the contact \
+point (a heading of a list, not a verb)`,
+                })}</dt>
                 <dd>${hours}</dd>`
-            : nothing}
-          ${this.accessibility
-            ? html`<dt>${msg('Toegankelijkheid')}</dt>
+              : nothing
+          }
+          ${
+            this.accessibility
+              ? html`<dt>${msg('Toegankelijkheid')}</dt>
                 <dd>${this.accessibility}</dd>`
-            : nothing}
+              : nothing
+          }
         </dl>
-        ${canRequest
-          ? html`${heading(level + 1, msg('Een Woo-verzoek indienen'), undefined, 'ways__title')}
+        ${
+          canRequest
+            ? html`${heading(level + 1, msg('Een Woo-verzoek indienen'), undefined, 'ways__title')}
               <p>${msg(`Met een Woo-verzoek vraagt u informatie op die nog niet openbaar is. Iedereen mag dat doen. \
 U hoeft niet te zeggen waarom.`)}</p>
               <ul class="ways">
                 ${
-d.requestUrl ? html`<li><a href=${d.requestUrl}>${msg('Vraag informatie op met een Woo-verzoek')}</a></li>` : nothing}
+                  d.requestUrl
+                    ? html`<li><a href=${d.requestUrl}>${msg('Vraag informatie op met een Woo-verzoek')}</a></li>`
+                    : nothing
+                }
                 ${
-d.email ? html`<li>${msg('Per e-mail:')} <a href="mailto:${encodeURI(d.email)}">${d.email}</a></li>` : nothing}
+                  d.email
+                    ? html`<li>${msg('Per e-mail:')} <a href="mailto:${encodeURI(d.email)}">${d.email}</a></li>`
+                    : nothing
+                }
                 ${d.postal || d.visiting ? html`<li>${msg('Per post:')} ${d.postal || d.visiting}</li>` : nothing}
                 ${
-d.visiting ? html`<li>${msg('Aan de balie: kom langs op het adres hierboven, als wij open zijn.')}</li>` : nothing}
+                  d.visiting
+                    ? html`<li>${msg('Aan de balie: kom langs op het adres hierboven, als wij open zijn.')}</li>`
+                    : nothing
+                }
               </ul>`
-          : nothing}
+            : nothing
+        }
         ${
-d.websiteUrl ? html`<p><a href=${d.websiteUrl}>${msg('Meer over openbaarheid bij de gemeente')}</a></p>` : nothing}
+          d.websiteUrl
+            ? html`<p><a href=${d.websiteUrl}>${msg('Meer over openbaarheid bij de gemeente')}</a></p>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -201,12 +235,20 @@ d.websiteUrl ? html`<p><a href=${d.websiteUrl}>${msg('Meer over openbaarheid bij
       '@context': 'https://schema.org',
       '@type': 'GovernmentOffice',
       name: d.name || undefined,
-      parentOrganization: d.organisation ? { '@type': 'GovernmentOrganization', name: d.organisation.name, sameAs: d.organisation.uri } : undefined,
+      parentOrganization: d.organisation
+        ? { '@type': 'GovernmentOrganization', name: d.organisation.name, sameAs: d.organisation.uri }
+        : undefined,
       telephone: d.phone || undefined,
       email: d.email || undefined,
       url: d.websiteUrl,
       address: a
-        ? { '@type': 'PostalAddress', streetAddress: `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}`, postalCode: a.postalCode, addressLocality: a.city, addressCountry: 'NL' }
+        ? {
+            '@type': 'PostalAddress',
+            streetAddress: `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}`,
+            postalCode: a.postalCode,
+            addressLocality: a.city,
+            addressCountry: 'NL',
+          }
         : d.visiting || undefined,
       openingHoursSpecification: d.hours.length
         ? d.hours.map((h) => ({

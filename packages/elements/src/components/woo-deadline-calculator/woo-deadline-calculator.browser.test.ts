@@ -8,7 +8,8 @@ import type { WooDeadlineCalculatedEvent } from '../../events/woo-deadline-calcu
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 
-const $ = <T extends Element = HTMLElement>(el: WooDeadlineCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: WooDeadlineCalculator, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const active = (el: WooDeadlineCalculator) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 async function typeDate(el: WooDeadlineCalculator, id: string, day: string, month: string, year: string) {
@@ -26,7 +27,9 @@ describe('woo-deadline-calculator', () => {
   it('is accessible, empty and with a result', async () => {
     const el = await fixture<WooDeadlineCalculator>(html`<woo-deadline-calculator></woo-deadline-calculator>`);
     await assertAccessible(el);
-    const filled = await fixture<WooDeadlineCalculator>(html`<woo-deadline-calculator received-on="2023-03-30"></woo-deadline-calculator>`);
+    const filled = await fixture<WooDeadlineCalculator>(
+      html`<woo-deadline-calculator received-on="2023-03-30"></woo-deadline-calculator>`,
+    );
     $(filled, 'button[type=submit]').click();
     await filled.updateComplete;
     await assertAccessible(filled);
@@ -49,7 +52,9 @@ describe('woo-deadline-calculator', () => {
 
   it('shows the other reading of the law when a postponement follows a holiday', async () => {
     // Received Thu 30 March 2023: the four weeks end on King's Day (27 April 2023).
-    const el = await fixture<WooDeadlineCalculator>(html`<woo-deadline-calculator received-on="2023-03-30"></woo-deadline-calculator>`);
+    const el = await fixture<WooDeadlineCalculator>(
+      html`<woo-deadline-calculator received-on="2023-03-30"></woo-deadline-calculator>`,
+    );
     $(el, '#postponed').click();
     await el.updateComplete;
     await typeDate(el, 'postponed-on', '20', '4', '2023');
@@ -78,7 +83,9 @@ describe('woo-deadline-calculator', () => {
   });
 
   it('adds and removes a period in which the term stood still', async () => {
-    const el = await fixture<WooDeadlineCalculator>(html`<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>`);
+    const el = await fixture<WooDeadlineCalculator>(
+      html`<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>`,
+    );
     $(el, '#add-suspension').click();
     await el.updateComplete;
     await el.updateComplete;
@@ -99,7 +106,9 @@ describe('woo-deadline-calculator', () => {
   });
 
   it('reports an end before its start at the field', async () => {
-    const el = await fixture<WooDeadlineCalculator>(html`<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>`);
+    const el = await fixture<WooDeadlineCalculator>(
+      html`<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>`,
+    );
     $(el, '#add-suspension').click();
     await el.updateComplete;
     $(el, '#suspension-0-kind').click(); // aanvulling
@@ -114,7 +123,9 @@ describe('woo-deadline-calculator', () => {
 
   it('speaks English when the page does', async () => {
     await l10n.setLocale('en');
-    const el = await fixture<WooDeadlineCalculator>(html`<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>`);
+    const el = await fixture<WooDeadlineCalculator>(
+      html`<woo-deadline-calculator received-on="2025-03-28"></woo-deadline-calculator>`,
+    );
     $(el, 'button[type=submit]').click();
     await el.updateComplete;
     expect($(el, 'button[type=submit]').textContent!.trim()).to.equal('Calculate the deadline');

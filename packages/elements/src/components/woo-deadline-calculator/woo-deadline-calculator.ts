@@ -117,14 +117,15 @@ export class WooDeadlineCalculator extends WooElement {
             },
           ],
         })}
-        ${dated
-          ? html`${dateField({
-              id: `${id}-notified`,
-              label: msg('Op welke dag liet de gemeente u dat weten?'),
-              error: this.errorFor(`${id}-notified`),
-              value: s.notified,
-              onInput: (notified) => this.updateSuspension(i, { notified }),
-            })}
+        ${
+          dated
+            ? html`${dateField({
+                id: `${id}-notified`,
+                label: msg('Op welke dag liet de gemeente u dat weten?'),
+                error: this.errorFor(`${id}-notified`),
+                value: s.notified,
+                onInput: (notified) => this.updateSuspension(i, { notified }),
+              })}
             ${dateField({
               id: `${id}-ended`,
               label:
@@ -136,17 +137,18 @@ export class WooDeadlineCalculator extends WooElement {
               value: s.ended,
               onInput: (ended) => this.updateSuspension(i, { ended }),
             })}`
-          : s.kind
-            ? textField({
-                id: `${id}-days`,
-                label: msg('Hoeveel dagen?'),
-                error: this.errorFor(`${id}-days`),
-                value: s.days,
-                inputmode: 'numeric',
-                width: 'short',
-                onInput: (days) => this.updateSuspension(i, { days }),
-              })
-            : nothing}
+            : s.kind
+              ? textField({
+                  id: `${id}-days`,
+                  label: msg('Hoeveel dagen?'),
+                  error: this.errorFor(`${id}-days`),
+                  value: s.days,
+                  inputmode: 'numeric',
+                  width: 'short',
+                  onInput: (days) => this.updateSuspension(i, { days }),
+                })
+              : nothing
+        }
         <button type="button" class="button button--secondary" @click=${() => this.removeSuspension(i)}>
           ${msg(str`Periode ${n} verwijderen`)}
         </button>
@@ -162,9 +164,11 @@ export class WooDeadlineCalculator extends WooElement {
       <p id="result-heading">${msg('De gemeente moet uiterlijk beslissen op')}</p>
       <p class="deadline">${date(r.deadline)}</p>
       <p>${msg(str`De eerste termijn van 4 weken eindigt op ${date(r.firstTermEnd)}.`)}</p>
-      ${r.postponementValid === false
-        ? html`<p><strong>${msg('De verlenging telt niet, omdat de gemeente die te laat heeft gemeld.')}</strong></p>`
-        : nothing}
+      ${
+        r.postponementValid === false
+          ? html`<p><strong>${msg('De verlenging telt niet, omdat de gemeente die te laat heeft gemeld.')}</strong></p>`
+          : nothing
+      }
       ${heading(level, msg('Zo is deze datum berekend'))}
       <ol class="steps">
         ${r.steps.map(
@@ -184,15 +188,23 @@ export class WooDeadlineCalculator extends WooElement {
       ${heading(level, msg('Andere belangrijke data'))}
       <dl>
         <dt>${msg('Vraag om uw verzoek duidelijker te maken')}</dt>
-        <dd>${msg(str`De gemeente moet dat uiterlijk ${date(r.related.clarificationRequestDue)} vragen (Woo 4.1 lid 5).`)}</dd>
+        <dd>${msg(
+          str`De gemeente moet dat uiterlijk ${date(r.related.clarificationRequestDue)} vragen (Woo 4.1 lid 5).`,
+        )}</dd>
         <dt>${msg('Te laat? Stuur een ingebrekestelling')}</dt>
         <dd>
-          ${msg(str`Vanaf ${date(r.related.ingebrekestellingFrom)}. Dat is een brief waarin u schrijft dat de gemeente te laat is.`)}
+          ${msg(
+            str`Vanaf ${date(r.related.ingebrekestellingFrom)}. Dat is een brief waarin u schrijft dat de \
+gemeente te laat is.`,
+          )}
         </dd>
         <dt>${msg('Naar de rechter')}</dt>
         <dd>
           ${msg(
-            str`Twee weken nadat de gemeente uw ingebrekestelling heeft ontvangen, kunt u in beroep gaan (Awb 6:12). Ontvangt de gemeente de brief op ${date(r.related.ingebrekestellingFrom)}, dan kan dat vanaf ${date(r.related.appealForFailureToDecideFrom)}. Sommige rechters tellen een dag minder: dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
+            str`Twee weken nadat de gemeente uw ingebrekestelling heeft ontvangen, kunt u in beroep gaan (Awb \
+6:12). Ontvangt de gemeente de brief op ${date(r.related.ingebrekestellingFrom)}, dan kan dat \
+vanaf ${date(r.related.appealForFailureToDecideFrom)}. Sommige rechters tellen een dag minder: \
+dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
           )}
         </dd>
         <dt>
@@ -208,13 +220,19 @@ export class WooDeadlineCalculator extends WooElement {
   protected override render() {
     return html`
       ${heading(this.headingLevel, msg('Wanneer moet de gemeente beslissen?'))}
-      <p>${msg('Vul in wanneer de gemeente uw Woo-verzoek heeft ontvangen. U ziet dan de laatste dag waarop de gemeente moet beslissen. En hoe die dag is berekend.')}</p>
+      <p>${msg(
+        `Vul in wanneer de gemeente uw Woo-verzoek heeft ontvangen. U ziet dan de laatste dag waarop de \
+gemeente moet beslissen. En hoe die dag is berekend.`,
+      )}</p>
       ${errorSummary(this.errors.errors, this.shadowRoot)}
       <form novalidate @submit=${this.calculate}>
         ${dateField({
           id: 'received',
           label: msg('Wanneer heeft de gemeente uw verzoek ontvangen?'),
-          hint: msg('Bijvoorbeeld 28 3 2025. Stuurde u het verzoek per e-mail of via de website? Dan is dat meestal de dag waarop u het verstuurde.'),
+          hint: msg(
+            `Bijvoorbeeld 28 3 2025. Stuurde u het verzoek per e-mail of via de website? Dan is dat meestal \
+de dag waarop u het verstuurde.`,
+          ),
           error: this.errorFor('received'),
           value: this.received,
           onInput: (received) => (this.received = received),
@@ -222,22 +240,29 @@ export class WooDeadlineCalculator extends WooElement {
         ${checkbox({
           id: 'postponed',
           label: msg('De gemeente heeft de termijn met 2 weken verlengd'),
-          hint: msg('Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.'),
+          hint: msg(
+            'Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.',
+          ),
           checked: this.postponed,
           onChange: (postponed) => (this.postponed = postponed),
         })}
-        ${this.postponed
-          ? dateField({
-              id: 'postponed-on',
-              label: msg('Op welke dag liet de gemeente u dat weten?'),
-              error: this.errorFor('postponed-on'),
-              value: this.postponedOn,
-              onInput: (postponedOn) => (this.postponedOn = postponedOn),
-            })
-          : nothing}
+        ${
+          this.postponed
+            ? dateField({
+                id: 'postponed-on',
+                label: msg('Op welke dag liet de gemeente u dat weten?'),
+                error: this.errorFor('postponed-on'),
+                value: this.postponedOn,
+                onInput: (postponedOn) => (this.postponedOn = postponedOn),
+              })
+            : nothing
+        }
         ${heading(this.headingLevel + 1, msg('Stond de termijn stil?'))}
         <p class="hint">
-          ${msg('De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen om hun mening vraagt. Voeg zo’n periode hieronder toe.')}
+          ${msg(
+            `De termijn staat stil als de gemeente u vraagt uw verzoek aan te vullen. Of als zij eerst anderen \
+om hun mening vraagt. Voeg zo’n periode hieronder toe.`,
+          )}
         </p>
         ${this.suspensions.map((s, i) => this.renderSuspension(s, i))}
         <div class="button-group">

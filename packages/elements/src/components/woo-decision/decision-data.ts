@@ -2,7 +2,14 @@
  * Reads a decision for `<woo-decision>`: the decision itself must be valid; each inventory row is
  * checked on its own, so one bad row is left out (and counted) instead of breaking the page.
  */
-import { addDays, validateInventoryItem, validateWooDecision, type InventoryItem, type IsoDate, type WooDecision } from '@woo-kit/core';
+import {
+  addDays,
+  validateInventoryItem,
+  validateWooDecision,
+  type InventoryItem,
+  type IsoDate,
+  type WooDecision,
+} from '@woo-kit/core';
 import { rollForward } from '@woo-kit/deadlines';
 
 export class InvalidDecisionError extends Error {}
@@ -14,7 +21,8 @@ export interface ReadDecision {
 }
 
 export function readDecision(value: unknown): ReadDecision {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InvalidDecisionError('not an object');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new InvalidDecisionError('not an object');
   const record = value as Record<string, unknown>;
   const rows = Array.isArray(record.inventory) ? (record.inventory as unknown[]) : [];
   const shell = validateWooDecision({ ...record, inventory: [] });

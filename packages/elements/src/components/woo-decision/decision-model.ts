@@ -21,7 +21,12 @@ export const EMPTY_DECISION_QUERY: DecisionQuery = { text: '', assessment: '', g
 export const fold = (text: string): string =>
   // Most text is plain ASCII: skip the (slow) Unicode normalisation for it.
   // eslint-disable-next-line no-control-regex -- the range is all of ASCII, control characters included
-  /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : text.toLowerCase();
+  /[^\u0000-\u007f]/.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+    : text.toLowerCase();
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -42,11 +47,15 @@ export class DecisionModel {
       if (item.familyId === undefined) return;
       const current = heads.get(item.familyId);
       const isHead = item.fileType === 'email' || item.id === item.familyId;
-      if (current === undefined || (isHead && !(items[current]!.fileType === 'email' || items[current]!.id === item.familyId))) heads.set(item.familyId, index);
+      if (
+        current === undefined ||
+        (isHead && !(items[current]!.fileType === 'email' || items[current]!.id === item.familyId))
+      )
+        heads.set(item.familyId, index);
     });
     this.head = new Int32Array(items.length);
     items.forEach((item, index) => {
-      this.head[index] = item.familyId === undefined ? index : heads.get(item.familyId) ?? index;
+      this.head[index] = item.familyId === undefined ? index : (heads.get(item.familyId) ?? index);
     });
   }
 
@@ -66,7 +75,11 @@ export class DecisionModel {
     const end = Math.min(this.items.length, partial.length + count);
     for (let n = partial.length; n < end; n += 1) {
       const i = this.items[n]!;
-      partial.push(fold(`${i.name}\u0001${i.id}\u0001${i.explanation ?? ''}\u0001${(i.caseNumbers ?? []).join(' ')}\u0001${i.matter}`));
+      partial.push(
+        fold(
+          `${i.name}\u0001${i.id}\u0001${i.explanation ?? ''}\u0001${(i.caseNumbers ?? []).join(' ')}\u0001${i.matter}`,
+        ),
+      );
     }
     if (partial.length < this.items.length) return false;
     this.#searchText = partial;
@@ -99,7 +112,11 @@ export class DecisionModel {
     const head = this.head;
     // One sort key per document, compared as plain strings: far faster than localeCompare per comparison.
     const keys: readonly string[] =
-      sort === 'name' ? items.map((i) => fold(i.name)) : sort === 'id' ? items.map((i) => (/^\d{1,20}$/.test(i.id) ? i.id.padStart(20, '0') : i.id.toLowerCase())) : items.map((i) => i.date);
+      sort === 'name'
+        ? items.map((i) => fold(i.name))
+        : sort === 'id'
+          ? items.map((i) => (/^\d{1,20}$/.test(i.id) ? i.id.padStart(20, '0') : i.id.toLowerCase()))
+          : items.map((i) => i.date);
     const descending = sort === 'date-desc';
     const byHead = (a: number, b: number): number => {
       const c = compareText(keys[head[a]!]!, keys[head[b]!]!);
@@ -117,7 +134,9 @@ export class DecisionModel {
 
   /** Indices of the documents that match the text; reuses the previous result while the text grows. */
   #textHits(text: string): Uint32Array | undefined {
-    const words = fold(text).split(/\s+/).filter((w) => w !== '');
+    const words = fold(text)
+      .split(/\s+/)
+      .filter((w) => w !== '');
     if (words.length === 0) return undefined;
     const key = words.join(' ');
     const last = this.#last;

@@ -10,15 +10,31 @@ interface Args {
   pageSize: number;
 }
 
-const names = ['Verslag overleg fietsbrug', 'RE: planning bewonersavond', 'Offerte aannemer', 'Notitie kosten', 'Presentatie ontwerp', 'Foto locatie'];
+const names = [
+  'Verslag overleg fietsbrug',
+  'RE: planning bewonersavond',
+  'Offerte aannemer',
+  'Notitie kosten',
+  'Presentatie ontwerp',
+  'Foto locatie',
+];
 const kinds = ['pdf', 'email', 'pdf', 'note', 'presentation', 'image'] as const;
 
 /** A small inventory with every assessment, e-mails with attachments, and several grounds. */
 function inventory(count: number): InventoryItem[] {
   return Array.from({ length: count }, (_, i): InventoryItem => {
     const n = i % 6;
-    const assessment = (['public', 'partlyPublic', 'notPublic', 'public', 'alreadyPublic', 'partlyPublic'] as const)[n]!;
-    const grounds = assessment === 'partlyPublic' ? (i % 4 === 1 ? ['5.1.2e', '5.2'] as const : ['5.1.2e'] as const) : assessment === 'notPublic' ? ['5.1.1c', '5.1.2f'] as const : [];
+    const assessment = (['public', 'partlyPublic', 'notPublic', 'public', 'alreadyPublic', 'partlyPublic'] as const)[
+      n
+    ]!;
+    const grounds =
+      assessment === 'partlyPublic'
+        ? i % 4 === 1
+          ? (['5.1.2e', '5.2'] as const)
+          : (['5.1.2e'] as const)
+        : assessment === 'notPublic'
+          ? (['5.1.1c', '5.1.2f'] as const)
+          : [];
     return {
       id: String(1001 + i),
       matter: 'WOO-2025-0042',
@@ -40,13 +56,22 @@ export const storyDecision: WooDecision = {
   organisation: 'Gemeente Voorbeeld',
   decidedOn: '2025-04-30',
   outcome: 'partlyDisclosed',
-  summary: 'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we weggelakt. ' +
-'Een offerte van de aannemer blijft dicht.',
+  summary:
+    'U krijgt de meeste documenten over de fietsbrug. Namen van inwoners en medewerkers hebben we weggelakt. ' +
+    'Een offerte van de aannemer blijft dicht.',
   weighings: [
-    { ground: '5.1.2e', weighing: 'Inwoners en medewerkers hebben recht op privacy. Hun namen voegen niets toe aan wat u wilt weten ' +
-'over de fietsbrug.' },
-    { ground: '5.1.2f', weighing: 'De prijzen in de offerte zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat ' +
-'weegt zwaarder dan openheid.' },
+    {
+      ground: '5.1.2e',
+      weighing:
+        'Inwoners en medewerkers hebben recht op privacy. Hun namen voegen niets toe aan wat u wilt weten ' +
+        'over de fietsbrug.',
+    },
+    {
+      ground: '5.1.2f',
+      weighing:
+        'De prijzen in de offerte zijn nog in gebruik. Concurrenten kunnen daar hun voordeel mee doen. Dat ' +
+        'weegt zwaarder dan openheid.',
+    },
     { ground: '5.2', weighing: 'Medewerkers moeten intern vrij kunnen overleggen. De feiten maken we wel openbaar.' },
   ],
   inventory: inventory(60),
@@ -69,7 +94,13 @@ type Story = StoryObj<Args>;
 export const PartlyDisclosed: Story = {};
 export const AllPublic: Story = {
   args: {
-    decision: { ...storyDecision, outcome: 'disclosed', summary: 'U krijgt alle documenten.', weighings: [], inventory: inventory(5).map((d) => ({ ...d, assessment: 'public', grounds: [] })) },
+    decision: {
+      ...storyDecision,
+      outcome: 'disclosed',
+      summary: 'U krijgt alle documenten.',
+      weighings: [],
+      inventory: inventory(5).map((d) => ({ ...d, assessment: 'public', grounds: [] })),
+    },
   },
 };
 export const Empty: Story = { args: { decision: undefined } };

@@ -97,7 +97,12 @@ export class WooDecisionElement extends WooElement {
   private prepare(input: WooDecision | ReadDecision): NonNullable<WooDecisionElement['read']> {
     if (this.read?.input === input) return this.read;
     const result = 'skipped' in input ? input : readDecision(input);
-    this.read = { input, result, model: new DecisionModel(result.decision.inventory), summary: summarizeInventory(result.decision.inventory) };
+    this.read = {
+      input,
+      result,
+      model: new DecisionModel(result.decision.inventory),
+      summary: summarizeInventory(result.decision.inventory),
+    };
     return this.read;
   }
 
@@ -146,7 +151,11 @@ export class WooDecisionElement extends WooElement {
   private link(item: InventoryItem): string | undefined {
     if (item.assessment === 'alreadyPublic') return safeHttpUrl(item.publicLink);
     if (item.assessment === 'notPublic' || item.suspended === true || !this.documentHref) return undefined;
-    return safeHttpUrl(this.documentHref.replace(/\{id\}/g, encodeURIComponent(item.id)).replace(/\{matter\}/g, encodeURIComponent(item.matter)));
+    return safeHttpUrl(
+      this.documentHref
+        .replace(/\{id\}/g, encodeURIComponent(item.id))
+        .replace(/\{matter\}/g, encodeURIComponent(item.matter)),
+    );
   }
 
   private renderCounts(summary: InventorySummary): TemplateResult {
@@ -154,13 +163,20 @@ export class WooDecisionElement extends WooElement {
     return html`${heading(this.headingLevel + 1, msg('Wat krijgt u?'))}
       <dl class="counts">
         ${inventoryAssessments.map(
-          (a) => html`<div class="count count--${a}"><dt>${assessmentLabel(a)}</dt><dd>${formatCount(summary.byAssessment[a], locale)}</dd></div>`,
+          (a) =>
+            html`<div class="count count--${a}"><dt>${assessmentLabel(a)}</dt><dd
+              >${formatCount(summary.byAssessment[a], locale)}</dd></div>`,
         )}
-        <div class="count count--total"><dt>${msg('Documenten in totaal')}</dt><dd>${formatCount(summary.total, locale)}</dd></div>
+        <div class="count count--total"><dt>${msg('Documenten in totaal')}</dt><dd
+          >${formatCount(summary.total, locale)}</dd></div>
       </dl>
-      ${summary.suspended > 0
-        ? html`<p>${msg(str`Van ${formatCount(summary.suspended, locale)} documenten wacht het openbaar maken nog op het bezwaar van een ander (Woo 4.4 lid 5).`)}</p>`
-        : nothing}`;
+      ${
+        summary.suspended > 0
+          ? html`<p
+            >${msg(str`Van ${formatCount(summary.suspended, locale)} documenten wacht het openbaar maken nog op \
+het bezwaar van een ander (Woo 4.4 lid 5).`)}</p>`
+          : nothing
+      }`;
   }
 
   private renderGrounds(decision: WooDecision, summary: InventorySummary): TemplateResult | typeof nothing {
@@ -168,17 +184,27 @@ export class WooDecisionElement extends WooElement {
     const level = this.headingLevel + 1;
     return html`<section class="closed" aria-labelledby="closed-heading">
       ${heading(level, msg('Waarom blijft sommige informatie dicht?'), 'closed-heading')}
-      <p>${msg('Informatie is openbaar, behalve als de wet een reden geeft om haar dicht te houden (Woo hoofdstuk 5). Dit zijn de redenen in dit besluit.')}</p>
+      <p>${msg(
+        `Informatie is openbaar, behalve als de wet een reden geeft om haar dicht te houden (Woo hoofdstuk 5). \
+Dit zijn de redenen in dit besluit.`,
+      )}</p>
       ${summary.byGround.map(({ ground, count }) => {
         const entry = exceptionGroundByArticle(ground);
         const weighing = decision.weighings.find((w) => w.ground === ground);
         return html`<article class="ground">
-          ${heading(level + 1, html`<span class="ground__article">${msg(str`Artikel ${ground} Woo`)}</span> ${groundLabel(ground)}`)}
+          ${heading(
+            level + 1,
+            html`<span class="ground__article">${msg(str`Artikel ${ground} Woo`)}</span
+            > ${groundLabel(ground)}`,
+          )}
           <p>${groundProtects(ground)}</p>
           ${entry ? html`<p class="ground__kind">${kindNote(entry.kind)}</p>` : nothing}
-          ${weighing
-            ? html`<div class="ground__weighing"><p class="ground__weighing-label">${msg('De afweging van het bestuursorgaan:')}</p><p lang="nl">${weighing.weighing}</p></div>`
-            : nothing}
+          ${
+            weighing
+              ? html`<div class="ground__weighing"><p class="ground__weighing-label"
+                >${msg('De afweging van het bestuursorgaan:')}</p><p lang="nl">${weighing.weighing}</p></div>`
+              : nothing
+          }
           <p>
             ${msg(str`Geldt voor ${formatCount(count, this.locale)} documenten.`)}
             <button type="button" class="link-button" @click=${() => this.showGround(ground)}>
@@ -203,13 +229,18 @@ export class WooDecisionElement extends WooElement {
       <div class="filters">
         <div class="field">
           <label class="label" for="search">${msg('Zoek in de documenten')}</label>
-          <input class="input" id="search" type="search" autocomplete="off" .value=${live(q.text)} @input=${(e: Event) => this.change({ text: (e.target as HTMLInputElement).value })} />
+          <input class="input" id="search" type="search" autocomplete="off" .value=${live(q.text)} @input=${(
+            e: Event,
+          ) => this.change({ text: (e.target as HTMLInputElement).value })} />
         </div>
         ${selectField({
           id: 'assessment',
           label: msg('Beoordeling'),
           value: q.assessment,
-          options: [['', msg('Alle beoordelingen')], ...inventoryAssessments.map((a) => [a, assessmentLabel(a)] as const)],
+          options: [
+            ['', msg('Alle beoordelingen')],
+            ...inventoryAssessments.map((a) => [a, assessmentLabel(a)] as const),
+          ],
           onChange: (assessment) => this.change({ assessment }),
         })}
         ${selectField({
@@ -234,7 +265,13 @@ export class WooDecisionElement extends WooElement {
         ${msg(str`Gevonden: ${formatCount(hits.length, locale)} van ${formatCount(summary.total, locale)} documenten.`)}
         ${pages > 1 ? msg(str`Pagina ${page} van ${pages}.`) : nothing}
       </p>
-      ${skipped > 0 ? html`<p>${msg(str`${formatCount(skipped, locale)} regels van de inventarislijst kloppen niet. Die tonen we niet.`)}</p>` : nothing}
+      ${
+        skipped > 0
+          ? html`<p
+        >${msg(str`${formatCount(skipped, locale)} regels van de inventarislijst kloppen niet. Die tonen we niet.`)}</p
+        >`
+          : nothing
+      }
       <div class="table-box" role="region" aria-labelledby="documents-heading" tabindex="0">
         <table part="documents">
           <thead>
@@ -276,13 +313,24 @@ export class WooDecisionElement extends WooElement {
     const numbers = pageNumbers(page, pages);
     return html`<nav class="pagination" aria-label=${msg('Pagina’s met documenten')}>
       <ul>
-        ${page > 1 ? html`<li><button type="button" class="page" @click=${() => this.goTo(page - 1)}>${msg('Vorige pagina')}</button></li>` : nothing}
+        ${
+          page > 1
+            ? html`<li><button type="button" class="page" @click=${() => this.goTo(page - 1)}
+          >${msg('Vorige pagina')}</button></li>`
+            : nothing
+        }
         ${numbers.map(
-          (n) => html`<li><button type="button" class="page" aria-current=${n === page ? 'page' : 'false'} @click=${() => this.goTo(n)}>
+          (n) => html`<li><button type="button" class="page" aria-current=${n === page ? 'page' : 'false'}
+            @click=${() => this.goTo(n)}>
             <span class="visually-hidden">${msg('Pagina')} </span>${n}
           </button></li>`,
         )}
-        ${page < pages ? html`<li><button type="button" class="page" @click=${() => this.goTo(page + 1)}>${msg('Volgende pagina')}</button></li>` : nothing}
+        ${
+          page < pages
+            ? html`<li><button type="button" class="page" @click=${() => this.goTo(page + 1)}
+          >${msg('Volgende pagina')}</button></li>`
+            : nothing
+        }
       </ul>
     </nav>`;
   }
@@ -295,16 +343,21 @@ export class WooDecisionElement extends WooElement {
     const url = safeHttpUrl(contact?.url);
     return html`${heading(this.headingLevel + 1, msg('Wat kunt u nu doen?'))}
       <ul class="next">
-        <li>${msg(str`Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat moet binnen 6 weken (Awb 6:7). Uw bezwaar moet uiterlijk ${deadline} binnen zijn.`)}</li>
+        <li>${msg(
+          str`Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat moet binnen 6 weken (Awb \
+6:7). Uw bezwaar moet uiterlijk ${deadline} binnen zijn.`,
+        )}</li>
         <li>${msg('Heeft u een vraag over het besluit of over de documenten? Neem dan contact op.')}
-          ${contact
-            ? html`<span class="contact">
+          ${
+            contact
+              ? html`<span class="contact">
                 ${contact.name ? html`<span lang="nl">${contact.name}</span>` : nothing}
                 ${contact.email && mail ? html`<a href=${mail}>${contact.email}</a>` : nothing}
                 ${contact.phone ? html`<span>${contact.phone}</span>` : nothing}
                 ${url ? html`<a href=${url}>${msg('Contactpagina')}</a>` : nothing}
               </span>`
-            : nothing}
+              : nothing
+          }
         </li>
       </ul>`;
   }
@@ -320,7 +373,13 @@ export class WooDecisionElement extends WooElement {
     const decision = result.decision;
     const letter = safeHttpUrl(decision.letterUrl);
     return html`
-      ${heading(this.headingLevel, decision.title ? html`${msg('Besluit:')} <span lang="nl">${decision.title}</span>` : msg('Besluit op het Woo-verzoek'))}
+      ${heading(
+        this.headingLevel,
+        decision.title
+          ? html`${msg('Besluit:')} <span lang="nl">${decision.title}</span
+        >`
+          : msg('Besluit op het Woo-verzoek'),
+      )}
       <div class="answer">
         <p class="answer__text" lang="nl">${decision.summary}</p>
         <p class="answer__meta">
@@ -328,7 +387,11 @@ export class WooDecisionElement extends WooElement {
           ${letter ? html`<a href=${letter}>${msg('Lees de besluitbrief')}</a>` : nothing}
         </p>
       </div>
-      ${this.renderCounts(summary)} ${this.renderGrounds(decision, summary)} ${this.renderDocuments(model, summary, result.skipped)}
+      ${this.renderCounts(summary)} ${this.renderGrounds(decision, summary)} ${this.renderDocuments(
+        model,
+        summary,
+        result.skipped,
+      )}
       ${this.renderNext(decision)}
     `;
   }
@@ -341,11 +404,13 @@ export class WooDecisionElement extends WooElement {
       complete: (read) => (read ? this.renderDecision(read) : html`<p>${msg('Er is geen besluit om te tonen.')}</p>`),
       error: (error) =>
         html`<p role="alert">
-          ${error instanceof JsonSourceError && error.problem === 'http' && error.status === 404
-            ? msg('Wij kunnen dit besluit niet vinden.')
-            : error instanceof InvalidDecisionError
-              ? msg('Wij kunnen dit besluit niet tonen. De gegevens kloppen niet.')
-              : msg('Het besluit kon niet worden geladen. Probeer het later opnieuw.')}
+          ${
+            error instanceof JsonSourceError && error.problem === 'http' && error.status === 404
+              ? msg('Wij kunnen dit besluit niet vinden.')
+              : error instanceof InvalidDecisionError
+                ? msg('Wij kunnen dit besluit niet tonen. De gegevens kloppen niet.')
+                : msg('Het besluit kon niet worden geladen. Probeer het later opnieuw.')
+          }
         </p>`,
     });
   }

@@ -14,13 +14,25 @@ export interface EffectData {
   readonly perKindAndMonth: readonly (AnswerCounts & { readonly pageKind: string; readonly month: string })[];
   readonly byOutcome: readonly (AnswerCounts & { readonly outcome: string })[];
   readonly byDecisionTime: readonly (AnswerCounts & { readonly decisionTime: string })[];
-  readonly requestChoices: readonly { readonly month: string; readonly answer: number; readonly documents: number; readonly answerThenRequest: number; readonly answeredWithoutRequest: number }[];
-  readonly missedTerms: readonly { readonly term: string; readonly days: number; readonly noResults: number; readonly nothingOpened: number }[];
+  readonly requestChoices: readonly {
+    readonly month: string;
+    readonly answer: number;
+    readonly documents: number;
+    readonly answerThenRequest: number;
+    readonly answeredWithoutRequest: number;
+  }[];
+  readonly missedTerms: readonly {
+    readonly term: string;
+    readonly days: number;
+    readonly noResults: number;
+    readonly nothingOpened: number;
+  }[];
   readonly minimumDays: number;
 }
 
 const count = (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : NaN);
-const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map(obj) : []);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -44,7 +56,9 @@ export function readEffect(value: unknown): EffectData {
     perKindAndMonth: keep(list(feedback['perKindAndMonth']), (r) => {
       const c = answers(r);
       const pageKind = text(r['pageKind']);
-      return c && pageKind && typeof r['month'] === 'string' && MONTH.test(r['month']) ? { ...c, pageKind, month: r['month'] } : undefined;
+      return c && pageKind && typeof r['month'] === 'string' && MONTH.test(r['month'])
+        ? { ...c, pageKind, month: r['month'] }
+        : undefined;
     }),
     byOutcome: keep(list(feedback['byOutcome']), (r) => {
       const c = answers(r);
@@ -59,7 +73,13 @@ export function readEffect(value: unknown): EffectData {
     requestChoices: keep(list(root['requestChoices']), (r) => {
       const n = [r['answer'], r['documents'], r['answerThenRequest'], r['answeredWithoutRequest']].map(count);
       if (n.some(Number.isNaN) || typeof r['month'] !== 'string' || !MONTH.test(r['month'])) return undefined;
-      return { month: r['month'], answer: n[0]!, documents: n[1]!, answerThenRequest: n[2]!, answeredWithoutRequest: n[3]! };
+      return {
+        month: r['month'],
+        answer: n[0]!,
+        documents: n[1]!,
+        answerThenRequest: n[2]!,
+        answeredWithoutRequest: n[3]!,
+      };
     }),
     missedTerms: keep(list(root['missedTerms']), (r) => {
       const n = [r['days'], r['noResults'], r['nothingOpened']].map(count);
@@ -79,7 +99,10 @@ export function shares(c: AnswerCounts): { yes: number; partly: number; no: numb
 }
 
 /** Sums answers by a key (page kind, or month), in first-seen order. */
-export function sumBy<T extends AnswerCounts>(rows: readonly T[], key: (row: T) => string): { key: string; counts: AnswerCounts }[] {
+export function sumBy<T extends AnswerCounts>(
+  rows: readonly T[],
+  key: (row: T) => string,
+): { key: string; counts: AnswerCounts }[] {
   const sums = new Map<string, { yes: number; partly: number; no: number }>();
   for (const row of rows) {
     const s = sums.get(key(row)) ?? { yes: 0, partly: 0, no: 0 };

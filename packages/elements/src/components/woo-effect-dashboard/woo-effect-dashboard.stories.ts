@@ -13,7 +13,10 @@ function sampleFigures(): unknown {
   const perKindAndMonth = ['2025-09', '2025-10', '2025-11'].flatMap((month, m) =>
     kinds.map((pageKind, k) => ({ pageKind, month, yes: 12 + 3 * m + k, partly: 5 + k, no: 7 - m + (k % 2) })),
   );
-  const total = perKindAndMonth.reduce((t, r) => ({ yes: t.yes + r.yes, partly: t.partly + r.partly, no: t.no + r.no }), { yes: 0, partly: 0, no: 0 });
+  const total = perKindAndMonth.reduce(
+    (t, r) => ({ yes: t.yes + r.yes, partly: t.partly + r.partly, no: t.no + r.no }),
+    { yes: 0, partly: 0, no: 0 },
+  );
   return {
     today: '2025-11-30',
     feedback: {
@@ -58,7 +61,14 @@ type Story = StoryObj<Args>;
 
 export const Filled: Story = {};
 export const Empty: Story = {
-  args: { figures: { feedback: { total: { yes: 0, partly: 0, no: 0 }, perKindAndMonth: [], byOutcome: [], byDecisionTime: [] }, requestChoices: [], missedTerms: [], minimumDays: 5 } },
+  args: {
+    figures: {
+      feedback: { total: { yes: 0, partly: 0, no: 0 }, perKindAndMonth: [], byOutcome: [], byDecisionTime: [] },
+      requestChoices: [],
+      missedTerms: [],
+      minimumDays: 5,
+    },
+  },
 };
 export const LoadError: Story = { args: { figures: undefined, src: '/does-not-exist.json' } };
 export const English: Story = { parameters: { locale: 'en' } };

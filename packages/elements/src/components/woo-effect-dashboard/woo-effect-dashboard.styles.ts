@@ -72,7 +72,8 @@ export const styles = css`
   .stack__bar:dir(rtl) {
     transform: scaleX(-1);
   }
-  /* Three clearly different shades with a light edge between them; the figures beside each bar say the same in words. */
+  /* Three clearly different shades with a light edge between them; the figures beside each bar say the
+     same in words. */
   .part {
     stroke: var(--_woo-background);
     stroke-width: 0.6;

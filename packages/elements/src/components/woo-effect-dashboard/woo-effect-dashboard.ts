@@ -83,14 +83,22 @@ export class WooEffectDashboard extends WooElement {
     const figures = s
       ? msg(str`${this.percent(s.yes)} ja, ${this.percent(s.partly)} deels, ${this.percent(s.no)} nee (${totalOf(c)})`)
       : msg('nog geen antwoorden');
-    return html`<li><span class="stack__label">${label}</span><svg class="stack__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="part part--yes" width=${yes} height="10"></rect><rect class="part part--partly" x=${yes} width=${partly} height="10"></rect><rect class="part part--no" x=${yes + partly} width=${Math.max(0, 100 - yes - partly)} height="10"></rect></svg><span class="stack__value">${figures}</span></li>`;
+    return html`<li><span class="stack__label">${label}</span><svg class="stack__bar" aria-hidden="true"
+      viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="part part--yes" width=${yes} height="10"></rect><rect
+      class="part part--partly" x=${yes} width=${partly} height="10"></rect><rect class="part part--no"
+      x=${yes + partly} width=${Math.max(0, 100 - yes - partly)} height="10"></rect></svg><span class="stack__value"
+      >${figures}</span></li>`;
   }
 
   private legend(): TemplateResult {
     const key = (part: string, text: string) =>
-      html`<li><svg aria-hidden="true" viewBox="0 0 10 10"><rect class="part part--${part}" width="10" height="10"></rect></svg>${text}</li>`;
+      html`<li><svg aria-hidden="true" viewBox="0 0 10 10"><rect class="part part--${part}" width="10" height="10"
+        ></rect></svg>${text}</li>`;
     return html`<ul class="legend" aria-hidden="true">
-      ${key('yes', msg('ja', { desc: 'Legend: share of people who answered yes' }))}${key('partly', msg('deels'))}${key('no', msg('nee'))}
+      ${key(
+        'yes',
+        msg('ja', { desc: 'Legend: share of people who answered yes' }),
+      )}${key('partly', msg('deels'))}${key('no', msg('nee'))}
     </ul>`;
   }
 
@@ -102,8 +110,17 @@ export class WooEffectDashboard extends WooElement {
     </figure>`;
   }
 
-  private table(id: string, caption: string, head: readonly string[], rows: readonly (readonly (string | number)[])[]): TemplateResult {
-    return html`<div class="table-wrap" role="region" aria-labelledby=${id} tabindex="0"><table><caption id=${id}>${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table></div>`;
+  private table(
+    id: string,
+    caption: string,
+    head: readonly string[],
+    rows: readonly (readonly (string | number)[])[],
+  ): TemplateResult {
+    return html`<div class="table-wrap" role="region" aria-labelledby=${id} tabindex="0"><table><caption id=${id}
+      >${caption}</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody
+      >${rows.map(
+        ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((v) => html`<td>${v}</td>`)}</tr>`,
+      )}</tbody></table></div>`;
   }
 
   private answerRow(label: string, c: AnswerCounts): (string | number)[] {
@@ -113,41 +130,122 @@ export class WooEffectDashboard extends WooElement {
 
   private renderFigures(d: EffectData): TemplateResult {
     const sub = this.headingLevel + 1;
-    const answerHead = [msg('Antwoorden'), msg('Ja', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }), msg('Deels', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }), msg('Nee', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' })];
-    const kinds = sumBy(d.perKindAndMonth, (r) => r.pageKind).map((k) => ({ label: this.pageKindLabel(k.key), counts: k.counts }));
-    const months = sumBy([...d.perKindAndMonth].sort((a, b) => a.month.localeCompare(b.month)), (r) => r.month).map((m) => ({ label: formatMonth(m.key, this.locale), counts: m.counts }));
+    const answerHead = [
+      msg('Antwoorden'),
+      msg('Ja', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }),
+      msg('Deels', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }),
+      msg('Nee', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }),
+    ];
+    const kinds = sumBy(d.perKindAndMonth, (r) => r.pageKind).map((k) => ({
+      label: this.pageKindLabel(k.key),
+      counts: k.counts,
+    }));
+    const months = sumBy(
+      [...d.perKindAndMonth].sort((a, b) => a.month.localeCompare(b.month)),
+      (r) => r.month,
+    ).map((m) => ({ label: formatMonth(m.key, this.locale), counts: m.counts }));
     const s = shares(d.total);
     const withoutRequest = d.requestChoices.reduce((n, m) => n + m.answeredWithoutRequest, 0);
     return html`
       ${heading(this.headingLevel, msg('Vonden mensen wat ze zochten?'))}
       <div class="tiles">
-        <div class="tile"><p class="tile__label">${msg('Antwoord gevonden')}</p><p class="tile__value">${this.percent(s?.yes)}</p><p class="tile__detail">${msg(str`Aantal antwoorden: ${totalOf(d.total)}`)}</p></div>
-        <div class="tile"><p class="tile__label">${msg('Vragen beantwoord zonder Woo-verzoek')}</p><p class="tile__value">${withoutRequest}</p></div>
+        <div class="tile"><p class="tile__label">${msg('Antwoord gevonden')}</p><p class="tile__value"
+          >${this.percent(s?.yes)}</p><p class="tile__detail">${msg(
+            str`Aantal antwoorden: ${totalOf(d.total)}`,
+          )}</p></div>
+        <div class="tile"><p class="tile__label">${msg(
+          'Vragen beantwoord zonder Woo-verzoek',
+        )}</p><p class="tile__value">${withoutRequest}</p></div>
       </div>
       ${heading(sub, msg('Per soort pagina'))}
-      ${totalOf(d.total) ? this.chart(msg('Heeft dit uw vraag beantwoord? Per soort pagina'), kinds) : html`<p>${msg('Er zijn nog geen antwoorden.')}</p>`}
+      ${
+        totalOf(d.total)
+          ? this.chart(msg('Heeft dit uw vraag beantwoord? Per soort pagina'), kinds)
+          : html`<p
+        >${msg('Er zijn nog geen antwoorden.')}</p>`
+      }
       ${heading(sub, msg('Per maand'))}
       ${months.length ? this.chart(msg('Heeft dit uw vraag beantwoord? Per maand'), months) : nothing}
-      ${this.table('t-kind-month', msg('Antwoorden per maand en soort pagina'), [msg('Maand en pagina'), ...answerHead],
-        d.perKindAndMonth.map((r) => this.answerRow(`${formatMonth(r.month, this.locale)}: ${this.pageKindLabel(r.pageKind)}`, r)))}
+      ${this.table(
+        't-kind-month',
+        msg('Antwoorden per maand en soort pagina'),
+        [msg('Maand en pagina'), ...answerHead],
+        d.perKindAndMonth.map((r) =>
+          this.answerRow(`${formatMonth(r.month, this.locale)}: ${this.pageKindLabel(r.pageKind)}`, r),
+        ),
+      )}
       ${heading(sub, msg('Een vraag of een Woo-verzoek?'))}
-      <p>${msg('In het verzoekformulier kiezen mensen eerst: een antwoord op een vraag, of documenten. Wie een vraag heeft, krijgt de weg naar een medewerker. Telt per maand.')}</p>
-      ${this.table('t-choices', msg('Keuzes in het verzoekformulier per maand'), [msg('Maand'), msg('Een antwoord op een vraag'), msg('Documenten'), msg('Toch een Woo-verzoek na een vraag'), msg('Beantwoord zonder Woo-verzoek')],
-        d.requestChoices.map((m) => [formatMonth(m.month, this.locale), m.answer, m.documents, m.answerThenRequest, m.answeredWithoutRequest]))}
+      <p>${msg(
+        `In het verzoekformulier kiezen mensen eerst: een antwoord op een vraag, of documenten. Wie een vraag \
+heeft, krijgt de weg naar een medewerker. Telt per maand.`,
+      )}</p>
+      ${this.table(
+        't-choices',
+        msg('Keuzes in het verzoekformulier per maand'),
+        [
+          msg('Maand'),
+          msg('Een antwoord op een vraag'),
+          msg('Documenten'),
+          msg('Toch een Woo-verzoek na een vraag'),
+          msg('Beantwoord zonder Woo-verzoek'),
+        ],
+        d.requestChoices.map((m) => [
+          formatMonth(m.month, this.locale),
+          m.answer,
+          m.documents,
+          m.answerThenRequest,
+          m.answeredWithoutRequest,
+        ]),
+      )}
       ${heading(sub, msg('Wat mensen zochten en niet vonden'))}
-      <p>${msg(str`Zoekwoorden die niets vonden, of waarna niets werd geopend. Een woord staat hier pas als het op ${d.minimumDays} verschillende dagen is gezocht. Zo blijft een zoekopdracht van één persoon uit beeld.`)}</p>
-      ${d.missedTerms.length
-        ? this.table('t-terms', msg('Zoekwoorden die vaak niets opleverden'), [msg('Zoekwoord'), msg('Dagen'), msg('Niets gevonden'), msg('Niets geopend')],
-            d.missedTerms.map((t) => [t.term, t.days, t.noResults, t.nothingOpened]))
-        : html`<p>${msg('Nog geen zoekwoorden boven de drempel.')}</p>`}
+      <p>${msg(
+        str`Zoekwoorden die niets vonden, of waarna niets werd geopend. Een woord staat hier pas als het op \
+${d.minimumDays} verschillende dagen is gezocht. Zo blijft een zoekopdracht van één persoon uit beeld.`,
+      )}</p>
+      ${
+        d.missedTerms.length
+          ? this.table(
+              't-terms',
+              msg('Zoekwoorden die vaak niets opleverden'),
+              [msg('Zoekwoord'), msg('Dagen'), msg('Niets gevonden'), msg('Niets geopend')],
+              d.missedTerms.map((t) => [t.term, t.days, t.noResults, t.nothingOpened]),
+            )
+          : html`<p>${msg('Nog geen zoekwoorden boven de drempel.')}</p>`
+      }
       ${heading(sub, msg('Besluiten: tevredenheid per uitkomst'))}
-      ${d.byOutcome.length ? this.chart(msg('Heeft het besluit uw vraag beantwoord? Per uitkomst'), d.byOutcome.map((o) => ({ label: this.outcomeLabel(o.outcome), counts: o }))) : html`<p>${msg('Nog geen antwoorden onder besluiten.')}</p>`}
-      ${d.byOutcome.length ? this.table('t-outcome', msg('Antwoorden onder besluiten, per uitkomst'), [msg('Uitkomst'), ...answerHead], d.byOutcome.map((o) => this.answerRow(this.outcomeLabel(o.outcome), o))) : nothing}
+      ${
+        d.byOutcome.length
+          ? this.chart(
+              msg('Heeft het besluit uw vraag beantwoord? Per uitkomst'),
+              d.byOutcome.map((o) => ({ label: this.outcomeLabel(o.outcome), counts: o })),
+            )
+          : html`<p>${msg('Nog geen antwoorden onder besluiten.')}</p>`
+      }
+      ${
+        d.byOutcome.length
+          ? this.table(
+              't-outcome',
+              msg('Antwoorden onder besluiten, per uitkomst'),
+              [msg('Uitkomst'), ...answerHead],
+              d.byOutcome.map((o) => this.answerRow(this.outcomeLabel(o.outcome), o)),
+            )
+          : nothing
+      }
       ${heading(sub, msg('Tijd tot het besluit en tevredenheid'))}
-      ${d.byDecisionTime.length
-        ? html`${this.chart(msg('Heeft het besluit uw vraag beantwoord? Per tijd tot het besluit'), d.byDecisionTime.map((t) => ({ label: this.timeLabel(t.decisionTime), counts: t })))}
-          ${this.table('t-time', msg('Antwoorden onder besluiten, per tijd van verzoek tot besluit'), [msg('Tijd tot het besluit'), ...answerHead], d.byDecisionTime.map((t) => this.answerRow(this.timeLabel(t.decisionTime), t)))}`
-        : html`<p>${msg('Nog geen antwoorden onder besluiten.')}</p>`}
+      ${
+        d.byDecisionTime.length
+          ? html`${this.chart(
+              msg('Heeft het besluit uw vraag beantwoord? Per tijd tot het besluit'),
+              d.byDecisionTime.map((t) => ({ label: this.timeLabel(t.decisionTime), counts: t })),
+            )}
+          ${this.table(
+            't-time',
+            msg('Antwoorden onder besluiten, per tijd van verzoek tot besluit'),
+            [msg('Tijd tot het besluit'), ...answerHead],
+            d.byDecisionTime.map((t) => this.answerRow(this.timeLabel(t.decisionTime), t)),
+          )}`
+          : html`<p>${msg('Nog geen antwoorden onder besluiten.')}</p>`
+      }
     `;
   }
 
@@ -160,10 +258,13 @@ export class WooEffectDashboard extends WooElement {
       }
     }
     return this.source.render({
-      initial: () => html`${heading(this.headingLevel, msg('Vonden mensen wat ze zochten?'))}<p>${msg('Er zijn nog geen antwoorden.')}</p>`,
+      initial: () =>
+        html`${heading(this.headingLevel, msg('Vonden mensen wat ze zochten?'))}<p
+          >${msg('Er zijn nog geen antwoorden.')}</p>`,
       pending: () => html`<p role="status">${msg('De cijfers worden geladen…')}</p>`,
       complete: (d) => (d ? this.renderFigures(d) : nothing),
-      error: () => html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
+      error: () =>
+        html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
     });
   }
 }

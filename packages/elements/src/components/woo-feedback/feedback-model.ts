@@ -29,7 +29,9 @@ export function checkFeedback(draft: FeedbackDraft): { field: 'answer' | 'text';
 /** A request reference (`WOO-2025-0042`) or a token is never sent as the subject: it would point at one person. */
 export function safeSubject(subject: string): string {
   const s = subject.trim();
-  return /^WOO-\d{4}-\d+$/i.test(s) || /^[A-Za-z0-9_-]{32,}$/.test(s) || !/^[\p{L}\p{N}._:/-]{1,120}$/u.test(s) ? '' : s;
+  return /^WOO-\d{4}-\d+$/i.test(s) || /^[A-Za-z0-9_-]{32,}$/.test(s) || !/^[\p{L}\p{N}._:/-]{1,120}$/u.test(s)
+    ? ''
+    : s;
 }
 
 export interface FeedbackContext {
@@ -50,7 +52,10 @@ export function feedbackBody(draft: FeedbackDraft, context: FeedbackContext): Re
     ...(draft.text.trim() ? { text: draft.text.trim() } : {}),
     language: context.language,
     ...(context.pageKind === 'decision' && context.outcome ? { outcome: context.outcome } : {}),
-    ...(context.pageKind === 'decision' && context.daysToDecision !== undefined && Number.isInteger(context.daysToDecision) && context.daysToDecision >= 0
+    ...(context.pageKind === 'decision' &&
+    context.daysToDecision !== undefined &&
+    Number.isInteger(context.daysToDecision) &&
+    context.daysToDecision >= 0
       ? { daysToDecision: context.daysToDecision }
       : {}),
   };

@@ -23,7 +23,10 @@ function stubFetch(answers: (number | 'network')[] = []): { calls: Call[]; resto
     calls.push({ url: String(input), init });
     const status = answers.shift() ?? 201;
     if (status === 'network') throw new TypeError('Failed to fetch');
-    return new Response(JSON.stringify({ stored: status < 300 }), { status, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ stored: status < 300 }), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
   };
   return { calls, restore: () => (window.fetch = original) };
 }
@@ -35,7 +38,8 @@ async function feedback(attributes = '') {
   const el = await fixture<WooFeedback>(
     attributes === 'request'
       ? html`<woo-feedback page-kind="request-status" subject="WOO-2025-0042"></woo-feedback>`
-      : html`<woo-feedback page-kind="decision" subject=${subject} outcome="refused" days-to-decision="40" contact-url="/contact"></woo-feedback>`,
+      : html`<woo-feedback page-kind="decision" subject=${subject} outcome="refused" days-to-decision="40"
+        contact-url="/contact"></woo-feedback>`,
   );
   return el;
 }
@@ -82,31 +86,34 @@ describe('woo-feedback', () => {
     expect(stub.calls.length).to.equal(0);
   });
 
-  it('sends where, the answer, the text and the language, without cookies; says thanks and moves focus there', async () => {
-    stub = stubFetch();
-    const el = await feedback();
-    $(el, '#answer-partly').click();
-    await type(el, 'Ik zocht de bijlagen van het besluit');
-    const sent = oneEvent(el, 'woo-feedback-sent') as Promise<WooFeedbackSentEvent>;
-    $(el, 'button[type=submit]').click();
-    expect((await sent).answer).to.equal('partly');
-    expect(stub.calls.length).to.equal(1);
-    const call = stub.calls[0]!;
-    expect(call.url).to.match(/\/api\/feedback$/);
-    expect(call.init.credentials).to.equal('omit');
-    expect(JSON.parse(String(call.init.body))).to.deep.equal({
-      answer: 'partly',
-      pageKind: 'decision',
-      subject: el.subject,
-      text: 'Ik zocht de bijlagen van het besluit',
-      language: 'nl',
-      outcome: 'refused',
-      daysToDecision: 40,
-    });
-    await el.updateComplete;
-    expect(active(el)?.id).to.equal('thanks');
-    expect($(el, '.contact a').getAttribute('href')).to.match(/^http:\/\/[^/]+\/contact$/);
-  });
+  it(
+    'sends where, the answer, the text and the language, ' + 'without cookies; says thanks and moves focus there',
+    async () => {
+      stub = stubFetch();
+      const el = await feedback();
+      $(el, '#answer-partly').click();
+      await type(el, 'Ik zocht de bijlagen van het besluit');
+      const sent = oneEvent(el, 'woo-feedback-sent') as Promise<WooFeedbackSentEvent>;
+      $(el, 'button[type=submit]').click();
+      expect((await sent).answer).to.equal('partly');
+      expect(stub.calls.length).to.equal(1);
+      const call = stub.calls[0]!;
+      expect(call.url).to.match(/\/api\/feedback$/);
+      expect(call.init.credentials).to.equal('omit');
+      expect(JSON.parse(String(call.init.body))).to.deep.equal({
+        answer: 'partly',
+        pageKind: 'decision',
+        subject: el.subject,
+        text: 'Ik zocht de bijlagen van het besluit',
+        language: 'nl',
+        outcome: 'refused',
+        daysToDecision: 40,
+      });
+      await el.updateComplete;
+      expect(active(el)?.id).to.equal('thanks');
+      expect($(el, '.contact a').getAttribute('href')).to.match(/^http:\/\/[^/]+\/contact$/);
+    },
+  );
 
   it('never sends a request reference as the subject', async () => {
     stub = stubFetch();
@@ -178,7 +185,10 @@ describe('woo-feedback', () => {
   });
 
   it('links to the openness centre’s <woo-contact> on the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><woo-contact id="contact-centre" name="Openbaarheidscentrum"></woo-contact><woo-feedback></woo-feedback></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><woo-contact id="contact-centre" name="Openbaarheidscentrum"></woo-contact><woo-feedback></woo-feedback
+        ></div>`,
+    );
     const el = wrapper.querySelector('woo-feedback')!;
     await el.updateComplete;
     expect($(el, '.contact a').getAttribute('href')).to.equal('#contact-centre');
@@ -204,7 +214,8 @@ describe('woo-feedback', () => {
 
   it('hides the no-JavaScript fallback form once it runs', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div><woo-feedback><form method="post" action="/api/feedback"><button>Versturen</button></form></woo-feedback></div>`,
+      html`<div><woo-feedback><form method="post" action="/api/feedback"><button>Versturen</button></form></woo-feedback
+        ></div>`,
     );
     const fallback = wrapper.querySelector('form')!;
     expect(fallback.getClientRects().length).to.equal(0);

@@ -13,7 +13,13 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/woo-feedback',
   component: 'woo-feedback',
-  args: { endpoint: '/api/feedback', pageKind: 'publication', subject: 'gm0390-2025-fietsbrug', outcome: '', contactUrl: '' },
+  args: {
+    endpoint: '/api/feedback',
+    pageKind: 'publication',
+    subject: 'gm0390-2025-fietsbrug',
+    outcome: '',
+    contactUrl: '',
+  },
   render: (a) =>
     html`<woo-feedback
       endpoint=${a.endpoint}
@@ -29,10 +35,15 @@ type Story = StoryObj<Args>;
 
 export const UnderAPublication: Story = {};
 /** Under a decision: the outcome goes along, so the dashboard can show satisfaction by outcome. */
-export const UnderADecision: Story = { args: { pageKind: 'decision', subject: 'besluit-2025-0117', outcome: 'partlyDisclosed' } };
+export const UnderADecision: Story = {
+  args: { pageKind: 'decision', subject: 'besluit-2025-0117', outcome: 'partlyDisclosed' },
+};
 /** With a link to talk to a person (by default the page's `<woo-contact id="…">`). */
 export const WithContact: Story = { args: { contactUrl: 'https://www.voorbeeld.nl/contact' } };
 export const English: Story = { parameters: { locale: 'en' } };
 /** Arabic, right to left, as a page in Arabic shows it. */
 export const Arabic: Story = { parameters: { locale: 'ar', dir: 'rtl' } };
-export const RightToLeft: Story = { args: { contactUrl: 'https://www.voorbeeld.nl/contact' }, parameters: { dir: 'rtl' } };
+export const RightToLeft: Story = {
+  args: { contactUrl: 'https://www.voorbeeld.nl/contact' },
+  parameters: { dir: 'rtl' },
+};

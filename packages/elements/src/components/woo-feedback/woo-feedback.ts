@@ -10,7 +10,13 @@ import { formStyles } from '../../styles/form.js';
 import { FeedbackSendController } from '../../controllers/feedback-send.js';
 import { FormErrorsController } from '../../controllers/form-errors.js';
 import { WooFeedbackSentEvent } from '../../events/woo-feedback-sent.js';
-import { characters, MAX_FEEDBACK_TEXT, safeSubject, type FeedbackAnswer, type FeedbackProblem } from './feedback-model.js';
+import {
+  characters,
+  MAX_FEEDBACK_TEXT,
+  safeSubject,
+  type FeedbackAnswer,
+  type FeedbackProblem,
+} from './feedback-model.js';
 import { styles } from './woo-feedback.styles.js';
 
 /**
@@ -49,7 +55,10 @@ export class WooFeedback extends WooElement {
   /** Heading level of the question (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private readonly sender = new FeedbackSendController(this, () => `woo-kit:feedback:${this.pageKind}:${safeSubject(this.subject)}`);
+  private readonly sender = new FeedbackSendController(
+    this,
+    () => `woo-kit:feedback:${this.pageKind}:${safeSubject(this.subject)}`,
+  );
   /** The error summary, the inline errors, the count in the page title, and where focus goes. */
   private readonly errors = new FormErrorsController(this);
 
@@ -81,13 +90,13 @@ export class WooFeedback extends WooElement {
     this.errors.show(this.problems());
     if (sent) this.errors.focusAfterRender('#thanks');
     else if (!this.sender.problems.length) this.errors.focusAfterRender('#send-error');
-    if (sent && this.sender.draft.answer) this.dispatchEvent(new WooFeedbackSentEvent(this.sender.draft.answer as FeedbackAnswer));
+    if (sent && this.sender.draft.answer)
+      this.dispatchEvent(new WooFeedbackSentEvent(this.sender.draft.answer as FeedbackAnswer));
   }
 
   private counter(): TemplateResult {
     const left = MAX_FEEDBACK_TEXT - characters(this.sender.draft.text);
-    const text =
-      left >= 0 ? msg(str`Tekens over: ${left}`) : msg(str`Tekens te veel: ${-left}`);
+    const text = left >= 0 ? msg(str`Tekens over: ${left}`) : msg(str`Tekens te veel: ${-left}`);
     // The visible count changes with every key; the live region only once typing pauses near the limit.
     return html`<p class="counter ${left < 0 ? 'counter--over' : ''}" id="text-count" aria-hidden="true">${text}</p>
       <p class="visually-hidden" role="status">${left <= 50 ? text : ''}</p>`;
@@ -98,9 +107,15 @@ export class WooFeedback extends WooElement {
     if (state.kind !== 'failed') return nothing;
     const text =
       state.reason === 'busy'
-        ? msg('Er zijn veel berichten kort na elkaar verstuurd. Wacht een minuut en probeer het dan opnieuw. Uw tekst staat er nog.')
+        ? msg(
+            `Er zijn veel berichten kort na elkaar verstuurd. Wacht een minuut en probeer het dan opnieuw. \
+Uw tekst staat er nog.`,
+          )
         : state.reason === 'offline'
-          ? msg('U bent niet verbonden met internet. Uw antwoord is niet verstuurd. Uw tekst staat er nog; probeer het opnieuw als u weer verbonden bent.')
+          ? msg(
+              `U bent niet verbonden met internet. Uw antwoord is niet verstuurd. Uw tekst staat er nog; \
+probeer het opnieuw als u weer verbonden bent.`,
+            )
           : state.reason === 'not-connected'
             ? msg('Dit formulier is niet aangesloten. Uw antwoord is niet verstuurd.')
             : msg('Uw antwoord is niet verstuurd. Uw tekst staat er nog. Probeer het opnieuw.');
@@ -110,7 +125,8 @@ export class WooFeedback extends WooElement {
   private contact(): TemplateResult | typeof nothing {
     const url = this.contactLink();
     return url
-      ? html`<p class="contact">${msg('Wilt u iemand spreken?')} <a href=${url}>${msg('Neem contact op met het openbaarheidscentrum')}</a></p>`
+      ? html`<p class="contact">${msg('Wilt u iemand spreken?')} <a href=${url}
+        >${msg('Neem contact op met het openbaarheidscentrum')}</a></p>`
       : nothing;
   }
 
@@ -119,7 +135,9 @@ export class WooFeedback extends WooElement {
     if (this.sender.state.kind === 'sent') {
       return html`<section class="feedback" aria-labelledby="thanks">
         ${heading(level, msg('Bedankt voor uw antwoord'), 'thanks', 'thanks')}
-        <p>${msg('Wij gebruiken de antwoorden om informatie beter vindbaar te maken. Wij reageren niet op dit bericht.')}</p>
+        <p>${msg(
+          'Wij gebruiken de antwoorden om informatie beter vindbaar te maken. Wij reageren niet op dit bericht.',
+        )}</p>
         ${this.contact()}
       </section>`;
     }
@@ -137,16 +155,34 @@ export class WooFeedback extends WooElement {
           value: d.answer,
           onChange: (answer) => this.sender.change({ answer: answer as FeedbackAnswer }),
           options: [
-            { value: 'yes', label: msg('Ja', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }) },
-            { value: 'partly', label: msg('Deels', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }) },
-            { value: 'no', label: msg('Nee', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }) },
+            {
+              value: 'yes',
+              label: msg('Ja', {
+                desc: 'One of the three answers to: did this answer your question? (yes / partly / no)',
+              }),
+            },
+            {
+              value: 'partly',
+              label: msg('Deels', {
+                desc: 'One of the three answers to: did this answer your question? (yes / partly / no)',
+              }),
+            },
+            {
+              value: 'no',
+              label: msg('Nee', {
+                desc: 'One of the three answers to: did this answer your question? (yes / partly / no)',
+              }),
+            },
           ],
         })}
         ${textField({
           id: 'text',
           label: msg('Wat zocht u?'),
           optional: true,
-          hint: msg('Typ geen persoonlijke gegevens, zoals uw naam, e-mailadres, telefoonnummer of BSN. Wij kunnen niet op dit bericht reageren.'),
+          hint: msg(
+            `Typ geen persoonlijke gegevens, zoals uw naam, e-mailadres, telefoonnummer of BSN. Wij kunnen \
+niet op dit bericht reageren.`,
+          ),
           error: error('text'),
           value: d.text,
           multiline: true,
@@ -155,7 +191,9 @@ export class WooFeedback extends WooElement {
         })}
         ${this.counter()} ${this.failure()}
         <div class="button-group">
-          <button type="submit" class="button" ?disabled=${sending}>${sending ? msg('Bezig met versturen…') : msg('Versturen')}</button>
+          <button type="submit" class="button" ?disabled=${sending}>${
+            sending ? msg('Bezig met versturen…') : msg('Versturen')
+          }</button>
         </div>
       </form>
       ${this.contact()}

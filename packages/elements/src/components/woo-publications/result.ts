@@ -50,9 +50,9 @@ export function publicationResult(p: Publication, o: ResultOptions): TemplateRes
     </div>
     <dl class="meta">
       <div><dt>${msg('Categorie')}</dt><dd>${categories}</dd></div>
-      ${p.documentType
-        ? html`<div><dt>${msg('Soort')}</dt><dd lang=${ifDefined(typeLang)}>${type}</dd></div>`
-        : nothing}
+      ${
+        p.documentType ? html`<div><dt>${msg('Soort')}</dt><dd lang=${ifDefined(typeLang)}>${type}</dd></div>` : nothing
+      }
       ${date ? html`<div><dt>${dateLabel}</dt><dd><time datetime=${date}>${shownDate}</time></dd></div>` : nothing}
       <div><dt>${msg('Organisatie')}</dt><dd>${p.publisher.name}</dd></div>
       ${relations(p, o.titleOf)}

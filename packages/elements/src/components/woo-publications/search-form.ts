@@ -64,9 +64,11 @@ function filters(f: SearchFormOptions): TemplateResult {
     <div class="filters__grid">
       ${select('category', 'category', msg('Informatiecategorie'), msg('Alle categorieën'), categories)}
       ${types.length ? select('type', 'documentType', msg('Soort document'), msg('Alle soorten'), types) : nothing}
-      ${organisations.length > 1
-        ? select('organisation', 'organisation', msg('Organisatie'), msg('Alle organisaties'), organisations)
-        : nothing}
+      ${
+        organisations.length > 1
+          ? select('organisation', 'organisation', msg('Organisatie'), msg('Alle organisaties'), organisations)
+          : nothing
+      }
     </div>
     <div class="filters__dates">${date('from', msg('Datum vanaf'))} ${date('to', msg('Datum tot en met'))}</div>
   </fieldset>`;
@@ -95,11 +97,13 @@ export function searchForm(f: SearchFormOptions): TemplateResult {
       </div>
     </div>
     ${filters(f)}
-    ${f.active
-      ? html`<button class="button button--secondary" type="button" @click=${f.onClear}>
+    ${
+      f.active
+        ? html`<button class="button button--secondary" type="button" @click=${f.onClear}>
           ${msg('Wis zoekwoorden en filters')}
         </button>`
-      : nothing}
+        : nothing
+    }
   </form>`;
 }
 

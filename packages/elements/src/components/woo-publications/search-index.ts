@@ -11,7 +11,9 @@ export function words(text: string): string[] {
 }
 
 // Small words left out of a query with other words in it ("de fietsbrug" searches "fietsbrug").
-const STOP_WORDS = new Set('de het een en of van in op te voor met over aan bij om the a an and of to for on'.split(' '));
+const STOP_WORDS = new Set(
+  'de het een en of van in op te voor met over aan bij om the a an and of to for on'.split(' '),
+);
 
 /**
  * A small inverted index over the title and description of each document: every word points to
@@ -44,7 +46,10 @@ export class SearchIndex {
     while (this.next < this.size) {
       const doc = this.next++;
       const [title, text] = this.docs[doc]!;
-      for (const [field, value] of [[1, title], [0, text]] as const) {
+      for (const [field, value] of [
+        [1, title],
+        [0, text],
+      ] as const) {
         for (const word of words(value)) {
           let list = map.get(word);
           if (!list) map.set(word, (list = []));

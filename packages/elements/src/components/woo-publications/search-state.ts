@@ -44,8 +44,11 @@ export class SearchStateController {
   /** Search words or a filter, or a date typed in part. */
   get active(): boolean {
     const q = this.query;
-    return !!(q.query.trim() || q.category || q.from || q.to || q.organisation || q.documentType) ||
-      filled(this.dates.from) || filled(this.dates.to);
+    return (
+      !!(q.query.trim() || q.category || q.from || q.to || q.organisation || q.documentType) ||
+      filled(this.dates.from) ||
+      filled(this.dates.to)
+    );
   }
 
   /** True once after each change by the visitor (or back and forward); the host calls it after rendering. */

@@ -12,7 +12,8 @@ const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const fixtures = '/packages/elements/test/fixtures';
 const startUrl = location.href;
 
-const $ = <T extends Element = HTMLElement>(el: WooPublications, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: WooPublications, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: WooPublications, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (el: WooPublications) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const titles = (el: WooPublications) => $$(el, '.result__title').map((h) => h.textContent!.trim());
@@ -43,13 +44,17 @@ describe('woo-publications', () => {
   });
 
   it('is accessible: loaded, filtered and paged', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     await assertAccessible(el);
   });
 
   it('shows title, category, document type, date, organisation and link of each publication', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     expect(text(el)).to.contain('25 publicaties gevonden');
     expect($$(el, '.result')).to.have.length(10);
@@ -65,7 +70,9 @@ describe('woo-publications', () => {
   });
 
   it('reads JSON lines and inline data, and counts the records it leaves out', async () => {
-    const lines = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.jsonl" url-state="off"></woo-publications>`);
+    const lines = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.jsonl" url-state="off"></woo-publications>`,
+    );
     await loaded(lines);
     expect(text(lines)).to.contain('3 publicaties gevonden');
     expect($(lines, '.notice')!.textContent).to.contain('2 publicaties in de lijst kloppen niet.');
@@ -78,7 +85,9 @@ describe('woo-publications', () => {
   });
 
   it('shows hostile feed text as text, never links to javascript: and skips invalid records', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications-hostile.json" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications-hostile.json" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('img, script, b')).to.equal(null);
@@ -91,26 +100,38 @@ describe('woo-publications', () => {
   });
 
   it('says clearly when the feed is missing, broken or not readable yet', async () => {
-    const missing = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/nope.json" url-state="off"></woo-publications>`);
+    const missing = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/nope.json" url-state="off"></woo-publications>`,
+    );
     await loaded(missing);
     expect($(missing, '[role=alert]')!.textContent).to.contain('Wij kunnen de lijst met publicaties niet vinden.');
-    const broken = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications-broken.json" url-state="off"></woo-publications>`);
+    const broken = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications-broken.json" url-state="off"></woo-publications>`,
+    );
     await loaded(broken);
     expect($(broken, '[role=alert]')!.textContent).to.contain('De lijst met publicaties is beschadigd.');
-    const wrongShape = await fixture<WooPublications>(html`<woo-publications url-state="off" .publications=${{ nope: true }}></woo-publications>`);
+    const wrongShape = await fixture<WooPublications>(
+      html`<woo-publications url-state="off" .publications=${{ nope: true }}></woo-publications>`,
+    );
     expect($(wrongShape, '[role=alert]')!.textContent).to.contain('niet de goede vorm');
-    const unsafe = await fixture<WooPublications>(html`<woo-publications src="javascript:alert(1)" url-state="off"></woo-publications>`);
+    const unsafe = await fixture<WooPublications>(
+      html`<woo-publications src="javascript:alert(1)" url-state="off"></woo-publications>`,
+    );
     await loaded(unsafe);
     expect($(unsafe, '[role=alert]')!.textContent).to.contain('Het adres van de lijst met publicaties is niet goed.');
   });
 
   it('reads a DiWoo sitemap (XML); a broken sitemap gets a clear message', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications-sitemap.xml" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications-sitemap.xml" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     expect(titles(el)).to.deep.equal(['Besluit uit een sitemap']);
     expect($(el, '.result a')!.getAttribute('href')).to.equal('https://www.example.nl/woo/1.pdf');
     expect(text(el)).to.contain('Woo-verzoeken en -besluiten');
-    const broken = await fixture<WooPublications>(html`<woo-publications url-state="off" src="${fixtures}/publications-broken.xml"></woo-publications>`);
+    const broken = await fixture<WooPublications>(
+      html`<woo-publications url-state="off" src="${fixtures}/publications-broken.xml"></woo-publications>`,
+    );
     await loaded(broken);
     expect($(broken, '[role=alert]')!.textContent).to.contain('De lijst met publicaties is beschadigd.');
   });
@@ -118,9 +139,13 @@ describe('woo-publications', () => {
   it('tells people when the server is slow, and gives up after the timeout', async () => {
     const realFetch = window.fetch;
     window.fetch = (_input, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     try {
-      const el = await fixture<WooPublications>(html`<woo-publications src="/slow.json" timeout="600" url-state="off"></woo-publications>`);
+      const el = await fixture<WooPublications>(
+        html`<woo-publications src="/slow.json" timeout="600" url-state="off"></woo-publications>`,
+      );
       expect($(el, '[role=status]')!.textContent).to.contain('De publicaties worden geladen…');
       await waitUntil(() => text(el).includes('Dit duurt langer dan normaal.'), 'the slow message shows');
       await waitUntil(() => $(el, '[role=alert]'), 'the timeout shows');
@@ -131,7 +156,9 @@ describe('woo-publications', () => {
   });
 
   it('searches Dutch text: case, accents and the start of words', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const search = async (query: string) => {
       const input = $<HTMLInputElement>(el, '#query')!;
@@ -167,7 +194,9 @@ describe('woo-publications', () => {
   });
 
   it('filters by category, document type, organisation and date, and sorts', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const choose = async (id: string, value: string) => {
       const select = $<HTMLSelectElement>(el, `#${id}`)!;
@@ -193,7 +222,11 @@ describe('woo-publications', () => {
     await type('from', '1');
     await type('from-month', '3');
     await type('from-year', '2025');
-    expect(titles(el)).to.deep.equal(['Besluit op Woo-verzoek over de fietsbrug', 'Jaarverslag 2024', 'Besluitenlijst college 11 maart 2025']);
+    expect(titles(el)).to.deep.equal([
+      'Besluit op Woo-verzoek over de fietsbrug',
+      'Jaarverslag 2024',
+      'Besluitenlijst college 11 maart 2025',
+    ]);
     await type('to', '31');
     await type('to-month', '3');
     await type('to-year', '2025');
@@ -215,7 +248,9 @@ describe('woo-publications', () => {
       publication('a', 'Besluit fietsbrug', { publishedOn: '2025-05-02', creationDate: '2025-04-15' }),
       publication('b', 'Verordening parkeren', { informationCategories: ['c_139c6280'], creationDate: '2024-12-12' }),
     ];
-    const el = await fixture<WooPublications>(html`<woo-publications .publications=${items} url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications .publications=${items} url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const first = $(el, '.result')!;
     // Newest first by the day made public; the label says which date it is.
@@ -229,12 +264,16 @@ describe('woo-publications', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     const description = $(el, '#category-description')!;
-    expect(description.textContent!.trim()).to.equal(informationCategories.find((c) => c.code === 'c_139c6280')!.explanation.nl);
+    expect(description.textContent!.trim()).to.equal(
+      informationCategories.find((c) => c.code === 'c_139c6280')!.explanation.nl,
+    );
     expect(select.getAttribute('aria-describedby')).to.equal('category-description');
     await assertAccessible(el);
     await l10n.setLocale('en');
     await el.updateComplete;
-    expect($(el, '#category-description')!.textContent!.trim()).to.equal(informationCategories.find((c) => c.code === 'c_139c6280')!.explanation.en);
+    expect($(el, '#category-description')!.textContent!.trim()).to.equal(
+      informationCategories.find((c) => c.code === 'c_139c6280')!.explanation.en,
+    );
   });
 
   it('shows the parts of a document and the dossier it belongs to, as links; hostile names stay text', async () => {
@@ -243,18 +282,29 @@ describe('woo-publications', () => {
       hasParts: [
         { resource: 'https://www.example.nl/woo/document-1.pdf', label: 'document-1.pdf' },
         { resource: 'javascript:alert(1)', label: '<img src=x onerror=alert(1)>' },
-        ...Array.from({ length: 10 }, (_, i) => ({ resource: `https://www.example.nl/woo/bijlage-${i}.pdf`, label: '' })),
+        ...Array.from({ length: 10 }, (_, i) => ({
+          resource: `https://www.example.nl/woo/bijlage-${i}.pdf`,
+          label: '',
+        })),
       ],
     });
-    const part = publication('part', 'E-mail over de brug', { url: 'https://www.example.nl/woo/document-1.pdf', isPartOf: { resource: 'https://www.example.nl/woo/besluit-12.pdf', label: 'file_name.pdf' } });
-    const el = await fixture<WooPublications>(html`<woo-publications .publications=${[dossier, part]} url-state="off"></woo-publications>`);
+    const part = publication('part', 'E-mail over de brug', {
+      url: 'https://www.example.nl/woo/document-1.pdf',
+      isPartOf: { resource: 'https://www.example.nl/woo/besluit-12.pdf', label: 'file_name.pdf' },
+    });
+    const el = await fixture<WooPublications>(
+      html`<woo-publications .publications=${[dossier, part]} url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const results = $$(el, '.result');
-    const titled = (title: string) => results.find((r) => r.querySelector('.result__title')!.textContent!.trim() === title)!;
+    const titled = (title: string) =>
+      results.find((r) => r.querySelector('.result__title')!.textContent!.trim() === title)!;
     const ofDossier = titled('Besluit op Woo-verzoek 12');
     const ofPart = titled('E-mail over de brug');
     // The part names its dossier by the dossier's title in the feed, not the producer's file name.
-    const up = [...ofPart.querySelectorAll('.meta div')].find((d) => d.querySelector('dt')!.textContent!.trim() === 'Hoort bij')!;
+    const up = [...ofPart.querySelectorAll('.meta div')].find(
+      (d) => d.querySelector('dt')!.textContent!.trim() === 'Hoort bij',
+    )!;
     expect(up.querySelector('a')!.getAttribute('href')).to.equal('https://www.example.nl/woo/besluit-12.pdf');
     expect(up.querySelector('a')!.textContent).to.equal('Besluit op Woo-verzoek 12');
     const items = [...ofDossier.querySelectorAll('.parts li')];
@@ -273,7 +323,9 @@ describe('woo-publications', () => {
   });
 
   it('pages with a nav of links; the current page is marked and focus moves to the count', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const nav = $(el, 'nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('Pagina’s met publicaties');
@@ -294,7 +346,9 @@ describe('woo-publications', () => {
   });
 
   it('works by keyboard alone: type a search, press Enter, move to the results', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     await tabTo(el, '#query');
     await sendKeys({ type: 'parkeer' });
@@ -306,7 +360,9 @@ describe('woo-publications', () => {
   });
 
   it('announces the number of results politely, after typing pauses', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const live = $(el, 'div[role=status]')!;
     expect(live.textContent!.trim()).to.equal('');
@@ -321,7 +377,9 @@ describe('woo-publications', () => {
   it('keeps the search in the URL; the back button returns to the previous search', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}lang=nl`);
     const before = location.href;
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json"></woo-publications>`,
+    );
     await loaded(el);
     $<HTMLInputElement>(el, '#query')!.focus();
     await sendKeys({ type: 'fiets' });
@@ -356,7 +414,9 @@ describe('woo-publications', () => {
 
   it('starts from the search in the URL, and leaves the URL alone with url-state="off"', async () => {
     history.replaceState(null, '', `${location.pathname}?zoek=besluit&categorie=c_3baef532&sorteer=oudste&pagina=2`);
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" page-size="10"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" page-size="10"></woo-publications>`,
+    );
     await loaded(el);
     expect($<HTMLInputElement>(el, '#query')!.value).to.equal('besluit');
     expect($<HTMLSelectElement>(el, '#category')!.value).to.equal('c_3baef532');
@@ -365,7 +425,9 @@ describe('woo-publications', () => {
     el.remove();
 
     history.replaceState(null, '', `${location.pathname}?zoek=convenant`);
-    const off = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`);
+    const off = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`,
+    );
     await loaded(off);
     expect(titles(off)).to.have.length(20);
     $<HTMLInputElement>(off, '#query')!.focus();
@@ -375,7 +437,9 @@ describe('woo-publications', () => {
   });
 
   it('fires woo-publications-change with the query and the number of results', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     const input = $<HTMLInputElement>(el, '#query')!;
     setTimeout(() => {
@@ -389,7 +453,9 @@ describe('woo-publications', () => {
 
   it('speaks English when the page does; Dutch-only labels are marked as Dutch', async () => {
     await l10n.setLocale('en');
-    const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications src="${fixtures}/publications.json" url-state="off"></woo-publications>`,
+    );
     await loaded(el);
     expect(text(el)).to.contain('25 publications found');
     expect(text(el)).to.contain('Woo requests and decisions');
@@ -422,13 +488,16 @@ describe('woo-publications', () => {
     const el = wrapper.querySelector('woo-publications')!;
     await loaded(el);
     expect(el.scrollWidth).to.be.at.most(320);
-    for (const node of $$(el, 'input, select, .result, nav')) expect(node.getBoundingClientRect().width).to.be.at.most(320);
+    for (const node of $$(el, 'input, select, .result, nav'))
+      expect(node.getBoundingClientRect().width).to.be.at.most(320);
   });
 
   it('marks the current page with a border, which forced-colours mode keeps', async function () {
     if (!(await emulateMedia({ forcedColors: 'active' }))) return this.skip();
     try {
-      const el = await fixture<WooPublications>(html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`);
+      const el = await fixture<WooPublications>(
+        html`<woo-publications src="${fixtures}/publications.json" page-size="10" url-state="off"></woo-publications>`,
+      );
       await loaded(el);
       const current = getComputedStyle($(el, '[aria-current=page]')!);
       expect(current.borderTopStyle).to.equal('solid');
@@ -444,7 +513,9 @@ describe('woo-publications', () => {
       publication(`p${i}`, `Besluit ${i}`, { creationDate: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}` }),
     );
     records[5] = { ...(records[5] as Publication), url: 'javascript:alert(1)', creationDate: '2030-01-01' };
-    const el = await fixture<WooPublications>(html`<woo-publications url-state="off" .publications=${records}></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications url-state="off" .publications=${records}></woo-publications>`,
+    );
     // The invalid record is the newest: it is checked before it could be shown, and left out.
     expect(titles(el)).not.to.include('Besluit 5');
     expect(titles(el)).to.have.length(20);

@@ -12,19 +12,26 @@ const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 const endpoint = '/test-api/publications/search';
 const startUrl = location.href;
 
-const $ = <T extends Element = HTMLElement>(el: WooPublications, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: WooPublications, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: WooPublications, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const titles = (el: WooPublications) => $$(el, '.result__title').map((h) => h.textContent!.trim());
 const count = (el: WooPublications) => $(el, '#count')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Sets the test server's delay and failures; resolves to how many searches it answered since the last call. */
 async function control(options: { delay?: number; fail?: number } = {}): Promise<number> {
-  const res = await fetch(`/test-api/search-control?delay=${options.delay ?? 0}&fail=${options.fail ?? 0}`, { method: 'POST' });
+  const res = await fetch(`/test-api/search-control?delay=${options.delay ?? 0}&fail=${options.fail ?? 0}`, {
+    method: 'POST',
+  });
   return ((await res.json()) as { requests: number }).requests;
 }
 
 async function settled(el: WooPublications): Promise<void> {
-  await waitUntil(() => $(el, '.results, .empty, [role=alert]') && $(el, '.results')?.getAttribute('aria-busy') !== 'true', 'the search answers', { timeout: 8000 });
+  await waitUntil(
+    () => $(el, '.results, .empty, [role=alert]') && $(el, '.results')?.getAttribute('aria-busy') !== 'true',
+    'the search answers',
+    { timeout: 8000 },
+  );
   await el.updateComplete;
 }
 
@@ -39,7 +46,9 @@ describe('woo-publications with search-endpoint', () => {
   });
 
   it('is accessible, and holds one page of results', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications search-endpoint=${endpoint} page-size="10" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications search-endpoint=${endpoint} page-size="10" url-state="off"></woo-publications>`,
+    );
     await settled(el);
     await assertAccessible(el);
     expect(count(el)).to.contain('25 publicaties gevonden');
@@ -52,7 +61,9 @@ describe('woo-publications with search-endpoint', () => {
   });
 
   it('searches while typing, after a pause, and finds a word inside a compound', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications search-endpoint=${endpoint} url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications search-endpoint=${endpoint} url-state="off"></woo-publications>`,
+    );
     await settled(el);
     await control();
     $<HTMLInputElement>(el, '#query')!.focus();
@@ -64,11 +75,16 @@ describe('woo-publications with search-endpoint', () => {
     expect(titles(el)).to.deep.equal(['Besluit op Woo-verzoek over de fietsbrug']);
     // Four keystrokes, fewer searches: typing is debounced.
     expect(await control()).to.be.lessThan(4);
-    await waitUntil(() => $(el, '[role=status].visually-hidden')!.textContent!.includes('1 publicatie'), 'the count is announced');
+    await waitUntil(
+      () => $(el, '[role=status].visually-hidden')!.textContent!.includes('1 publicatie'),
+      'the count is announced',
+    );
   });
 
   it('filters, pages, and goes back and forward through the history', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications search-endpoint=${endpoint} page-size="10"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications search-endpoint=${endpoint} page-size="10"></woo-publications>`,
+    );
     await settled(el);
     const category = $<HTMLSelectElement>(el, '#category')!;
     category.value = 'c_3baef532';
@@ -106,7 +122,9 @@ describe('woo-publications with search-endpoint', () => {
   });
 
   it('a failed answer is announced and leaves the previous results whole; trying again works', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications search-endpoint=${endpoint} page-size="10" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications search-endpoint=${endpoint} page-size="10" url-state="off"></woo-publications>`,
+    );
     await settled(el);
     const before = titles(el);
     await control({ fail: 1 });
@@ -118,11 +136,15 @@ describe('woo-publications with search-endpoint', () => {
     expect(titles(el)).to.deep.equal(before);
     expect(count(el)).to.contain('25 publicaties gevonden');
     $<HTMLButtonElement>(el, '[role=alert] button')!.click();
-    await waitUntil(() => !$(el, '[role=alert]') && !count(el).includes('25 publicaties'), 'the retry answers', { timeout: 8000 });
+    await waitUntil(() => !$(el, '[role=alert]') && !count(el).includes('25 publicaties'), 'the retry answers', {
+      timeout: 8000,
+    });
   });
 
   it('a slow answer is announced; the list stays as it was until the whole answer is there', async () => {
-    const el = await fixture<WooPublications>(html`<woo-publications search-endpoint=${endpoint} page-size="10" url-state="off"></woo-publications>`);
+    const el = await fixture<WooPublications>(
+      html`<woo-publications search-endpoint=${endpoint} page-size="10" url-state="off"></woo-publications>`,
+    );
     await settled(el);
     const before = titles(el);
     await control({ delay: 3500 });
@@ -130,9 +152,15 @@ describe('woo-publications with search-endpoint', () => {
     sort.value = 'title';
     sort.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => $(el, '.results')?.getAttribute('aria-busy') === 'true', 'the list is marked busy');
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Zoeken duurt langer dan normaal'), 'slowness is announced', { timeout: 6000 });
+    await waitUntil(
+      () => el.shadowRoot!.textContent!.includes('Zoeken duurt langer dan normaal'),
+      'slowness is announced',
+      { timeout: 6000 },
+    );
     expect(titles(el)).to.deep.equal(before);
-    await waitUntil(() => $(el, '.results')?.getAttribute('aria-busy') === 'false', 'the answer arrives', { timeout: 8000 });
+    await waitUntil(() => $(el, '.results')?.getAttribute('aria-busy') === 'false', 'the answer arrives', {
+      timeout: 8000,
+    });
     expect(titles(el)).not.to.deep.equal(before);
     expect(titles(el)).to.have.length(10);
   });

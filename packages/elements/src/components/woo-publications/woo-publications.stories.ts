@@ -11,7 +11,14 @@ interface Args {
 }
 
 const utrecht = examplePublication.publisher;
-const item = (i: number, title: string, description: string, categories: string[], documentType: string, date: string): Publication => ({
+const item = (
+  i: number,
+  title: string,
+  description: string,
+  categories: string[],
+  documentType: string,
+  date: string,
+): Publication => ({
   ...examplePublication,
   id: `story-${i}`,
   url: `https://www.example.nl/woo/${i}.pdf`,
@@ -25,12 +32,47 @@ const item = (i: number, title: string, description: string, categories: string[
 });
 
 const sample: Publication[] = [
-  item(1, 'Besluit op Woo-verzoek over de fietsbrug', 'E-mails en notities over de nieuwe fietsbrug bij het station.', ['c_3baef532'], 'c_4f50ca9c', '2025-04-15'),
-  item(2, 'Verordening parkeerbelastingen 2025', 'De regels voor betaald parkeren in de binnenstad.', ['c_139c6280'], 'c_465163c9', '2024-12-12'),
-  item(3, 'Advies over het café-terras op de Neude', 'Advies van de commissie over terrassen.', ['c_99a836c7'], 'c_d506b718', '2025-02-20'),
+  item(
+    1,
+    'Besluit op Woo-verzoek over de fietsbrug',
+    'E-mails en notities over de nieuwe fietsbrug bij het station.',
+    ['c_3baef532'],
+    'c_4f50ca9c',
+    '2025-04-15',
+  ),
+  item(
+    2,
+    'Verordening parkeerbelastingen 2025',
+    'De regels voor betaald parkeren in de binnenstad.',
+    ['c_139c6280'],
+    'c_465163c9',
+    '2024-12-12',
+  ),
+  item(
+    3,
+    'Advies over het café-terras op de Neude',
+    'Advies van de commissie over terrassen.',
+    ['c_99a836c7'],
+    'c_d506b718',
+    '2025-02-20',
+  ),
   item(4, 'Jaarverslag 2024', 'Wat de gemeente in 2024 heeft gedaan.', ['c_c6cd1213'], 'c_3d782f30', '2025-03-31'),
-  item(5, 'Besluitenlijst college 11 maart 2025', 'De besluiten van burgemeester en wethouders.', ['c_3a248e3a'], 'c_d4a4792f', '2025-03-11'),
-  item(6, 'Onderzoek naar de reïntegratie van werkzoekenden', 'Hoe de gemeente werkzoekenden helpt.', ['c_fdaee95e'], 'c_6f49bf34', '2024-09-09'),
+  item(
+    5,
+    'Besluitenlijst college 11 maart 2025',
+    'De besluiten van burgemeester en wethouders.',
+    ['c_3a248e3a'],
+    'c_d4a4792f',
+    '2025-03-11',
+  ),
+  item(
+    6,
+    'Onderzoek naar de reïntegratie van werkzoekenden',
+    'Hoe de gemeente werkzoekenden helpt.',
+    ['c_fdaee95e'],
+    'c_6f49bf34',
+    '2024-09-09',
+  ),
 ];
 
 const meta: Meta<Args> = {
@@ -50,7 +92,14 @@ export const Empty: Story = { args: { publications: [] } };
 export const Loading: Story = { args: { publications: undefined, src: '/examples/data/publications.json' } };
 export const LoadError: Story = { args: { publications: undefined, src: '/does-not-exist.json' } };
 export const SomeRecordsInvalid: Story = {
-  args: { publications: [...sample, { id: 'kapot' }, { ...sample[0], id: 'x', url: 'javascript:alert(1)' }, '<b>geen publicatie</b>'] },
+  args: {
+    publications: [
+      ...sample,
+      { id: 'kapot' },
+      { ...sample[0], id: 'x', url: 'javascript:alert(1)' },
+      '<b>geen publicatie</b>',
+    ],
+  },
 };
 /** A Woo decision with the documents released with it, and one of them pointing back (DiWoo hasParts / isPartOf). */
 export const Dossier: Story = {
@@ -65,7 +114,14 @@ export const Dossier: Story = {
         ],
       },
       {
-        ...item(7, 'Bijlage 1: e-mails over de fietsbrug', 'E-mails tussen de gemeente en de aannemer.', ['c_3baef532'], 'c_4f50ca9c', '2025-04-15'),
+        ...item(
+          7,
+          'Bijlage 1: e-mails over de fietsbrug',
+          'E-mails tussen de gemeente en de aannemer.',
+          ['c_3baef532'],
+          'c_4f50ca9c',
+          '2025-04-15',
+        ),
         url: 'https://www.example.nl/woo/1-bijlage-1.pdf',
         publishedOn: '2025-04-30',
         isPartOf: { resource: 'https://www.example.nl/woo/1.pdf', label: 'besluit.pdf' },

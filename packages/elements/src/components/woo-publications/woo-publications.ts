@@ -64,7 +64,10 @@ export class WooPublications extends WooElement {
    * When set, the server searches and the browser holds one page of results; `src` is not loaded.
    */
   @property({ attribute: 'search-endpoint' }) searchEndpoint = '';
-  /** Opt-in: count searches that found nothing or led nowhere (value: endpoint, default `/api/search-misses`; docs/effect.md). */
+  /**
+   * Opt-in: count searches that found nothing or led nowhere (value: endpoint, default `/api/search-misses`;
+   * docs/effect.md).
+   */
   @property({ attribute: 'report-misses' }) reportMisses: string | null = null;
   protected readonly missReport = new SearchReportController(this, () => this.reportMisses);
 
@@ -216,13 +219,15 @@ export class WooPublications extends WooElement {
       <div class="visually-hidden" role="status">
         ${this.#announcer.value === undefined ? '' : resultsText(this.#announcer.value, locale)}
       </div>
-      ${total
-        ? html`<ol class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
+      ${
+        total
+          ? html`<ol class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
             ${list()}
           </ol>`
-        : html`<p class="empty">
+          : html`<p class="empty">
             ${msg('Er zijn geen publicaties gevonden. Probeer andere woorden of minder filters.')}
-          </p>`}
+          </p>`
+      }
       ${pagination({
         page,
         pages,
@@ -262,11 +267,13 @@ export class WooPublications extends WooElement {
       ${status === 'pending' ? this.#renderLoading(this.#source.slow) : nothing}
       ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.#source.error)}</p>` : nothing}
       ${skipped ? html`<p class="notice" part="notice">${skippedText(skipped, this.locale)}</p>` : nothing}
-      ${status === 'none' || (model && model.records.length === model.invalid)
-        ? html`<p>${msg('Er zijn nog geen publicaties.')}</p>`
-        : model
-          ? this.#renderSearch(model.options, this.#hits.length, () => this.#shown.map((i) => result(model, i)))
-          : nothing}
+      ${
+        status === 'none' || (model && model.records.length === model.invalid)
+          ? html`<p>${msg('Er zijn nog geen publicaties.')}</p>`
+          : model
+            ? this.#renderSearch(model.options, this.#hits.length, () => this.#shown.map((i) => result(model, i)))
+            : nothing
+      }
     `;
   }
 
@@ -285,26 +292,32 @@ export class WooPublications extends WooElement {
     return html`
       ${heading(this.headingLevel, msg('Publicaties'))}
       ${!page && server.pending ? this.#renderLoading(server.slow) : nothing}
-      ${server.problem
-        ? html`<div class="problem" role="alert">
+      ${
+        server.problem
+          ? html`<div class="problem" role="alert">
             <p>${problem}</p>
             <button class="button button--secondary" type="button" @click=${() => server.retry()}>
               ${msg('Probeer het opnieuw')}
             </button>
           </div>`
-        : nothing}
-      ${page && server.slow
-        ? html`<p class="loading" role="status">${msg('Zoeken duurt langer dan normaal. Nog even geduld.')}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        page && server.slow
+          ? html`<p class="loading" role="status">${msg('Zoeken duurt langer dan normaal. Nog even geduld.')}</p>`
+          : nothing
+      }
       ${page?.skipped ? html`<p class="notice" part="notice">${skippedText(page.skipped, this.locale)}</p>` : nothing}
-      ${page
-        ? this.#renderSearch(
-            search.serverFilterOptions(page, this.#searchState.query),
-            page.total,
-            () => page.items.map(result),
-            server.pending,
-          )
-        : nothing}
+      ${
+        page
+          ? this.#renderSearch(
+              search.serverFilterOptions(page, this.#searchState.query),
+              page.total,
+              () => page.items.map(result),
+              server.pending,
+            )
+          : nothing
+      }
     `;
   }
 }

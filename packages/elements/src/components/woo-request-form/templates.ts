@@ -41,7 +41,8 @@ export function triageStep(view: StepView, questionUrlAttribute: string, questio
     ${stepHeading(view, msg('Wat zoekt u?'))}
     <p>
       ${msg(
-        'Met een Woo-verzoek vraagt u de gemeente om informatie, zoals documenten, e-mails of verslagen. Soms wilt u alleen een antwoord op een vraag. Dan kunt u die vaak sneller stellen.',
+        `Met een Woo-verzoek vraagt u de gemeente om informatie, zoals documenten, e-mails of verslagen. \
+Soms wilt u alleen een antwoord op een vraag. Dan kunt u die vaak sneller stellen.`,
       )}
     </p>
     ${radios({
@@ -63,21 +64,25 @@ export function triageStep(view: StepView, questionUrlAttribute: string, questio
         },
       ],
     })}
-    ${d.want === 'answer'
-      ? html`<div class="callout" role="region" aria-labelledby="question-route">
+    ${
+      d.want === 'answer'
+        ? html`<div class="callout" role="region" aria-labelledby="question-route">
           <p id="question-route"><strong>${msg('U kunt uw vraag ook gewoon stellen.')}</strong></p>
           <p>${msg('Dat is vaak sneller dan een Woo-verzoek. Wilt u toch een Woo-verzoek doen? Ga dan verder.')}</p>
           <ul>
             ${questionUrl ? html`<li><a href=${questionUrl}>${msg('Stel uw vraag aan de gemeente')}</a></li>` : nothing}
-            ${questionPhone
-              ? html`<li>
+            ${
+              questionPhone
+                ? html`<li>
                   ${msg('Bel', { desc: 'Button or link text: call the municipality by phone (imperative)' })}
                   <a href=${phoneLink}>${questionPhone}</a>
                 </li>`
-              : nothing}
+                : nothing
+            }
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 
@@ -90,7 +95,8 @@ export function questionStep(view: StepView, publications: readonly Publication[
       id: 'subject',
       label: msg('Beschrijf de informatie die u zoekt'),
       hint: msg(
-        'Wees zo precies mogelijk. Schrijf over welk onderwerp het gaat, en welke soort stukken u zoekt. Bijvoorbeeld: alle e-mails tussen de gemeente en de aannemer over de nieuwe fietsbrug.',
+        `Wees zo precies mogelijk. Schrijf over welk onderwerp het gaat, en welke soort stukken u zoekt. \
+Bijvoorbeeld: alle e-mails tussen de gemeente en de aannemer over de nieuwe fietsbrug.`,
       ),
       error: view.errorFor('subject'),
       value: d.subject,
@@ -98,8 +104,9 @@ export function questionStep(view: StepView, publications: readonly Publication[
       rows: 6,
       onInput: (subject) => view.change({ subject }),
     })}
-    ${matches.length
-      ? html`<div class="callout" role="region" aria-labelledby="matches-heading">
+    ${
+      matches.length
+        ? html`<div class="callout" role="region" aria-labelledby="matches-heading">
           <p id="matches-heading"><strong>${msg('Misschien is de informatie al openbaar')}</strong></p>
           <ul>
             ${matches.map((p) => {
@@ -108,7 +115,8 @@ export function questionStep(view: StepView, publications: readonly Publication[
             })}
           </ul>
         </div>`
-      : nothing}
+        : nothing
+    }
     <p class="hint">${msg('Over welke periode gaat het? Dit is niet verplicht.')}</p>
     ${dateField({
       id: 'period-from',
@@ -139,9 +147,7 @@ export function contactStep(view: StepView): TemplateResult {
     ${radios({
       id: 'reply',
       label: msg('Hoe wilt u antwoord krijgen?'),
-      hint: msg(
-        'U hoeft uw naam niet te geven. Maar zonder e-mailadres of adres kunnen wij u geen antwoord sturen.',
-      ),
+      hint: msg('U hoeft uw naam niet te geven. Maar zonder e-mailadres of adres kunnen wij u geen antwoord sturen.'),
       error: errorFor('reply'),
       value: d.reply,
       onChange: (reply) => change({ reply: reply as RequestDraft['reply'] }),
@@ -151,16 +157,17 @@ export function contactStep(view: StepView): TemplateResult {
         { value: 'none', label: msg('Ik wil geen antwoord, en ik blijf anoniem') },
       ],
     })}
-    ${d.reply !== 'none'
-      ? html`${textField({
-          id: 'name',
-          label: msg('Uw naam'),
-          optional: true,
-          autocomplete: 'name',
-          value: d.name,
-          error: errorFor('name'),
-          onInput: (name) => change({ name }),
-        })}
+    ${
+      d.reply !== 'none'
+        ? html`${textField({
+            id: 'name',
+            label: msg('Uw naam'),
+            optional: true,
+            autocomplete: 'name',
+            value: d.name,
+            error: errorFor('name'),
+            onInput: (name) => change({ name }),
+          })}
         ${textField({
           id: 'email',
           label: msg('Uw e-mailadres'),
@@ -183,16 +190,18 @@ export function contactStep(view: StepView): TemplateResult {
           error: errorFor('phone'),
           onInput: (phone) => change({ phone }),
         })}`
-      : nothing}
-    ${d.reply === 'post'
-      ? html`${textField({
-          id: 'street',
-          label: msg('Straat'),
-          autocomplete: 'address-line1',
-          value: d.street,
-          error: errorFor('street'),
-          onInput: (street) => change({ street }),
-        })}
+        : nothing
+    }
+    ${
+      d.reply === 'post'
+        ? html`${textField({
+            id: 'street',
+            label: msg('Straat'),
+            autocomplete: 'address-line1',
+            value: d.street,
+            error: errorFor('street'),
+            onInput: (street) => change({ street }),
+          })}
         ${textField({
           id: 'house-number',
           label: msg('Huisnummer'),
@@ -219,14 +228,16 @@ export function contactStep(view: StepView): TemplateResult {
           error: errorFor('city'),
           onInput: (city) => change({ city }),
         })}`
-      : nothing}
+        : nothing
+    }
     ${checkbox({
       id: 'consent',
       label: msg(
         'Ik begrijp dat de gemeente mijn verzoek en het besluit openbaar kan maken, zonder mijn naam en adres.',
       ),
       hint: msg(
-        'Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw verzoek te behandelen.',
+        `Dat staat in de Wet open overheid (artikel 3.3). Uw gegevens gebruikt de gemeente alleen om uw \
+verzoek te behandelen.`,
       ),
       error: errorFor('consent'),
       checked: d.consent,
@@ -244,7 +255,8 @@ function sendProblem(problem: SendProblem | undefined): TemplateResult | typeof 
       <p><strong>${msg('Uw verzoek is niet verstuurd.')}</strong></p>
       <p>
         ${msg(
-          'Dit formulier is nog niet aangesloten op de gemeente. Uw antwoorden zijn bewaard. Stuur uw verzoek per e-mail of post, of neem contact op met de gemeente.',
+          `Dit formulier is nog niet aangesloten op de gemeente. Uw antwoorden zijn bewaard. Stuur uw \
+verzoek per e-mail of post, of neem contact op met de gemeente.`,
         )}
       </p>
     </div>`;
@@ -258,7 +270,8 @@ function sendProblem(problem: SendProblem | undefined): TemplateResult | typeof 
       </p>
       <p>
         ${msg(
-          'Uw antwoorden zijn bewaard. Probeer het opnieuw. Lukt het niet? Probeer het later nog eens, of neem contact op met de gemeente.',
+          `Uw antwoorden zijn bewaard. Probeer het opnieuw. Lukt het niet? Probeer het later nog eens, of \
+neem contact op met de gemeente.`,
         )}
       </p>
     </div>`;
@@ -311,16 +324,18 @@ export function checkStep(
         'question',
         'subject',
       )}
-      ${from.ok || to.ok
-        ? row(
-            msg('Periode', {
-              desc: 'Row on the check-your-answers page: the period the requested information is about',
-            }),
-            period,
-            'question',
-            'period-from',
-          )
-        : nothing}
+      ${
+        from.ok || to.ok
+          ? row(
+              msg('Periode', {
+                desc: 'Row on the check-your-answers page: the period the requested information is about',
+              }),
+              period,
+              'question',
+              'period-from',
+            )
+          : nothing
+      }
       ${row(
         msg('Antwoord', {
           desc: 'Row on the check-your-answers page: how the requester wants to receive the answer',
@@ -352,15 +367,19 @@ export function receiptTemplate({ receipt, deadline, locale, headingLevel, stepT
       <dd>${receipt.reference}</dd>
       <dt>${msg('Ontvangen op')}</dt>
       <dd>${formatDate(receipt.receivedOn, locale)}</dd>
-      ${deadline
-        ? html`<dt>${msg('De gemeente beslist uiterlijk op')}</dt>
+      ${
+        deadline
+          ? html`<dt>${msg('De gemeente beslist uiterlijk op')}</dt>
             <dd>${formatDate(deadline.deadline, locale)}</dd>`
-        : nothing}
+          : nothing
+      }
     </dl>
-    ${deadline
-      ? html`<p>
+    ${
+      deadline
+        ? html`<p>
             ${msg(
-              'De gemeente moet binnen 4 weken beslissen. Soms mag dat 2 weken langer. De termijn staat stil als de gemeente u iets moet vragen. Dan hoort u dat.',
+              `De gemeente moet binnen 4 weken beslissen. Soms mag dat 2 weken langer. De termijn staat \
+stil als de gemeente u iets moet vragen. Dan hoort u dat.`,
             )}
           </p>
           <details>
@@ -371,15 +390,19 @@ export function receiptTemplate({ receipt, deadline, locale, headingLevel, stepT
               )}
             </ol>
           </details>`
-      : nothing}
-    ${receipt.statusUrl
-      ? html`<p class="status-link">
+        : nothing
+    }
+    ${
+      receipt.statusUrl
+        ? html`<p class="status-link">
           ${msg(
-            'Bewaar deze link goed. Alleen met deze link ziet u hoe het met uw verzoek staat. Deel hem niet met anderen.',
+            `Bewaar deze link goed. Alleen met deze link ziet u hoe het met uw verzoek staat. Deel hem niet \
+met anderen.`,
           )}
           <a href=${receipt.statusUrl}>${msg('Bekijk hoe het met uw verzoek staat')}</a>
         </p>`
-      : nothing}
+        : nothing
+    }
     <p>${msg('Bewaar uw kenmerk. Dat heeft u nodig als u contact opneemt over uw verzoek.')}</p>
   `;
 }

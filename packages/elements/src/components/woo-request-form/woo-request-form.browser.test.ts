@@ -21,7 +21,8 @@ async function tabTo(el: WooRequestForm, selector: string) {
 async function form(extra = '') {
   sessionStorage.clear();
   const key = `test-${++keyCounter}`;
-  const el = await fixture<WooRequestForm>(html`<woo-request-form draft-key=${key} action=${extra || ''} question-url="/vraag"
+  const el =
+    await fixture<WooRequestForm>(html`<woo-request-form draft-key=${key} action=${extra || ''} question-url="/vraag"
       question-phone="14 020"
       ></woo-request-form>`);
   return el;
@@ -190,8 +191,22 @@ describe('woo-request-form', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.callout a[href$="/vraag"]')).to.not.equal(null);
     const publications = [
-      { id: '1', url: 'https://voorbeeld.nl/brug', officialTitle: 'Verslag overleg fietsbrug Noord', informationCategories: ['c_db4862c3'], publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' }, documentActions: [] },
-      { id: '2', url: 'javascript:alert(1)', officialTitle: 'Fietsbrug <b>evaluatie</b>', informationCategories: ['c_fdaee95e'], publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' }, documentActions: [] },
+      {
+        id: '1',
+        url: 'https://voorbeeld.nl/brug',
+        officialTitle: 'Verslag overleg fietsbrug Noord',
+        informationCategories: ['c_db4862c3'],
+        publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' },
+        documentActions: [],
+      },
+      {
+        id: '2',
+        url: 'javascript:alert(1)',
+        officialTitle: 'Fietsbrug <b>evaluatie</b>',
+        informationCategories: ['c_fdaee95e'],
+        publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' },
+        documentActions: [],
+      },
     ] as unknown as Publication[];
     el.publications = publications;
     $(el, 'button[type=submit]').click();
@@ -214,7 +229,9 @@ describe('woo-request-form', () => {
       expect(heading(el)).to.equal('What are you looking for?');
       await fillAll(el).catch(() => undefined);
       await assertAccessible(el);
-      const foreign = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin);
+      const foreign = performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).origin !== location.origin);
       expect(foreign.map((entry) => entry.name)).to.deep.equal([]);
     } finally {
       document.documentElement.dir = 'ltr';
@@ -225,7 +242,14 @@ describe('woo-request-form', () => {
     const el = await form('/api/requests');
     const original = window.fetch;
     window.fetch = async () =>
-      new Response(JSON.stringify({ id: 'WOO-2025-0007', receivedOn: '2025-03-28', statusUrl: '/woo-status#t=abc&id=WOO-2025-0007' }), { status: 201, headers: { 'content-type': 'application/json' } });
+      new Response(
+        JSON.stringify({
+          id: 'WOO-2025-0007',
+          receivedOn: '2025-03-28',
+          statusUrl: '/woo-status#t=abc&id=WOO-2025-0007',
+        }),
+        { status: 201, headers: { 'content-type': 'application/json' } },
+      );
     try {
       const sent = oneEvent(el, 'woo-request-sent');
       const request = { id: 'x', receivedOn: '2025-03-28', channel: 'webForm', subject: 'Alle verslagen over de brug' };

@@ -63,7 +63,9 @@ export class WooRequestForm extends WooElement {
   @property({ attribute: 'draft-key' }) draftKey = 'woo-kit:request-form';
   /** Heading level of the step headings (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Opt-in: count the first step's choice per month (value: endpoint, default `/api/request-choices`; docs/effect.md). */
+  /**
+   * Opt-in: count the first step's choice per month (value: endpoint, default `/api/request-choices`; docs/effect.md).
+   */
   @property({ attribute: 'report-choices' }) reportChoices: string | null = null;
 
   @state() private send: SendState = { kind: 'idle' };
@@ -174,9 +176,12 @@ export class WooRequestForm extends WooElement {
           <button type="submit" class="button" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
             ${last ? submitText : msg('Volgende')}
           </button>
-          ${step !== 'triage'
-            ? html`<button type="button" class="button button--secondary" @click=${this.back}>${msg('Vorige')}</button>`
-            : nothing}
+          ${
+            step !== 'triage'
+              ? html`<button type="button" class="button button--secondary" @click=${this.back}>${msg('Vorige')}</button
+                >`
+              : nothing
+          }
         </div>
       </form>
     `;

@@ -1,6 +1,19 @@
 import type { WooRequest } from '@woo-kit/core';
 
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const months = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** A calendar date in Dutch words: `2025-04-25` → `25 april 2025`. */
 function dutchDate(iso: string): string {
@@ -29,15 +42,15 @@ export function ingebrekestellingLetter({ request, deadline, today, organisation
     'Geachte heer, mevrouw,',
     '',
     `Op ${dutchDate(request.receivedOn)} heeft u mijn verzoek op grond van de Wet open overheid ontvangen. ` +
-`Het gaat over: ${request.subject.trim()}`,
+      `Het gaat over: ${request.subject.trim()}`,
     '',
     `U moest uiterlijk op ${dutchDate(deadline)} beslissen op mijn verzoek (artikel 4.4 Wet open overheid). ` +
-`Ik heb nog geen besluit ontvangen.`,
+      `Ik heb nog geen besluit ontvangen.`,
     '',
     'Met deze brief stel ik u in gebreke. Ik vraag u om binnen 2 weken alsnog te beslissen.',
     '',
     'Heeft u 2 weken nadat u deze brief heeft ontvangen nog niet beslist? Dan kan ik beroep instellen bij de ' +
-'rechter (artikel 6:12 Algemene wet bestuursrecht).',
+      'rechter (artikel 6:12 Algemene wet bestuursrecht).',
     '',
     'Met vriendelijke groet,',
     '',

@@ -23,14 +23,20 @@ describe('woo-request-status', () => {
   afterEach(() => l10n.setLocale('nl'));
 
   it('is accessible within the term and when late', async () => {
-    const within = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-04-10"></woo-request-status>`);
+    const within = await fixture<WooRequestStatus>(
+      html`<woo-request-status .request=${request} today="2025-04-10"></woo-request-status>`,
+    );
     await assertAccessible(within);
-    const late = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
+    const late = await fixture<WooRequestStatus>(
+      html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`,
+    );
     await assertAccessible(late);
   });
 
   it('shows the stage, the days left and the timeline; user text stays text', async () => {
-    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-04-10"></woo-request-status>`);
+    const el = await fixture<WooRequestStatus>(
+      html`<woo-request-status .request=${request} today="2025-04-10"></woo-request-status>`,
+    );
     expect(text(el)).to.contain('Zij moet uiterlijk vrijdag 25 april 2025 beslissen.');
     // 11 April, 14–17 April and 22–25 April: Good Friday (18th) and Easter Monday (21st) are not working days.
     expect(text(el)).to.contain('Nog 15 dagen (9 werkdagen).');
@@ -48,7 +54,9 @@ describe('woo-request-status', () => {
         { type: 'clarificationAnswered', on: '2025-04-08' },
       ],
     };
-    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${onHold} today="2025-04-10"></woo-request-status>`);
+    const el = await fixture<WooRequestStatus>(
+      html`<woo-request-status .request=${onHold} today="2025-04-10"></woo-request-status>`,
+    );
     // Awb 4:15: 2 April up to, not including, 8 April = 6 days on hold: 25 April + 6 = 1 May.
     expect(text(el)).to.contain('donderdag 1 mei 2025');
   });
@@ -69,15 +77,23 @@ describe('woo-request-status', () => {
   });
 
   it('a decided request shows the outcome and whether it was on time', async () => {
-    const decided: WooRequest = { ...request, events: [{ type: 'decided', on: '2025-04-30', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }] };
-    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20"></woo-request-status>`);
+    const decided: WooRequest = {
+      ...request,
+      events: [{ type: 'decided', on: '2025-04-30', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }],
+    };
+    const el = await fixture<WooRequestStatus>(
+      html`<woo-request-status .request=${decided} today="2025-05-20"></woo-request-status>`,
+    );
     expect(text(el)).to.contain('De gemeente heeft beslist, maar te laat.');
     expect(text(el)).to.contain('u krijgt een deel van de informatie');
     expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
   });
 
   it('links to the decision once the request is decided, not before', async () => {
-    const decided: WooRequest = { ...request, events: [{ type: 'decided', on: '2025-04-20', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }] };
+    const decided: WooRequest = {
+      ...request,
+      events: [{ type: 'decided', on: '2025-04-20', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }],
+    };
     const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${decided} today="2025-05-20"
         decision-href="/woo/besluit.html"
         ></woo-request-status>`);
@@ -96,50 +112,62 @@ describe('woo-request-status', () => {
   });
 
   it('loads a request from a JSON URL', async () => {
-    const el = await fixture<WooRequestStatus>(html`<woo-request-status src="${fixtures}/request-late.json" today="2025-05-20"></woo-request-status>`);
+    const el = await fixture<WooRequestStatus>(
+      html`<woo-request-status src="${fixtures}/request-late.json" today="2025-05-20"></woo-request-status>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('.subject'), 'the request loads');
     expect(text(el)).to.contain('fietsbrug');
     expect(text(el)).to.contain('De gemeente is te laat.');
   });
 
   it('says clearly when the URL is not found or the data is wrong', async () => {
-    const missing = await fixture<WooRequestStatus>(html`<woo-request-status src="${fixtures}/nope.json"></woo-request-status>`);
+    const missing = await fixture<WooRequestStatus>(
+      html`<woo-request-status src="${fixtures}/nope.json"></woo-request-status>`,
+    );
     await waitUntil(() => missing.shadowRoot!.querySelector('[role=alert]'), 'an error shows');
     expect(text(missing)).to.contain('Wij kunnen dit verzoek niet vinden.');
-    const invalid = await fixture<WooRequestStatus>(html`<woo-request-status src="${fixtures}/request-invalid.json"></woo-request-status>`);
+    const invalid = await fixture<WooRequestStatus>(
+      html`<woo-request-status src="${fixtures}/request-invalid.json"></woo-request-status>`,
+    );
     await waitUntil(() => invalid.shadowRoot!.querySelector('[role=alert]'), 'an error shows');
     expect(text(invalid)).to.contain('De gegevens kloppen niet.');
   });
 
   it('speaks English when the page does; the letter stays Dutch', async () => {
     await l10n.setLocale('en');
-    const el = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
+    const el = await fixture<WooRequestStatus>(
+      html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`,
+    );
     expect(text(el)).to.contain('The municipality is late.');
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.contain('Geachte heer, mevrouw,');
   });
-  it(('keeps its marks in forced-colours mode: a double ' +
-'border when late, a filled square for the deadline'), async function () {
-    if (!(await emulateMedia({ forcedColors: 'active' }))) return this.skip();
-    try {
-      const canvasText = systemColour('CanvasText');
-      const late = await fixture<WooRequestStatus>(html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`);
-      const stage = getComputedStyle(late.shadowRoot!.querySelector('.stage--late')!);
-      expect(stage.borderInlineStartStyle).to.equal('double');
-      expect(parseFloat(stage.borderInlineStartWidth)).to.be.at.least(8);
-      const marker = (selector: string) => getComputedStyle(late.shadowRoot!.querySelector(selector)!, '::before');
-      const deadline = marker('.timeline__item--deadline');
-      const other = marker('.timeline__item--event');
-      // The deadline: a square filled in the text colour; the other days: open circles with a text-coloured edge.
-      expect(deadline.borderTopLeftRadius).to.equal('0px');
-      expect(deadline.backgroundColor).to.equal(canvasText);
-      expect(other.borderTopLeftRadius).to.equal('50%');
-      expect(other.backgroundColor).not.to.equal(canvasText);
-      expect(other.borderTopColor).to.equal(canvasText);
-      await assertAccessible(late);
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
-  });
+  it(
+    'keeps its marks in forced-colours mode: a double ' + 'border when late, a filled square for the deadline',
+    async function () {
+      if (!(await emulateMedia({ forcedColors: 'active' }))) return this.skip();
+      try {
+        const canvasText = systemColour('CanvasText');
+        const late = await fixture<WooRequestStatus>(
+          html`<woo-request-status .request=${request} today="2025-05-20"></woo-request-status>`,
+        );
+        const stage = getComputedStyle(late.shadowRoot!.querySelector('.stage--late')!);
+        expect(stage.borderInlineStartStyle).to.equal('double');
+        expect(parseFloat(stage.borderInlineStartWidth)).to.be.at.least(8);
+        const marker = (selector: string) => getComputedStyle(late.shadowRoot!.querySelector(selector)!, '::before');
+        const deadline = marker('.timeline__item--deadline');
+        const other = marker('.timeline__item--event');
+        // The deadline: a square filled in the text colour; the other days: open circles with a text-coloured edge.
+        expect(deadline.borderTopLeftRadius).to.equal('0px');
+        expect(deadline.backgroundColor).to.equal(canvasText);
+        expect(other.borderTopLeftRadius).to.equal('50%');
+        expect(other.backgroundColor).not.to.equal(canvasText);
+        expect(other.borderTopColor).to.equal(canvasText);
+        await assertAccessible(late);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    },
+  );
 
   it('on a status link page, reads the token from the fragment and sends it only as a bearer token', async () => {
     const calls: { url: string; authorization: string | null }[] = [];
@@ -147,12 +175,17 @@ describe('woo-request-status', () => {
     window.fetch = async (input, init) => {
       calls.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
       const ok = new Headers(init?.headers).get('authorization') === 'Bearer geheim-token';
-      return new Response(ok ? JSON.stringify(request) : '{"error":{"code":"unauthorized"}}', { status: ok ? 200 : 401, headers: { 'content-type': 'application/json' } });
+      return new Response(ok ? JSON.stringify(request) : '{"error":{"code":"unauthorized"}}', {
+        status: ok ? 200 : 401,
+        headers: { 'content-type': 'application/json' },
+      });
     };
     const before = location.hash;
     try {
       history.replaceState(null, '', '#t=geheim-token&id=WOO-2025-0042');
-      const el = await fixture<WooRequestStatus>(html`<woo-request-status api="/api/requests/" today="2025-04-10"></woo-request-status>`);
+      const el = await fixture<WooRequestStatus>(
+        html`<woo-request-status api="/api/requests/" today="2025-04-10"></woo-request-status>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('.subject'), 'the request shows');
       expect(calls).to.have.length(1);
       expect(new URL(calls[0]!.url, location.href).pathname).to.equal('/api/requests/WOO-2025-0042');

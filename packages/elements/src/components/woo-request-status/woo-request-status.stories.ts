@@ -36,11 +36,23 @@ type Story = StoryObj<Args>;
 export const WithinTerm: Story = {};
 export const Late: Story = { args: { today: '2025-05-20' } };
 export const Decided: Story = {
-  args: { request: { ...base, events: [...(base.events ?? []), { type: 'decided', on: '2025-04-30', outcome: 'disclosed' }] }, today: '2025-05-20' },
+  args: {
+    request: { ...base, events: [...(base.events ?? []), { type: 'decided', on: '2025-04-30', outcome: 'disclosed' }] },
+    today: '2025-05-20',
+  },
 };
 /** Decided, with a link to the page that explains the decision (`<woo-decision>`). */
 export const DecidedWithDecisionPage: Story = {
-  args: { request: { ...base, events: [...(base.events ?? []), { type: 'decided', on: '2025-04-30', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] }] }, today: '2025-05-20' },
+  args: {
+    request: {
+      ...base,
+      events: [
+        ...(base.events ?? []),
+        { type: 'decided', on: '2025-04-30', outcome: 'partlyDisclosed', grounds: ['5.1.2e'] },
+      ],
+    },
+    today: '2025-05-20',
+  },
   render: (a) =>
     html`<woo-request-status .request=${a.request} today=${a.today} organisation=${a.organisation}
       decision-href="/woo/besluit-woo-2025-0042.html"></woo-request-status>`,

@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { validateWooRequest, type DecisionOutcome, type WooRequest, type WooRequestEvent } from '@woo-kit/core';
-import { computeDeadline, deadlineInputFromRequest, deadlineStatus, todayInAmsterdam, type DeadlineResult, type DeadlineStatus } from '@woo-kit/deadlines';
+import {
+  computeDeadline,
+  deadlineInputFromRequest,
+  deadlineStatus,
+  todayInAmsterdam,
+  type DeadlineResult,
+  type DeadlineStatus,
+} from '@woo-kit/deadlines';
 import { WooElement } from '../../internal/woo-element.js';
 import { formStyles } from '../../styles/form.js';
 import { formatDate } from '../../internal/intl.js';
@@ -73,7 +80,8 @@ export class WooRequestStatus extends WooElement {
 
   private readonly source = jsonSource(
     this,
-    () => (this.request ? '' : this.src || (this.api && this.link ? `${this.api}${encodeURIComponent(this.link.id)}` : '')),
+    () =>
+      this.request ? '' : this.src || (this.api && this.link ? `${this.api}${encodeURIComponent(this.link.id)}` : ''),
     parseRequest,
     () => (!this.request && !this.src && this.link ? { authorization: `Bearer ${this.link.token}` } : {}),
   );
@@ -94,11 +102,15 @@ export class WooRequestStatus extends WooElement {
       case 'clarificationAsked':
         return msg('De gemeente vroeg u uw verzoek duidelijker te maken. De termijn staat stil.');
       case 'clarificationAnswered':
-        return event.lapsed ? msg('De tijd om uw verzoek aan te vullen is voorbij. De termijn loopt weer.') : msg('U heeft uw verzoek aangevuld. De termijn loopt weer.');
+        return event.lapsed
+          ? msg('De tijd om uw verzoek aan te vullen is voorbij. De termijn loopt weer.')
+          : msg('U heeft uw verzoek aangevuld. De termijn loopt weer.');
       case 'zienswijzeAsked':
         return msg('De gemeente vroeg anderen om hun mening (zienswijze). De termijn staat stil.');
       case 'zienswijzeReceived':
-        return event.lapsed ? msg('De tijd voor een mening is voorbij. De termijn loopt weer.') : msg('De mening van anderen is binnen. De termijn loopt weer.');
+        return event.lapsed
+          ? msg('De tijd voor een mening is voorbij. De termijn loopt weer.')
+          : msg('De mening van anderen is binnen. De termijn loopt weer.');
       case 'postponed':
         return msg('De gemeente heeft de termijn met 2 weken verlengd (verdaagd).');
       case 'forwarded':
@@ -135,7 +147,9 @@ export class WooRequestStatus extends WooElement {
       case 'within-term':
         return msg(str`De gemeente werkt aan uw verzoek. Zij moet uiterlijk ${deadline} beslissen.`);
       case 'suspended':
-        return msg(str`De termijn staat nu stil. Als er niets verandert, moet de gemeente uiterlijk ${deadline} beslissen.`);
+        return msg(
+          str`De termijn staat nu stil. Als er niets verandert, moet de gemeente uiterlijk ${deadline} beslissen.`,
+        );
       case 'postponed':
         return msg(str`De gemeente heeft meer tijd genomen. Zij moet uiterlijk ${deadline} beslissen.`);
       case 'late':
@@ -163,10 +177,19 @@ export class WooRequestStatus extends WooElement {
   private timeline(request: WooRequest, result: DeadlineResult, today: string, decided: boolean): TimelineItem[] {
     const items: TimelineItem[] = [
       { on: request.receivedOn, label: msg('De gemeente heeft uw verzoek ontvangen.'), kind: 'event' },
-      ...(request.events ?? []).map((event): TimelineItem => ({ on: event.on, label: this.eventLabel(event), kind: 'event' })),
+      ...(request.events ?? []).map((event): TimelineItem => ({
+        on: event.on,
+        label: this.eventLabel(event),
+        kind: 'event',
+      })),
       { on: result.deadline, label: msg('Uiterste dag voor het besluit.'), kind: 'deadline' },
     ];
-    if (!decided) items.push({ on: today, label: msg('Vandaag', { desc: 'Mark on the timeline of a request: today' }), kind: 'today' });
+    if (!decided)
+      items.push({
+        on: today,
+        label: msg('Vandaag', { desc: 'Mark on the timeline of a request: today' }),
+        kind: 'today',
+      });
     const order = { event: 0, today: 1, deadline: 2 };
     return items.sort((a, b) => (a.on === b.on ? order[a.kind] - order[b.kind] : a.on < b.on ? -1 : 1));
   }
@@ -207,7 +230,12 @@ export class WooRequestStatus extends WooElement {
 
   private renderLate(request: WooRequest, result: DeadlineResult, today: string): TemplateResult {
     const date = (iso: string) => formatDate(iso, this.locale);
-    const letter = ingebrekestellingLetter({ request, deadline: result.deadline, today, organisation: this.organisation });
+    const letter = ingebrekestellingLetter({
+      request,
+      deadline: result.deadline,
+      today,
+      organisation: this.organisation,
+    });
     return html`<section class="late" aria-labelledby="late-heading">
       ${heading(this.headingLevel + 1, msg('De gemeente is te laat. Wat kunt u doen?'), 'late-heading')}
       <ol class="steps">
@@ -261,7 +289,9 @@ verstuurt.`)}
     const decided = status.stage === 'decided-on-time' || status.stage === 'decided-late';
     const late = status.stage === 'late' || status.stage === 'decided-late';
     const days = this.daysText(status);
-    const decisionLink = (request.events ?? []).some((e) => e.type === 'decided') ? safeHttpUrl(this.decisionHref) : undefined;
+    const decisionLink = (request.events ?? []).some((e) => e.type === 'decided')
+      ? safeHttpUrl(this.decisionHref)
+      : undefined;
     return html`
       ${heading(this.headingLevel, msg('Uw Woo-verzoek'))}
       <p class="subject">${request.subject}</p>
@@ -288,17 +318,22 @@ verstuurt.`)}
     return this.source.render({
       initial: () => html`<p>${msg('Er is geen verzoek om te tonen.')}</p>`,
       pending: () => html`<p role="status">${msg('Het verzoek wordt geladen…')}</p>`,
-      complete: (request) => (request ? this.renderRequest(request) : html`<p>${msg('Er is geen verzoek om te tonen.')}</p>`),
+      complete: (request) =>
+        request ? this.renderRequest(request) : html`<p>${msg('Er is geen verzoek om te tonen.')}</p>`,
       error: (error) =>
         html`<p role="alert">
-          ${error instanceof JsonSourceError && error.problem === 'http' && error.status === 404
-            ? msg('Wij kunnen dit verzoek niet vinden.')
-            : error instanceof JsonSourceError && error.problem === 'http' && (error.status === 401 || error.status === 403)
-              ? msg(`Deze statuslink klopt niet. Gebruik de link uit uw ontvangstbevestiging, helemaal en \
+          ${
+            error instanceof JsonSourceError && error.problem === 'http' && error.status === 404
+              ? msg('Wij kunnen dit verzoek niet vinden.')
+              : error instanceof JsonSourceError &&
+                  error.problem === 'http' &&
+                  (error.status === 401 || error.status === 403)
+                ? msg(`Deze statuslink klopt niet. Gebruik de link uit uw ontvangstbevestiging, helemaal en \
 precies zoals u hem kreeg.`)
-            : error instanceof InvalidRequestError
-              ? msg('Wij kunnen dit verzoek niet tonen. De gegevens kloppen niet.')
-              : msg('Het verzoek kon niet worden geladen. Probeer het later opnieuw.')}
+                : error instanceof InvalidRequestError
+                  ? msg('Wij kunnen dit verzoek niet tonen. De gegevens kloppen niet.')
+                  : msg('Het verzoek kon niet worden geladen. Probeer het later opnieuw.')
+          }
         </p>`,
     });
   }

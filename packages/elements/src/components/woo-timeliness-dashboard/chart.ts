@@ -115,7 +115,11 @@ function barLabel(o: ChartOptions, m: MonthCounts, under: boolean): string {
 // the first render (of up to hundreds of bars) creates and lays out fewer nodes.
 export function timelinessChart(o: ChartOptions): TemplateResult {
   const { months, target, focused, percent } = o;
-  const { barWidth: w, targetY, bars } = chartGeometry(
+  const {
+    barWidth: w,
+    targetY,
+    bars,
+  } = chartGeometry(
     months.map((m) => m.withinLegalDeadline.share),
     target,
   );
@@ -123,7 +127,9 @@ export function timelinessChart(o: ChartOptions): TemplateResult {
   const legend = msg(str`doel ${target}%`);
   const title = msg('Verzoeken op tijd beslist, per maand');
   const description = msg(
-    str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is beslist. De stippellijn is het doel van ${target}%. Maanden onder het doel hebben een gestreept patroon. Dezelfde cijfers staan in de tabel hieronder.`,
+    str`Staafdiagram: per maand van ontvangst het deel van de verzoeken dat binnen de wettelijke termijn is \
+beslist. De stippellijn is het doel van ${target}%. Maanden onder het doel hebben een gestreept \
+patroon. Dezelfde cijfers staan in de tabel hieronder.`,
   );
   // Each month is a group moved to its place, so its bar, focus ring and labels share one position.
   const groups = months.map((m, i) => {

@@ -27,7 +27,16 @@ function sampleYear(): WooRequest[] {
       channel: 'webForm',
       subject: `Verzoek ${i + 1}`,
       ...(decided
-        ? { events: [{ type: 'decided' as const, on: `2025-${String(decidedMonth).padStart(2, '0')}-${String(decidedDay).padStart(2, '0')}`, outcome: (['disclosed', 'partlyDisclosed', 'notHeld'] as const)[i % 3]!, ...(i % 3 === 1 ? { grounds: ['5.1.2e' as const] } : {}) }] }
+        ? {
+            events: [
+              {
+                type: 'decided' as const,
+                on: `2025-${String(decidedMonth).padStart(2, '0')}-${String(decidedDay).padStart(2, '0')}`,
+                outcome: (['disclosed', 'partlyDisclosed', 'notHeld'] as const)[i % 3]!,
+                ...(i % 3 === 1 ? { grounds: ['5.1.2e' as const] } : {}),
+              },
+            ],
+          }
         : {}),
     });
   }
@@ -59,7 +68,13 @@ export const SomeUnreadable: Story = {
     requests: [
       ...sampleYear(),
       { id: 'WOO-X-1', receivedOn: '2025-02-30', channel: 'email', subject: 'Geen bestaande datum' },
-      { id: 'WOO-X-2', receivedOn: '2025-06-02', channel: 'email', subject: 'Besluit vóór ontvangst', events: [{ type: 'decided', on: '2025-05-01', outcome: 'disclosed' }] },
+      {
+        id: 'WOO-X-2',
+        receivedOn: '2025-06-02',
+        channel: 'email',
+        subject: 'Besluit vóór ontvangst',
+        events: [{ type: 'decided', on: '2025-05-01', outcome: 'disclosed' }],
+      },
     ],
   },
 };

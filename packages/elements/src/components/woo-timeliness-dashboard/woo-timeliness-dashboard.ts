@@ -17,13 +17,24 @@ export { valueLabelY } from './chart.js';
 
 type OutcomeKey = DecisionOutcome | 'open';
 
-const OUTCOMES: readonly OutcomeKey[] = ['disclosed', 'partlyDisclosed', 'refused', 'notHeld', 'alreadyPublic', 'notHandled', 'open'];
+const OUTCOMES: readonly OutcomeKey[] = [
+  'disclosed',
+  'partlyDisclosed',
+  'refused',
+  'notHeld',
+  'alreadyPublic',
+  'notHandled',
+  'open',
+];
 
 interface Loaded {
   readonly requests: readonly WooRequest[];
   /** Records that were not valid requests and were left out. */
   readonly skipped: number;
-  /** Figures a server already computed (`GET /api/timeliness` of @woo-kit/server), when it sent those instead of requests. */
+  /**
+   * Figures a server already computed (`GET /api/timeliness` of @woo-kit/server), when it sent those instead of
+   * requests.
+   */
   readonly statistics?: RequestTimelinessStatistics;
 }
 
@@ -31,7 +42,13 @@ interface Loaded {
 function isStatistics(value: unknown): value is RequestTimelinessStatistics {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v['requests'] === 'number' && Array.isArray(v['perMonth']) && typeof v['withinLegalDeadline'] === 'object' && typeof v['outcomes'] === 'object' && v['outcomes'] !== null;
+  return (
+    typeof v['requests'] === 'number' &&
+    Array.isArray(v['perMonth']) &&
+    typeof v['withinLegalDeadline'] === 'object' &&
+    typeof v['outcomes'] === 'object' &&
+    v['outcomes'] !== null
+  );
 }
 
 /**
@@ -40,7 +57,11 @@ function isStatistics(value: unknown): value is RequestTimelinessStatistics {
  */
 export function readRequests(value: unknown): Loaded {
   if (isStatistics(value)) return { requests: [], skipped: 0, statistics: value };
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items) ? (value as { items: unknown[] }).items : [];
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items)
+      ? (value as { items: unknown[] }).items
+      : [];
   const requests: WooRequest[] = [];
   for (const item of list) {
     const result = validateWooRequest(item);
@@ -74,7 +95,10 @@ export class WooTimelinessDashboard extends WooElement {
   @property() src = '';
   /** Target share decided within the legal deadline, in percent (for example 80). */
   @property({ type: Number }) target = 80;
-  /** The day the figures are for (`YYYY-MM-DD`); default (also for a date that does not exist): today in the Netherlands. */
+  /**
+   * The day the figures are for (`YYYY-MM-DD`); default (also for a date that does not exist): today in the
+   * Netherlands.
+   */
   @property() today = '';
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -120,8 +144,13 @@ export class WooTimelinessDashboard extends WooElement {
   /** A month, or the months a server merged into one group (`months`), as "first – last". */
   #monthLabel(m: MonthCounts, style: 'long' | 'short' = 'long'): string {
     const months = (m as MonthCounts & { months?: unknown }).months;
-    const list = Array.isArray(months) && months.length > 1 && months.every((x) => typeof x === 'string') ? (months as string[]) : [m.month];
-    return list.length > 1 ? `${this.#monthName(list[0]!, style)} – ${this.#monthName(list[list.length - 1]!, style)}` : this.#monthName(m.month, style);
+    const list =
+      Array.isArray(months) && months.length > 1 && months.every((x) => typeof x === 'string')
+        ? (months as string[])
+        : [m.month];
+    return list.length > 1
+      ? `${this.#monthName(list[0]!, style)} – ${this.#monthName(list[list.length - 1]!, style)}`
+      : this.#monthName(m.month, style);
   }
 
   #tile(label: string, share: Share, withTarget: boolean): TemplateResult {
@@ -132,12 +161,14 @@ export class WooTimelinessDashboard extends WooElement {
       <p class="tile__label">${label}</p>
       <p class="tile__value">${this.#percent(value)}</p>
       <p class="tile__detail">${msg(str`${count} van ${requestsText(of, this.locale)}`)}</p>
-      ${withTarget && value !== null
-        ? html`<p class="tile__target ${met ? 'met' : 'missed'}">
+      ${
+        withTarget && value !== null
+          ? html`<p class="tile__target ${met ? 'met' : 'missed'}">
             <span aria-hidden="true">${met ? '✓' : '✗'}</span>
             ${met ? msg(str`Doel van ${this.target}% gehaald`) : msg(str`Doel van ${this.target}% niet gehaald`)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -173,9 +204,17 @@ export class WooTimelinessDashboard extends WooElement {
   #table(months: readonly MonthCounts[]): TemplateResult {
     const rows = months.map(
       (m) =>
-        html`<tr><th scope="row">${this.#monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td>${this.#percent(m.withinFourWeeks.share)}</td><td>${this.#percent(m.withinLegalDeadline.share)}</td><td>${this.#percent(m.withinAgreedTerm.share)}</td><td>${this.#number(m.medianDaysToDecision, 1)}</td><td>${m.openLate}</td></tr>`,
+        html`<tr><th scope="row">${this.#monthLabel(m)}</th><td>${m.requests}</td><td>${m.decided}</td><td
+          >${this.#percent(m.withinFourWeeks.share)}</td><td>${this.#percent(m.withinLegalDeadline.share)}</td><td
+          >${this.#percent(m.withinAgreedTerm.share)}</td><td>${this.#number(m.medianDaysToDecision, 1)}</td><td
+          >${m.openLate}</td></tr>`,
     );
-    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col">${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th scope="col">${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th scope="col">${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th scope="col">${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0"><table><caption
+      id="table-caption">${msg('Cijfers per maand van ontvangst')}</caption><thead><tr><th scope="col"
+      >${msg('Maand')}</th><th scope="col">${msg('Ontvangen')}</th><th scope="col">${msg('Beslist')}</th><th scope="col"
+      >${msg('Binnen 4 weken')}</th><th scope="col">${msg('Binnen de wettelijke termijn')}</th><th scope="col"
+      >${msg('Binnen de afgesproken termijn')}</th><th scope="col">${msg('Mediaan dagen')}</th><th scope="col"
+      >${msg('Open en te laat')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   }
 
   #outcomeLabel(key: OutcomeKey): string {
@@ -198,22 +237,36 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   /** `skipped`: records already left out while loading them (not valid requests). */
-  #renderStatistics(requests: readonly WooRequest[], skipped: number, computed?: RequestTimelinessStatistics): TemplateResult {
+  #renderStatistics(
+    requests: readonly WooRequest[],
+    skipped: number,
+    computed?: RequestTimelinessStatistics,
+  ): TemplateResult {
     const s = computed ?? (requests.length ? this.#compute(requests) : undefined);
     // Requests whose dates could not be read are left out as well, and said so.
     const left = skipped + (s?.skipped ?? 0);
     const notice = left ? html`<p class="notice">${skippedRequestsText(left, this.locale)}</p>` : nothing;
-    if (!s?.requests) return html`${heading(this.headingLevel, msg('Op tijd beslist?'))}<p>${msg('Er zijn nog geen verzoeken om te tonen.')}</p>${notice}`;
+    if (!s?.requests)
+      return html`${heading(this.headingLevel, msg('Op tijd beslist?'))}<p
+        >${msg('Er zijn nog geen verzoeken om te tonen.')}</p>${notice}`;
     const total = s.requests;
     const sub = this.headingLevel + 1;
     return html`
       ${heading(this.headingLevel, msg('Op tijd beslist?'))}
-      <p>${msg(str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`)}</p>
+      <p>${msg(
+        str`Over ${requestsText(total, this.locale)}. Een verzoek telt als te laat als het besluit na de \
+termijn kwam, of als er nog geen besluit is terwijl de termijn voorbij is.`,
+      )}</p>
       ${notice}
       <div class="tiles">
         ${this.#tile(msg('Binnen de wettelijke termijn'), s.withinLegalDeadline, true)}
         ${this.#tile(msg('Binnen 4 weken'), s.withinFourWeeks, false)}
-        ${this.#tile(msg('Binnen de afgesproken termijn'), s.withinAgreedTerm, false)}
+        ${this.#tile(
+          msg(`Binnen de afgesproken \
+termijn`),
+          s.withinAgreedTerm,
+          false,
+        )}
       </div>
       <dl class="figures">
         <div><dt>${msg('Mediaan: dagen tot het besluit')}</dt><dd>${this.#number(s.medianDaysToDecision, 1)}</dd></div>
@@ -231,7 +284,8 @@ export class WooTimelinessDashboard extends WooElement {
           const n = s.outcomes[key];
           return html`<li>
             <span class="outcome__label">${this.#outcomeLabel(key)}</span>
-            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
+            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect
+              class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
             <span class="outcome__value">${n} (${this.#percent(n / total)})</span>
           </li>`;
         })}
@@ -245,7 +299,8 @@ export class WooTimelinessDashboard extends WooElement {
       initial: () => this.#renderStatistics([], 0),
       pending: () => html`<p role="status">${msg('De cijfers worden geladen…')}</p>`,
       complete: (loaded) => this.#renderStatistics(loaded?.requests ?? [], loaded?.skipped ?? 0, loaded?.statistics),
-      error: () => html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
+      error: () =>
+        html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
     });
   }
 }

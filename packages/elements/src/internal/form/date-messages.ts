@@ -10,7 +10,9 @@ export function dateProblemMessage(problem: DatePartsProblem, optional = false):
     case 'empty':
       return optional ? undefined : msg('Vul een datum in.');
     case 'incomplete':
-      return optional ? msg('Vul een dag, een maand en een jaar in. Of laat alle drie leeg.') : msg('Vul een dag, een maand en een jaar in.');
+      return optional
+        ? msg('Vul een dag, een maand en een jaar in. Of laat alle drie leeg.')
+        : msg('Vul een dag, een maand en een jaar in.');
     case 'not-a-number':
       return msg('Vul de datum in met cijfers, bijvoorbeeld 28 3 2025.');
     case 'year-not-four-digits':

@@ -12,7 +12,8 @@ export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 /** Why date parts are not a date; the component turns the code into a message in its locale. */
 export type DatePartsProblem = 'empty' | 'incomplete' | 'not-a-number' | 'does-not-exist' | 'year-not-four-digits';
 
-export type DatePartsResult = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: DatePartsProblem };
+export type DatePartsResult =
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: DatePartsProblem };
 
 /** Turns day / month / year inputs into an ISO date (`2025-03-28`), or says what is wrong. */
 export function datePartsToIso(parts: DateParts): DatePartsResult {
@@ -21,7 +22,8 @@ export function datePartsToIso(parts: DateParts): DatePartsResult {
   const year = parts.year.trim();
   if (!day && !month && !year) return { ok: false, problem: 'empty' };
   if (!day || !month || !year) return { ok: false, problem: 'incomplete' };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d+$/.test(year)) return { ok: false, problem: 'not-a-number' };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d+$/.test(year))
+    return { ok: false, problem: 'not-a-number' };
   if (year.length !== 4) return { ok: false, problem: 'year-not-four-digits' };
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isIsoDate(iso) ? { ok: true, value: iso } : { ok: false, problem: 'does-not-exist' };

@@ -24,8 +24,8 @@ export function errorSummary(errors: readonly FieldError[], root: ShadowRoot | n
       <h2 id="error-summary-title" class="error-summary__title">${msg('Er is een probleem')}</h2>
       <ul class="error-summary__list">
         ${errors.map(
-          (error) => html`<li><a href="#${error.field}" @click=${
-(event: Event) => jump(event, error.field)}>${error.message}</a
+          (error) => html`<li><a href="#${error.field}" @click=${(event: Event) =>
+            jump(event, error.field)}>${error.message}</a
               ></li>`,
         )}
       </ul>

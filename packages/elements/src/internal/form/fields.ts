@@ -19,14 +19,17 @@ interface FieldBase {
 const describedBy = (f: FieldBase): string | undefined =>
   [f.hint ? `${f.id}-hint` : '', f.error ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-const labelText = (f: FieldBase) => (f.optional ? html`${f.label} <span class="optional">${msg('(niet verplicht)')}</span>` : f.label);
+const labelText = (f: FieldBase) =>
+  f.optional ? html`${f.label} <span class="optional">${msg('(niet verplicht)')}</span>` : f.label;
 
 export const hint = (f: FieldBase) => (f.hint ? html`<div class="hint" id="${f.id}-hint">${f.hint}</div>` : nothing);
 
 export const inlineError = (f: FieldBase) =>
   f.error
-    ? html`<p class="error-message" id="${f.id}-error"><span class="visually-hidden">${msg('Invoerfout:', { desc: `Visually hidden prefix read by screen \
-readers before the error message of a field` })}</span> ${f.error}</p>`
+    ? html`<p class="error-message" id="${f.id}-error"><span class="visually-hidden">${msg('Invoerfout:', {
+        desc: `Visually hidden prefix read by screen \
+readers before the error message of a field`,
+      })}</span> ${f.error}</p>`
     : nothing;
 
 export interface TextFieldOptions extends FieldBase {
@@ -46,8 +49,9 @@ export function textField(f: TextFieldOptions): TemplateResult {
     <div class="field ${f.error ? 'field--error' : ''}">
       <label class="label" for=${f.id}>${labelText(f)}</label>
       ${hint(f)} ${inlineError(f)}
-      ${f.multiline
-        ? html`<textarea
+      ${
+        f.multiline
+          ? html`<textarea
             id=${f.id}
             name=${f.id}
             rows=${f.rows ?? 5}
@@ -56,7 +60,7 @@ export function textField(f: TextFieldOptions): TemplateResult {
             .value=${live(f.value)}
             @input=${input}
           ></textarea>`
-        : html`<input
+          : html`<input
             id=${f.id}
             name=${f.id}
             class=${f.width === 'short' ? 'input input--short' : 'input'}
@@ -68,7 +72,8 @@ export function textField(f: TextFieldOptions): TemplateResult {
             aria-invalid=${f.error ? 'true' : 'false'}
             .value=${live(f.value)}
             @input=${input}
-          />`}
+          />`
+      }
     </div>
   `;
 }
@@ -175,9 +180,21 @@ export function dateField(f: DateFieldOptions): TemplateResult {
         <legend class="legend">${labelText(f)}</legend>
         ${hint(f)} ${inlineError(f)}
         <div class="date-input">
-          ${part('day', msg('Dag', { desc: `Label of the day field of a date (day, \
-month, year as separate fields)` }), 'input--2')} ${part('month', msg('Maand'), 'input--2')} ${part('year', msg('Jaar', { desc: `Label of the year field of a date (day, \
-month, year as separate fields)` }), 'input--4')}
+          ${part(
+            'day',
+            msg('Dag', {
+              desc: `Label of the day field of a date (day, \
+month, year as separate fields)`,
+            }),
+            'input--2',
+          )} ${part('month', msg('Maand'), 'input--2')} ${part(
+            'year',
+            msg('Jaar', {
+              desc: `Label of the year field of a date (day, \
+month, year as separate fields)`,
+            }),
+            'input--4',
+          )}
         </div>
       </fieldset>
     </div>

@@ -22,6 +22,7 @@ export default tseslint.config(
       'screenshots/',
       '**/src/generated/',
       'packages/elements/src/internal/category-messages.ts',
+      'packages/elements/src/internal/plural.ts',
       '**/specs/',
       '**/fixtures/',
       '**/data/',

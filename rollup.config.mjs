@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
+import ts from 'typescript';
 import { dropMessageNotes, hasMessageNotes } from './scripts/message-notes.mjs';
 
 const packages = ['core', 'deadlines', 'classifier', 'inventory', 'zgw', 'elements', 'cli'];
@@ -41,6 +42,46 @@ const minifyCss = () => ({
           .join('')}\``,
     );
     return { code: out, map: null };
+  },
+});
+// The markup in Lit's html`…`/svg`…` templates of the elements: the indentation after each line break
+// goes (a line break stays one, so the markup means the same: in HTML a line break and its indentation
+// are white space like any other, and the pre-wrap text of the components has no indented lines; after a
+// line continuation, `\` at the end of a line, the indentation is text and stays). The
+// templates are found by TypeScript's parser, so strings, comments, messages (`msg`, `str`) and the
+// expressions inside `${…}` are never touched.
+const minifyHtml = () => ({
+  name: 'minify-html-templates',
+  transform(code, id) {
+    if (!/[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !/\b(?:html|svg)`/.test(code)) return null;
+    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const parts = [];
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(?:html|svg)$/.test(node.tag.text)) {
+        const inMessage =
+          ts.isCallExpression(node.parent) &&
+          ts.isIdentifier(node.parent.expression) &&
+          node.parent.expression.text === 'msg';
+        const t = node.template;
+        if (!inMessage) {
+          for (const part of ts.isNoSubstitutionTemplateLiteral(t)
+            ? [t]
+            : [t.head, ...t.templateSpans.map((s) => s.literal)]) {
+            parts.push([part.getStart(file), part.getEnd()]);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    if (parts.length === 0) return null;
+    let out = '';
+    let at = 0;
+    for (const [start, end] of parts.sort((a, b) => a[0] - b[0])) {
+      out += code.slice(at, start) + code.slice(start, end).replace(/(?<!\\)\n[ \t]+/g, '\n');
+      at = end;
+    }
+    return { code: out + code.slice(at), map: null };
   },
 });
 // Property mangling across the chunks of the drop-in folder: internal property names end in `_`
@@ -124,7 +165,7 @@ const esm = (pkg) => ({
     preserveModules: true,
     preserveModulesRoot: `packages/${pkg}/src`,
   },
-  plugins: [dropNotes(), esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json` })],
+  plugins: [dropNotes(), minifyHtml(), esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json` })],
 });
 
 // `mangle`: an extra minify pass over the whole chunk with these esbuild options (property mangling
@@ -137,6 +178,7 @@ const bundle = (pkg, input, file, { node = false, mangle } = {}) => ({
   plugins: [
     resolve({ browser: !node, preferBuiltins: node, exportConditions: node ? ['node'] : ['browser'] }),
     dropNotes(),
+    minifyHtml(),
     esbuild({ target: 'es2022', tsconfig: `packages/${pkg}/tsconfig.json`, minify: true, legalComments: 'none' }),
     ...(mangle ? [minify({ target: 'es2022', legalComments: 'none', ...mangle })] : []),
   ],
@@ -233,6 +275,7 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
       resolve({ browser: true, exportConditions: ['browser'] }),
       dropNotes(),
       minifyCss(),
+      minifyHtml(),
       esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json', minify: true, legalComments: 'none' }),
       mangleAcrossChunks(),
     ],

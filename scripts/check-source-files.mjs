@@ -31,8 +31,13 @@ const SKIP_DIRS = new Set([
   'fixtures',
   'data',
 ]);
-// category-messages.ts is written by packages/elements/scripts/generate-category-messages.mjs.
-const SKIP_PATHS = new Set(['docs/api', 'release', 'packages/elements/src/internal/category-messages.ts']);
+// category-messages.ts and plural.ts are written by packages/elements/scripts/generate-*-messages.mjs.
+const SKIP_PATHS = new Set([
+  'docs/api',
+  'release',
+  'packages/elements/src/internal/category-messages.ts',
+  'packages/elements/src/internal/plural.ts',
+]);
 
 /** Every code file under `dir`, as paths relative to the root with `/`. */
 function codeFiles(dir) {

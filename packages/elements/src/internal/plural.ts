@@ -16,38 +16,32 @@ export function daysText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${n} dagen`, {
         id: 'days.zero',
-        desc: `Plural form "zero" (CLDR) of a number of calendar days. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of a number of calendar days. Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${n} dag`, {
         id: 'days.one',
-        desc: `Plural form "one" (CLDR) of a number of calendar days. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of a number of calendar days. Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${n} dagen`, {
         id: 'days.two',
-        desc: `Plural form "two" (CLDR) of a number of calendar days. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of a number of calendar days. Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${n} dagen`, {
         id: 'days.few',
-        desc: `Plural form "few" (CLDR) of a number of calendar days. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of a number of calendar days. Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${n} dagen`, {
         id: 'days.many',
-        desc: `Plural form "many" (CLDR) of a number of calendar days. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of a number of calendar days. Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${n} dagen`, {
         id: 'days.other',
-        desc: `Plural form "other" (CLDR) of a number of calendar days. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of a number of calendar days. Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -58,38 +52,32 @@ export function workingDaysText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${n} werkdagen`, {
         id: 'working-days.zero',
-        desc: `Plural form "zero" (CLDR) of a number of working days (not a weekend day or public holiday). Fill \
-in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of a number of working days (not a weekend day or public holiday). Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${n} werkdag`, {
         id: 'working-days.one',
-        desc: `Plural form "one" (CLDR) of a number of working days (not a weekend day or public holiday). Fill \
-in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of a number of working days (not a weekend day or public holiday). Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${n} werkdagen`, {
         id: 'working-days.two',
-        desc: `Plural form "two" (CLDR) of a number of working days (not a weekend day or public holiday). Fill \
-in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of a number of working days (not a weekend day or public holiday). Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${n} werkdagen`, {
         id: 'working-days.few',
-        desc: `Plural form "few" (CLDR) of a number of working days (not a weekend day or public holiday). Fill \
-in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of a number of working days (not a weekend day or public holiday). Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${n} werkdagen`, {
         id: 'working-days.many',
-        desc: `Plural form "many" (CLDR) of a number of working days (not a weekend day or public holiday). Fill \
-in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of a number of working days (not a weekend day or public holiday). Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${n} werkdagen`, {
         id: 'working-days.other',
-        desc: `Plural form "other" (CLDR) of a number of working days (not a weekend day or public holiday). Fill \
-in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of a number of working days (not a weekend day or public holiday). Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -101,38 +89,32 @@ export function publicationsText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${count} publicaties`, {
         id: 'publications.zero',
-        desc: `Plural form "zero" (CLDR) of a number of publications (documents). Fill in the forms your language \
-uses; the others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of a number of publications (documents). Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${count} publicatie`, {
         id: 'publications.one',
-        desc: `Plural form "one" (CLDR) of a number of publications (documents). Fill in the forms your language \
-uses; the others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of a number of publications (documents). Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${count} publicaties`, {
         id: 'publications.two',
-        desc: `Plural form "two" (CLDR) of a number of publications (documents). Fill in the forms your language \
-uses; the others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of a number of publications (documents). Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${count} publicaties`, {
         id: 'publications.few',
-        desc: `Plural form "few" (CLDR) of a number of publications (documents). Fill in the forms your language \
-uses; the others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of a number of publications (documents). Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${count} publicaties`, {
         id: 'publications.many',
-        desc: `Plural form "many" (CLDR) of a number of publications (documents). Fill in the forms your language \
-uses; the others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of a number of publications (documents). Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${count} publicaties`, {
         id: 'publications.other',
-        desc: `Plural form "other" (CLDR) of a number of publications (documents). Fill in the forms your \
-language uses; the others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of a number of publications (documents). Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -144,38 +126,32 @@ export function resultsText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${count} publicaties gevonden`, {
         id: 'results.zero',
-        desc: `Plural form "zero" (CLDR) of the number of search results (publications found). Fill in the forms \
-your language uses; the others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of the number of search results (publications found). Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${count} publicatie gevonden`, {
         id: 'results.one',
-        desc: `Plural form "one" (CLDR) of the number of search results (publications found). Fill in the forms \
-your language uses; the others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of the number of search results (publications found). Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${count} publicaties gevonden`, {
         id: 'results.two',
-        desc: `Plural form "two" (CLDR) of the number of search results (publications found). Fill in the forms \
-your language uses; the others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of the number of search results (publications found). Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${count} publicaties gevonden`, {
         id: 'results.few',
-        desc: `Plural form "few" (CLDR) of the number of search results (publications found). Fill in the forms \
-your language uses; the others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of the number of search results (publications found). Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${count} publicaties gevonden`, {
         id: 'results.many',
-        desc: `Plural form "many" (CLDR) of the number of search results (publications found). Fill in the forms \
-your language uses; the others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of the number of search results (publications found). Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${count} publicaties gevonden`, {
         id: 'results.other',
-        desc: `Plural form "other" (CLDR) of the number of search results (publications found). Fill in the forms \
-your language uses; the others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of the number of search results (publications found). Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -187,38 +163,32 @@ export function skippedText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${count} publicaties in de lijst kloppen niet. Die ziet u hier niet.`, {
         id: 'skipped.zero',
-        desc: `Plural form "zero" (CLDR) of publications in a feed that are not valid and not shown. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of publications in a feed that are not valid and not shown. Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${count} publicatie in de lijst klopt niet. Die ziet u hier niet.`, {
         id: 'skipped.one',
-        desc: `Plural form "one" (CLDR) of publications in a feed that are not valid and not shown. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of publications in a feed that are not valid and not shown. Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${count} publicaties in de lijst kloppen niet. Die ziet u hier niet.`, {
         id: 'skipped.two',
-        desc: `Plural form "two" (CLDR) of publications in a feed that are not valid and not shown. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of publications in a feed that are not valid and not shown. Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${count} publicaties in de lijst kloppen niet. Die ziet u hier niet.`, {
         id: 'skipped.few',
-        desc: `Plural form "few" (CLDR) of publications in a feed that are not valid and not shown. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of publications in a feed that are not valid and not shown. Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${count} publicaties in de lijst kloppen niet. Die ziet u hier niet.`, {
         id: 'skipped.many',
-        desc: `Plural form "many" (CLDR) of publications in a feed that are not valid and not shown. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of publications in a feed that are not valid and not shown. Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${count} publicaties in de lijst kloppen niet. Die ziet u hier niet.`, {
         id: 'skipped.other',
-        desc: `Plural form "other" (CLDR) of publications in a feed that are not valid and not shown. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of publications in a feed that are not valid and not shown. Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -231,38 +201,32 @@ export function mandatoryCoveredText(covered: number, total: number, locale: str
     case 'zero':
       return msg(str`${n} van de ${of} verplichte categorieën hebben publicaties.`, {
         id: 'mandatory-covered.zero',
-        desc: `Plural form "zero" (CLDR) of mandatory information categories that have publications; the plural \
-follows the first number. Fill in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of mandatory information categories that have publications; the plural follows the first number. Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${n} van de ${of} verplichte categorieën heeft publicaties.`, {
         id: 'mandatory-covered.one',
-        desc: `Plural form "one" (CLDR) of mandatory information categories that have publications; the plural \
-follows the first number. Fill in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of mandatory information categories that have publications; the plural follows the first number. Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${n} van de ${of} verplichte categorieën hebben publicaties.`, {
         id: 'mandatory-covered.two',
-        desc: `Plural form "two" (CLDR) of mandatory information categories that have publications; the plural \
-follows the first number. Fill in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of mandatory information categories that have publications; the plural follows the first number. Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${n} van de ${of} verplichte categorieën hebben publicaties.`, {
         id: 'mandatory-covered.few',
-        desc: `Plural form "few" (CLDR) of mandatory information categories that have publications; the plural \
-follows the first number. Fill in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of mandatory information categories that have publications; the plural follows the first number. Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${n} van de ${of} verplichte categorieën hebben publicaties.`, {
         id: 'mandatory-covered.many',
-        desc: `Plural form "many" (CLDR) of mandatory information categories that have publications; the plural \
-follows the first number. Fill in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of mandatory information categories that have publications; the plural follows the first number. Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${n} van de ${of} verplichte categorieën hebben publicaties.`, {
         id: 'mandatory-covered.other',
-        desc: `Plural form "other" (CLDR) of mandatory information categories that have publications; the plural \
-follows the first number. Fill in the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of mandatory information categories that have publications; the plural follows the first number. Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -274,38 +238,32 @@ export function requestsText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${count} verzoeken`, {
         id: 'requests.zero',
-        desc: `Plural form "zero" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${count} verzoek`, {
         id: 'requests.one',
-        desc: `Plural form "one" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${count} verzoeken`, {
         id: 'requests.two',
-        desc: `Plural form "two" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${count} verzoeken`, {
         id: 'requests.few',
-        desc: `Plural form "few" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${count} verzoeken`, {
         id: 'requests.many',
-        desc: `Plural form "many" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${count} verzoeken`, {
         id: 'requests.other',
-        desc: `Plural form "other" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the \
-others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of a number of Woo requests. Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -317,38 +275,32 @@ export function skippedRequestsText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${count} verzoeken in de lijst kloppen niet en tellen niet mee.`, {
         id: 'skipped-requests.zero',
-        desc: `Plural form "zero" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in \
-the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "zero" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the forms your language uses; the others are never shown.',
       });
     case 'one':
       return msg(str`${count} verzoek in de lijst klopt niet en telt niet mee.`, {
         id: 'skipped-requests.one',
-        desc: `Plural form "one" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "one" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the forms your language uses; the others are never shown.',
       });
     case 'two':
       return msg(str`${count} verzoeken in de lijst kloppen niet en tellen niet mee.`, {
         id: 'skipped-requests.two',
-        desc: `Plural form "two" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "two" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the forms your language uses; the others are never shown.',
       });
     case 'few':
       return msg(str`${count} verzoeken in de lijst kloppen niet en tellen niet mee.`, {
         id: 'skipped-requests.few',
-        desc: `Plural form "few" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the \
-forms your language uses; the others are never shown.`,
+        desc: 'Plural form "few" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the forms your language uses; the others are never shown.',
       });
     case 'many':
       return msg(str`${count} verzoeken in de lijst kloppen niet en tellen niet mee.`, {
         id: 'skipped-requests.many',
-        desc: `Plural form "many" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in \
-the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "many" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the forms your language uses; the others are never shown.',
       });
     default:
       return msg(str`${count} verzoeken in de lijst kloppen niet en tellen niet mee.`, {
         id: 'skipped-requests.other',
-        desc: `Plural form "other" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in \
-the forms your language uses; the others are never shown.`,
+        desc: 'Plural form "other" (CLDR) of Woo requests in a list that are not valid and not counted. Fill in the forms your language uses; the others are never shown.',
       });
   }
 }
@@ -360,38 +312,32 @@ export function overlapText(n: number, locale: string): string {
     case 'zero':
       return msg(str`${days} stonden al stil; die tellen niet dubbel.`, {
         id: 'step.suspension.overlap.zero',
-        desc: `Part of the explanation of one suspension of the decision term. Plural form "zero" (CLDR) of a \
-number of days already suspended; the number comes with its unit ("3 dagen").`,
+        desc: 'Part of the explanation of one suspension of the decision term. Plural form "zero" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").',
       });
     case 'one':
       return msg(str`${days} stond al stil; die telt niet dubbel.`, {
         id: 'step.suspension.overlap.one',
-        desc: `Part of the explanation of one suspension of the decision term. Plural form "one" (CLDR) of a \
-number of days already suspended; the number comes with its unit ("3 dagen").`,
+        desc: 'Part of the explanation of one suspension of the decision term. Plural form "one" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").',
       });
     case 'two':
       return msg(str`${days} stonden al stil; die tellen niet dubbel.`, {
         id: 'step.suspension.overlap.two',
-        desc: `Part of the explanation of one suspension of the decision term. Plural form "two" (CLDR) of a \
-number of days already suspended; the number comes with its unit ("3 dagen").`,
+        desc: 'Part of the explanation of one suspension of the decision term. Plural form "two" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").',
       });
     case 'few':
       return msg(str`${days} stonden al stil; die tellen niet dubbel.`, {
         id: 'step.suspension.overlap.few',
-        desc: `Part of the explanation of one suspension of the decision term. Plural form "few" (CLDR) of a \
-number of days already suspended; the number comes with its unit ("3 dagen").`,
+        desc: 'Part of the explanation of one suspension of the decision term. Plural form "few" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").',
       });
     case 'many':
       return msg(str`${days} stonden al stil; die tellen niet dubbel.`, {
         id: 'step.suspension.overlap.many',
-        desc: `Part of the explanation of one suspension of the decision term. Plural form "many" (CLDR) of a \
-number of days already suspended; the number comes with its unit ("3 dagen").`,
+        desc: 'Part of the explanation of one suspension of the decision term. Plural form "many" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").',
       });
     default:
       return msg(str`${days} stonden al stil; die tellen niet dubbel.`, {
         id: 'step.suspension.overlap.other',
-        desc: `Part of the explanation of one suspension of the decision term. Plural form "other" (CLDR) of a \
-number of days already suspended; the number comes with its unit ("3 dagen").`,
+        desc: 'Part of the explanation of one suspension of the decision term. Plural form "other" (CLDR) of a number of days already suspended; the number comes with its unit ("3 dagen").',
       });
   }
 }

@@ -1,27 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .tiles {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
-    gap: var(--_woo-space);
-    margin-block: var(--_woo-space);
-  }
-  .tile {
-    border: 2px solid var(--_woo-border-color);
-    border-radius: var(--_woo-radius);
-    padding: calc(var(--_woo-space) * 0.75);
-  }
-  .tile p {
-    margin: 0;
-  }
-  .tile__label {
-    font-weight: bold;
-  }
   .tile__value {
-    font-size: 2em;
-    font-weight: bold;
-    line-height: 1.2;
     overflow-wrap: normal;
   }
   .chart {

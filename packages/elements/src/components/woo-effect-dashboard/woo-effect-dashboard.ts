@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WooElement } from '../../internal/woo-element.js';
+import { tileStyles } from '../../styles/tiles.js';
 import { heading } from '../../internal/heading.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { formatNumber } from '../../internal/intl.js';
@@ -24,7 +25,7 @@ import { styles } from './woo-effect-dashboard.styles.js';
  * @tagname woo-effect-dashboard
  */
 export class WooEffectDashboard extends WooElement {
-  static override styles = [...WooElement.styles, styles];
+  static override styles = [...WooElement.styles, tileStyles, styles];
 
   /** URL of the figures (`/api/effect`); used when `figures` is not set. */
   @property() src = '';

@@ -59,7 +59,7 @@ export class WooFeedback extends WooElement {
     this,
     () => `woo-kit:feedback:${this.pageKind}:${safeSubject(this.subject)}`,
   );
-  /** The error summary, the inline errors, the count in the page title, and where focus goes. */
+  /** The error count in the page title, and where focus goes after a send (the messages come from `sender`). */
   private readonly errors = new FormErrorsController(this);
 
   private problemText(problem: FeedbackProblem): string {
@@ -142,11 +142,12 @@ probeer het opnieuw als u weer verbonden bent.`,
       </section>`;
     }
     const d = this.sender.draft;
-    const error = (field: string) => this.errors.messageFor(field);
+    const problems = this.problems();
+    const error = (field: string) => problems.find((e) => e.field === field)?.message;
     const sending = this.sender.state.kind === 'sending';
     return html`<section class="feedback" aria-labelledby="question">
       ${heading(level, msg('Heeft dit uw vraag beantwoord?'), 'question', 'question')}
-      ${errorSummary(this.errors.errors, this.shadowRoot)}
+      ${errorSummary(problems, this.shadowRoot)}
       <form novalidate @submit=${this.submit}>
         ${radios({
           id: 'answer',

@@ -33,6 +33,9 @@ export const styles = css`
   }
   .summary-row dd {
     margin: 0;
+  }
+  /* What the person typed keeps its line breaks (the markup around it is not pre-wrap). */
+  .summary-value {
     white-space: pre-wrap;
   }
   .link-button {

@@ -5,6 +5,7 @@ import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-
 import { todayInAmsterdam, type MonthCounts, type Share } from '@woo-kit/deadlines';
 import { requestTimelinessStatistics, type RequestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { WooElement } from '../../internal/woo-element.js';
+import { tileStyles } from '../../styles/tiles.js';
 import { heading } from '../../internal/heading.js';
 import { jsonSource } from '../../controllers/json-source.js';
 import { requestsText, skippedRequestsText } from '../../internal/plural.js';
@@ -87,7 +88,7 @@ export function readRequests(value: unknown): Loaded {
  * @tagname woo-timeliness-dashboard
  */
 export class WooTimelinessDashboard extends WooElement {
-  static override styles = [...WooElement.styles, styles];
+  static override styles = [...WooElement.styles, tileStyles, styles];
 
   /** The requests, as `WooRequest` objects. */
   @property({ attribute: false }) requests: readonly WooRequest[] | undefined;

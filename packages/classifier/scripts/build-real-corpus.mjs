@@ -368,6 +368,85 @@ for (const r of sample) {
   });
 }
 
+// 7. Council information of the municipality of Huizen (its raadsinformatiesysteem, GemeenteOplossingen),
+//    harvested by the public repository rubenwoudsma/open-ris-monitor (MIT licence; data/public/documents.jsonl
+//    and data/raw/documents.json, every stored version up to commit e63737fc, 595 distinct documents of the
+//    types below). data/real/huizen-ris-documents.tsv keeps id, publication date, the publisher's document
+//    type, the title unchanged and the commit it was read from. Incoming letters whose title names a private
+//    sender by initials were dropped when the file was made (22 rows; newer titles are anonymised by the
+//    publisher). Labelled by the reviewed mapping HUIZEN_TYPES (rows marked `mapped-from-document-type`).
+//    Huizen is one body, so like the parliament it cannot be an unseen test body: 30% of its publication
+//    dates (by a hash of the date, so one meeting cycle's papers stay together) are `holdout`, never trained
+//    or tuned on and reported as "same body, unseen meeting dates"; the rest train/tune as usual.
+/**
+ * The RIS document type chosen by the municipality → the Woo category:
+ * - letters and other documents received by the council (Ingekomen stuk, Document ter kennisname /
+ *   Verzoek om informatie / Kennisgeving, all "(Inkomend)"): ingekomen stukken, Woo art. 3.3 lid 2 onder a;
+ * - papers of the council and its committees (raadsvoorstel, motie, amendement, agenda, notulen, resumé,
+ *   besluitenlijst of the council, toezeggingenlijst, questions of councillors and the answers, the
+ *   aldermen's mededelingen to a committee): vergaderstukken decentrale overheden, art. 3.3 lid 2 onder c;
+ * - the college's own decision lists (Besluitenlijst (Intern): "Conformbesluitenlijst openbaar …"):
+ *   agenda's en besluitenlijsten bestuurscolleges, art. 3.3 lid 2 onder d.
+ * Left out: Bijlage, Overig, Onbekend, Collegevoorstel, Besluit and Raadsbesluit (used for motions, minutes
+ * and announcements alike), Rapportage, Stukken ter kennisname, Uitnodigingen, policy notes.
+ */
+const HUIZEN_TYPES = {
+  c_8c840238: [
+    'Ingekomen stuk',
+    'Document ter kennisname (Inkomend)',
+    'Verzoek om informatie (Inkomend)',
+    'Kennisgeving (Inkomend)',
+  ],
+  c_db4862c3: [
+    'Raadsvoorstel',
+    'Moties',
+    'Amendementen',
+    'Agenda',
+    'Besluitenlijst raad',
+    'Besluitenlijsten',
+    'Toezeggingen',
+    'Vragen van raadsleden',
+    'Vraag van raadslid (Inkomend)',
+    'Raadsvragen',
+    'Beantwoording door B&W (Uitgaand)',
+    'Mededelingen',
+    'Notulen Raad',
+    'Notulen Fysiek Domein',
+    'Notulen Sociaal Domein',
+    'Notulen ABM',
+    'Notulen gecombineerde commissies',
+    'Notulen t/m april 2021',
+    'Resumé Fysiek Domein',
+    'Resumé Sociaal Domein',
+    'Resumé ABM',
+    'Resumé gecombineerde commissies',
+    'Resumés',
+  ],
+  c_3a248e3a: ['Besluitenlijst (Intern)'],
+};
+const huizenCategory = new Map(Object.entries(HUIZEN_TYPES).flatMap(([c, types]) => types.map((t) => [t, c])));
+for (const line of readFileSync(join(here, '../data/real/huizen-ris-documents.tsv'), 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  const [id, date, type, title, commit, file] = line.split('\t');
+  const category = huizenCategory.get(type);
+  if (category === undefined) continue;
+  add({
+    title,
+    category,
+    organisation: 'Gemeente Huizen',
+    ...(date ? { date } : {}),
+    label: 'mapped-from-document-type',
+    sourceDocumentType: type,
+    source:
+      `github:rubenwoudsma/open-ris-monitor@${commit}:${file} ` +
+      `(https://ris.gemeenteraadhuizen.nl/api/v2/documents/${id}/download)`,
+    licence:
+      'Council information of the municipality of Huizen: government publication (Auteurswet art. 11 / 15b); ' +
+      'harvesting repository MIT licence',
+    split: fnv1a(`huizen-date:${date || clean(title)}`) % 10 < 3 ? 'holdout' : splitOf('Gemeente Huizen', clean(title)),
+  });
+}
+
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (f) => rows.reduce((m, r) => m.set(f(r), (m.get(f(r)) ?? 0) + 1), new Map());
 console.log(`${rows.length} rows → ${out}`);

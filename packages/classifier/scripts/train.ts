@@ -32,7 +32,7 @@ const L2 = Number(process.env['L2'] ?? 1e-2);
 const OFFSET_KEEP = 0.5;
 const LEARN_BIAS = process.env['LEARN_BIAS'] !== '0';
 const WORD_DROPOUT = 0.15;
-const PRUNE_BELOW = Number(process.env['PRUNE'] ?? 12); // quantised |weight| < this is dropped
+const PRUNE_BELOW = Number(process.env['PRUNE'] ?? 15); // quantised |weight| < this is dropped
 
 interface Row {
   title: string;

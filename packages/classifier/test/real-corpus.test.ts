@@ -14,6 +14,7 @@ interface Row {
   source: string;
   licence: string;
   split: string;
+  date?: string;
   sourceDocumentType?: string;
 }
 const rows: Row[] = readFileSync(new URL('../data/real/real-titles.jsonl', import.meta.url), 'utf8')
@@ -76,3 +77,23 @@ test('real corpus: no duplicate titles within an organisation', () => {
     seen.add(key);
   }
 });
+
+test(
+  'real corpus: the council rows of Huizen keep their RIS document type, a held-out date is never trained on, ' +
+    'and no incoming letter names a private sender by initials',
+  () => {
+    const huizen = rows.filter((r) => r.organisation === 'Gemeente Huizen');
+    assert.ok(huizen.length > 400);
+    const categories = new Set(huizen.map((r) => r.category));
+    // ingekomen stukken (3.3.2a), vergaderstukken decentrale overheden (3.3.2c), besluitenlijsten (3.3.2d)
+    assert.deepEqual([...categories].sort(), ['c_3a248e3a', 'c_8c840238', 'c_db4862c3']);
+    const heldOutDates = new Set(huizen.filter((r) => r.split === 'holdout' && r.date).map((r) => r.date));
+    assert.ok(heldOutDates.size > 0);
+    for (const r of huizen) {
+      assert.equal(r.label, 'mapped-from-document-type', r.title);
+      assert.ok(r.source.startsWith('github:rubenwoudsma/open-ris-monitor@'), r.source);
+      if (r.split !== 'holdout' && r.date) assert.ok(!heldOutDates.has(r.date), `${r.date} is held out`);
+      if (r.category === 'c_8c840238') assert.doesNotMatch(r.title, /\(\s*(?:[A-Z]\.\s?)+[A-Z][\w'-]+\s*\)/, r.title);
+    }
+  },
+);

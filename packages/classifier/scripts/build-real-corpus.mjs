@@ -447,6 +447,32 @@ for (const line of readFileSync(join(here, '../data/real/huizen-ris-documents.ts
   });
 }
 
+// 8. The register of motions, amendments and commitments (toezeggingen) of the council of Eindhoven
+//    (eindhoven.parlaeus.nl/user/motie, April 2018 – October 2020), scraped by the public repository
+//    JuggleRob/motie-schraper-Eindhoven (moties.csv at commit 41d3b7dc; no licence file). Every entry of the
+//    register is a paper of the council's meetings: vergaderstukken decentrale overheden, Woo art. 3.3 lid 2
+//    onder c; labelled `publisher-section` (the page the council put it on). All rows are `holdout`: no
+//    council paper of Eindhoven is trained or tuned on (its only other rows, three Gemeenteblad permits, are),
+//    so they measure council papers of a body the model has not seen papers of.
+for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'), 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  const [gd, date, title] = line.split('\t');
+  add({
+    title,
+    category: 'c_db4862c3',
+    organisation: 'Gemeente Eindhoven',
+    ...(date ? { date } : {}),
+    label: 'publisher-section',
+    source:
+      'github:JuggleRob/motie-schraper-Eindhoven@41d3b7dc3639744b1e144270a1a6ebca4d4c8609:moties.csv ' +
+      `(https://eindhoven.parlaeus.nl/user/motie/action=showdoc/gd=${gd})`,
+    licence:
+      'Council information of the municipality of Eindhoven: government publication (Auteurswet art. 11 / 15b); ' +
+      'scraper repository has no licence',
+    split: 'holdout',
+  });
+}
+
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const count = (f) => rows.reduce((m, r) => m.set(f(r), (m.get(f(r)) ?? 0) + 1), new Map());
 console.log(`${rows.length} rows → ${out}`);

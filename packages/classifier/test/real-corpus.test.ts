@@ -97,3 +97,13 @@ test(
     }
   },
 );
+
+test('real corpus: no council paper of Eindhoven is trained or tuned on (its motion register is held out)', () => {
+  const papers = rows.filter((r) => r.organisation === 'Gemeente Eindhoven' && r.category === 'c_db4862c3');
+  assert.ok(papers.length > 300);
+  for (const r of papers) {
+    assert.equal(r.split, 'holdout', r.title);
+    assert.equal(r.label, 'publisher-section', r.title);
+    assert.ok(r.source.startsWith('github:JuggleRob/motie-schraper-Eindhoven@'), r.source);
+  }
+});

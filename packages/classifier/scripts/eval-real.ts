@@ -190,8 +190,8 @@ console.log(
 const holdout = rows.filter((r) => r.split === 'holdout');
 if (holdout.length > 0) {
   console.log(
-    `## 2b. Same body, unseen dossiers: ${holdout.length} held-out rows (never trained on) of a body whose ` +
-      `other rows are trained on\n`,
+    `## 2b. Held-out rows: ${holdout.length} rows never trained or tuned on, of bodies whose other rows are ` +
+      `trained on (parliament: unseen dossiers; Huizen: unseen meeting dates; Eindhoven: all its council papers)\n`,
   );
   const h = run(plain, holdout);
   table(

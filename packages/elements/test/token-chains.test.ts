@@ -7,9 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokens } from '../src/styles/tokens.js';
-import { TOKEN_CHAINS, chainProperties } from '../src/styles/token-chains.js';
+import { TOKEN_CHAINS, chainDeclarations, chainProperties } from '../src/styles/token-chains.js';
+import { chainDeclarations as chainDeclarationsCss } from '../src/styles/token-chain-css.js';
 import { THEMES } from '../../../examples/themes/themes.js';
 import { THEMING_DOC, TABLE_END, TABLE_START, chainTable } from '../scripts/theming-docs.js';
+import { TOKEN_CHAIN_CSS, tokenChainCssSource } from '../scripts/generate-token-chain-css.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const elements = fileURLToPath(new URL('..', import.meta.url));
@@ -152,4 +154,14 @@ test('docs/theming.md lists every chain as generated from the source', () => {
     unpadded(chainTable()),
     'docs/theming.md is out of date: run pnpm -F @woo-kit/elements run docs:theming',
   );
+});
+
+test('src/styles/token-chain-css.ts is what the generator makes from the chains', () => {
+  const committed = readFileSync(TOKEN_CHAIN_CSS, 'utf8');
+  assert.equal(committed, tokenChainCssSource(), 'run pnpm -F @woo-kit/elements run codegen:tokens');
+});
+
+test('the generated CSS declares each chain exactly as chainDeclarations() builds it', () => {
+  const spaced = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  assert.equal(spaced(chainDeclarationsCss.cssText), spaced(chainDeclarations()));
 });

@@ -70,19 +70,19 @@ export class WooContact extends WooElement {
   /** `off` leaves out the structured data (JSON-LD) for search engines. */
   @property({ attribute: 'structured-data' }) structuredData = 'on';
 
-  private readonly source = jsonSource(this, () => (this.contact ? '' : this.src), parseContact);
+  readonly #source = jsonSource(this, () => (this.contact ? '' : this.src), parseContact);
 
   /** The `ContactPoint` in use, when valid; `invalid` when one was given but is not valid. */
-  private contactPoint(): ContactPoint | 'invalid' | undefined {
+  #contactPoint(): ContactPoint | 'invalid' | undefined {
     if (this.contact) {
       const result = validateContactPoint(this.contact);
       return result.ok ? result.value : 'invalid';
     }
-    return this.source.status === TaskStatus.COMPLETE ? this.source.value : undefined;
+    return this.#source.status === TaskStatus.COMPLETE ? this.#source.value : undefined;
   }
 
-  private details() {
-    const found = this.contactPoint();
+  #details() {
+    const found = this.#contactPoint();
     const c = found === 'invalid' ? undefined : found;
     return {
       name: this.name || c?.name || '',
@@ -99,21 +99,21 @@ export class WooContact extends WooElement {
     };
   }
 
-  private time(hhmm: string): string {
+  #time(hhmm: string): string {
     return formatTime(hhmm, this.locale);
   }
 
-  private weekday(day: DayOfWeek): string {
+  #weekday(day: DayOfWeek): string {
     return formatWeekday(DAYS.indexOf(day) + 1, this.locale);
   }
 
   protected override render() {
-    const d = this.details();
+    const d = this.#details();
     const level = this.headingLevel;
     const hours = d.hours.length
       ? html`<ul class="hours">
           ${d.hours.map(
-            (h) => html`<li>${this.weekday(h.dayOfWeek)}: ${this.time(h.opens)} – ${this.time(h.closes)}</li>`,
+            (h) => html`<li>${this.#weekday(h.dayOfWeek)}: ${this.#time(h.opens)} – ${this.#time(h.closes)}</li>`,
           )}
         </ul>`
       : this.openingHours;
@@ -122,12 +122,12 @@ export class WooContact extends WooElement {
       <section class="card" part="card" aria-labelledby="heading">
         ${heading(level, d.name || msg('Hulp bij informatie van de gemeente'), 'heading')}
         ${
-          this.source.status === TaskStatus.PENDING
+          this.#source.status === TaskStatus.PENDING
             ? html`<p role="status">${msg('De contactgegevens worden geladen…')}</p>`
             : nothing
         }
         ${
-          this.source.status === TaskStatus.ERROR || d.invalid
+          this.#source.status === TaskStatus.ERROR || d.invalid
             ? html`<p role="alert" class="problem"
               >${msg('De contactgegevens konden niet worden geladen. Probeer het later opnieuw.')}</p>`
             : nothing
@@ -212,7 +212,7 @@ U hoeft niet te zeggen waarom.`)}</p>
     // Search engines read structured data from the page itself, not from a shadow root: one data
     // block child (never executed, so a strict CSP has no objection).
     let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-woo-contact]');
-    const json = /^(off|false|none|no)$/i.test(this.structuredData) ? undefined : this.jsonLd();
+    const json = /^(off|false|none|no)$/i.test(this.structuredData) ? undefined : this.#jsonLd();
     if (!json) {
       script?.remove();
       return;
@@ -227,8 +227,8 @@ U hoeft niet te zeggen waarom.`)}</p>
   }
 
   /** schema.org JSON-LD of the details, with `<` escaped so no text can close the script element. */
-  private jsonLd(): string | undefined {
-    const d = this.details();
+  #jsonLd(): string | undefined {
+    const d = this.#details();
     if (!d.phone && !d.email && !d.visiting && !d.requestUrl) return undefined;
     const a = d.visitingAddress;
     const data = {

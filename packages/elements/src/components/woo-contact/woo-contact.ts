@@ -11,14 +11,13 @@ import { styles } from './woo-contact.styles.js';
 
 const DAYS: readonly DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-const addressLine = (a: PostalAddress | undefined): string =>
-  a ? `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}, ${a.postalCode} ${a.city}` : '';
-
-class InvalidContactError extends Error {}
+/** Street and house number. */
+const street = (a: PostalAddress): string => `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}`;
+const addressLine = (a: PostalAddress | undefined): string => (a ? `${street(a)}, ${a.postalCode} ${a.city}` : '');
 
 function parseContact(value: unknown): ContactPoint {
   const result = validateContactPoint(value);
-  if (!result.ok) throw new InvalidContactError('invalid contact point');
+  if (!result.ok) throw new Error('invalid contact point');
   return result.value;
 }
 
@@ -99,21 +98,16 @@ export class WooContact extends WooElement {
     };
   }
 
-  #time(hhmm: string): string {
-    return formatTime(hhmm, this.locale);
-  }
-
-  #weekday(day: DayOfWeek): string {
-    return formatWeekday(DAYS.indexOf(day) + 1, this.locale);
-  }
-
   protected override render() {
     const d = this.#details();
     const level = this.headingLevel;
+    const locale = this.locale;
+    const time = (hhmm: string) => formatTime(hhmm, locale);
     const hours = d.hours.length
       ? html`<ul class="hours">
           ${d.hours.map(
-            (h) => html`<li>${this.#weekday(h.dayOfWeek)}: ${this.#time(h.opens)} – ${this.#time(h.closes)}</li>`,
+            (h) =>
+              html`<li>${formatWeekday(DAYS.indexOf(h.dayOfWeek) + 1, locale)}: ${time(h.opens)} – ${time(h.closes)}</li>`,
           )}
         </ul>`
       : this.openingHours;
@@ -185,11 +179,7 @@ U hoeft niet te zeggen waarom.`)}</p>
                     ? html`<li><a href=${d.requestUrl}>${msg('Vraag informatie op met een Woo-verzoek')}</a></li>`
                     : nothing
                 }
-                ${
-                  d.email
-                    ? html`<li>${msg('Per e-mail:')} <a href="mailto:${encodeURI(d.email)}">${d.email}</a></li>`
-                    : nothing
-                }
+                ${d.email ? html`<li>${msg('Per e-mail:')} <a href="mailto:${encodeURI(d.email)}">${d.email}</a></li>` : nothing}
                 ${d.postal || d.visiting ? html`<li>${msg('Per post:')} ${d.postal || d.visiting}</li>` : nothing}
                 ${
                   d.visiting
@@ -244,7 +234,7 @@ U hoeft niet te zeggen waarom.`)}</p>
       address: a
         ? {
             '@type': 'PostalAddress',
-            streetAddress: `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}`,
+            streetAddress: street(a),
             postalCode: a.postalCode,
             addressLocality: a.city,
             addressCountry: 'NL',

@@ -199,7 +199,11 @@ ${table(rows)}
 
 ## Components
 
-Each component on its own: its \`define.js\` with everything it imports, minified.
+Each component on its own: its \`define.js\` with everything it imports, minified as the drop-in
+folder ships it (scripts/component-size.mjs): the build's own source transforms first
+(scripts/build-transforms.mjs, the same module rollup.config.mjs uses: translators' notes out, CSS and
+markup templates minified), then esbuild's minifier with the internal property names (ending in \`_\`)
+shortened from one name table for all components.
 
 - **Own code** leaves out what a page loads once for all its components: Lit (\`lit\`, \`@lit/*\`) and
   the shared woo-kit packages (\`@woo-kit/core\`, \`@woo-kit/deadlines\`, \`@woo-kit/classifier\`).

@@ -103,12 +103,10 @@ export class WooContact extends WooElement {
     const level = this.headingLevel;
     const locale = this.locale;
     const time = (hhmm: string) => formatTime(hhmm, locale);
+    const day = (dayOfWeek: DayOfWeek) => formatWeekday(DAYS.indexOf(dayOfWeek) + 1, locale);
     const hours = d.hours.length
       ? html`<ul class="hours">
-          ${d.hours.map(
-            (h) =>
-              html`<li>${formatWeekday(DAYS.indexOf(h.dayOfWeek) + 1, locale)}: ${time(h.opens)} – ${time(h.closes)}</li>`,
-          )}
+          ${d.hours.map((h) => html`<li>${day(h.dayOfWeek)}: ${time(h.opens)} – ${time(h.closes)}</li>`)}
         </ul>`
       : this.openingHours;
     const canRequest = d.requestUrl || d.email || d.postal || d.visiting;
@@ -179,7 +177,11 @@ U hoeft niet te zeggen waarom.`)}</p>
                     ? html`<li><a href=${d.requestUrl}>${msg('Vraag informatie op met een Woo-verzoek')}</a></li>`
                     : nothing
                 }
-                ${d.email ? html`<li>${msg('Per e-mail:')} <a href="mailto:${encodeURI(d.email)}">${d.email}</a></li>` : nothing}
+                ${
+                  d.email
+                    ? html`<li>${msg('Per e-mail:')} <a href="mailto:${encodeURI(d.email)}">${d.email}</a></li>`
+                    : nothing
+                }
                 ${d.postal || d.visiting ? html`<li>${msg('Per post:')} ${d.postal || d.visiting}</li>` : nothing}
                 ${
                   d.visiting

@@ -178,7 +178,8 @@ export class WooRequestForm extends WooElement {
           </button>
           ${
             step !== 'triage'
-              ? html`<button type="button" class="button button--secondary" @click=${this.#back}>${msg('Vorige')}</button
+              ? html`<button type="button" class="button button--secondary"
+                  @click=${this.#back}>${msg('Vorige')}</button
                 >`
               : nothing
           }

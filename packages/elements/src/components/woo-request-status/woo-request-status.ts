@@ -266,7 +266,8 @@ verstuurt.`)}
       <textarea id="letter" part="letter" lang="nl" readonly rows="18" aria-describedby="letter-hint"
         .value=${letter}></textarea>
       <div class="button-group">
-        <button type="button" class="button" @click=${() => this.#copyLetter(letter)}>${msg('Kopieer de brief')}</button>
+        <button type="button" class="button"
+          @click=${() => this.#copyLetter(letter)}>${msg('Kopieer de brief')}</button>
         <button type="button" class="button button--secondary" @click=${() => this.#printLetter(letter)}
           >${msg('Print de brief')}</button>
         <span role="status">${this.copied_ ? msg('De brief is gekopieerd.') : ''}</span>

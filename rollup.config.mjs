@@ -80,9 +80,8 @@ for (const pkg of packages) {
     bundle(pkg, `packages/${pkg}/src/index.ts`, `packages/${pkg}/dist/bundle/woo-kit-${pkg}.min.js`, {
       node: pkg === 'cli',
       // @woo-kit/deadlines: internal-only property names end in `_` (packages/deadlines/README.md
-      // "Reading the source"); the elements bundles carry the deadline engine too, and the elements' own
-      // internal names (private reactive state) end in `_` as well: a name ending in `_` is never public
-      // (packages/elements/test/demo-site.test.ts renders every component from woo-kit.js).
+      // "Reading the source"); the elements bundles carry the deadline engine too, and no other name in
+      // them ends in `_` (packages/elements/test/demo-site.test.ts renders every component from woo-kit.js).
       ...(pkg === 'deadlines' || pkg === 'elements' ? { mangle: { mangleProps: /_$/ } } : {}),
     }),
   );

@@ -137,6 +137,12 @@ export async function internalNameTable(codes) {
   for (const name of [...names].sort()) cache[name] = `$${(next++).toString(36)}`;
   const taken = new Set(Object.values(cache));
   for (const code of codes) {
+    // A name written as a string is never renamed: a decorated property (`@state() foo_`) is one, since
+    // esbuild lowers its decorator per module with the name as a string, and the accessor would then
+    // sit under the old name while the code uses the new one. Such a name must not end in `_`.
+    for (const [, name] of code.matchAll(/["'`]([A-Za-z_$][\w$]*_)["'`]/g)) {
+      if (names.has(name)) throw new Error(`mangle-internal-props: ${name} is also written as a string`);
+    }
     for (const [, prop] of code.matchAll(/[.]\s*(\$[0-9a-z]+)\b/g)) {
       if (taken.has(prop)) throw new Error(`mangle-internal-props: the code uses ${prop}, a mangled name`);
     }

@@ -93,8 +93,8 @@ export class WooCategories extends WooElement {
     timeout: () => this.timeout,
   });
   /** Publications per category from the endpoint's facets, and how asking for them went. */
-  @state() private facetCounts_: Map<string, number> | undefined;
-  @state() private facetStatus_: 'pending' | 'error' | 'done' = 'pending';
+  @state() private facetCounts: Map<string, number> | undefined;
+  @state() private facetStatus: 'pending' | 'error' | 'done' = 'pending';
   #facetsOf = '';
 
   protected override updated(): void {
@@ -104,7 +104,7 @@ export class WooCategories extends WooElement {
 
   /** One small search (one result) for the facets of everything; an answer that is not as documented is a failure. */
   async #loadFacets(endpoint: string): Promise<void> {
-    this.facetStatus_ = 'pending';
+    this.facetStatus = 'pending';
     try {
       const url = new URL(endpoint, location.href);
       url.searchParams.set('pageSize', '1');
@@ -120,25 +120,25 @@ export class WooCategories extends WooElement {
       const valid = list.filter(
         (f): f is { code: string; count: number } => typeof f?.code === 'string' && Number.isInteger(f?.count),
       );
-      this.facetCounts_ = new Map(valid.map((f) => [f.code, f.count]));
-      this.facetStatus_ = 'done';
+      this.facetCounts = new Map(valid.map((f) => [f.code, f.count]));
+      this.facetStatus = 'done';
     } catch {
-      if (endpoint === this.searchEndpoint) this.facetStatus_ = 'error';
+      if (endpoint === this.searchEndpoint) this.facetStatus = 'error';
     }
   }
 
   /** Publications per category, from the feed or the endpoint's facets; undefined until known. */
   #counts(): Map<string, number> | undefined {
-    if (this.searchEndpoint) return this.facetCounts_;
+    if (this.searchEndpoint) return this.facetCounts;
     return this.#source.feed ? countByCategory(this.#source.feed) : undefined;
   }
 
   #renderStatus(): TemplateResult | typeof nothing {
     if (this.searchEndpoint) {
-      if (this.facetStatus_ === 'pending')
+      if (this.facetStatus === 'pending')
         return html`<p role="status">${msg(`De publicaties worden \
 geladen…`)}</p>`;
-      return this.facetStatus_ === 'error'
+      return this.facetStatus === 'error'
         ? html`<p class="problem" role="alert"
           >${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>`
         : nothing;

@@ -35,27 +35,27 @@ export class WooDeadlineCalculator extends WooElement {
   /** Heading level of the component's title (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private received_: DateParts = EMPTY_DATE;
-  @state() private postponed_ = false;
-  @state() private postponedOn_: DateParts = EMPTY_DATE;
-  @state() private suspensions_: SuspensionDraft[] = [];
-  @state() private result_: DeadlineResult | undefined;
+  @state() private received: DateParts = EMPTY_DATE;
+  @state() private postponed = false;
+  @state() private postponedOn: DateParts = EMPTY_DATE;
+  @state() private suspensions: SuspensionDraft[] = [];
+  @state() private result: DeadlineResult | undefined;
   /** The error summary, the inline errors, the count in the page title, and where focus goes. */
   readonly #errors = new FormErrorsController(this);
   /** Explanations of the deadline steps in the element's language (translations load on demand). */
   readonly #steps = new StepTextController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('receivedOn') && this.receivedOn) this.received_ = isoToDateParts(this.receivedOn);
+    if (changed.has('receivedOn') && this.receivedOn) this.received = isoToDateParts(this.receivedOn);
   }
 
   #calculate(event: Event): void {
     event.preventDefault();
     const fields = {
-      received: this.received_,
-      postponed: this.postponed_,
-      postponedOn: this.postponedOn_,
-      suspensions: this.suspensions_,
+      received: this.received,
+      postponed: this.postponed,
+      postponedOn: this.postponedOn,
+      suspensions: this.suspensions,
     };
     const { input, errors } = readForm(fields);
     let result: DeadlineResult | undefined;
@@ -66,10 +66,10 @@ export class WooDeadlineCalculator extends WooElement {
         errors.push(engineError(error, this.locale));
       }
     }
-    this.result_ = errors.length ? undefined : result;
+    this.result = errors.length ? undefined : result;
     this.#errors.show(errors);
     if (!errors.length) this.#errors.focusAfterRender('.result');
-    if (this.result_) this.dispatchEvent(new WooDeadlineCalculatedEvent(this.result_));
+    if (this.result) this.dispatchEvent(new WooDeadlineCalculatedEvent(this.result));
   }
 
   #errorFor(field: string): string | undefined {
@@ -77,16 +77,16 @@ export class WooDeadlineCalculator extends WooElement {
   }
 
   #updateSuspension(index: number, change: Partial<SuspensionDraft>): void {
-    this.suspensions_ = this.suspensions_.map((s, i) => (i === index ? { ...s, ...change } : s));
+    this.suspensions = this.suspensions.map((s, i) => (i === index ? { ...s, ...change } : s));
   }
 
   #addSuspension(): void {
-    this.suspensions_ = [...this.suspensions_, newSuspension()];
-    this.#errors.focusAfterRender(`#suspension-${this.suspensions_.length - 1}-kind`);
+    this.suspensions = [...this.suspensions, newSuspension()];
+    this.#errors.focusAfterRender(`#suspension-${this.suspensions.length - 1}-kind`);
   }
 
   #removeSuspension(index: number): void {
-    this.suspensions_ = this.suspensions_.filter((_, i) => i !== index);
+    this.suspensions = this.suspensions.filter((_, i) => i !== index);
     this.#errors.show(this.#errors.errors.filter((e) => !e.field.startsWith('suspension-')));
     this.#errors.focusAfterRender('#add-suspension');
   }
@@ -234,8 +234,8 @@ gemeente moet beslissen. En hoe die dag is berekend.`,
 de dag waarop u het verstuurde.`,
           ),
           error: this.#errorFor('received'),
-          value: this.received_,
-          onInput: (received) => (this.received_ = received),
+          value: this.received,
+          onInput: (received) => (this.received = received),
         })}
         ${checkbox({
           id: 'postponed',
@@ -243,17 +243,17 @@ de dag waarop u het verstuurde.`,
           hint: msg(
             'Dit heet verdagen. De gemeente mag dat één keer doen. Zij moet u dat op tijd schriftelijk laten weten.',
           ),
-          checked: this.postponed_,
-          onChange: (postponed) => (this.postponed_ = postponed),
+          checked: this.postponed,
+          onChange: (postponed) => (this.postponed = postponed),
         })}
         ${
-          this.postponed_
+          this.postponed
             ? dateField({
                 id: 'postponed-on',
                 label: msg('Op welke dag liet de gemeente u dat weten?'),
                 error: this.#errorFor('postponed-on'),
-                value: this.postponedOn_,
-                onInput: (postponedOn) => (this.postponedOn_ = postponedOn),
+                value: this.postponedOn,
+                onInput: (postponedOn) => (this.postponedOn = postponedOn),
               })
             : nothing
         }
@@ -264,7 +264,7 @@ de dag waarop u het verstuurde.`,
 om hun mening vraagt. Voeg zo’n periode hieronder toe.`,
           )}
         </p>
-        ${this.suspensions_.map((s, i) => this.#renderSuspension(s, i))}
+        ${this.suspensions.map((s, i) => this.#renderSuspension(s, i))}
         <div class="button-group">
           <button type="button" id="add-suspension" class="button button--secondary" @click=${this.#addSuspension}>
             ${msg('Periode toevoegen')}
@@ -272,7 +272,7 @@ om hun mening vraagt. Voeg zo’n periode hieronder toe.`,
           <button type="submit" class="button">${msg('Bereken de termijn')}</button>
         </div>
       </form>
-      ${this.result_ ? this.#renderResult(this.result_) : nothing}
+      ${this.result ? this.#renderResult(this.result) : nothing}
     `;
   }
 }

@@ -90,8 +90,8 @@ export class WooDecisionElement extends WooElement {
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private query_: DecisionQuery = EMPTY_DECISION_QUERY;
-  @state() private page_ = 1;
+  @state() private query: DecisionQuery = EMPTY_DECISION_QUERY;
+  @state() private page = 1;
 
   readonly #source = jsonSource(this, () => (this.decision ? '' : this.src), readDecision);
   #read: Prepared | undefined;
@@ -110,8 +110,8 @@ export class WooDecisionElement extends WooElement {
   }
 
   #change(next: Partial<DecisionQuery>): void {
-    this.query_ = { ...this.query_, ...next };
-    this.page_ = 1;
+    this.query = { ...this.query, ...next };
+    this.page = 1;
   }
 
   #showGround(ground: InventoryGroundArticle): void {
@@ -120,7 +120,7 @@ export class WooDecisionElement extends WooElement {
   }
 
   #goTo(page: number): void {
-    this.page_ = page;
+    this.page = page;
     this.#focusTable = true;
   }
 
@@ -221,11 +221,11 @@ Dit zijn de redenen in dit besluit.`,
 
   #renderDocuments(model: DecisionModel, summary: InventorySummary, skipped: number): TemplateResult {
     const locale = this.locale;
-    const q = this.query_;
+    const q = this.query;
     const hits = model.filter(q);
     const size = Math.max(1, Math.floor(this.pageSize) || 25);
     const pages = Math.max(1, Math.ceil(hits.length / size));
-    const page = Math.min(this.page_, pages);
+    const page = Math.min(this.page, pages);
     const shown = hits.slice((page - 1) * size, page * size);
     return html`<section>
       ${heading(this.headingLevel + 1, msg('De documenten'), 'documents-heading')}

@@ -68,7 +68,7 @@ export class WooRequestForm extends WooElement {
    */
   @property({ attribute: 'report-choices' }) reportChoices: string | null = null;
 
-  @state() private send_: SendState = { kind: 'idle' };
+  @state() private send: SendState = { kind: 'idle' };
 
   /** Everything the person typed, in sessionStorage under `draft-key` until the request is sent. */
   readonly #draft = new SessionDraftController<RequestDraft>(this, {
@@ -110,7 +110,7 @@ export class WooRequestForm extends WooElement {
   /** Validates the whole request with @woo-kit/core, then hands it to the page or POSTs it. */
   async #submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.send_.kind === 'sending') return;
+    if (this.send.kind === 'sending') return;
     const checked = checkRequest(this.#draft.value, todayInNetherlands(), this.locale);
     if (!checked.ok) {
       this.#change({ step: checked.step });
@@ -126,13 +126,13 @@ export class WooRequestForm extends WooElement {
     if (!action) {
       // No `action` and the page did not take the request over: nothing was sent, so never show a
       // receipt. Every value stays in the form.
-      this.send_ = { kind: 'not-connected' };
+      this.send = { kind: 'not-connected' };
       this.#errors.focusAfterRender('#send-error');
       return;
     }
-    this.send_ = { kind: 'sending' };
+    this.send = { kind: 'sending' };
     const outcome = await sendRequest(action, request, this.#draft.value.idempotencyKey);
-    this.send_ = outcome;
+    this.send = outcome;
     if (outcome.kind === 'failed') return this.#errors.focusAfterRender('#send-error');
     this.#draft.clear();
     this.#errors.focusAfterRender('.step-heading');
@@ -140,8 +140,8 @@ export class WooRequestForm extends WooElement {
   }
 
   protected override render() {
-    if (this.send_.kind === 'sent') {
-      const { receipt, deadline } = this.send_;
+    if (this.send.kind === 'sent') {
+      const { receipt, deadline } = this.send;
       const stepText = this.#steps.text.bind(this.#steps);
       return receiptTemplate({ receipt, deadline, locale: this.locale, headingLevel: this.headingLevel, stepText });
     }
@@ -154,7 +154,7 @@ export class WooRequestForm extends WooElement {
     };
     const step = view.draft.step;
     const last = step === 'check';
-    const send = this.send_;
+    const send = this.send;
     const problem = send.kind === 'failed' || send.kind === 'not-connected' ? send : undefined;
     const body = {
       triage: () => triageStep(view, this.questionUrl, this.questionPhone),

@@ -67,23 +67,23 @@ export class WooRequestStatus extends WooElement {
   /** Where the decision is explained (a page with `<woo-decision>`); linked once the request is decided. */
   @property({ attribute: 'decision-href' }) decisionHref = '';
 
-  @state() private copied_ = false;
+  @state() private copied = false;
 
   /** Token and reference from the status link's fragment (read on connect and when the fragment changes). */
-  @state() private link_: { token: string; id: string } | undefined;
+  @state() private link: { token: string; id: string } | undefined;
   readonly #readLink = () => {
     const fragment = new URLSearchParams(location.hash.slice(1));
     const token = fragment.get('t') ?? '';
     const id = fragment.get('id') ?? '';
-    this.link_ = token && id ? { token, id } : undefined;
+    this.link = token && id ? { token, id } : undefined;
   };
 
   readonly #source = jsonSource(
     this,
     () =>
-      this.request ? '' : this.src || (this.api && this.link_ ? `${this.api}${encodeURIComponent(this.link_.id)}` : ''),
+      this.request ? '' : this.src || (this.api && this.link ? `${this.api}${encodeURIComponent(this.link.id)}` : ''),
     parseRequest,
-    () => (!this.request && !this.src && this.link_ ? { authorization: `Bearer ${this.link_.token}` } : {}),
+    () => (!this.request && !this.src && this.link ? { authorization: `Bearer ${this.link.token}` } : {}),
   );
 
   override connectedCallback(): void {
@@ -197,7 +197,7 @@ export class WooRequestStatus extends WooElement {
   async #copyLetter(letter: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(letter);
-      this.copied_ = true;
+      this.copied = true;
     } catch {
       // No clipboard access: select the text so the person can copy it with the keyboard.
       const area = this.shadowRoot?.querySelector('textarea');
@@ -270,7 +270,7 @@ verstuurt.`)}
           @click=${() => this.#copyLetter(letter)}>${msg('Kopieer de brief')}</button>
         <button type="button" class="button button--secondary" @click=${() => this.#printLetter(letter)}
           >${msg('Print de brief')}</button>
-        <span role="status">${this.copied_ ? msg('De brief is gekopieerd.') : ''}</span>
+        <span role="status">${this.copied ? msg('De brief is gekopieerd.') : ''}</span>
       </div>
     </section>`;
   }

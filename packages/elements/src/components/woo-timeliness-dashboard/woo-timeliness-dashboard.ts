@@ -104,7 +104,7 @@ export class WooTimelinessDashboard extends WooElement {
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private focused_ = -1;
+  @state() private focused = -1;
   #statistics: RequestTimelinessStatistics | undefined;
   #computedFor: readonly WooRequest[] | undefined;
   #computedDay = '';
@@ -127,7 +127,7 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('requests') || changed.has('src')) this.focused_ = -1;
+    if (changed.has('requests') || changed.has('src')) this.focused = -1;
   }
 
   #percent(share: number | null): string {
@@ -174,24 +174,24 @@ export class WooTimelinessDashboard extends WooElement {
   }
 
   #onChartKey(event: KeyboardEvent, count: number): void {
-    const next = nextMonth(event.key, this.focused_, count);
+    const next = nextMonth(event.key, this.focused, count);
     if (next === undefined) return;
     event.preventDefault();
-    this.focused_ = next;
+    this.focused = next;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus());
   }
 
   /** Focus moved to a month of the chart (one listener for all months). */
   #onBarFocus(event: FocusEvent): void {
     const index = (event.target as Element).getAttribute('data-index');
-    if (index !== null) this.focused_ = Number(index);
+    if (index !== null) this.focused = Number(index);
   }
 
   #chart(months: readonly MonthCounts[]): TemplateResult {
     return timelinessChart({
       months,
       target: this.target,
-      focused: this.focused_,
+      focused: this.focused,
       percent: (share) => this.#percent(share),
       monthLabel: (m, style) => this.#monthLabel(m, style),
       requests: (count) => requestsText(count, this.locale),

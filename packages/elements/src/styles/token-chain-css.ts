@@ -2,7 +2,7 @@
 // change the chains, then run `pnpm -F @woo-kit/elements run codegen:tokens`.
 import { css } from 'lit';
 
-/** The declarations that set every private `--_woo-*` property, for the `:host` rule (tokens.ts). */
+/** The declarations that set the private `--_woo-*` properties every component reads, for the `:host` rule of tokens.ts. */
 export const chainDeclarations = css`
   --_woo-font-family: var(--woo-font-family,
     var(--basis-text-font-family-default,
@@ -47,20 +47,4 @@ export const chainDeclarations = css`
   --_woo-heading-font-family: var(--woo-heading-font-family,
     var(--basis-heading-font-family,
     var(--utrecht-heading-font-family, inherit)));
-  --_woo-button-background: var(--woo-button-background,
-    var(--nl-button-primary-background-color,
-    var(--basis-color-action-1-inverse-bg-default,
-    var(--utrecht-button-primary-action-background-color, #0b57a4))));
-  --_woo-button-color: var(--woo-button-color,
-    var(--nl-button-primary-color,
-    var(--basis-color-action-1-inverse-color-default,
-    var(--utrecht-button-primary-action-color, #ffffff))));
-  --_woo-button-secondary-background: var(--woo-button-secondary-background,
-    var(--nl-button-secondary-background-color,
-    var(--basis-color-transparent,
-    var(--utrecht-button-secondary-action-background-color, #ffffff))));
-  --_woo-button-secondary-color: var(--woo-button-secondary-color,
-    var(--nl-button-secondary-color,
-    var(--basis-color-action-1-color-default,
-    var(--utrecht-button-secondary-action-color, #0b57a4))));
 `;

@@ -2,16 +2,13 @@
 // `pnpm size`: measures every bundle (minified and gzip -9) and every component without Lit, loads
 // test pages that use the drop-in folder in Chromium and counts the bytes of every response, and
 // writes docs/size.md. Budgets come from the issues; anything over budget is marked and fails the run.
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 import { DROP_IN_DIR, DROP_IN_PAGES, DROP_IN_PATH, serveDropIn } from './drop-in-pages.mjs';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { dropMessageNotes } from './message-notes.mjs';
+import { componentSizes, measure } from './component-size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Budgets in bytes, min+gzip, Lit excluded (from the issues). */
@@ -28,7 +25,6 @@ export const budgets = {
 };
 
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
-const measure = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
 const verdict = (name, gzip) =>
   budgets[name] === undefined
     ? ''
@@ -54,60 +50,18 @@ for (const file of bundles) {
   rows.push({ what: `\`${file}\``, ...size, budget: verdict(name, size.gzip) });
 }
 
-// Components: each define.ts bundled and minified twice. "Own code" leaves out what a page loads once
-// for all components: Lit (lit, @lit/*) and the shared woo-kit packages (@woo-kit/core, deadlines,
-// classifier). "With dependencies" leaves out Lit only. Translations load on demand, one locale at a
-// time, so neither counts them. The budgets of the issues are checked against own code.
-async function componentSize(entry, external) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    // Modules a component imports with import() load on demand, after its first render: they are
-    // measured apart ("on demand"), not in its first download.
-    splitting: true,
-    outdir: join(root, 'node_modules/.cache/woo-kit-size'),
-    legalComments: 'none',
-    external,
-    tsconfig: join(root, 'packages/elements/tsconfig.json'),
-    logLevel: 'silent',
-    plugins: [
-      {
-        // As the build does (rollup.config.mjs): notes for translators are not shipped.
-        name: 'drop-message-notes',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ }, async (args) => ({
-            contents: dropMessageNotes(await readFile(args.path, 'utf8')),
-            loader: 'ts',
-          }));
-        },
-      },
-      {
-        name: 'locales-on-demand',
-        setup(b) {
-          b.onResolve({ filter: /generated\/locales\// }, (args) => ({ path: args.path, external: true }));
-        },
-      },
-    ],
-  });
-  const [first, ...lazy] = [...result.outputFiles]
-    .filter((f) => f.path.endsWith('.js'))
-    .sort((a, b) => Number(b.path.endsWith('define.js')) - Number(a.path.endsWith('define.js')));
-  return { ...measure(first.contents), onDemand: lazy.reduce((sum, f) => sum + measure(f.contents).gzip, 0) };
-}
-
-const componentRows = [];
-const components = join(root, 'packages/elements/src/components');
-for (const name of existsSync(components) ? readdirSync(components).sort() : []) {
-  const entry = join(components, name, 'define.ts');
-  if (!existsSync(entry)) continue;
-  const own = await componentSize(entry, ['lit', 'lit/*', '@lit/*', '@woo-kit/*']);
-  const full = await componentSize(entry, ['lit', 'lit/*', '@lit/*']);
-  componentRows.push({ what: `\`<${name}>\``, ...own, full, budget: verdict(name, own.gzip) });
-}
+// Components: each define.ts bundled and minified twice, as the drop-in folder ships it
+// (scripts/component-size.mjs: the build's transforms of scripts/build-transforms.mjs, internal names
+// shortened). "Own code" leaves out what a page loads once for all components: Lit (lit, @lit/*) and
+// the shared woo-kit packages (@woo-kit/core, deadlines, classifier). "With dependencies" leaves out
+// Lit only. Translations load on demand, one locale at a time, so neither counts them. The budgets of
+// the issues are checked against own code.
+const componentRows = (await componentSizes(root)).map(({ name, own, full }) => ({
+  what: `\`<${name}>\``,
+  ...own,
+  full,
+  budget: verdict(name, own.gzip),
+}));
 
 // Pages that use the drop-in folder, loaded in Chromium from a server that gzips every response
 // (scripts/drop-in-pages.mjs). Counted: the bytes sent for every response, woo-kit's (the files of
@@ -245,7 +199,11 @@ ${table(rows)}
 
 ## Components
 
-Each component on its own: its \`define.js\` with everything it imports, minified.
+Each component on its own: its \`define.js\` with everything it imports, minified as the drop-in
+folder ships it (scripts/component-size.mjs): the build's own source transforms first
+(scripts/build-transforms.mjs, the same module rollup.config.mjs uses: translators' notes out, CSS and
+markup templates minified), then esbuild's minifier with the internal property names (ending in \`_\`)
+shortened from one name table for all components.
 
 - **Own code** leaves out what a page loads once for all its components: Lit (\`lit\`, \`@lit/*\`) and
   the shared woo-kit packages (\`@woo-kit/core\`, \`@woo-kit/deadlines\`, \`@woo-kit/classifier\`).

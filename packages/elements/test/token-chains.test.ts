@@ -7,9 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokens } from '../src/styles/tokens.js';
-import { TOKEN_CHAINS, chainProperties } from '../src/styles/token-chains.js';
+import { formStyles } from '../src/styles/form.js';
+import { TOKEN_CHAINS, chainDeclarations, chainProperties } from '../src/styles/token-chains.js';
+import { chainDeclarations as chainDeclarationsCss } from '../src/styles/token-chain-css.js';
+import { formChainDeclarations as formChainDeclarationsCss } from '../src/styles/form-token-chain-css.js';
 import { THEMES } from '../../../examples/themes/themes.js';
 import { THEMING_DOC, TABLE_END, TABLE_START, chainTable } from '../scripts/theming-docs.js';
+import { FORM_TOKEN_CHAIN_CSS, TOKEN_CHAIN_CSS, tokenChainCssSource } from '../scripts/generate-token-chain-css.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const elements = fileURLToPath(new URL('..', import.meta.url));
@@ -27,10 +31,10 @@ function parseChain(value: string): string[] {
   return [...parts, rest];
 }
 
-/** Every `--_woo-<name>: <value>;` declaration in the shared tokens' CSS. */
-function privateDeclarations(): Map<string, string> {
+/** Every `--_woo-<name>: <value>;` declaration in the shared tokens' CSS (or the form styles'). */
+function privateDeclarations(styles: { cssText: string } = tokens): Map<string, string> {
   const declarations = new Map<string, string>();
-  for (const match of tokens.cssText.matchAll(/--_woo-([\w-]+):\s*([^;]+);/g)) {
+  for (const match of styles.cssText.matchAll(/--_woo-([\w-]+):\s*([^;]+);/g)) {
     if (match[1] && match[2]) declarations.set(match[1], match[2]);
   }
   return declarations;
@@ -45,7 +49,17 @@ function definedIn(path: string): Set<string> {
 const LAYERS = ['--woo-', '--nl-', '--basis-', '--utrecht-'];
 
 test('every shared token is set once on :host with its full chain, in order, ending in a default', () => {
-  const declarations = privateDeclarations();
+  const shared = privateDeclarations();
+  const form = privateDeclarations(formStyles);
+  for (const name of shared.keys()) assert.ok(!form.has(name), `--_woo-${name} is set by tokens.ts and form.ts`);
+  for (const chain of TOKEN_CHAINS) {
+    const setBy = chain.setBy === 'form' ? form : shared;
+    assert.ok(
+      setBy.has(chain.name),
+      `--_woo-${chain.name} is set by ${chain.setBy === 'form' ? 'form.ts' : 'tokens.ts'}`,
+    );
+  }
+  const declarations = new Map([...shared, ...form]);
   assert.equal(declarations.size, TOKEN_CHAINS.length, 'one --_woo-* declaration per chain, no others');
   for (const chain of TOKEN_CHAINS) {
     const value = declarations.get(chain.name);
@@ -152,4 +166,18 @@ test('docs/theming.md lists every chain as generated from the source', () => {
     unpadded(chainTable()),
     'docs/theming.md is out of date: run pnpm -F @woo-kit/elements run docs:theming',
   );
+});
+
+test('src/styles/token-chain-css.ts and form-token-chain-css.ts are what the generator makes from the chains', () => {
+  const fix = 'run pnpm -F @woo-kit/elements run codegen:tokens';
+  assert.equal(readFileSync(TOKEN_CHAIN_CSS, 'utf8'), tokenChainCssSource(false), fix);
+  assert.equal(readFileSync(FORM_TOKEN_CHAIN_CSS, 'utf8'), tokenChainCssSource(true), fix);
+});
+
+test('the generated CSS declares each chain exactly as chainDeclarations() builds it', () => {
+  const spaced = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const shared = TOKEN_CHAINS.filter((chain) => chain.setBy !== 'form');
+  const form = TOKEN_CHAINS.filter((chain) => chain.setBy === 'form');
+  assert.equal(spaced(chainDeclarationsCss.cssText), spaced(chainDeclarations(shared)));
+  assert.equal(spaced(formChainDeclarationsCss.cssText), spaced(chainDeclarations(form)));
 });

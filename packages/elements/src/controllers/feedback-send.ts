@@ -24,18 +24,18 @@ export class FeedbackSendController implements ReactiveController {
   draft: FeedbackDraft = { answer: '', text: '' };
   problems: { field: 'answer' | 'text'; problem: FeedbackProblem }[] = [];
   state: FeedbackSendState = { kind: 'idle' };
-  private readonly host: ReactiveControllerHost;
-  private readonly key: () => string;
+  readonly #host: ReactiveControllerHost;
+  readonly #key: () => string;
 
   constructor(host: ReactiveControllerHost, key: () => string) {
-    this.host = host;
-    this.key = key;
+    this.#host = host;
+    this.#key = key;
     host.addController(this);
   }
 
   hostConnected(): void {
     try {
-      const saved = JSON.parse(sessionStorage.getItem(this.key()) ?? 'null') as Partial<FeedbackDraft> | null;
+      const saved = JSON.parse(sessionStorage.getItem(this.#key()) ?? 'null') as Partial<FeedbackDraft> | null;
       if (saved && typeof saved.text === 'string') {
         const answer = saved.answer === 'yes' || saved.answer === 'partly' || saved.answer === 'no' ? saved.answer : '';
         this.draft = { answer, text: saved.text };
@@ -49,11 +49,11 @@ export class FeedbackSendController implements ReactiveController {
     this.draft = { ...this.draft, ...change };
     if (this.state.kind === 'failed') this.state = { kind: 'idle' };
     try {
-      sessionStorage.setItem(this.key(), JSON.stringify(this.draft));
+      sessionStorage.setItem(this.#key(), JSON.stringify(this.draft));
     } catch {
       // As above.
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Checks and sends; resolves to true when stored. Every value stays when it fails. */
@@ -61,17 +61,17 @@ export class FeedbackSendController implements ReactiveController {
     if (this.state.kind === 'sending') return false;
     this.problems = checkFeedback(this.draft);
     if (this.problems.length) {
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return false;
     }
     const url = safeHttpUrl(endpoint);
     if (!url) {
       this.state = { kind: 'failed', reason: 'not-connected' };
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return false;
     }
     this.state = { kind: 'sending' };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -88,16 +88,16 @@ export class FeedbackSendController implements ReactiveController {
         kind: 'failed',
         reason: offline ? 'offline' : error instanceof Error && error.message === 'busy' ? 'busy' : 'network',
       };
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return false;
     }
     this.state = { kind: 'sent' };
     try {
-      sessionStorage.removeItem(this.key());
+      sessionStorage.removeItem(this.#key());
     } catch {
       // As above.
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     return true;
   }
 }

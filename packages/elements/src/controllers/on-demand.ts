@@ -5,18 +5,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * it is there. The load happens once per page; a failed load leaves the fallback texts in place.
  */
 export class OnDemandController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly load: () => Promise<unknown>;
+  readonly #host: ReactiveControllerHost;
+  readonly #load: () => Promise<unknown>;
 
   constructor(host: ReactiveControllerHost, load: () => Promise<unknown>) {
-    this.host = host;
-    this.load = load;
+    this.#host = host;
+    this.#load = load;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.load().then(
-      () => this.host.requestUpdate(),
+    this.#load().then(
+      () => this.#host.requestUpdate(),
       () => undefined,
     );
   }

@@ -16,36 +16,36 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
  * counts; going back and changing it does not count again.
  */
 export class RequestChoiceReportController implements ReactiveController {
-  private readonly host: Host;
-  private readonly endpoint: () => string | null;
-  private chosen: 'answer' | 'documents' | undefined;
-  private filed = false;
+  readonly #host: Host;
+  readonly #endpoint: () => string | null;
+  #chosen: 'answer' | 'documents' | undefined;
+  #filed = false;
 
   constructor(host: Host, endpoint: () => string | null) {
-    this.host = host;
-    this.endpoint = endpoint;
+    this.#host = host;
+    this.#endpoint = endpoint;
     host.addController(this);
   }
 
-  private readonly onSubmit = (event: Event): void => {
-    if (this.chosen || this.endpoint() === null) return;
+  readonly #onSubmit = (event: Event): void => {
+    if (this.#chosen || this.#endpoint() === null) return;
     const form = event.target instanceof HTMLFormElement ? event.target : null;
     const want = form?.querySelector<HTMLInputElement>('input[name="want"]:checked')?.value;
     if (want === 'answer' || want === 'documents') {
-      this.chosen = want;
-      this.report(want);
+      this.#chosen = want;
+      this.#report(want);
     }
   };
 
-  private readonly onSent = (): void => {
-    if (this.chosen === 'answer' && !this.filed) {
-      this.filed = true;
-      this.report('answer-then-request');
+  readonly #onSent = (): void => {
+    if (this.#chosen === 'answer' && !this.#filed) {
+      this.#filed = true;
+      this.#report('answer-then-request');
     }
   };
 
-  private report(choice: RequestChoice): void {
-    const endpoint = this.endpoint();
+  #report(choice: RequestChoice): void {
+    const endpoint = this.#endpoint();
     const url = endpoint === null ? undefined : safeHttpUrl(endpoint || '/api/request-choices');
     if (!url) return;
     void fetch(url, {
@@ -60,12 +60,12 @@ export class RequestChoiceReportController implements ReactiveController {
 
   hostConnected(): void {
     // `submit` bubbles inside the shadow root, not out of it: listen there (created before this runs).
-    this.host.renderRoot.addEventListener('submit', this.onSubmit, { capture: true });
-    this.host.addEventListener('woo-request-sent', this.onSent);
+    this.#host.renderRoot.addEventListener('submit', this.#onSubmit, { capture: true });
+    this.#host.addEventListener('woo-request-sent', this.#onSent);
   }
 
   hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('submit', this.onSubmit, { capture: true });
-    this.host.removeEventListener('woo-request-sent', this.onSent);
+    this.#host.renderRoot.removeEventListener('submit', this.#onSubmit, { capture: true });
+    this.#host.removeEventListener('woo-request-sent', this.#onSent);
   }
 }

@@ -31,74 +31,74 @@ interface Search {
  * `keepalive` so the report of the last search survives leaving the page.
  */
 export class SearchReportController implements ReactiveController {
-  private readonly host: Host;
-  private readonly endpoint: () => string | null;
-  private readonly settleMs: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: Host;
+  readonly #endpoint: () => string | null;
+  readonly #settleMs: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** The last search that settled with results, until something is opened or another search settles. */
-  private open: Search | undefined;
-  private latest: Search | undefined;
-  private readonly reported = new Set<string>();
+  #open: Search | undefined;
+  #latest: Search | undefined;
+  readonly #reported = new Set<string>();
 
   constructor(host: Host, endpoint: () => string | null, settleMs = 1500) {
-    this.host = host;
-    this.endpoint = endpoint;
-    this.settleMs = settleMs;
+    this.#host = host;
+    this.#endpoint = endpoint;
+    this.#settleMs = settleMs;
     host.addController(this);
   }
 
-  private readonly onChange = (event: Event): void => {
-    if (this.endpoint() === null) return;
+  readonly #onChange = (event: Event): void => {
+    if (this.#endpoint() === null) return;
     const detail = event as Event & { query?: { query?: unknown }; total?: unknown };
     const query = typeof detail.query?.query === 'string' ? detail.query.query : '';
     const total = typeof detail.total === 'number' ? detail.total : 0;
     const term = reportableTerm(query);
-    if (this.latest?.term === term && this.latest?.total === total) return; // a page or sort change
-    clearTimeout(this.timer);
-    this.latest = term ? { term, total } : undefined;
-    this.timer = setTimeout(() => this.settle(), this.settleMs);
+    if (this.#latest?.term === term && this.#latest?.total === total) return; // a page or sort change
+    clearTimeout(this.#timer);
+    this.#latest = term ? { term, total } : undefined;
+    this.#timer = setTimeout(() => this.#settle(), this.#settleMs);
   };
 
-  private readonly onClick = (event: Event): void => {
+  readonly #onClick = (event: Event): void => {
     // A result link was followed: the search found what it should.
     const path = event.composedPath();
     const inResults = path.some((node) => node instanceof Element && node.getAttribute('part') === 'results');
     if (inResults && path.some((node) => node instanceof HTMLAnchorElement)) {
-      if (this.timer !== undefined) this.settle();
-      this.open = undefined;
+      if (this.#timer !== undefined) this.#settle();
+      this.#open = undefined;
     }
   };
 
   /** Leaving (or hiding: phones often never fire pagehide) settles the last search. */
-  private readonly onHidden = (): void => {
-    if (document.visibilityState === 'hidden') this.flush();
+  readonly #onHidden = (): void => {
+    if (document.visibilityState === 'hidden') this.#flush();
   };
-  private readonly onPageHide = (): void => this.flush();
+  readonly #onPageHide = (): void => this.#flush();
 
-  private settle(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const search = this.latest;
+  #settle(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const search = this.#latest;
     if (!search) return;
     // The search before this one had results and nothing of them was opened.
-    if (this.open && this.open.term !== search.term) this.report(this.open.term, 'nothing-opened');
-    this.open = undefined;
-    if (search.total === 0) this.report(search.term, 'no-results');
-    else this.open = search;
+    if (this.#open && this.#open.term !== search.term) this.#report(this.#open.term, 'nothing-opened');
+    this.#open = undefined;
+    if (search.total === 0) this.#report(search.term, 'no-results');
+    else this.#open = search;
   }
 
   /** Leaving the page: the last search is settled, and if nothing was opened it counts as such. */
-  private flush(): void {
-    if (this.timer !== undefined) this.settle();
-    if (this.open) this.report(this.open.term, 'nothing-opened');
-    this.open = undefined;
+  #flush(): void {
+    if (this.#timer !== undefined) this.#settle();
+    if (this.#open) this.#report(this.#open.term, 'nothing-opened');
+    this.#open = undefined;
   }
 
-  private report(term: string, reason: MissReason): void {
+  #report(term: string, reason: MissReason): void {
     const key = `${reason} ${term}`;
-    const url = safeHttpUrl(this.endpoint() || '/api/search-misses');
-    if (this.reported.has(key) || !url) return;
-    this.reported.add(key);
+    const url = safeHttpUrl(this.#endpoint() || '/api/search-misses');
+    if (this.#reported.has(key) || !url) return;
+    this.#reported.add(key);
     void fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -110,18 +110,18 @@ export class SearchReportController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('woo-publications-change', this.onChange);
-    this.host.addEventListener('click', this.onClick);
-    document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onPageHide);
+    this.#host.addEventListener('woo-publications-change', this.#onChange);
+    this.#host.addEventListener('click', this.#onClick);
+    document.addEventListener('visibilitychange', this.#onHidden);
+    window.addEventListener('pagehide', this.#onPageHide);
   }
 
   hostDisconnected(): void {
-    this.flush();
-    clearTimeout(this.timer);
-    this.host.removeEventListener('woo-publications-change', this.onChange);
-    this.host.removeEventListener('click', this.onClick);
-    document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onPageHide);
+    this.#flush();
+    clearTimeout(this.#timer);
+    this.#host.removeEventListener('woo-publications-change', this.#onChange);
+    this.#host.removeEventListener('click', this.#onClick);
+    document.removeEventListener('visibilitychange', this.#onHidden);
+    window.removeEventListener('pagehide', this.#onPageHide);
   }
 }

@@ -6,16 +6,17 @@ export const clampLevel = (level: number): number => Math.min(6, Math.max(2, Mat
 
 /** A real heading element (`h2` … `h6`) of a configurable level, so it fits the page's outline. */
 export function heading(level: number, content: unknown, id?: string, className = ''): TemplateResult {
-  switch (clampLevel(level)) {
-    case 2:
-      return html`<h2 id=${ifDefined(id)} class="h2 ${className}">${content}</h2>`;
-    case 3:
-      return html`<h3 id=${ifDefined(id)} class="h3 ${className}">${content}</h3>`;
-    case 4:
-      return html`<h4 id=${ifDefined(id)} class="h4 ${className}">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${ifDefined(id)} class="h5 ${className}">${content}</h5>`;
-    default:
-      return html`<h6 id=${ifDefined(id)} class="h6 ${className}">${content}</h6>`;
-  }
+  const n = clampLevel(level);
+  // The same class as the element's name (`h3`), for the shared heading styles (styles/tokens.ts).
+  const c = `h${n} ${className}`;
+  const i = ifDefined(id);
+  return n < 3
+    ? html`<h2 id=${i} class=${c}>${content}</h2>`
+    : n < 4
+      ? html`<h3 id=${i} class=${c}>${content}</h3>`
+      : n < 5
+        ? html`<h4 id=${i} class=${c}>${content}</h4>`
+        : n < 6
+          ? html`<h5 id=${i} class=${c}>${content}</h5>`
+          : html`<h6 id=${i} class=${c}>${content}</h6>`;
 }

@@ -83,19 +83,19 @@ export type FeedStatus = 'none' | 'pending' | 'complete' | 'error';
 export class PublicationFeedController {
   /** True while a load takes longer than expected. */
   slow = false;
-  private readonly inline: () => unknown;
-  private readonly task: Task<[string, number], RawFeed | undefined>;
-  private lastInline: unknown;
-  private inlineFeed: RawFeed | undefined;
-  private inlineError: unknown;
-  private validated: [RawFeed | undefined, Feed | undefined] = [undefined, undefined];
+  readonly #inline: () => unknown;
+  readonly #task: Task<[string, number], RawFeed | undefined>;
+  #lastInline: unknown;
+  #inlineFeed: RawFeed | undefined;
+  #inlineError: unknown;
+  #validated: [RawFeed | undefined, Feed | undefined] = [undefined, undefined];
 
   constructor(
     host: ReactiveControllerHost,
     options: { src: () => string; inline: () => unknown; timeout: () => number },
   ) {
-    this.inline = options.inline;
-    this.task = new Task(host, {
+    this.#inline = options.inline;
+    this.#task = new Task(host, {
       args: () => [options.inline() === undefined ? options.src() : '', options.timeout()] as [string, number],
       task: async ([src, timeout], { signal }) => {
         if (!src) return undefined;
@@ -119,30 +119,30 @@ export class PublicationFeedController {
   }
 
   /** Reads inline data when it changed (on first use in an update, before `willUpdate` needs it). */
-  private sync(): void {
-    const inline = this.inline();
-    if (inline === this.lastInline) return;
-    this.lastInline = inline;
-    this.inlineFeed = undefined;
-    this.inlineError = undefined;
+  #sync(): void {
+    const inline = this.#inline();
+    if (inline === this.#lastInline) return;
+    this.#lastInline = inline;
+    this.#inlineFeed = undefined;
+    this.#inlineError = undefined;
     if (inline === undefined) return;
     try {
-      this.inlineFeed = readFeedValue(inline);
+      this.#inlineFeed = readFeedValue(inline);
     } catch (error) {
-      this.inlineError = error;
+      this.#inlineError = error;
     }
   }
 
   get status(): FeedStatus {
-    this.sync();
-    if (this.lastInline !== undefined) return this.inlineError ? 'error' : 'complete';
-    switch (this.task.status) {
+    this.#sync();
+    if (this.#lastInline !== undefined) return this.#inlineError ? 'error' : 'complete';
+    switch (this.#task.status) {
       case TaskStatus.PENDING:
         return 'pending';
       case TaskStatus.ERROR:
         return 'error';
       case TaskStatus.COMPLETE:
-        return this.task.value ? 'complete' : 'none';
+        return this.#task.value ? 'complete' : 'none';
       default:
         return 'none';
     }
@@ -150,20 +150,20 @@ export class PublicationFeedController {
 
   /** The records of the feed, not yet validated, once there is a feed. */
   get raw(): RawFeed | undefined {
-    this.sync();
-    return this.lastInline !== undefined ? this.inlineFeed : this.task.value;
+    this.#sync();
+    return this.#lastInline !== undefined ? this.#inlineFeed : this.#task.value;
   }
 
   /** The valid publications of the feed (validated once per feed), once there is a feed. */
   get feed(): Feed | undefined {
     const raw = this.raw;
-    if (this.validated[0] !== raw) this.validated = [raw, raw && validateFeed(raw)];
-    return this.validated[1];
+    if (this.#validated[0] !== raw) this.#validated = [raw, raw && validateFeed(raw)];
+    return this.#validated[1];
   }
 
   get error(): unknown {
-    this.sync();
-    return this.lastInline !== undefined ? this.inlineError : this.task.error;
+    this.#sync();
+    return this.#lastInline !== undefined ? this.#inlineError : this.#task.error;
   }
 }
 

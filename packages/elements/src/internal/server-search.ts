@@ -90,58 +90,58 @@ export class ServerSearchController implements ReactiveController {
   /** Called when an answer (or a failure) for `url` has arrived. */
   onSettled: ((url: string) => void) | undefined;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly options: ServerSearchOptions;
-  private wantedUrl = '';
-  private abort: AbortController | undefined;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
-  private slowTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ServerSearchOptions;
+  #wantedUrl = '';
+  #abort: AbortController | undefined;
+  #debounce: ReturnType<typeof setTimeout> | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: ServerSearchOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.cancel();
+    this.#cancel();
   }
 
-  private cancel(): void {
-    clearTimeout(this.debounce);
-    clearTimeout(this.slowTimer);
-    this.abort?.abort();
-    this.abort = undefined;
+  #cancel(): void {
+    clearTimeout(this.#debounce);
+    clearTimeout(this.#slowTimer);
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
   /** Searches `url` unless it is already answered or on its way; `delay` debounces typing. */
   request(url: string, delay = 0): void {
     // The same search again (a render that changed nothing else) is not sent twice; `retry` sends it again.
-    if (url === this.wantedUrl) return;
-    this.wantedUrl = url;
-    this.cancel();
-    this.debounce = setTimeout(() => void this.run(url), delay);
+    if (url === this.#wantedUrl) return;
+    this.#wantedUrl = url;
+    this.#cancel();
+    this.#debounce = setTimeout(() => void this.#run(url), delay);
   }
 
   /** Tries the last search again (after a failure). */
   retry(): void {
-    const url = this.wantedUrl;
-    this.wantedUrl = '';
+    const url = this.#wantedUrl;
+    this.#wantedUrl = '';
     this.request(url);
   }
 
-  private async run(url: string): Promise<void> {
+  async #run(url: string): Promise<void> {
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     this.pending = true;
     this.slow = false;
     this.problem = undefined;
-    this.host.requestUpdate();
-    this.slowTimer = setTimeout(() => {
+    this.#host.requestUpdate();
+    this.#slowTimer = setTimeout(() => {
       this.slow = true;
-      this.host.requestUpdate();
-    }, this.options.slowAfter ?? 2500);
-    const timer = setTimeout(() => abort.abort('timeout'), this.options.timeout());
+      this.#host.requestUpdate();
+    }, this.#options.slowAfter ?? 2500);
+    const timer = setTimeout(() => abort.abort('timeout'), this.#options.timeout());
     let problem: ServerProblem | undefined;
     let page: ServerPage | undefined;
     try {
@@ -156,14 +156,14 @@ export class ServerSearchController implements ReactiveController {
         if (!page) problem = 'format';
       }
     } catch {
-      if (this.abort !== abort) return; // a newer search took over
+      if (this.#abort !== abort) return; // a newer search took over
       problem = abort.signal.aborted ? 'timeout' : 'network';
     } finally {
       clearTimeout(timer);
     }
-    if (this.abort !== abort) return;
-    clearTimeout(this.slowTimer);
-    this.abort = undefined;
+    if (this.#abort !== abort) return;
+    clearTimeout(this.#slowTimer);
+    this.#abort = undefined;
     this.pending = false;
     this.slow = false;
     this.problem = problem;
@@ -171,7 +171,7 @@ export class ServerSearchController implements ReactiveController {
       this.page = page;
       this.answeredUrl = url;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     this.onSettled?.(url);
   }
 }

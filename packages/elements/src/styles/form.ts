@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formChainDeclarations } from './form-token-chain-css.js';
 
 /**
  * Form styles shared by every component with a form: GOV.UK Frontend's structure with NL Design
@@ -6,6 +7,9 @@ import { css } from 'lit';
  * (WCAG 2.2, 2.5.8); borders rather than colour alone mark errors, so forced-colours mode keeps them.
  */
 export const formStyles = css`
+  :host {
+    ${formChainDeclarations}
+  }
   .field {
     margin-block-end: calc(var(--_woo-space) * 1.5);
   }

@@ -23,6 +23,11 @@ export interface TokenChain {
   readonly basis: string;
   readonly utrecht: string;
   readonly fallback: string;
+  /**
+   * `form`: only the form styles (styles/form.ts) read it, so they set it, and components without a
+   * form do not carry its chain. Otherwise tokens.ts sets it on the host of every component.
+   */
+  readonly setBy?: 'form';
 }
 
 export const TOKEN_CHAINS: readonly TokenChain[] = [
@@ -132,6 +137,7 @@ export const TOKEN_CHAINS: readonly TokenChain[] = [
     basis: '--basis-color-action-1-inverse-bg-default',
     utrecht: '--utrecht-button-primary-action-background-color',
     fallback: '#0b57a4',
+    setBy: 'form',
   },
   {
     name: 'button-color',
@@ -140,6 +146,7 @@ export const TOKEN_CHAINS: readonly TokenChain[] = [
     basis: '--basis-color-action-1-inverse-color-default',
     utrecht: '--utrecht-button-primary-action-color',
     fallback: '#ffffff',
+    setBy: 'form',
   },
   {
     name: 'button-secondary-background',
@@ -148,6 +155,7 @@ export const TOKEN_CHAINS: readonly TokenChain[] = [
     basis: '--basis-color-transparent',
     utrecht: '--utrecht-button-secondary-action-background-color',
     fallback: '#ffffff',
+    setBy: 'form',
   },
   {
     name: 'button-secondary-color',
@@ -156,6 +164,7 @@ export const TOKEN_CHAINS: readonly TokenChain[] = [
     basis: '--basis-color-action-1-color-default',
     utrecht: '--utrecht-button-secondary-action-color',
     fallback: '#0b57a4',
+    setBy: 'form',
   },
 ];
 

@@ -1,15 +1,16 @@
-import { css, unsafeCSS } from 'lit';
-import { chainDeclarations } from './token-chains.js';
+import { css } from 'lit';
+import { chainDeclarations } from './token-chain-css.js';
 
 /**
  * Shared design tokens. Every `--woo-*` property falls back to the NL Design System (`--nl-*` candidate,
- * `--basis-*`, `--utrecht-*`; the chains are in token-chains.ts), so a municipality's existing theme
- * applies; the last fallback is a clean default that meets WCAG 2.2 AA contrast on its own. Components
- * read only the private `--_woo-*` properties set here.
+ * `--basis-*`, `--utrecht-*`; the chains are in token-chains.ts, written out as plain CSS in
+ * token-chain-css.ts by scripts/generate-token-chain-css.ts), so a municipality's existing theme applies;
+ * the last fallback is a clean default that meets WCAG 2.2 AA contrast on its own. Components read only
+ * the private `--_woo-*` properties set here.
  */
 export const tokens = css`
   :host {
-    ${unsafeCSS(chainDeclarations())}
+    ${chainDeclarations}
 
     display: block;
     box-sizing: border-box;

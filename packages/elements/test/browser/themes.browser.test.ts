@@ -22,6 +22,7 @@ import {
   themedAxe,
 } from '../support/theme-contrast.js';
 import '../../src/components/woo-contact/define.js';
+import '../../src/components/woo-deadline-calculator/define.js';
 
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 
@@ -51,19 +52,23 @@ for (const theme of themesHere) {
     });
 
     it('resolves every shared token to the first value of its chain that the theme sets', async () => {
-      const el = document.createElement('woo-contact');
-      document.body.append(el);
+      // The chains the form styles set (buttons) are read on a component with a form.
+      const contact = document.createElement('woo-contact');
+      const form = document.createElement('woo-deadline-calculator');
+      document.body.append(contact, form);
       try {
-        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        for (const el of [contact, form]) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         const wrong = TOKEN_CHAINS.flatMap((chain) => {
+          const el = chain.setBy === 'form' ? form : contact;
           const expected = expectedChainValue(el, chain);
           const actual = actualChainValue(el, chain);
           if (actual === expected.value) return [];
-          return [`--_woo-${chain.name}: ${actual} ≠ ${expected.value} (${expected.from})`];
+          return [`<${el.localName}> --_woo-${chain.name}: ${actual} ≠ ${expected.value} (${expected.from})`];
         });
         expect(wrong).to.deep.equal([]);
       } finally {
-        el.remove();
+        contact.remove();
+        form.remove();
       }
     });
 

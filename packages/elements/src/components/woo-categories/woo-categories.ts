@@ -87,7 +87,7 @@ export class WooCategories extends WooElement {
    */
   @property({ attribute: 'search-endpoint' }) searchEndpoint = '';
 
-  private readonly source = new PublicationFeedController(this, {
+  readonly #source = new PublicationFeedController(this, {
     src: () => (this.searchEndpoint ? '' : this.src),
     inline: () => (this.searchEndpoint ? undefined : this.publications),
     timeout: () => this.timeout,
@@ -95,15 +95,15 @@ export class WooCategories extends WooElement {
   /** Publications per category from the endpoint's facets, and how asking for them went. */
   @state() private facetCounts: Map<string, number> | undefined;
   @state() private facetStatus: 'pending' | 'error' | 'done' = 'pending';
-  private facetsOf = '';
+  #facetsOf = '';
 
   protected override updated(): void {
-    if (this.searchEndpoint && this.facetsOf !== this.searchEndpoint)
-      void this.loadFacets((this.facetsOf = this.searchEndpoint));
+    if (this.searchEndpoint && this.#facetsOf !== this.searchEndpoint)
+      void this.#loadFacets((this.#facetsOf = this.searchEndpoint));
   }
 
   /** One small search (one result) for the facets of everything; an answer that is not as documented is a failure. */
-  private async loadFacets(endpoint: string): Promise<void> {
+  async #loadFacets(endpoint: string): Promise<void> {
     this.facetStatus = 'pending';
     try {
       const url = new URL(endpoint, location.href);
@@ -128,12 +128,12 @@ export class WooCategories extends WooElement {
   }
 
   /** Publications per category, from the feed or the endpoint's facets; undefined until known. */
-  private counts(): Map<string, number> | undefined {
+  #counts(): Map<string, number> | undefined {
     if (this.searchEndpoint) return this.facetCounts;
-    return this.source.feed ? countByCategory(this.source.feed) : undefined;
+    return this.#source.feed ? countByCategory(this.#source.feed) : undefined;
   }
 
-  private renderStatus(): TemplateResult | typeof nothing {
+  #renderStatus(): TemplateResult | typeof nothing {
     if (this.searchEndpoint) {
       if (this.facetStatus === 'pending')
         return html`<p role="status">${msg(`De publicaties worden \
@@ -143,20 +143,20 @@ geladen…`)}</p>`;
           >${msg('De publicaties konden niet worden geladen. Probeer het later opnieuw.')}</p>`
         : nothing;
     }
-    const status = this.source.status;
-    const feed = this.source.feed;
+    const status = this.#source.status;
+    const feed = this.#source.feed;
     return html`${
       status === 'pending'
         ? html`<p role="status"
           >${msg(`De publicaties worden \
-geladen…`)} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>`
+geladen…`)} ${this.#source.slow ? msg('Dit duurt langer dan normaal. Nog even geduld.') : ''}</p>`
         : nothing
     }
-    ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.source.error)}</p>` : nothing}
+    ${status === 'error' ? html`<p class="problem" role="alert">${feedProblemText(this.#source.error)}</p>` : nothing}
     ${feed?.skipped ? html`<p class="problem">${skippedText(feed.skipped, this.locale)}</p>` : nothing}`;
   }
 
-  private categories(): { list: readonly InformationCategory[]; configError: boolean } {
+  #categories(): { list: readonly InformationCategory[]; configError: boolean } {
     if (!this.config) return { list: informationCategories, configError: false };
     try {
       return { list: withCategoryConfig(this.config), configError: false };
@@ -165,7 +165,7 @@ geladen…`)} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even g
     }
   }
 
-  private link(category: InformationCategory): string | undefined {
+  #link(category: InformationCategory): string | undefined {
     const own = this.links?.[category.code] ?? this.links?.[category.article];
     const url =
       typeof own === 'string'
@@ -174,14 +174,14 @@ geladen…`)} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even g
     return safeHttpUrl(url);
   }
 
-  private articleText(article: string): string {
+  #articleText(article: string): string {
     const match = /^3\.3\.(\d)([a-z])$/.exec(article);
     if (!match) return msg(str`Woo artikel ${article}`);
     const [, lid, letter] = match;
     return msg(str`Woo artikel 3.3 lid ${lid} onder ${letter}`);
   }
 
-  private mandatoryText(category: InformationCategory, today: string): string {
+  #mandatoryText(category: InformationCategory, today: string): string {
     if (!category.appliesToMunicipality) return msg('Geldt niet voor gemeenten.');
     if (category.article === '3.1')
       return msg('Nee. De gemeente mag meer openbaar maken dan de verplichte categorieën. Dat doet zij vrijwillig.');
@@ -196,7 +196,7 @@ geladen…`)} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even g
     return since <= today ? msg(str`Ja, sinds ${date}.`) : msg(str`Nog niet. Verplicht vanaf ${date}.`);
   }
 
-  private renderCategory(
+  #renderCategory(
     category: InformationCategory,
     today: string,
     mandatory: boolean,
@@ -206,7 +206,7 @@ geladen…`)} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even g
     const count = counts?.get(category.code) ?? 0;
     const missing = mandatory && counts !== undefined && count === 0;
     const label = categoryLabel(category, locale);
-    const url = this.link(category);
+    const url = this.#link(category);
     const state = !category.appliesToMunicipality
       ? 'not-applicable'
       : missing
@@ -216,13 +216,13 @@ geladen…`)} ${this.source.slow ? msg('Dit duurt langer dan normaal. Nog even g
           : 'optional';
     return html`<li class="category category--${state}" part="category">
       ${heading(this.headingLevel + 1, label, undefined, 'category__title')}
-      <p class="category__article">${this.articleText(category.article)}</p>
+      <p class="category__article">${this.#articleText(category.article)}</p>
       <p>${categoryExplanation(category, locale)}</p>
       <dl class="category__facts">
         <div><dt>${msg('Verplicht?', {
           desc: `Column header: whether publishing this \
 information category is mandatory yet`,
-        })}</dt><dd>${this.mandatoryText(category, today)}</dd></div>
+        })}</dt><dd>${this.#mandatoryText(category, today)}</dd></div>
         ${
           counts && category.appliesToMunicipality
             ? html`<div>
@@ -251,10 +251,7 @@ information category is mandatory yet`,
     </li>`;
   }
 
-  private renderSummary(
-    mandatory: readonly InformationCategory[],
-    counts: Map<string, number> | undefined,
-  ): TemplateResult {
+  #renderSummary(mandatory: readonly InformationCategory[], counts: Map<string, number> | undefined): TemplateResult {
     const locale = this.locale;
     if (mandatory.length === 0) {
       return html`<div class="summary" part="summary"><p
@@ -285,9 +282,9 @@ information category is mandatory yet`,
 
   protected override render() {
     const today = isIsoDate(this.today) ? this.today : todayInAmsterdam();
-    const { list, configError } = this.categories();
+    const { list, configError } = this.#categories();
     const mandatory = mandatoryCategoriesOn(today, list);
-    const counts = this.counts();
+    const counts = this.#counts();
     const shown = list.filter((c) => c.appliesToMunicipality || this.showNotApplicable);
     return html`
       ${heading(this.headingLevel, msg('Informatie die de gemeente zelf openbaar maakt'))}
@@ -304,10 +301,10 @@ al openbaar moet maken.`,
             >${msg('De instellingen van de categorieën kloppen niet. U ziet de gewone instellingen.')}</p>`
           : nothing
       }
-      ${this.renderStatus()}
-      ${this.renderSummary(mandatory, counts)}
+      ${this.#renderStatus()}
+      ${this.#renderSummary(mandatory, counts)}
       <ul class="list">
-        ${shown.map((c) => this.renderCategory(c, today, mandatory.includes(c), counts))}
+        ${shown.map((c) => this.#renderCategory(c, today, mandatory.includes(c), counts))}
       </ul>
     `;
   }

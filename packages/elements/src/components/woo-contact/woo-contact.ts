@@ -11,14 +11,13 @@ import { styles } from './woo-contact.styles.js';
 
 const DAYS: readonly DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-const addressLine = (a: PostalAddress | undefined): string =>
-  a ? `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}, ${a.postalCode} ${a.city}` : '';
-
-class InvalidContactError extends Error {}
+/** Street and house number. */
+const street = (a: PostalAddress): string => `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}`;
+const addressLine = (a: PostalAddress | undefined): string => (a ? `${street(a)}, ${a.postalCode} ${a.city}` : '');
 
 function parseContact(value: unknown): ContactPoint {
   const result = validateContactPoint(value);
-  if (!result.ok) throw new InvalidContactError('invalid contact point');
+  if (!result.ok) throw new Error('invalid contact point');
   return result.value;
 }
 
@@ -70,19 +69,19 @@ export class WooContact extends WooElement {
   /** `off` leaves out the structured data (JSON-LD) for search engines. */
   @property({ attribute: 'structured-data' }) structuredData = 'on';
 
-  private readonly source = jsonSource(this, () => (this.contact ? '' : this.src), parseContact);
+  readonly #source = jsonSource(this, () => (this.contact ? '' : this.src), parseContact);
 
   /** The `ContactPoint` in use, when valid; `invalid` when one was given but is not valid. */
-  private contactPoint(): ContactPoint | 'invalid' | undefined {
+  #contactPoint(): ContactPoint | 'invalid' | undefined {
     if (this.contact) {
       const result = validateContactPoint(this.contact);
       return result.ok ? result.value : 'invalid';
     }
-    return this.source.status === TaskStatus.COMPLETE ? this.source.value : undefined;
+    return this.#source.status === TaskStatus.COMPLETE ? this.#source.value : undefined;
   }
 
-  private details() {
-    const found = this.contactPoint();
+  #details() {
+    const found = this.#contactPoint();
     const c = found === 'invalid' ? undefined : found;
     return {
       name: this.name || c?.name || '',
@@ -99,22 +98,15 @@ export class WooContact extends WooElement {
     };
   }
 
-  private time(hhmm: string): string {
-    return formatTime(hhmm, this.locale);
-  }
-
-  private weekday(day: DayOfWeek): string {
-    return formatWeekday(DAYS.indexOf(day) + 1, this.locale);
-  }
-
   protected override render() {
-    const d = this.details();
+    const d = this.#details();
     const level = this.headingLevel;
+    const locale = this.locale;
+    const time = (hhmm: string) => formatTime(hhmm, locale);
+    const day = (dayOfWeek: DayOfWeek) => formatWeekday(DAYS.indexOf(dayOfWeek) + 1, locale);
     const hours = d.hours.length
       ? html`<ul class="hours">
-          ${d.hours.map(
-            (h) => html`<li>${this.weekday(h.dayOfWeek)}: ${this.time(h.opens)} – ${this.time(h.closes)}</li>`,
-          )}
+          ${d.hours.map((h) => html`<li>${day(h.dayOfWeek)}: ${time(h.opens)} – ${time(h.closes)}</li>`)}
         </ul>`
       : this.openingHours;
     const canRequest = d.requestUrl || d.email || d.postal || d.visiting;
@@ -122,12 +114,12 @@ export class WooContact extends WooElement {
       <section class="card" part="card" aria-labelledby="heading">
         ${heading(level, d.name || msg('Hulp bij informatie van de gemeente'), 'heading')}
         ${
-          this.source.status === TaskStatus.PENDING
+          this.#source.status === TaskStatus.PENDING
             ? html`<p role="status">${msg('De contactgegevens worden geladen…')}</p>`
             : nothing
         }
         ${
-          this.source.status === TaskStatus.ERROR || d.invalid
+          this.#source.status === TaskStatus.ERROR || d.invalid
             ? html`<p role="alert" class="problem"
               >${msg('De contactgegevens konden niet worden geladen. Probeer het later opnieuw.')}</p>`
             : nothing
@@ -212,7 +204,7 @@ U hoeft niet te zeggen waarom.`)}</p>
     // Search engines read structured data from the page itself, not from a shadow root: one data
     // block child (never executed, so a strict CSP has no objection).
     let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-woo-contact]');
-    const json = /^(off|false|none|no)$/i.test(this.structuredData) ? undefined : this.jsonLd();
+    const json = /^(off|false|none|no)$/i.test(this.structuredData) ? undefined : this.#jsonLd();
     if (!json) {
       script?.remove();
       return;
@@ -227,8 +219,8 @@ U hoeft niet te zeggen waarom.`)}</p>
   }
 
   /** schema.org JSON-LD of the details, with `<` escaped so no text can close the script element. */
-  private jsonLd(): string | undefined {
-    const d = this.details();
+  #jsonLd(): string | undefined {
+    const d = this.#details();
     if (!d.phone && !d.email && !d.visiting && !d.requestUrl) return undefined;
     const a = d.visitingAddress;
     const data = {
@@ -244,7 +236,7 @@ U hoeft niet te zeggen waarom.`)}</p>
       address: a
         ? {
             '@type': 'PostalAddress',
-            streetAddress: `${a.street}${a.houseNumber ? ` ${a.houseNumber}` : ''}`,
+            streetAddress: street(a),
             postalCode: a.postalCode,
             addressLocality: a.city,
             addressCountry: 'NL',

@@ -41,15 +41,15 @@ export class WooDeadlineCalculator extends WooElement {
   @state() private suspensions: SuspensionDraft[] = [];
   @state() private result: DeadlineResult | undefined;
   /** The error summary, the inline errors, the count in the page title, and where focus goes. */
-  private readonly errors = new FormErrorsController(this);
+  readonly #errors = new FormErrorsController(this);
   /** Explanations of the deadline steps in the element's language (translations load on demand). */
-  private readonly steps = new StepTextController(this);
+  readonly #steps = new StepTextController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('receivedOn') && this.receivedOn) this.received = isoToDateParts(this.receivedOn);
   }
 
-  private calculate(event: Event): void {
+  #calculate(event: Event): void {
     event.preventDefault();
     const fields = {
       received: this.received,
@@ -67,31 +67,31 @@ export class WooDeadlineCalculator extends WooElement {
       }
     }
     this.result = errors.length ? undefined : result;
-    this.errors.show(errors);
-    if (!errors.length) this.errors.focusAfterRender('.result');
+    this.#errors.show(errors);
+    if (!errors.length) this.#errors.focusAfterRender('.result');
     if (this.result) this.dispatchEvent(new WooDeadlineCalculatedEvent(this.result));
   }
 
-  private errorFor(field: string): string | undefined {
-    return this.errors.messageFor(field);
+  #errorFor(field: string): string | undefined {
+    return this.#errors.messageFor(field);
   }
 
-  private updateSuspension(index: number, change: Partial<SuspensionDraft>): void {
+  #updateSuspension(index: number, change: Partial<SuspensionDraft>): void {
     this.suspensions = this.suspensions.map((s, i) => (i === index ? { ...s, ...change } : s));
   }
 
-  private addSuspension(): void {
+  #addSuspension(): void {
     this.suspensions = [...this.suspensions, newSuspension()];
-    this.errors.focusAfterRender(`#suspension-${this.suspensions.length - 1}-kind`);
+    this.#errors.focusAfterRender(`#suspension-${this.suspensions.length - 1}-kind`);
   }
 
-  private removeSuspension(index: number): void {
+  #removeSuspension(index: number): void {
     this.suspensions = this.suspensions.filter((_, i) => i !== index);
-    this.errors.show(this.errors.errors.filter((e) => !e.field.startsWith('suspension-')));
-    this.errors.focusAfterRender('#add-suspension');
+    this.#errors.show(this.#errors.errors.filter((e) => !e.field.startsWith('suspension-')));
+    this.#errors.focusAfterRender('#add-suspension');
   }
 
-  private renderSuspension(s: SuspensionDraft, i: number) {
+  #renderSuspension(s: SuspensionDraft, i: number) {
     const id = `suspension-${i}`;
     const n = i + 1;
     const dated = s.kind === 'zienswijze' || s.kind === 'aanvulling';
@@ -101,9 +101,9 @@ export class WooDeadlineCalculator extends WooElement {
         ${radios({
           id: `${id}-kind`,
           label: msg('Waarom stond de termijn stil?'),
-          error: this.errorFor(`${id}-kind`),
+          error: this.#errorFor(`${id}-kind`),
           value: s.kind,
-          onChange: (kind) => this.updateSuspension(i, { kind: kind as SuspensionKind }),
+          onChange: (kind) => this.#updateSuspension(i, { kind: kind as SuspensionKind }),
           options: [
             {
               value: 'aanvulling',
@@ -122,9 +122,9 @@ export class WooDeadlineCalculator extends WooElement {
             ? html`${dateField({
                 id: `${id}-notified`,
                 label: msg('Op welke dag liet de gemeente u dat weten?'),
-                error: this.errorFor(`${id}-notified`),
+                error: this.#errorFor(`${id}-notified`),
                 value: s.notified,
-                onInput: (notified) => this.updateSuspension(i, { notified }),
+                onInput: (notified) => this.#updateSuspension(i, { notified }),
               })}
             ${dateField({
               id: `${id}-ended`,
@@ -133,30 +133,30 @@ export class WooDeadlineCalculator extends WooElement {
                   ? msg('Op welke dag kwam de mening binnen?')
                   : msg('Op welke dag heeft u uw verzoek aangevuld?'),
               hint: msg('Of de laatste dag van de termijn die de gemeente daarvoor gaf.'),
-              error: this.errorFor(`${id}-ended`),
+              error: this.#errorFor(`${id}-ended`),
               value: s.ended,
-              onInput: (ended) => this.updateSuspension(i, { ended }),
+              onInput: (ended) => this.#updateSuspension(i, { ended }),
             })}`
             : s.kind
               ? textField({
                   id: `${id}-days`,
                   label: msg('Hoeveel dagen?'),
-                  error: this.errorFor(`${id}-days`),
+                  error: this.#errorFor(`${id}-days`),
                   value: s.days,
                   inputmode: 'numeric',
                   width: 'short',
-                  onInput: (days) => this.updateSuspension(i, { days }),
+                  onInput: (days) => this.#updateSuspension(i, { days }),
                 })
               : nothing
         }
-        <button type="button" class="button button--secondary" @click=${() => this.removeSuspension(i)}>
+        <button type="button" class="button button--secondary" @click=${() => this.#removeSuspension(i)}>
           ${msg(str`Periode ${n} verwijderen`)}
         </button>
       </fieldset>
     </div>`;
   }
 
-  private renderResult(r: DeadlineResult) {
+  #renderResult(r: DeadlineResult) {
     const locale = this.locale;
     const date = (iso: string) => formatDate(iso, locale);
     const level = this.headingLevel + 1;
@@ -173,7 +173,7 @@ export class WooDeadlineCalculator extends WooElement {
       <ol class="steps">
         ${r.steps.map(
           (step) => html`<li>
-            <strong>${date(step.date)}</strong>: ${this.steps.text(step, locale)}
+            <strong>${date(step.date)}</strong>: ${this.#steps.text(step, locale)}
             <span class="rule">(${step.rule})</span>
           </li>`,
         )}
@@ -181,7 +181,7 @@ export class WooDeadlineCalculator extends WooElement {
       ${r.alternatives.map(
         (alt) => html`<div class="alternative">
           ${heading(level, msg('Een andere uitleg van de wet'))}
-          <p>${this.steps.text(alt, locale)} <span class="rule">(${alt.rule})</span></p>
+          <p>${this.#steps.text(alt, locale)} <span class="rule">(${alt.rule})</span></p>
           <p>${msg(str`Volgens die uitleg is de laatste dag ${date(alt.deadline)}.`)}</p>
         </div>`,
       )}
@@ -212,7 +212,7 @@ dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
             desc: 'Heading: the penalty payment for deciding late (Awb 4:17), which does not apply to Woo requests',
           })}
         </dt>
-        <dd>${this.steps.text(r.related.penalty, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
+        <dd>${this.#steps.text(r.related.penalty, locale)} <span class="rule">(${r.related.penalty.rule})</span></dd>
       </dl>
     </section>`;
   }
@@ -224,8 +224,8 @@ dan vanaf ${date(r.related.appealForFailureToDecideFromAlternative)}.`,
         `Vul in wanneer de gemeente uw Woo-verzoek heeft ontvangen. U ziet dan de laatste dag waarop de \
 gemeente moet beslissen. En hoe die dag is berekend.`,
       )}</p>
-      ${errorSummary(this.errors.errors, this.shadowRoot)}
-      <form novalidate @submit=${this.calculate}>
+      ${errorSummary(this.#errors.errors, this.shadowRoot)}
+      <form novalidate @submit=${this.#calculate}>
         ${dateField({
           id: 'received',
           label: msg('Wanneer heeft de gemeente uw verzoek ontvangen?'),
@@ -233,7 +233,7 @@ gemeente moet beslissen. En hoe die dag is berekend.`,
             `Bijvoorbeeld 28 3 2025. Stuurde u het verzoek per e-mail of via de website? Dan is dat meestal \
 de dag waarop u het verstuurde.`,
           ),
-          error: this.errorFor('received'),
+          error: this.#errorFor('received'),
           value: this.received,
           onInput: (received) => (this.received = received),
         })}
@@ -251,7 +251,7 @@ de dag waarop u het verstuurde.`,
             ? dateField({
                 id: 'postponed-on',
                 label: msg('Op welke dag liet de gemeente u dat weten?'),
-                error: this.errorFor('postponed-on'),
+                error: this.#errorFor('postponed-on'),
                 value: this.postponedOn,
                 onInput: (postponedOn) => (this.postponedOn = postponedOn),
               })
@@ -264,15 +264,15 @@ de dag waarop u het verstuurde.`,
 om hun mening vraagt. Voeg zo’n periode hieronder toe.`,
           )}
         </p>
-        ${this.suspensions.map((s, i) => this.renderSuspension(s, i))}
+        ${this.suspensions.map((s, i) => this.#renderSuspension(s, i))}
         <div class="button-group">
-          <button type="button" id="add-suspension" class="button button--secondary" @click=${this.addSuspension}>
+          <button type="button" id="add-suspension" class="button button--secondary" @click=${this.#addSuspension}>
             ${msg('Periode toevoegen')}
           </button>
           <button type="submit" class="button">${msg('Bereken de termijn')}</button>
         </div>
       </form>
-      ${this.result ? this.renderResult(this.result) : nothing}
+      ${this.result ? this.#renderResult(this.result) : nothing}
     `;
   }
 }

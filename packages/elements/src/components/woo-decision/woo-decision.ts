@@ -26,6 +26,9 @@ import { InvalidDecisionError, objectionDeadline, readDecision, type ReadDecisio
 import { groundLabel, groundProtects, kindNote } from './ground-text.js';
 import { styles } from './woo-decision.styles.js';
 
+/** A decision read once, with its model and summary (kept while the input stays the same). */
+type Prepared = { input: unknown; result: ReadDecision; model: DecisionModel; summary: InventorySummary };
+
 /** What each assessment means for the reader. */
 function assessmentLabel(assessment: InventoryAssessment): string {
   switch (assessment) {
@@ -90,65 +93,65 @@ export class WooDecisionElement extends WooElement {
   @state() private query: DecisionQuery = EMPTY_DECISION_QUERY;
   @state() private page = 1;
 
-  private readonly source = jsonSource(this, () => (this.decision ? '' : this.src), readDecision);
-  private read: { input: unknown; result: ReadDecision; model: DecisionModel; summary: InventorySummary } | undefined;
-  private focusTable = false;
+  readonly #source = jsonSource(this, () => (this.decision ? '' : this.src), readDecision);
+  #read: Prepared | undefined;
+  #focusTable = false;
 
-  private prepare(input: WooDecision | ReadDecision): NonNullable<WooDecisionElement['read']> {
-    if (this.read?.input === input) return this.read;
+  #prepare(input: WooDecision | ReadDecision): Prepared {
+    if (this.#read?.input === input) return this.#read;
     const result = 'skipped' in input ? input : readDecision(input);
-    this.read = {
+    this.#read = {
       input,
       result,
       model: new DecisionModel(result.decision.inventory),
       summary: summarizeInventory(result.decision.inventory),
     };
-    return this.read;
+    return this.#read;
   }
 
-  private change(next: Partial<DecisionQuery>): void {
+  #change(next: Partial<DecisionQuery>): void {
     this.query = { ...this.query, ...next };
     this.page = 1;
   }
 
-  private showGround(ground: InventoryGroundArticle): void {
-    this.change({ ground, assessment: '', text: '' });
-    this.focusTable = true;
+  #showGround(ground: InventoryGroundArticle): void {
+    this.#change({ ground, assessment: '', text: '' });
+    this.#focusTable = true;
   }
 
-  private goTo(page: number): void {
+  #goTo(page: number): void {
     this.page = page;
-    this.focusTable = true;
+    this.#focusTable = true;
   }
 
-  private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  #warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** After the first render, prepares the search and the other orders in small steps, before a keystroke needs them. */
-  private warm(): void {
-    const model = this.read?.model;
-    if (model === undefined || this.warmTimer !== undefined) return;
+  #warm(): void {
+    const model = this.#read?.model;
+    if (model === undefined || this.#warmTimer !== undefined) return;
     const step = () => {
-      this.warmTimer = model === this.read?.model && !model.warmStep() ? setTimeout(step, 0) : undefined;
+      this.#warmTimer = model === this.#read?.model && !model.warmStep() ? setTimeout(step, 0) : undefined;
     };
-    this.warmTimer = setTimeout(step, 0);
+    this.#warmTimer = setTimeout(step, 0);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.warmTimer);
-    this.warmTimer = undefined;
+    clearTimeout(this.#warmTimer);
+    this.#warmTimer = undefined;
   }
 
   protected override updated(): void {
-    this.warm();
-    if (!this.focusTable) return;
-    this.focusTable = false;
+    this.#warm();
+    if (!this.#focusTable) return;
+    this.#focusTable = false;
     const target = this.renderRoot.querySelector<HTMLElement>('#documents-status');
     target?.focus();
     target?.scrollIntoView?.({ block: 'nearest' });
   }
 
-  private link(item: InventoryItem): string | undefined {
+  #link(item: InventoryItem): string | undefined {
     if (item.assessment === 'alreadyPublic') return safeHttpUrl(item.publicLink);
     if (item.assessment === 'notPublic' || item.suspended === true || !this.documentHref) return undefined;
     return safeHttpUrl(
@@ -158,7 +161,7 @@ export class WooDecisionElement extends WooElement {
     );
   }
 
-  private renderCounts(summary: InventorySummary): TemplateResult {
+  #renderCounts(summary: InventorySummary): TemplateResult {
     const locale = this.locale;
     return html`${heading(this.headingLevel + 1, msg('Wat krijgt u?'))}
       <dl class="counts">
@@ -179,7 +182,7 @@ het bezwaar van een ander (Woo 4.4 lid 5).`)}</p>`
       }`;
   }
 
-  private renderGrounds(decision: WooDecision, summary: InventorySummary): TemplateResult | typeof nothing {
+  #renderGrounds(decision: WooDecision, summary: InventorySummary): TemplateResult | typeof nothing {
     if (summary.byGround.length === 0) return nothing;
     const level = this.headingLevel + 1;
     return html`<section class="closed" aria-labelledby="closed-heading">
@@ -207,7 +210,7 @@ Dit zijn de redenen in dit besluit.`,
           }
           <p>
             ${msg(str`Geldt voor ${formatCount(count, this.locale)} documenten.`)}
-            <button type="button" class="link-button" @click=${() => this.showGround(ground)}>
+            <button type="button" class="link-button" @click=${() => this.#showGround(ground)}>
               ${msg(str`Toon de documenten met grond ${ground}`)}
             </button>
           </p>
@@ -216,7 +219,7 @@ Dit zijn de redenen in dit besluit.`,
     </section>`;
   }
 
-  private renderDocuments(model: DecisionModel, summary: InventorySummary, skipped: number): TemplateResult {
+  #renderDocuments(model: DecisionModel, summary: InventorySummary, skipped: number): TemplateResult {
     const locale = this.locale;
     const q = this.query;
     const hits = model.filter(q);
@@ -231,7 +234,7 @@ Dit zijn de redenen in dit besluit.`,
           <label class="label" for="search">${msg('Zoek in de documenten')}</label>
           <input class="input" id="search" type="search" autocomplete="off" .value=${live(q.text)} @input=${(
             e: Event,
-          ) => this.change({ text: (e.target as HTMLInputElement).value })} />
+          ) => this.#change({ text: (e.target as HTMLInputElement).value })} />
         </div>
         ${selectField({
           id: 'assessment',
@@ -241,7 +244,7 @@ Dit zijn de redenen in dit besluit.`,
             ['', msg('Alle beoordelingen')],
             ...inventoryAssessments.map((a) => [a, assessmentLabel(a)] as const),
           ],
-          onChange: (assessment) => this.change({ assessment }),
+          onChange: (assessment) => this.#change({ assessment }),
         })}
         ${selectField({
           id: 'ground',
@@ -251,14 +254,14 @@ Dit zijn de redenen in dit besluit.`,
             ['', msg('Alle redenen')],
             ...summary.byGround.map((g) => [g.ground, `${g.ground} ${groundLabel(g.ground)}`] as const),
           ],
-          onChange: (ground) => this.change({ ground }),
+          onChange: (ground) => this.#change({ ground }),
         })}
         ${selectField({
           id: 'sort',
           label: msg('Sorteer'),
           value: q.sort,
           options: SORTS.map((s) => [s, sortLabel(s)] as const),
-          onChange: (sort) => this.change({ sort }),
+          onChange: (sort) => this.#change({ sort }),
         })}
       </div>
       <p id="documents-status" class="status" role="status" tabindex="-1">
@@ -283,17 +286,17 @@ Dit zijn de redenen in dit besluit.`,
             </tr>
           </thead>
           <tbody>
-            ${shown.map((i) => this.renderRow(model, i))}
+            ${shown.map((i) => this.#renderRow(model, i))}
           </tbody>
         </table>
       </div>
-      ${pages > 1 ? this.renderPages(page, pages) : nothing}
+      ${pages > 1 ? this.#renderPages(page, pages) : nothing}
     </section>`;
   }
 
-  private renderRow(model: DecisionModel, index: number): TemplateResult {
+  #renderRow(model: DecisionModel, index: number): TemplateResult {
     const item = model.items[index]!;
-    const href = this.link(item);
+    const href = this.#link(item);
     const attachment = model.isAttachment(index);
     return html`<tr class=${attachment ? 'attachment' : ''}>
       <td>
@@ -309,25 +312,25 @@ Dit zijn de redenen in dit besluit.`,
     </tr>`;
   }
 
-  private renderPages(page: number, pages: number): TemplateResult {
+  #renderPages(page: number, pages: number): TemplateResult {
     const numbers = pageNumbers(page, pages);
     return html`<nav class="pagination" aria-label=${msg('Pagina’s met documenten')}>
       <ul>
         ${
           page > 1
-            ? html`<li><button type="button" class="page" @click=${() => this.goTo(page - 1)}
+            ? html`<li><button type="button" class="page" @click=${() => this.#goTo(page - 1)}
           >${msg('Vorige pagina')}</button></li>`
             : nothing
         }
         ${numbers.map(
           (n) => html`<li><button type="button" class="page" aria-current=${n === page ? 'page' : 'false'}
-            @click=${() => this.goTo(n)}>
+            @click=${() => this.#goTo(n)}>
             <span class="visually-hidden">${msg('Pagina')} </span>${n}
           </button></li>`,
         )}
         ${
           page < pages
-            ? html`<li><button type="button" class="page" @click=${() => this.goTo(page + 1)}
+            ? html`<li><button type="button" class="page" @click=${() => this.#goTo(page + 1)}
           >${msg('Volgende pagina')}</button></li>`
             : nothing
         }
@@ -335,7 +338,7 @@ Dit zijn de redenen in dit besluit.`,
     </nav>`;
   }
 
-  private renderNext(decision: WooDecision): TemplateResult {
+  #renderNext(decision: WooDecision): TemplateResult {
     const deadline = formatDate(objectionDeadline(decision), this.locale);
     const contact = decision.contact;
     // The schema checked the address (format email), so it is safe in a mailto: link.
@@ -362,10 +365,10 @@ Dit zijn de redenen in dit besluit.`,
       </ul>`;
   }
 
-  private renderDecision(input: WooDecision | ReadDecision): TemplateResult {
+  #renderDecision(input: WooDecision | ReadDecision): TemplateResult {
     let prepared;
     try {
-      prepared = this.prepare(input);
+      prepared = this.#prepare(input);
     } catch {
       return html`<p role="alert">${msg('Wij kunnen dit besluit niet tonen. De gegevens kloppen niet.')}</p>`;
     }
@@ -387,21 +390,21 @@ Dit zijn de redenen in dit besluit.`,
           ${letter ? html`<a href=${letter}>${msg('Lees de besluitbrief')}</a>` : nothing}
         </p>
       </div>
-      ${this.renderCounts(summary)} ${this.renderGrounds(decision, summary)} ${this.renderDocuments(
+      ${this.#renderCounts(summary)} ${this.#renderGrounds(decision, summary)} ${this.#renderDocuments(
         model,
         summary,
         result.skipped,
       )}
-      ${this.renderNext(decision)}
+      ${this.#renderNext(decision)}
     `;
   }
 
   protected override render() {
-    if (this.decision) return this.renderDecision(this.decision);
-    return this.source.render({
+    if (this.decision) return this.#renderDecision(this.decision);
+    return this.#source.render({
       initial: () => html`<p>${msg('Er is geen besluit om te tonen.')}</p>`,
       pending: () => html`<p role="status">${msg('Het besluit wordt geladen…')}</p>`,
-      complete: (read) => (read ? this.renderDecision(read) : html`<p>${msg('Er is geen besluit om te tonen.')}</p>`),
+      complete: (read) => (read ? this.#renderDecision(read) : html`<p>${msg('Er is geen besluit om te tonen.')}</p>`),
       error: (error) =>
         html`<p role="alert">
           ${
@@ -417,7 +420,7 @@ Dit zijn de redenen in dit besluit.`,
 
   /** True while the decision is loading from `src`. */
   get loading(): boolean {
-    return this.source.status === TaskStatus.PENDING;
+    return this.#source.status === TaskStatus.PENDING;
   }
 }
 

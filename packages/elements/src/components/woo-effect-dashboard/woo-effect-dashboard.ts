@@ -34,13 +34,13 @@ export class WooEffectDashboard extends WooElement {
   /** Heading level of the component's title (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private readonly source = jsonSource(this, () => (this.figures ? '' : this.src), readEffect);
+  readonly #source = jsonSource(this, () => (this.figures ? '' : this.src), readEffect);
 
-  private percent(share: number | null | undefined): string {
+  #percent(share: number | null | undefined): string {
     return share === null || share === undefined ? '–' : formatNumber(share, this.locale, 0, true);
   }
 
-  private pageKindLabel(kind: string): string {
+  #pageKindLabel(kind: string): string {
     const labels: Record<string, string> = {
       publication: msg('Publicaties'),
       decision: msg('Besluiten op Woo-verzoeken'),
@@ -51,7 +51,7 @@ export class WooEffectDashboard extends WooElement {
     return labels[kind] ?? msg('Andere pagina’s');
   }
 
-  private outcomeLabel(outcome: string): string {
+  #outcomeLabel(outcome: string): string {
     const labels: Record<string, string> = {
       disclosed: msg('Informatie gegeven'),
       partlyDisclosed: msg('Deels gegeven'),
@@ -63,7 +63,7 @@ export class WooEffectDashboard extends WooElement {
     return labels[outcome] ?? outcome;
   }
 
-  private timeLabel(group: string): string {
+  #timeLabel(group: string): string {
     const labels: Record<string, string> = {
       'within-4-weeks': msg('Binnen 4 weken'),
       'within-6-weeks': msg('Binnen 6 weken'),
@@ -77,12 +77,14 @@ export class WooEffectDashboard extends WooElement {
    * One row of a chart: label, a bar of three parts (drawn with SVG attributes, so a strict CSP
    * allows it), and the figures in words.
    */
-  private stack(label: string, c: AnswerCounts): TemplateResult {
+  #stack(label: string, c: AnswerCounts): TemplateResult {
     const s = shares(c);
     const yes = (s?.yes ?? 0) * 100;
     const partly = (s?.partly ?? 0) * 100;
     const figures = s
-      ? msg(str`${this.percent(s.yes)} ja, ${this.percent(s.partly)} deels, ${this.percent(s.no)} nee (${totalOf(c)})`)
+      ? msg(
+          str`${this.#percent(s.yes)} ja, ${this.#percent(s.partly)} deels, ${this.#percent(s.no)} nee (${totalOf(c)})`,
+        )
       : msg('nog geen antwoorden');
     return html`<li><span class="stack__label">${label}</span><svg class="stack__bar" aria-hidden="true"
       viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="part part--yes" width=${yes} height="10"></rect><rect
@@ -91,7 +93,7 @@ export class WooEffectDashboard extends WooElement {
       >${figures}</span></li>`;
   }
 
-  private legend(): TemplateResult {
+  #legend(): TemplateResult {
     const key = (part: string, text: string) =>
       html`<li><svg aria-hidden="true" viewBox="0 0 10 10"><rect class="part part--${part}" width="10" height="10"
         ></rect></svg>${text}</li>`;
@@ -103,15 +105,15 @@ export class WooEffectDashboard extends WooElement {
     </ul>`;
   }
 
-  private chart(title: string, rows: readonly { label: string; counts: AnswerCounts }[]): TemplateResult {
+  #chart(title: string, rows: readonly { label: string; counts: AnswerCounts }[]): TemplateResult {
     return html`<figure class="chart">
       <figcaption class="chart__title">${title}</figcaption>
-      ${this.legend()}
-      <ul class="stacks">${rows.map((r) => this.stack(r.label, r.counts))}</ul>
+      ${this.#legend()}
+      <ul class="stacks">${rows.map((r) => this.#stack(r.label, r.counts))}</ul>
     </figure>`;
   }
 
-  private table(
+  #table(
     id: string,
     caption: string,
     head: readonly string[],
@@ -124,12 +126,12 @@ export class WooEffectDashboard extends WooElement {
       )}</tbody></table></div>`;
   }
 
-  private answerRow(label: string, c: AnswerCounts): (string | number)[] {
+  #answerRow(label: string, c: AnswerCounts): (string | number)[] {
     const s = shares(c);
-    return [label, totalOf(c), this.percent(s?.yes), this.percent(s?.partly), this.percent(s?.no)];
+    return [label, totalOf(c), this.#percent(s?.yes), this.#percent(s?.partly), this.#percent(s?.no)];
   }
 
-  private renderFigures(d: EffectData): TemplateResult {
+  #renderFigures(d: EffectData): TemplateResult {
     const sub = this.headingLevel + 1;
     const answerHead = [
       msg('Antwoorden'),
@@ -138,7 +140,7 @@ export class WooEffectDashboard extends WooElement {
       msg('Nee', { desc: 'One of the three answers to: did this answer your question? (yes / partly / no)' }),
     ];
     const kinds = sumBy(d.perKindAndMonth, (r) => r.pageKind).map((k) => ({
-      label: this.pageKindLabel(k.key),
+      label: this.#pageKindLabel(k.key),
       counts: k.counts,
     }));
     const months = sumBy(
@@ -151,7 +153,7 @@ export class WooEffectDashboard extends WooElement {
       ${heading(this.headingLevel, msg('Vonden mensen wat ze zochten?'))}
       <div class="tiles">
         <div class="tile"><p class="tile__label">${msg('Antwoord gevonden')}</p><p class="tile__value"
-          >${this.percent(s?.yes)}</p><p class="tile__detail">${msg(
+          >${this.#percent(s?.yes)}</p><p class="tile__detail">${msg(
             str`Aantal antwoorden: ${totalOf(d.total)}`,
           )}</p></div>
         <div class="tile"><p class="tile__label">${msg(
@@ -161,18 +163,18 @@ export class WooEffectDashboard extends WooElement {
       ${heading(sub, msg('Per soort pagina'))}
       ${
         totalOf(d.total)
-          ? this.chart(msg('Heeft dit uw vraag beantwoord? Per soort pagina'), kinds)
+          ? this.#chart(msg('Heeft dit uw vraag beantwoord? Per soort pagina'), kinds)
           : html`<p
         >${msg('Er zijn nog geen antwoorden.')}</p>`
       }
       ${heading(sub, msg('Per maand'))}
-      ${months.length ? this.chart(msg('Heeft dit uw vraag beantwoord? Per maand'), months) : nothing}
-      ${this.table(
+      ${months.length ? this.#chart(msg('Heeft dit uw vraag beantwoord? Per maand'), months) : nothing}
+      ${this.#table(
         't-kind-month',
         msg('Antwoorden per maand en soort pagina'),
         [msg('Maand en pagina'), ...answerHead],
         d.perKindAndMonth.map((r) =>
-          this.answerRow(`${formatMonth(r.month, this.locale)}: ${this.pageKindLabel(r.pageKind)}`, r),
+          this.#answerRow(`${formatMonth(r.month, this.locale)}: ${this.#pageKindLabel(r.pageKind)}`, r),
         ),
       )}
       ${heading(sub, msg('Een vraag of een Woo-verzoek?'))}
@@ -180,7 +182,7 @@ export class WooEffectDashboard extends WooElement {
         `In het verzoekformulier kiezen mensen eerst: een antwoord op een vraag, of documenten. Wie een vraag \
 heeft, krijgt de weg naar een medewerker. Telt per maand.`,
       )}</p>
-      ${this.table(
+      ${this.#table(
         't-choices',
         msg('Keuzes in het verzoekformulier per maand'),
         [
@@ -205,7 +207,7 @@ ${d.minimumDays} verschillende dagen is gezocht. Zo blijft een zoekopdracht van 
       )}</p>
       ${
         d.missedTerms.length
-          ? this.table(
+          ? this.#table(
               't-terms',
               msg('Zoekwoorden die vaak niets opleverden'),
               [msg('Zoekwoord'), msg('Dagen'), msg('Niets gevonden'), msg('Niets geopend')],
@@ -216,34 +218,34 @@ ${d.minimumDays} verschillende dagen is gezocht. Zo blijft een zoekopdracht van 
       ${heading(sub, msg('Besluiten: tevredenheid per uitkomst'))}
       ${
         d.byOutcome.length
-          ? this.chart(
+          ? this.#chart(
               msg('Heeft het besluit uw vraag beantwoord? Per uitkomst'),
-              d.byOutcome.map((o) => ({ label: this.outcomeLabel(o.outcome), counts: o })),
+              d.byOutcome.map((o) => ({ label: this.#outcomeLabel(o.outcome), counts: o })),
             )
           : html`<p>${msg('Nog geen antwoorden onder besluiten.')}</p>`
       }
       ${
         d.byOutcome.length
-          ? this.table(
+          ? this.#table(
               't-outcome',
               msg('Antwoorden onder besluiten, per uitkomst'),
               [msg('Uitkomst'), ...answerHead],
-              d.byOutcome.map((o) => this.answerRow(this.outcomeLabel(o.outcome), o)),
+              d.byOutcome.map((o) => this.#answerRow(this.#outcomeLabel(o.outcome), o)),
             )
           : nothing
       }
       ${heading(sub, msg('Tijd tot het besluit en tevredenheid'))}
       ${
         d.byDecisionTime.length
-          ? html`${this.chart(
+          ? html`${this.#chart(
               msg('Heeft het besluit uw vraag beantwoord? Per tijd tot het besluit'),
-              d.byDecisionTime.map((t) => ({ label: this.timeLabel(t.decisionTime), counts: t })),
+              d.byDecisionTime.map((t) => ({ label: this.#timeLabel(t.decisionTime), counts: t })),
             )}
-          ${this.table(
+          ${this.#table(
             't-time',
             msg('Antwoorden onder besluiten, per tijd van verzoek tot besluit'),
             [msg('Tijd tot het besluit'), ...answerHead],
-            d.byDecisionTime.map((t) => this.answerRow(this.timeLabel(t.decisionTime), t)),
+            d.byDecisionTime.map((t) => this.#answerRow(this.#timeLabel(t.decisionTime), t)),
           )}`
           : html`<p>${msg('Nog geen antwoorden onder besluiten.')}</p>`
       }
@@ -253,17 +255,17 @@ ${d.minimumDays} verschillende dagen is gezocht. Zo blijft een zoekopdracht van 
   protected override render() {
     if (this.figures) {
       try {
-        return this.renderFigures(readEffect(this.figures));
+        return this.#renderFigures(readEffect(this.figures));
       } catch {
         return html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`;
       }
     }
-    return this.source.render({
+    return this.#source.render({
       initial: () =>
         html`${heading(this.headingLevel, msg('Vonden mensen wat ze zochten?'))}<p
           >${msg('Er zijn nog geen antwoorden.')}</p>`,
       pending: () => html`<p role="status">${msg('De cijfers worden geladen…')}</p>`,
-      complete: (d) => (d ? this.renderFigures(d) : nothing),
+      complete: (d) => (d ? this.#renderFigures(d) : nothing),
       error: () =>
         html`<p role="alert">${msg('De cijfers konden niet worden geladen. Probeer het later opnieuw.')}</p>`,
     });

@@ -55,55 +55,55 @@ export class WooFeedback extends WooElement {
   /** Heading level of the question (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private readonly sender = new FeedbackSendController(
+  readonly #sender = new FeedbackSendController(
     this,
     () => `woo-kit:feedback:${this.pageKind}:${safeSubject(this.subject)}`,
   );
   /** The error count in the page title, and where focus goes after a send (the messages come from `sender`). */
-  private readonly errors = new FormErrorsController(this);
+  readonly #errors = new FormErrorsController(this);
 
-  private problemText(problem: FeedbackProblem): string {
+  #problemText(problem: FeedbackProblem): string {
     return problem === 'answer-missing'
       ? msg('Kies ja, deels of nee.')
       : msg(str`Schrijf hoogstens ${MAX_FEEDBACK_TEXT} tekens. Maak uw tekst korter.`);
   }
 
-  private problems(): FieldError[] {
-    return this.sender.problems.map((p) => ({ field: p.field, message: this.problemText(p.problem) }));
+  #problems(): FieldError[] {
+    return this.#sender.problems.map((p) => ({ field: p.field, message: this.#problemText(p.problem) }));
   }
 
-  private contactLink(): string | undefined {
+  #contactLink(): string | undefined {
     if (this.contactUrl) return safeHttpUrl(this.contactUrl);
     const contact = typeof document === 'undefined' ? null : document.querySelector('woo-contact[id]');
     return contact ? `#${contact.id}` : undefined;
   }
 
-  private async submit(event: Event): Promise<void> {
+  async #submit(event: Event): Promise<void> {
     event.preventDefault();
-    const sent = await this.sender.send(this.endpoint, {
+    const sent = await this.#sender.send(this.endpoint, {
       pageKind: this.pageKind,
       subject: this.subject,
       outcome: this.outcome,
       daysToDecision: this.daysToDecision,
       language: this.locale,
     });
-    this.errors.show(this.problems());
-    if (sent) this.errors.focusAfterRender('#thanks');
-    else if (!this.sender.problems.length) this.errors.focusAfterRender('#send-error');
-    if (sent && this.sender.draft.answer)
-      this.dispatchEvent(new WooFeedbackSentEvent(this.sender.draft.answer as FeedbackAnswer));
+    this.#errors.show(this.#problems());
+    if (sent) this.#errors.focusAfterRender('#thanks');
+    else if (!this.#sender.problems.length) this.#errors.focusAfterRender('#send-error');
+    if (sent && this.#sender.draft.answer)
+      this.dispatchEvent(new WooFeedbackSentEvent(this.#sender.draft.answer as FeedbackAnswer));
   }
 
-  private counter(): TemplateResult {
-    const left = MAX_FEEDBACK_TEXT - characters(this.sender.draft.text);
+  #counter(): TemplateResult {
+    const left = MAX_FEEDBACK_TEXT - characters(this.#sender.draft.text);
     const text = left >= 0 ? msg(str`Tekens over: ${left}`) : msg(str`Tekens te veel: ${-left}`);
     // The visible count changes with every key; the live region only once typing pauses near the limit.
     return html`<p class="counter ${left < 0 ? 'counter--over' : ''}" id="text-count" aria-hidden="true">${text}</p>
       <p class="visually-hidden" role="status">${left <= 50 ? text : ''}</p>`;
   }
 
-  private failure(): TemplateResult | typeof nothing {
-    const state = this.sender.state;
+  #failure(): TemplateResult | typeof nothing {
+    const state = this.#sender.state;
     if (state.kind !== 'failed') return nothing;
     const text =
       state.reason === 'busy'
@@ -122,8 +122,8 @@ probeer het opnieuw als u weer verbonden bent.`,
     return html`<div class="send-error" id="send-error" role="alert" tabindex="-1">${text}</div>`;
   }
 
-  private contact(): TemplateResult | typeof nothing {
-    const url = this.contactLink();
+  #contact(): TemplateResult | typeof nothing {
+    const url = this.#contactLink();
     return url
       ? html`<p class="contact">${msg('Wilt u iemand spreken?')} <a href=${url}
         >${msg('Neem contact op met het openbaarheidscentrum')}</a></p>`
@@ -132,29 +132,29 @@ probeer het opnieuw als u weer verbonden bent.`,
 
   protected override render() {
     const level = this.headingLevel;
-    if (this.sender.state.kind === 'sent') {
+    if (this.#sender.state.kind === 'sent') {
       return html`<section class="feedback" aria-labelledby="thanks">
         ${heading(level, msg('Bedankt voor uw antwoord'), 'thanks', 'thanks')}
         <p>${msg(
           'Wij gebruiken de antwoorden om informatie beter vindbaar te maken. Wij reageren niet op dit bericht.',
         )}</p>
-        ${this.contact()}
+        ${this.#contact()}
       </section>`;
     }
-    const d = this.sender.draft;
-    const problems = this.problems();
+    const d = this.#sender.draft;
+    const problems = this.#problems();
     const error = (field: string) => problems.find((e) => e.field === field)?.message;
-    const sending = this.sender.state.kind === 'sending';
+    const sending = this.#sender.state.kind === 'sending';
     return html`<section class="feedback" aria-labelledby="question">
       ${heading(level, msg('Heeft dit uw vraag beantwoord?'), 'question', 'question')}
       ${errorSummary(problems, this.shadowRoot)}
-      <form novalidate @submit=${this.submit}>
+      <form novalidate @submit=${this.#submit}>
         ${radios({
           id: 'answer',
           label: msg('Kies een antwoord'),
           error: error('answer'),
           value: d.answer,
-          onChange: (answer) => this.sender.change({ answer: answer as FeedbackAnswer }),
+          onChange: (answer) => this.#sender.change({ answer: answer as FeedbackAnswer }),
           options: [
             {
               value: 'yes',
@@ -188,16 +188,16 @@ niet op dit bericht reageren.`,
           value: d.text,
           multiline: true,
           rows: 3,
-          onInput: (text) => this.sender.change({ text }),
+          onInput: (text) => this.#sender.change({ text }),
         })}
-        ${this.counter()} ${this.failure()}
+        ${this.#counter()} ${this.#failure()}
         <div class="button-group">
           <button type="submit" class="button" ?disabled=${sending}>${
             sending ? msg('Bezig met versturen…') : msg('Versturen')
           }</button>
         </div>
       </form>
-      ${this.contact()}
+      ${this.#contact()}
     </section>`;
   }
 }

@@ -22,17 +22,17 @@ const STOP_WORDS = new Set(
  * title, 1 in the description, 1 more for the whole word.
  */
 export class SearchIndex {
-  private readonly docs: ReadonlyArray<readonly [title: string, text: string]>;
-  private map: Map<string, number[]> | undefined = new Map();
-  private next = 0;
+  readonly #docs: ReadonlyArray<readonly [title: string, text: string]>;
+  #map: Map<string, number[]> | undefined = new Map();
+  #next = 0;
   /** Every word, sorted, so the words with a prefix form one range. */
-  private terms: string[] = [];
+  #terms: string[] = [];
   /** Per word: document number × 2, plus 1 when the word is in the title. */
-  private postings: Uint32Array[] = [];
+  #postings: Uint32Array[] = [];
   readonly size: number;
 
   constructor(docs: ReadonlyArray<readonly [title: string, text: string]>) {
-    this.docs = docs;
+    this.#docs = docs;
     this.size = docs.length;
   }
 
@@ -41,11 +41,11 @@ export class SearchIndex {
    * page can build the index in small steps without blocking input. Returns true when done.
    */
   build(deadline = Infinity): boolean {
-    const map = this.map;
+    const map = this.#map;
     if (!map) return true;
-    while (this.next < this.size) {
-      const doc = this.next++;
-      const [title, text] = this.docs[doc]!;
+    while (this.#next < this.size) {
+      const doc = this.#next++;
+      const [title, text] = this.#docs[doc]!;
       for (const [field, value] of [
         [1, title],
         [0, text],
@@ -60,19 +60,19 @@ export class SearchIndex {
       }
       if ((doc & 127) === 127 && performance.now() > deadline) return false;
     }
-    this.terms = [...map.keys()].sort();
-    this.postings = this.terms.map((term) => Uint32Array.from(map.get(term)!));
-    this.map = undefined;
+    this.#terms = [...map.keys()].sort();
+    this.#postings = this.#terms.map((term) => Uint32Array.from(map.get(term)!));
+    this.#map = undefined;
     return true;
   }
 
   /** First position whose word is not below `word`. */
-  private lowerBound(word: string): number {
+  #lowerBound(word: string): number {
     let low = 0;
-    let high = this.terms.length;
+    let high = this.#terms.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.terms[mid]! < word) low = mid + 1;
+      if (this.#terms[mid]! < word) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -91,9 +91,9 @@ export class SearchIndex {
     const hits = new Uint8Array(this.size);
     const scores = new Float32Array(this.size);
     wanted.forEach((word, w) => {
-      for (let t = this.lowerBound(word); t < this.terms.length && this.terms[t]!.startsWith(word); t++) {
-        const bonus = this.terms[t]!.length === word.length ? 1 : 0;
-        for (const posting of this.postings[t]!) {
+      for (let t = this.#lowerBound(word); t < this.#terms.length && this.#terms[t]!.startsWith(word); t++) {
+        const bonus = this.#terms[t]!.length === word.length ? 1 : 0;
+        for (const posting of this.#postings[t]!) {
           const doc = posting >>> 1;
           // A document counts only when it matched every word before this one.
           if (hits[doc] === w) hits[doc] = w + 1;

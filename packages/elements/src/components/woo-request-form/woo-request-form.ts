@@ -71,52 +71,52 @@ export class WooRequestForm extends WooElement {
   @state() private send: SendState = { kind: 'idle' };
 
   /** Everything the person typed, in sessionStorage under `draft-key` until the request is sent. */
-  private readonly draft = new SessionDraftController<RequestDraft>(this, {
+  readonly #draft = new SessionDraftController<RequestDraft>(this, {
     key: () => this.draftKey,
     empty: emptyDraft,
     restore: restoreDraft,
   });
   /** The error summary, the inline errors, the count in the page title, and where focus goes. */
-  private readonly errors = new FormErrorsController(this);
+  readonly #errors = new FormErrorsController(this);
   /** Explanations of the deadline steps in the element's language (translations load on demand). */
-  private readonly steps = new StepTextController(this);
+  readonly #steps = new StepTextController(this);
   /** Opt-in counts of the first step's choice (`report-choices`). */
   protected readonly choiceReport = new RequestChoiceReportController(this, () => this.reportChoices);
 
-  private change(change: Partial<RequestDraft>): void {
-    this.draft.change(change);
+  #change(change: Partial<RequestDraft>): void {
+    this.#draft.change(change);
   }
 
-  private goTo(step: Step, focus: string | undefined = undefined): void {
-    this.change({ step });
-    this.errors.show([]);
-    this.errors.focusAfterRender(focus ? `#${focus}` : '.step-heading');
+  #goTo(step: Step, focus: string | undefined = undefined): void {
+    this.#change({ step });
+    this.#errors.show([]);
+    this.#errors.focusAfterRender(focus ? `#${focus}` : '.step-heading');
   }
 
-  private next(event: Event): void {
+  #next(event: Event): void {
     event.preventDefault();
-    const step = this.draft.value.step;
-    const errors = check(step, this.draft.value);
-    if (errors.length) return this.errors.show(errors);
+    const step = this.#draft.value.step;
+    const errors = check(step, this.#draft.value);
+    if (errors.length) return this.#errors.show(errors);
     const following = STEPS[STEPS.indexOf(step) + 1];
-    if (following) this.goTo(following);
+    if (following) this.#goTo(following);
   }
 
-  private back(): void {
-    const previous = STEPS[STEPS.indexOf(this.draft.value.step) - 1];
-    if (previous) this.goTo(previous);
+  #back(): void {
+    const previous = STEPS[STEPS.indexOf(this.#draft.value.step) - 1];
+    if (previous) this.#goTo(previous);
   }
 
   /** Validates the whole request with @woo-kit/core, then hands it to the page or POSTs it. */
-  private async submit(event: Event): Promise<void> {
+  async #submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.send.kind === 'sending') return;
-    const checked = checkRequest(this.draft.value, todayInNetherlands(), this.locale);
+    const checked = checkRequest(this.#draft.value, todayInNetherlands(), this.locale);
     if (!checked.ok) {
-      this.change({ step: checked.step });
-      return this.errors.show(checked.errors);
+      this.#change({ step: checked.step });
+      return this.#errors.show(checked.errors);
     }
-    const submitEvent = new WooRequestSubmitEvent(checked.request, this.draft.value.idempotencyKey);
+    const submitEvent = new WooRequestSubmitEvent(checked.request, this.#draft.value.idempotencyKey);
     if (!this.dispatchEvent(submitEvent)) return; // the page sends it itself
     await this.post(checked.request);
   }
@@ -127,30 +127,30 @@ export class WooRequestForm extends WooElement {
       // No `action` and the page did not take the request over: nothing was sent, so never show a
       // receipt. Every value stays in the form.
       this.send = { kind: 'not-connected' };
-      this.errors.focusAfterRender('#send-error');
+      this.#errors.focusAfterRender('#send-error');
       return;
     }
     this.send = { kind: 'sending' };
-    const outcome = await sendRequest(action, request, this.draft.value.idempotencyKey);
+    const outcome = await sendRequest(action, request, this.#draft.value.idempotencyKey);
     this.send = outcome;
-    if (outcome.kind === 'failed') return this.errors.focusAfterRender('#send-error');
-    this.draft.clear();
-    this.errors.focusAfterRender('.step-heading');
+    if (outcome.kind === 'failed') return this.#errors.focusAfterRender('#send-error');
+    this.#draft.clear();
+    this.#errors.focusAfterRender('.step-heading');
     this.dispatchEvent(new WooRequestSentEvent(outcome.receipt));
   }
 
   protected override render() {
     if (this.send.kind === 'sent') {
       const { receipt, deadline } = this.send;
-      const stepText = this.steps.text.bind(this.steps);
+      const stepText = this.#steps.text.bind(this.#steps);
       return receiptTemplate({ receipt, deadline, locale: this.locale, headingLevel: this.headingLevel, stepText });
     }
     const view: StepView = {
-      draft: this.draft.value,
+      draft: this.#draft.value,
       locale: this.locale,
       headingLevel: this.headingLevel,
-      errorFor: (field) => this.errors.messageFor(field),
-      change: (change) => this.change(change),
+      errorFor: (field) => this.#errors.messageFor(field),
+      change: (change) => this.#change(change),
     };
     const step = view.draft.step;
     const last = step === 'check';
@@ -160,7 +160,7 @@ export class WooRequestForm extends WooElement {
       triage: () => triageStep(view, this.questionUrl, this.questionPhone),
       question: () => questionStep(view, this.publications),
       contact: () => contactStep(view),
-      check: () => checkStep(view, problem, (to, field) => this.goTo(to, field)),
+      check: () => checkStep(view, problem, (to, field) => this.#goTo(to, field)),
     }[step]();
     const sending = send.kind === 'sending';
     const submitText = sending
@@ -169,8 +169,8 @@ export class WooRequestForm extends WooElement {
         ? msg('Probeer opnieuw te versturen')
         : msg('Verstuur uw verzoek');
     return html`
-      ${stepCounter(step)} ${errorSummary(this.errors.errors, this.shadowRoot)}
-      <form novalidate @submit=${last ? this.submit : this.next}>
+      ${stepCounter(step)} ${errorSummary(this.#errors.errors, this.shadowRoot)}
+      <form novalidate @submit=${last ? this.#submit : this.#next}>
         ${body}
         <div class="button-group">
           <button type="submit" class="button" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
@@ -178,7 +178,8 @@ export class WooRequestForm extends WooElement {
           </button>
           ${
             step !== 'triage'
-              ? html`<button type="button" class="button button--secondary" @click=${this.back}>${msg('Vorige')}</button
+              ? html`<button type="button" class="button button--secondary"
+                  @click=${this.#back}>${msg('Vorige')}</button
                 >`
               : nothing
           }

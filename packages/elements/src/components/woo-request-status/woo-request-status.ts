@@ -71,14 +71,14 @@ export class WooRequestStatus extends WooElement {
 
   /** Token and reference from the status link's fragment (read on connect and when the fragment changes). */
   @state() private link: { token: string; id: string } | undefined;
-  private readonly readLink = () => {
+  readonly #readLink = () => {
     const fragment = new URLSearchParams(location.hash.slice(1));
     const token = fragment.get('t') ?? '';
     const id = fragment.get('id') ?? '';
     this.link = token && id ? { token, id } : undefined;
   };
 
-  private readonly source = jsonSource(
+  readonly #source = jsonSource(
     this,
     () =>
       this.request ? '' : this.src || (this.api && this.link ? `${this.api}${encodeURIComponent(this.link.id)}` : ''),
@@ -88,16 +88,16 @@ export class WooRequestStatus extends WooElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLink();
-    window.addEventListener('hashchange', this.readLink);
+    this.#readLink();
+    window.addEventListener('hashchange', this.#readLink);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.readLink);
+    window.removeEventListener('hashchange', this.#readLink);
   }
 
-  private eventLabel(event: WooRequestEvent): string {
+  #eventLabel(event: WooRequestEvent): string {
     switch (event.type) {
       case 'clarificationAsked':
         return msg('De gemeente vroeg u uw verzoek duidelijker te maken. De termijn staat stil.');
@@ -116,7 +116,7 @@ export class WooRequestStatus extends WooElement {
       case 'forwarded':
         return msg(str`Uw verzoek is doorgestuurd naar ${event.to.name}. Die organisatie beslist verder.`);
       case 'decided':
-        return this.outcomeLabel(event.outcome);
+        return this.#outcomeLabel(event.outcome);
       case 'released':
         return msg('De informatie is openbaar gemaakt.');
       case 'withdrawn':
@@ -124,7 +124,7 @@ export class WooRequestStatus extends WooElement {
     }
   }
 
-  private outcomeLabel(outcome: DecisionOutcome): string {
+  #outcomeLabel(outcome: DecisionOutcome): string {
     switch (outcome) {
       case 'disclosed':
         return msg('Besluit: u krijgt de informatie.');
@@ -141,7 +141,7 @@ export class WooRequestStatus extends WooElement {
     }
   }
 
-  private stageText(status: DeadlineStatus): string {
+  #stageText(status: DeadlineStatus): string {
     const deadline = formatDate(status.deadline, this.locale);
     switch (status.stage) {
       case 'within-term':
@@ -161,7 +161,7 @@ export class WooRequestStatus extends WooElement {
     }
   }
 
-  private daysText(status: DeadlineStatus): string | undefined {
+  #daysText(status: DeadlineStatus): string | undefined {
     const locale = this.locale;
     if (status.stage === 'late' || status.stage === 'decided-late') {
       const days = daysText(status.daysLate, locale);
@@ -174,12 +174,12 @@ export class WooRequestStatus extends WooElement {
     return msg(str`Nog ${days} (${working}).`);
   }
 
-  private timeline(request: WooRequest, result: DeadlineResult, today: string, decided: boolean): TimelineItem[] {
+  #timeline(request: WooRequest, result: DeadlineResult, today: string, decided: boolean): TimelineItem[] {
     const items: TimelineItem[] = [
       { on: request.receivedOn, label: msg('De gemeente heeft uw verzoek ontvangen.'), kind: 'event' },
       ...(request.events ?? []).map((event): TimelineItem => ({
         on: event.on,
-        label: this.eventLabel(event),
+        label: this.#eventLabel(event),
         kind: 'event',
       })),
       { on: result.deadline, label: msg('Uiterste dag voor het besluit.'), kind: 'deadline' },
@@ -194,7 +194,7 @@ export class WooRequestStatus extends WooElement {
     return items.sort((a, b) => (a.on === b.on ? order[a.kind] - order[b.kind] : a.on < b.on ? -1 : 1));
   }
 
-  private async copyLetter(letter: string): Promise<void> {
+  async #copyLetter(letter: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(letter);
       this.copied = true;
@@ -206,7 +206,7 @@ export class WooRequestStatus extends WooElement {
     }
   }
 
-  private printLetter(letter: string): void {
+  #printLetter(letter: string): void {
     // Print only the letter: a blank, script-free frame on the same page (fine under a strict CSP).
     const frame = document.createElement('iframe');
     frame.setAttribute('aria-hidden', 'true');
@@ -228,7 +228,7 @@ export class WooRequestStatus extends WooElement {
     setTimeout(() => frame.remove(), 1000);
   }
 
-  private renderLate(request: WooRequest, result: DeadlineResult, today: string): TemplateResult {
+  #renderLate(request: WooRequest, result: DeadlineResult, today: string): TemplateResult {
     const date = (iso: string) => formatDate(iso, this.locale);
     const letter = ingebrekestellingLetter({
       request,
@@ -266,15 +266,16 @@ verstuurt.`)}
       <textarea id="letter" part="letter" lang="nl" readonly rows="18" aria-describedby="letter-hint"
         .value=${letter}></textarea>
       <div class="button-group">
-        <button type="button" class="button" @click=${() => this.copyLetter(letter)}>${msg('Kopieer de brief')}</button>
-        <button type="button" class="button button--secondary" @click=${() => this.printLetter(letter)}
+        <button type="button" class="button"
+          @click=${() => this.#copyLetter(letter)}>${msg('Kopieer de brief')}</button>
+        <button type="button" class="button button--secondary" @click=${() => this.#printLetter(letter)}
           >${msg('Print de brief')}</button>
         <span role="status">${this.copied ? msg('De brief is gekopieerd.') : ''}</span>
       </div>
     </section>`;
   }
 
-  private renderRequest(request: WooRequest): TemplateResult {
+  #renderRequest(request: WooRequest): TemplateResult {
     const today = this.today || todayInAmsterdam();
     let result: DeadlineResult;
     let status: DeadlineStatus;
@@ -288,7 +289,7 @@ verstuurt.`)}
     }
     const decided = status.stage === 'decided-on-time' || status.stage === 'decided-late';
     const late = status.stage === 'late' || status.stage === 'decided-late';
-    const days = this.daysText(status);
+    const days = this.#daysText(status);
     const decisionLink = (request.events ?? []).some((e) => e.type === 'decided')
       ? safeHttpUrl(this.decisionHref)
       : undefined;
@@ -296,30 +297,30 @@ verstuurt.`)}
       ${heading(this.headingLevel, msg('Uw Woo-verzoek'))}
       <p class="subject">${request.subject}</p>
       <div class="stage ${late ? 'stage--late' : ''}">
-        <p><strong>${this.stageText(status)}</strong></p>
+        <p><strong>${this.#stageText(status)}</strong></p>
         ${days ? html`<p>${days}</p>` : nothing}
         ${decisionLink ? html`<p><a href=${decisionLink}>${msg('Lees het besluit en de uitleg')}</a></p>` : nothing}
       </div>
       ${heading(this.headingLevel + 1, msg('Wat is er gebeurd?'))}
       <ol class="timeline">
-        ${this.timeline(request, result, today, decided).map(
+        ${this.#timeline(request, result, today, decided).map(
           (item) => html`<li class="timeline__item timeline__item--${item.kind}">
             <span class="timeline__date">${formatDate(item.on, this.locale)}</span>
             <span class="timeline__label">${item.label}</span>
           </li>`,
         )}
       </ol>
-      ${status.stage === 'late' ? this.renderLate(request, result, today) : nothing}
+      ${status.stage === 'late' ? this.#renderLate(request, result, today) : nothing}
     `;
   }
 
   protected override render() {
-    if (this.request) return this.renderRequest(this.request);
-    return this.source.render({
+    if (this.request) return this.#renderRequest(this.request);
+    return this.#source.render({
       initial: () => html`<p>${msg('Er is geen verzoek om te tonen.')}</p>`,
       pending: () => html`<p role="status">${msg('Het verzoek wordt geladen…')}</p>`,
       complete: (request) =>
-        request ? this.renderRequest(request) : html`<p>${msg('Er is geen verzoek om te tonen.')}</p>`,
+        request ? this.#renderRequest(request) : html`<p>${msg('Er is geen verzoek om te tonen.')}</p>`,
       error: (error) =>
         html`<p role="alert">
           ${
@@ -340,7 +341,7 @@ precies zoals u hem kreeg.`)
 
   /** True while the request is loading from `src`. */
   get loading(): boolean {
-    return this.source.status === TaskStatus.PENDING;
+    return this.#source.status === TaskStatus.PENDING;
   }
 }
 

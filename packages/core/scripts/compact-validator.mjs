@@ -8,7 +8,8 @@
 //
 // 1. Every error is built and pushed in ~150 characters of its own
 //    (`const errN = {...};if(vErrors === null){vErrors = [errN];}else {vErrors.push(errN);}errors++;`):
-//    one shared helper (`pushError` of src/validation/ajv-runtime.ts) builds the same object.
+//    one shared helper (`pushError` of src/validation/ajv-runtime.ts) builds the same object, and takes
+//    the keyword from the end of the schema path (`#/properties/name/maxLength` → `maxLength`).
 // 2. Value lists and property names are read from the whole schema, embedded as an object literal
 //    (`schema90.properties.openingHours.items.properties.dayOfWeek.enum`): each such read becomes a
 //    constant of just the value read (property names only where the code only asks whether a name is
@@ -67,8 +68,13 @@ function compactErrors(code) {
   const out = replaceAll(
     code,
     push,
-    (_, _name, path, schemaPath, keyword, params) =>
-      `vErrors = ${PUSH_ERROR}(vErrors, ${path ?? 'instancePath'}, ${schemaPath}, ${keyword}, ${params});errors++;`,
+    (_, _name, path, schemaPath, keyword, params) => {
+      // The keyword is the last step of the schema path: pushError takes it from there.
+      if (JSON.parse(schemaPath).split('/').pop() !== JSON.parse(keyword)) {
+        throw new Error(`compact-validator: keyword ${keyword} is not the end of ${schemaPath}`);
+      }
+      return `vErrors = ${PUSH_ERROR}(vErrors, ${path ?? 'instancePath'}, ${schemaPath}, ${params});errors++;`;
+    },
     'error pushes',
   );
   if (/const err\d+ =|vErrors\.push/.test(out)) throw new Error('compact-validator: an error push kept its long form');

@@ -1,7 +1,8 @@
 // The generated validators are ajv's standalone code made smaller by scripts/compact-validator.mjs.
 // These tests check that the compacting changes no result: for the examples and for many broken
 // copies of them, every generated validator returns what a validator ajv compiles from the same
-// schema returns, with exactly the same errors (path, schema path, keyword and params).
+// schema returns, with exactly the same errors (path, schema path, keyword and params). And that each
+// `isValid…` function says what the `ok` of its `validate…` function says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -12,6 +13,18 @@ import { examples } from '../src/examples.js';
 import { schemas, type SchemaName } from '../src/schemas/index.js';
 import * as generated from '../src/generated/validators.js';
 import type { RawValidator } from '../src/validation/raw.js';
+import {
+  isValidContactPoint,
+  isValidInventoryItem,
+  isValidPublication,
+  isValidWooDecision,
+  isValidWooRequest,
+  validateContactPoint,
+  validateInventoryItem,
+  validatePublication,
+  validateWooDecision,
+  validateWooRequest,
+} from '../src/index.js';
 
 const ajv = new Ajv2020({ ...ajvOptions, formats: ajvFormats });
 for (const schema of Object.values(schemas)) ajv.addSchema(schema);
@@ -123,29 +136,34 @@ test('the compacted validators accept the examples, as ajv does', () => {
   }
 });
 
+/** Copies of the example of `name` with one to four things broken. */
+function brokenCopies(name: SchemaName): fc.Arbitrary<Json> {
+  const example = structuredClone(examples[name]) as unknown as Json;
+  const oneChange: fc.Arbitrary<Change> = fc.oneof(
+    badValue.map((value): Change => ({ kind: 'set', value })),
+    fc.constant<Change>({ kind: 'delete' }),
+    fc
+      .tuple(fc.constantFrom('colour', 'type', 'name', '__proto__', 'constructor', ''), badValue)
+      .map(([key, value]): Change => ({ kind: 'add', key, value })),
+  );
+  const changes = fc.array(fc.tuple(fc.constantFrom(...places(example)), oneChange), { minLength: 1, maxLength: 4 });
+  return changes.map((list) => {
+    let value = example;
+    for (const [path, what] of list) {
+      try {
+        value = change(value, path, what);
+      } catch {
+        // An earlier change removed the place; keep the value as it is.
+      }
+    }
+    return value;
+  });
+}
+
 test('the compacted validators report exactly the errors ajv reports, for broken copies of the examples', () => {
   for (const name of names) {
-    const example = structuredClone(examples[name]) as unknown as Json;
-    const all = places(example);
-    const oneChange: fc.Arbitrary<Change> = fc.oneof(
-      badValue.map((value): Change => ({ kind: 'set', value })),
-      fc.constant<Change>({ kind: 'delete' }),
-      fc
-        .tuple(fc.constantFrom('colour', 'type', 'name', '__proto__', 'constructor', ''), badValue)
-        .map(([key, value]): Change => ({ kind: 'add', key, value })),
-    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...all), oneChange), { minLength: 1, maxLength: 4 }), (changes) => {
-        let value = example;
-        for (const [path, what] of changes) {
-          try {
-            value = change(value, path, what);
-          } catch {
-            // An earlier change removed the place; keep the value as it is.
-          }
-        }
-        assertSame(name, value);
-      }),
+      fc.property(brokenCopies(name), (value) => assertSame(name, value)),
       { numRuns: 400 },
     );
   }
@@ -156,6 +174,33 @@ test('the compacted validators report exactly the errors ajv reports, for any JS
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => assertSame(name, value)),
       { numRuns: 100 },
+    );
+  }
+});
+
+test('each isValid… function says what the ok of its validate… function says, and never throws', () => {
+  const pairs: readonly [SchemaName, (value: unknown) => boolean, (value: unknown) => { ok: boolean }][] = [
+    ['contact-point', isValidContactPoint, validateContactPoint],
+    ['woo-request', isValidWooRequest, validateWooRequest],
+    ['publication', isValidPublication, validatePublication],
+    ['woo-decision', isValidWooDecision, validateWooDecision],
+    ['inventory-item', isValidInventoryItem, validateInventoryItem],
+  ];
+  const hostile = Object.defineProperty({}, 'name', {
+    enumerable: true,
+    get() {
+      throw new Error('no');
+    },
+  });
+  for (const [name, isValid, validate] of pairs) {
+    assert.equal(isValid(examples[name]), true, `the ${name} example is valid`);
+    assert.equal(isValid(hostile), false);
+    assert.equal(validate(hostile).ok, false);
+    fc.assert(
+      fc.property(fc.oneof(brokenCopies(name), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>), (value) => {
+        assert.equal(isValid(value), validate(value).ok, `${name}: ${JSON.stringify(value)}`);
+      }),
+      { numRuns: 300 },
     );
   }
 });

@@ -44,16 +44,16 @@ export function equal(a: unknown, b: unknown): boolean {
 /**
  * Adds one error to a validator's list (`null` while there is none) and returns the list. The generated
  * validators call it for every error instead of building and pushing the object inline
- * (scripts/compact-validator.mjs): the same error objects, in much less code.
+ * (scripts/compact-validator.mjs): the same error objects, in much less code. The keyword is the last
+ * step of the schema path, as in every error ajv reports (`#/properties/name/maxLength`).
  */
 export function pushError(
   errors: AjvErrorObject[] | null,
   instancePath: string,
   schemaPath: string,
-  keyword: string,
   params: Readonly<Record<string, unknown>>,
 ): AjvErrorObject[] {
-  const error = { instancePath, schemaPath, keyword, params };
+  const error = { instancePath, schemaPath, keyword: schemaPath.slice(schemaPath.lastIndexOf('/') + 1), params };
   if (errors === null) return [error];
   errors.push(error);
   return errors;

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { isEmailAddress, validateWooRequest, type WooRequest } from '@woo-kit/core';
+import { isEmailAddress, isValidWooRequest, type WooRequest } from '@woo-kit/core';
 import { datePartsToIso, type DateParts } from '../../internal/form/date-parts.js';
 import { dateProblemMessage } from '../../internal/form/date-messages.js';
 import type { FieldError } from '../../internal/form/error-summary.js';
@@ -55,21 +55,6 @@ export function check(step: Step, draft: RequestDraft): FieldError[] {
   return errors;
 }
 
-/** Maps a JSON pointer of the core validator to the field that shows it. */
-const FIELD_OF_PATH: Readonly<Record<string, string>> = {
-  '/subject': 'subject',
-  '/period/from': 'period-from',
-  '/period/to': 'period-to',
-  '/period': 'period-from',
-  '/requester/name': 'name',
-  '/requester/email': 'email',
-  '/requester/phone': 'phone',
-  '/requester/postalAddress/street': 'street',
-  '/requester/postalAddress/houseNumber': 'house-number',
-  '/requester/postalAddress/postalCode': 'postal-code',
-  '/requester/postalAddress/city': 'city',
-};
-
 /** The outcome of checking a whole draft before it is sent. */
 export type RequestCheck =
   | { readonly ok: true; readonly request: WooRequest }
@@ -78,19 +63,17 @@ export type RequestCheck =
 /**
  * Checks every step in order, then the whole request with @woo-kit/core's validator. On a problem it
  * names the step to go back to and the errors to show there; `locale` picks the language of the
- * validator's messages (Dutch, or English for every other locale).
+ * validator's messages (Dutch, or English for every other locale). Asynchronous: the texts of the
+ * validator's issues are loaded only when there is one (request-issues.ts).
  */
-export function checkRequest(draft: RequestDraft, receivedOn: string, locale: string): RequestCheck {
+export async function checkRequest(draft: RequestDraft, receivedOn: string, locale: string): Promise<RequestCheck> {
   for (const step of STEPS) {
     const errors = check(step, draft);
     if (errors.length) return { ok: false, step, errors };
   }
-  const validated = validateWooRequest(draftToRequest(draft, receivedOn));
-  if (validated.ok) return { ok: true, request: validated.value };
-  const errors = validated.errors.map((issue) => ({
-    field: FIELD_OF_PATH[issue.path] ?? 'subject',
-    message: pick(issue.message, locale),
-  }));
-  const onQuestionStep = errors.some((e) => e.field === 'subject' || e.field.startsWith('period'));
-  return { ok: false, step: onQuestionStep ? 'question' : 'contact', errors };
+  const request = draftToRequest(draft, receivedOn);
+  if (isValidWooRequest(request)) return { ok: true, request };
+  const { requestIssues } = await import('./request-issues.js');
+  const { step, errors } = requestIssues(request);
+  return { ok: false, step, errors: errors.map(({ field, message }) => ({ field, message: pick(message, locale) })) };
 }

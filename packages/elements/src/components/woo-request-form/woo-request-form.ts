@@ -111,7 +111,7 @@ export class WooRequestForm extends WooElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.send.kind === 'sending') return;
-    const checked = checkRequest(this.draft.value, todayInNetherlands(), this.locale);
+    const checked = await checkRequest(this.draft.value, todayInNetherlands(), this.locale);
     if (!checked.ok) {
       this.change({ step: checked.step });
       return this.errors.show(checked.errors);

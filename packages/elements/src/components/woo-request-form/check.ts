@@ -1,10 +1,10 @@
 import { msg } from '@lit/localize';
-import { isEmailAddress, isValidWooRequest, type WooRequest } from '@woo-kit/core';
+import { isEmailAddress, type WooRequest } from '@woo-kit/core';
 import { datePartsToIso, type DateParts } from '../../internal/form/date-parts.js';
 import { dateProblemMessage } from '../../internal/form/date-messages.js';
 import type { FieldError } from '../../internal/form/error-summary.js';
 import { pick } from '../../internal/pick.js';
-import { draftToRequest, STEPS, type RequestDraft, type Step } from './draft.js';
+import { STEPS, type RequestDraft, type Step } from './draft.js';
 
 /** Dutch postal code: four digits, two letters, an optional space between them. */
 const POSTAL_CODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
@@ -63,17 +63,17 @@ export type RequestCheck =
 /**
  * Checks every step in order, then the whole request with @woo-kit/core's validator. On a problem it
  * names the step to go back to and the errors to show there; `locale` picks the language of the
- * validator's messages (Dutch, or English for every other locale). Asynchronous: the texts of the
- * validator's issues are loaded only when there is one (request-issues.ts).
+ * validator's messages (Dutch, or English for every other locale). Asynchronous: the validator and the
+ * texts of its issues are loaded when a request is sent (request-check.ts), not with the form.
  */
 export async function checkRequest(draft: RequestDraft, receivedOn: string, locale: string): Promise<RequestCheck> {
   for (const step of STEPS) {
     const errors = check(step, draft);
     if (errors.length) return { ok: false, step, errors };
   }
-  const request = draftToRequest(draft, receivedOn);
-  if (isValidWooRequest(request)) return { ok: true, request };
-  const { requestIssues } = await import('./request-issues.js');
-  const { step, errors } = requestIssues(request);
-  return { ok: false, step, errors: errors.map(({ field, message }) => ({ field, message: pick(message, locale) })) };
+  const { checkDraft } = await import('./request-check.js');
+  const checked = checkDraft(draft, receivedOn);
+  if (checked.ok) return checked;
+  const errors = checked.errors.map(({ field, message }) => ({ field, message: pick(message, locale) }));
+  return { ok: false, step: checked.step, errors };
 }

@@ -63,8 +63,12 @@ function jsonEnd(code, start) {
 
 /** Step 1: errors through one helper. */
 function compactErrors(code) {
-  const push =
-    /const (err\d+) = \{instancePath(?::(.*?))?,schemaPath:("(?:[^"\\]|\\.)*"),keyword:("(?:[^"\\]|\\.)*"),params:(.*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g;
+  const push = new RegExp(
+    String.raw`const (err\d+) = \{instancePath(?::(.*?))?,schemaPath:("(?:[^"\\]|\\.)*"),` +
+      String.raw`keyword:("(?:[^"\\]|\\.)*"),params:(.*?)\};` +
+      String.raw`if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;`,
+    'g',
+  );
   const out = replaceAll(
     code,
     push,
@@ -113,7 +117,8 @@ function compactSchemaReads(code) {
   for (const name of literals.keys()) {
     const declaration = new RegExp(`const ${name} = (?=\\{)`).exec(out);
     if (declaration === null) continue;
-    const rest = out.slice(0, declaration.index) + out.slice(jsonEnd(out, declaration.index + declaration[0].length) + 1);
+    const rest =
+      out.slice(0, declaration.index) + out.slice(jsonEnd(out, declaration.index + declaration[0].length) + 1);
     if (!new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(rest)) out = rest;
   }
   const declarations = [...constants].map(([text, constName]) => `const ${constName} = ${text};`).join('');
@@ -124,7 +129,12 @@ function compactSchemaReads(code) {
 function compactBookkeeping(code) {
   let out = replaceAll(
     code,
-    /const evaluated0 = validate\d+\.evaluated;if\(evaluated0\.dynamicProps\)\{evaluated0\.props = undefined;\}if\(evaluated0\.dynamicItems\)\{evaluated0\.items = undefined;\}/g,
+    new RegExp(
+      String.raw`const evaluated0 = validate\d+\.evaluated;` +
+        String.raw`if\(evaluated0\.dynamicProps\)\{evaluated0\.props = undefined;\}` +
+        String.raw`if\(evaluated0\.dynamicItems\)\{evaluated0\.items = undefined;\}`,
+      'g',
+    ),
     '',
     'evaluated bookkeeping',
   );
@@ -139,7 +149,11 @@ function compactBookkeeping(code) {
   );
   out = replaceAll(
     out,
-    /\{instancePath(:.*?)?,parentData(?::[\w$.]+)?,parentDataProperty(?::(?:"(?:[^"\\]|\\.)*"|[\w$]+))?,rootData,dynamicAnchors\}/g,
+    new RegExp(
+      String.raw`\{instancePath(:.*?)?,parentData(?::[\w$.]+)?,` +
+        String.raw`parentDataProperty(?::(?:"(?:[^"\\]|\\.)*"|[\w$]+))?,rootData,dynamicAnchors\}`,
+      'g',
+    ),
     (_, path) => `{instancePath${path ?? ''}}`,
     'validator calls',
     false,

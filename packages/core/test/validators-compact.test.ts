@@ -85,7 +85,12 @@ function change(root: Json, path: Step, what: Change): Json {
     const target = parent[last];
     if (target !== null && typeof target === 'object' && !Array.isArray(target)) {
       // An own property even for `__proto__`, as JSON.parse makes it.
-      Object.defineProperty(target, what.key, { value: what.value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(target, what.key, {
+        value: what.value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return copy;

@@ -60,6 +60,20 @@ export type RequestCheck =
   | { readonly ok: true; readonly request: WooRequest }
   | { readonly ok: false; readonly step: Step; readonly errors: FieldError[] };
 
+let requestCheck: Promise<typeof import('./request-check.js')> | undefined;
+
+/**
+ * Loads the last check (request-check.ts) once; the form starts it when the person reaches the check
+ * step, so it is there when they send. A failed load (offline) is tried again the next time.
+ */
+export function loadRequestCheck(): Promise<typeof import('./request-check.js')> {
+  requestCheck ??= import('./request-check.js').catch((error: unknown) => {
+    requestCheck = undefined;
+    throw error;
+  });
+  return requestCheck;
+}
+
 /**
  * Checks every step in order, then the whole request with @woo-kit/core's validator. On a problem it
  * names the step to go back to and the errors to show there; `locale` picks the language of the
@@ -71,7 +85,7 @@ export async function checkRequest(draft: RequestDraft, receivedOn: string, loca
     const errors = check(step, draft);
     if (errors.length) return { ok: false, step, errors };
   }
-  const { checkDraft } = await import('./request-check.js');
+  const { checkDraft } = await loadRequestCheck();
   const checked = checkDraft(draft, receivedOn);
   if (checked.ok) return checked;
   const errors = checked.errors.map(({ field, message }) => ({ field, message: pick(message, locale) }));

@@ -176,7 +176,8 @@ describe('woo-request-form', () => {
     const el = await form();
     await fillAll(el);
     $(el, 'button[type=submit]').click();
-    await el.updateComplete;
+    // The last check loads with core's validator before anything is sent (check.ts).
+    await waitUntil(() => el.shadowRoot!.querySelector('#send-error'), 'the send error shows');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);
     expect($(el, '#send-error').textContent).to.contain('Uw verzoek is niet verstuurd.');

@@ -135,8 +135,9 @@ if (existsSync('packages/elements/src/drop-in/woo-kit.ts')) {
       return 'base';
     if (/\/core\/dist\/(errors|formats)\.js$/.test(path)) return 'base';
     // What every validator of @woo-kit/core shares (the validators themselves stay with their users):
-    // seven of the eight components validate their input, so it comes with Lit.
-    if (/\/core\/dist\/(model|validation\/(checks|run|messages|ajv-runtime))\.js$/.test(path)) return 'base';
+    // seven of the eight components validate their input, so it comes with Lit. Not the texts of the
+    // issues (validation/messages, run): only the request form shows them; the others ask `isValid…`.
+    if (/\/core\/dist\/(model|validation\/(checks|ajv-runtime))\.js$/.test(path)) return 'base';
     return undefined;
   };
   configs.push({

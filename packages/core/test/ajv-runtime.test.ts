@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { equal, ucs2length } from '../src/validation/ajv-runtime.js';
+import { equal, pushError, ucs2length } from '../src/validation/ajv-runtime.js';
 
 test('ucs2length counts code points: a surrogate pair once, a lone surrogate once', () => {
   assert.equal(ucs2length(''), 0);
@@ -25,4 +25,19 @@ test('equal compares JSON values deeply', () => {
   assert.ok(!equal('1', 1));
   assert.ok(equal(new Date(5), new Date(5)));
   assert.ok(!equal(new Date(5), new Date(6)));
+});
+
+test('pushError adds an error with the keyword from the end of its schema path', () => {
+  const first = pushError(null, '/name', '#/properties/name/maxLength', { limit: 300 });
+  assert.deepEqual(first, [
+    { instancePath: '/name', schemaPath: '#/properties/name/maxLength', keyword: 'maxLength', params: { limit: 300 } },
+  ]);
+  const both = pushError(first, '', '#/required', { missingProperty: 'id' });
+  assert.equal(both, first, 'the same list, one longer');
+  assert.deepEqual(both[1], {
+    instancePath: '',
+    schemaPath: '#/required',
+    keyword: 'required',
+    params: { missingProperty: 'id' },
+  });
 });

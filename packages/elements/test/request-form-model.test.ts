@@ -58,14 +58,14 @@ test('contact: how to reply, an e-mail address or postal address that fits, and 
   assert.deepEqual(check('check', draft()), [], 'the last step has no fields of its own');
 });
 
-test('checkRequest: the first step with an error, else the validated request', () => {
-  const missing = checkRequest(draft({ want: 'documents' }), '2025-03-28', 'nl');
+test('checkRequest: the first step with an error, else the validated request', async () => {
+  const missing = await checkRequest(draft({ want: 'documents' }), '2025-03-28', 'nl');
   assert.equal(missing.ok, false);
   if (!missing.ok) {
     assert.equal(missing.step, 'question');
     assert.deepEqual(fields(missing.errors), ['subject']);
   }
-  const checked = checkRequest(complete, '2025-03-28', 'nl');
+  const checked = await checkRequest(complete, '2025-03-28', 'nl');
   assert.equal(checked.ok, true);
   if (checked.ok) {
     assert.equal(checked.request.receivedOn, '2025-03-28');
@@ -74,8 +74,29 @@ test('checkRequest: the first step with an error, else the validated request', (
   }
 });
 
-test('receiptFrom: the server reference, else the id, else the request; only a safe status link', () => {
-  const request = checkRequest(complete, '2025-03-28', 'nl');
+test('checkRequest: what only the core validator finds goes to its field and step, with its text', async () => {
+  // The form's own checks pass these; the schema of a Woo request does not (phone pattern, subject length).
+  const phone = await checkRequest({ ...complete, phone: 'bel me maar' }, '2025-03-28', 'nl');
+  assert.deepEqual(phone, {
+    ok: false,
+    step: 'contact',
+    errors: [
+      {
+        field: 'phone',
+        message: 'Dit is geen geldig telefoonnummer. Gebruik alleen cijfers, spaties en eventueel een + vooraan.',
+      },
+    ],
+  });
+  const long = await checkRequest({ ...complete, subject: 'x'.repeat(20_001) }, '2025-03-28', 'en');
+  assert.deepEqual(long, {
+    ok: false,
+    step: 'question',
+    errors: [{ field: 'subject', message: 'This text is too long. Use at most 20000 characters.' }],
+  });
+});
+
+test('receiptFrom: the server reference, else the id, else the request; only a safe status link', async () => {
+  const request = await checkRequest(complete, '2025-03-28', 'nl');
   assert.ok(request.ok);
   if (!request.ok) return;
   assert.deepEqual(receiptFrom({ reference: 'WOO-1', receivedOn: '2025-03-31' }, request.request), {

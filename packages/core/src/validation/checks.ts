@@ -8,6 +8,7 @@ import { WooKitInputError, type LocalizedText } from '../errors.js';
 import { outcomesWithGrounds, type DecisionOutcome } from '../model.js';
 import type { WithholdingGroundArticle } from '../registries/exception-grounds.js';
 import type { ValidationIssue } from './messages.js';
+import type { RawValidator } from './raw.js';
 
 /** The result of a validator. */
 export type ValidationResult<T> =
@@ -82,4 +83,21 @@ export function parser<T>(
     if (!result.ok) throw new WooKitValidationError(what, result.errors);
     return result.value;
   };
+}
+
+/**
+ * True when the generated validator accepts the value and the checks find nothing: the `ok` of the
+ * validator's result, without building the issues and their texts (the `isValid…` functions). Never
+ * throws: a value that cannot be read is not valid.
+ */
+export function passes<T>(
+  validator: RawValidator,
+  value: unknown,
+  checks: (value: T) => readonly ValidationIssue[],
+): value is T {
+  try {
+    return validator(value) && checks(value as T).length === 0;
+  } catch {
+    return false;
+  }
 }

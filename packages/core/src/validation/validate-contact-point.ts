@@ -3,7 +3,7 @@ import { contactPointValidator } from '../generated/validators/contact-point.js'
 import type { ContactPoint } from '../model.js';
 import type { ValidationIssue } from './messages.js';
 import { run } from './run.js';
-import { issue, parser, type ValidationResult } from './checks.js';
+import { issue, parser, passes, type ValidationResult } from './checks.js';
 
 function contactPointChecks(contact: ContactPoint): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -42,6 +42,14 @@ function contactPointChecks(contact: ContactPoint): ValidationIssue[] {
 /** Validates a contact point (openbaarheidscentrum). */
 export function validateContactPoint(value: unknown): ValidationResult<ContactPoint> {
   return run(contactPointValidator, value, contactPointChecks);
+}
+
+/**
+ * True when `validateContactPoint(value).ok` would be: for code that only keeps or skips a value and
+ * shows no message, so it does not load the texts of the issues.
+ */
+export function isValidContactPoint(value: unknown): value is ContactPoint {
+  return passes(contactPointValidator, value, contactPointChecks);
 }
 
 /** Returns the value as a `ContactPoint`, or throws `WooKitValidationError`. */

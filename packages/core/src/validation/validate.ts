@@ -10,7 +10,9 @@
 export type { ValidationIssue } from './messages.js';
 export { WooKitValidationError, type ValidationResult } from './checks.js';
 export { validateWooRequest, parseWooRequest } from './validate-request.js';
+export { isValidWooRequest } from './request-checks.js';
 export { validateDecision, parseDecision } from './validate-decision.js';
 export { validatePublication, parsePublication } from './validate-publication.js';
+export { isValidPublication } from './publication-checks.js';
 export { validateOrganisation, parseOrganisation } from './validate-organisation.js';
-export { validateContactPoint, parseContactPoint } from './validate-contact-point.js';
+export { validateContactPoint, parseContactPoint, isValidContactPoint } from './validate-contact-point.js';

@@ -10,7 +10,7 @@ import { exceptionGroundByArticle } from '../registries/exception-grounds.js';
 import { assessmentsWithGrounds, type InventoryItem, type WooDecision } from '../woo-decision.js';
 import type { ValidationIssue } from './messages.js';
 import { run, type ValidationResult } from './run.js';
-import { WooKitValidationError } from './checks.js';
+import { WooKitValidationError, passes } from './checks.js';
 
 const issue = (path: string, code: string, nl: string, en: string): ValidationIssue => ({
   path,
@@ -120,6 +120,19 @@ export function validateInventoryItem(value: unknown): ValidationResult<Inventor
 /** Validates a Woo decision with its weighings and inventory. */
 export function validateWooDecision(value: unknown): ValidationResult<WooDecision> {
   return run(wooDecisionValidator, value, wooDecisionIssues);
+}
+
+/**
+ * True when `validateInventoryItem(value).ok` would be: for code that only keeps or skips a row and
+ * shows no message, so it does not load the texts of the issues.
+ */
+export function isValidInventoryItem(value: unknown): value is InventoryItem {
+  return passes(inventoryItemValidator, value, (item: InventoryItem) => inventoryItemIssues(item));
+}
+
+/** True when `validateWooDecision(value).ok` would be (see {@link isValidInventoryItem}). */
+export function isValidWooDecision(value: unknown): value is WooDecision {
+  return passes(wooDecisionValidator, value, wooDecisionIssues);
 }
 
 const what: LocalizedText = { nl: 'Het besluit met inventarislijst', en: 'The decision with its inventory' };

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { validatePublication, type Publication } from '@woo-kit/core';
+import { isValidPublication, type Publication } from '@woo-kit/core';
 import { fetchText, JsonSourceError } from '../controllers/json-source.js';
 import { FeedError } from './feed-error.js';
 
@@ -22,13 +22,15 @@ export interface RawFeed {
   readonly skipped: number;
 }
 
-/** Every record through `validatePublication`: a bad record is counted, never shown, never fatal. */
+/**
+ * Every record through `isValidPublication` (`validatePublication` without the texts): a bad record
+ * is counted, never shown, never fatal.
+ */
 export function validateFeed(raw: RawFeed): Feed {
   const publications: Publication[] = [];
   let skipped = raw.skipped;
   for (const record of raw.records) {
-    const result = validatePublication(record);
-    if (result.ok) publications.push(result.value);
+    if (isValidPublication(record)) publications.push(record);
     else skipped++;
   }
   return { publications, skipped };

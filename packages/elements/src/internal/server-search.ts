@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validatePublication, type Publication } from '@woo-kit/core';
+import { isValidPublication, type Publication } from '@woo-kit/core';
 import type { PublicationsQuery } from '../events/woo-publications-change.js';
 
 /** One page of an answer of a search endpoint (docs/search.md), checked. */
@@ -50,8 +50,7 @@ export function readServerPage(value: unknown): ServerPage | undefined {
   const items: Publication[] = [];
   let skipped = 0;
   for (const item of v['items'].slice(0, 100)) {
-    const checked = validatePublication(item);
-    if (checked.ok) items.push(checked.value);
+    if (isValidPublication(item)) items.push(item);
     else skipped++;
   }
   const facets = (typeof v['facets'] === 'object' && v['facets'] !== null ? v['facets'] : {}) as Record<

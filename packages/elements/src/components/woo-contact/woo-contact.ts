@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { validateContactPoint, type ContactPoint, type DayOfWeek, type PostalAddress } from '@woo-kit/core';
+import { isValidContactPoint, type ContactPoint, type DayOfWeek, type PostalAddress } from '@woo-kit/core';
 import { formatTime, formatWeekday } from '../../internal/intl.js';
 import { WooElement } from '../../internal/woo-element.js';
 import { heading } from '../../internal/heading.js';
@@ -16,9 +16,8 @@ const street = (a: PostalAddress): string => `${a.street}${a.houseNumber ? ` ${a
 const addressLine = (a: PostalAddress | undefined): string => (a ? `${street(a)}, ${a.postalCode} ${a.city}` : '');
 
 function parseContact(value: unknown): ContactPoint {
-  const result = validateContactPoint(value);
-  if (!result.ok) throw new Error('invalid contact point');
-  return result.value;
+  if (!isValidContactPoint(value)) throw new Error('invalid contact point');
+  return value;
 }
 
 /**
@@ -74,8 +73,7 @@ export class WooContact extends WooElement {
   /** The `ContactPoint` in use, when valid; `invalid` when one was given but is not valid. */
   #contactPoint(): ContactPoint | 'invalid' | undefined {
     if (this.contact) {
-      const result = validateContactPoint(this.contact);
-      return result.ok ? result.value : 'invalid';
+      return isValidContactPoint(this.contact) ? this.contact : 'invalid';
     }
     return this.#source.status === TaskStatus.COMPLETE ? this.#source.value : undefined;
   }

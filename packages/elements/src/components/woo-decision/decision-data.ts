@@ -4,8 +4,8 @@
  */
 import {
   addDays,
-  validateInventoryItem,
-  validateWooDecision,
+  isValidInventoryItem,
+  isValidWooDecision,
   type InventoryItem,
   type IsoDate,
   type WooDecision,
@@ -25,14 +25,11 @@ export function readDecision(value: unknown): ReadDecision {
     throw new InvalidDecisionError('not an object');
   const record = value as Record<string, unknown>;
   const rows = Array.isArray(record.inventory) ? (record.inventory as unknown[]) : [];
-  const shell = validateWooDecision({ ...record, inventory: [] });
-  if (!shell.ok) throw new InvalidDecisionError('invalid decision');
+  const shell: unknown = { ...record, inventory: [] };
+  if (!isValidWooDecision(shell)) throw new InvalidDecisionError('invalid decision');
   const inventory: InventoryItem[] = [];
-  for (const row of rows) {
-    const result = validateInventoryItem(row);
-    if (result.ok) inventory.push(result.value);
-  }
-  return { decision: { ...shell.value, inventory }, skipped: rows.length - inventory.length };
+  for (const row of rows) if (isValidInventoryItem(row)) inventory.push(row);
+  return { decision: { ...shell, inventory }, skipped: rows.length - inventory.length };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { documentTypes, informationCategories, validatePublication } from '@woo-kit/core';
+import { documentTypes, informationCategories, isValidPublication } from '@woo-kit/core';
 import type { PublicationsQuery } from '../../events/woo-publications-change.js';
 import type { RawFeed } from '../../internal/publication-feed.js';
 import type { ServerPage } from '../../internal/server-search.js';
@@ -67,10 +67,10 @@ const categoryBit = (code: string): number => {
 // A handful of labels: plain comparison of folded text (a collator costs more to set up than to use).
 const byLabel = (a: readonly [string, string], b: readonly [string, string]) => (fold(a[1]) < fold(b[1]) ? -1 : 1);
 
-/** True when record `i` is a valid publication; checks it with `validatePublication` the first time. */
+/** True when record `i` is a valid publication; checks it with `isValidPublication` the first time. */
 export function isValid(model: SearchModel, i: number): boolean {
   if (model.checks[i] === 0) {
-    const ok = validatePublication(model.records[i]).ok;
+    const ok = isValidPublication(model.records[i]);
     model.checks[i] = ok ? 1 : 2;
     model.unchecked--;
     if (!ok) model.invalid++;

@@ -1,10 +1,10 @@
 import { msg } from '@lit/localize';
-import { isEmailAddress, validateWooRequest, type WooRequest } from '@woo-kit/core';
+import { isEmailAddress, type WooRequest } from '@woo-kit/core';
 import { datePartsToIso, type DateParts } from '../../internal/form/date-parts.js';
 import { dateProblemMessage } from '../../internal/form/date-messages.js';
 import type { FieldError } from '../../internal/form/error-summary.js';
 import { pick } from '../../internal/pick.js';
-import { draftToRequest, STEPS, type RequestDraft, type Step } from './draft.js';
+import { STEPS, type RequestDraft, type Step } from './draft.js';
 
 /** Dutch postal code: four digits, two letters, an optional space between them. */
 const POSTAL_CODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
@@ -55,42 +55,39 @@ export function check(step: Step, draft: RequestDraft): FieldError[] {
   return errors;
 }
 
-/** Maps a JSON pointer of the core validator to the field that shows it. */
-const FIELD_OF_PATH: Readonly<Record<string, string>> = {
-  '/subject': 'subject',
-  '/period/from': 'period-from',
-  '/period/to': 'period-to',
-  '/period': 'period-from',
-  '/requester/name': 'name',
-  '/requester/email': 'email',
-  '/requester/phone': 'phone',
-  '/requester/postalAddress/street': 'street',
-  '/requester/postalAddress/houseNumber': 'house-number',
-  '/requester/postalAddress/postalCode': 'postal-code',
-  '/requester/postalAddress/city': 'city',
-};
-
 /** The outcome of checking a whole draft before it is sent. */
 export type RequestCheck =
   | { readonly ok: true; readonly request: WooRequest }
   | { readonly ok: false; readonly step: Step; readonly errors: FieldError[] };
 
+let requestCheck: Promise<typeof import('./request-check.js')> | undefined;
+
+/**
+ * Loads the last check (request-check.ts) once; the form starts it when the person reaches the check
+ * step, so it is there when they send. A failed load (offline) is tried again the next time.
+ */
+export function loadRequestCheck(): Promise<typeof import('./request-check.js')> {
+  requestCheck ??= import('./request-check.js').catch((error: unknown) => {
+    requestCheck = undefined;
+    throw error;
+  });
+  return requestCheck;
+}
+
 /**
  * Checks every step in order, then the whole request with @woo-kit/core's validator. On a problem it
  * names the step to go back to and the errors to show there; `locale` picks the language of the
- * validator's messages (Dutch, or English for every other locale).
+ * validator's messages (Dutch, or English for every other locale). Asynchronous: the validator and the
+ * texts of its issues are loaded when a request is sent (request-check.ts), not with the form.
  */
-export function checkRequest(draft: RequestDraft, receivedOn: string, locale: string): RequestCheck {
+export async function checkRequest(draft: RequestDraft, receivedOn: string, locale: string): Promise<RequestCheck> {
   for (const step of STEPS) {
     const errors = check(step, draft);
     if (errors.length) return { ok: false, step, errors };
   }
-  const validated = validateWooRequest(draftToRequest(draft, receivedOn));
-  if (validated.ok) return { ok: true, request: validated.value };
-  const errors = validated.errors.map((issue) => ({
-    field: FIELD_OF_PATH[issue.path] ?? 'subject',
-    message: pick(issue.message, locale),
-  }));
-  const onQuestionStep = errors.some((e) => e.field === 'subject' || e.field.startsWith('period'));
-  return { ok: false, step: onQuestionStep ? 'question' : 'contact', errors };
+  const { checkDraft } = await loadRequestCheck();
+  const checked = checkDraft(draft, receivedOn);
+  if (checked.ok) return checked;
+  const errors = checked.errors.map(({ field, message }) => ({ field, message: pick(message, locale) }));
+  return { ok: false, step: checked.step, errors };
 }

@@ -1,5 +1,5 @@
-import { isIsoDate, type Publication, type WooRequest } from '@woo-kit/core';
-import { datePartsToIso, EMPTY_DATE, type DateParts } from '../../internal/form/date-parts.js';
+import { isIsoDate, type Publication } from '@woo-kit/core';
+import { EMPTY_DATE, type DateParts } from '../../internal/form/date-parts.js';
 
 /** Everything a person typed, kept exactly as typed, so nothing is lost on a reload or a failed send. */
 export interface RequestDraft {
@@ -96,39 +96,6 @@ export function restoreDraft(raw: string | null): RequestDraft | undefined {
 
 /** Today's date in the Netherlands, the day a web form counts as received. */
 export { todayInAmsterdam as todayInNetherlands } from '@woo-kit/deadlines';
-
-/** The `WooRequest` a draft describes (to be validated with @woo-kit/core before it is sent). */
-export function draftToRequest(draft: RequestDraft, receivedOn: string): WooRequest {
-  const from = datePartsToIso(draft.periodFrom);
-  const to = datePartsToIso(draft.periodTo);
-  const period = { ...(from.ok ? { from: from.value } : {}), ...(to.ok ? { to: to.value } : {}) };
-  const trim = (s: string) => s.trim();
-  const requester = {
-    ...(trim(draft.name) ? { name: trim(draft.name) } : {}),
-    ...(draft.reply === 'email' || trim(draft.email) ? (trim(draft.email) ? { email: trim(draft.email) } : {}) : {}),
-    ...(trim(draft.phone) ? { phone: trim(draft.phone) } : {}),
-    ...(draft.reply === 'post'
-      ? {
-          postalAddress: {
-            street: trim(draft.street),
-            ...(trim(draft.houseNumber) ? { houseNumber: trim(draft.houseNumber) } : {}),
-            postalCode: trim(draft.postalCode).toUpperCase(),
-            city: trim(draft.city),
-          },
-        }
-      : {}),
-  };
-  return {
-    id: `concept-${draft.idempotencyKey.slice(0, 8)}`,
-    receivedOn,
-    submittedOn: receivedOn,
-    channel: 'webForm',
-    subject: trim(draft.subject),
-    ...(period.from || period.to ? { period } : {}),
-    ...(draft.reply !== 'none' && Object.keys(requester).length ? { requester } : {}),
-    ...(draft.want ? { preferredResponse: draft.want } : {}),
-  };
-}
 
 const words = (s: string): string[] =>
   s

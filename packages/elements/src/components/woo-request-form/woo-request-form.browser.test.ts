@@ -172,11 +172,37 @@ describe('woo-request-form', () => {
     expect(event.idempotencyKey).to.be.a('string');
   });
 
+  it('shows an issue only the core validator finds at its field, in the page language', async () => {
+    const el = await form('/test-api/requests');
+    $(el, '#want-documents').click();
+    $(el, 'button[type=submit]').click();
+    await el.updateComplete;
+    const subject = $<HTMLTextAreaElement>(el, '#subject');
+    subject.value = `Alle verslagen ${'x'.repeat(20_000)}`; // longer than the schema allows (20000)
+    subject.dispatchEvent(new Event('input'));
+    $(el, 'button[type=submit]').click();
+    await el.updateComplete;
+    $(el, '#reply-none').click();
+    await el.updateComplete;
+    $(el, '#consent').click();
+    $(el, 'button[type=submit]').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Controleer uw verzoek');
+    $(el, 'button[type=submit]').click();
+    // The last check (core's validator and its texts) loads, finds the issue and goes back to its step.
+    await waitUntil(() => heading(el) === 'Welke informatie zoekt u?', 'back on the question step');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Deze tekst is te lang. Gebruik hoogstens 20000 tekens.');
+    expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);
+    await assertAccessible(el);
+  });
+
   it('without an action URL it never claims to have received the request', async () => {
     const el = await form();
     await fillAll(el);
     $(el, 'button[type=submit]').click();
-    await el.updateComplete;
+    // The last check loads with core's validator before anything is sent (check.ts).
+    await waitUntil(() => el.shadowRoot!.querySelector('#send-error'), 'the send error shows');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.receipt')).to.equal(null);
     expect($(el, '#send-error').textContent).to.contain('Uw verzoek is niet verstuurd.');

@@ -12,7 +12,7 @@ import { SessionDraftController } from '../../controllers/session-draft.js';
 import { StepTextController } from '../../controllers/step-text.js';
 import { RequestChoiceReportController } from '../../controllers/request-choice-report.js';
 import { WooRequestSentEvent, WooRequestSubmitEvent, type RequestReceipt } from '../../events/woo-request-submit.js';
-import { check, checkRequest } from './check.js';
+import { check, checkRequest, loadRequestCheck } from './check.js';
 import { emptyDraft, restoreDraft, STEPS, todayInNetherlands, type RequestDraft, type Step } from './draft.js';
 import { sendRequest } from './submission.js';
 import {
@@ -88,6 +88,8 @@ export class WooRequestForm extends WooElement {
   }
 
   #goTo(step: Step, focus: string | undefined = undefined): void {
+    // The last check (core's validator) loads while the person reads their answers; a failure shows on send.
+    if (step === 'check') loadRequestCheck().catch(() => undefined);
     this.#change({ step });
     this.#errors.show([]);
     this.#errors.focusAfterRender(focus ? `#${focus}` : '.step-heading');
@@ -111,7 +113,15 @@ export class WooRequestForm extends WooElement {
   async #submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.send.kind === 'sending') return;
-    const checked = checkRequest(this.#draft.value, todayInNetherlands(), this.locale);
+    let checked: Awaited<ReturnType<typeof checkRequest>>;
+    try {
+      checked = await checkRequest(this.#draft.value, todayInNetherlands(), this.locale);
+    } catch {
+      // The last check could not be loaded (the connection dropped): nothing was sent; every value stays.
+      this.send = { kind: 'failed', offline: typeof navigator !== 'undefined' && navigator.onLine === false };
+      this.#errors.focusAfterRender('#send-error');
+      return;
+    }
     if (!checked.ok) {
       this.#change({ step: checked.step });
       return this.#errors.show(checked.errors);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { validateWooRequest, type DecisionOutcome, type WooRequest, type WooRequestEvent } from '@woo-kit/core';
+import { isValidWooRequest, type DecisionOutcome, type WooRequest, type WooRequestEvent } from '@woo-kit/core';
 import {
   computeDeadline,
   deadlineInputFromRequest,
@@ -348,9 +348,8 @@ precies zoals u hem kreeg.`)
 class InvalidRequestError extends Error {}
 
 function parseRequest(value: unknown): WooRequest {
-  const result = validateWooRequest(value);
-  if (!result.ok) throw new InvalidRequestError('invalid request');
-  return result.value;
+  if (!isValidWooRequest(value)) throw new InvalidRequestError('invalid request');
+  return value;
 }
 
 declare global {

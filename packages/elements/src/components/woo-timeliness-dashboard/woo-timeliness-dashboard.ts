@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { validateWooRequest, type DecisionOutcome, type WooRequest } from '@woo-kit/core';
+import { isValidWooRequest, type DecisionOutcome, type WooRequest } from '@woo-kit/core';
 import { todayInAmsterdam, type MonthCounts, type Share } from '@woo-kit/deadlines';
 import { requestTimelinessStatistics, type RequestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { WooElement } from '../../internal/woo-element.js';
@@ -65,8 +65,7 @@ export function readRequests(value: unknown): Loaded {
       : [];
   const requests: WooRequest[] = [];
   for (const item of list) {
-    const result = validateWooRequest(item);
-    if (result.ok) requests.push(result.value);
+    if (isValidWooRequest(item)) requests.push(item);
   }
   return { requests, skipped: list.length - requests.length };
 }

@@ -67,12 +67,21 @@ for (const theme of THEMES) {
         const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-woo-theme]')];
         return links.every((link) => !!link.sheet && link.sheet.cssRules.length > 0);
       });
-      const chains = TOKEN_CHAINS.map((chain) => [chain.name, chainProperties(chain), chain.fallback] as const);
+      // Each chain on a component that carries it: the form chains (buttons) on one with a form.
+      const chains = TOKEN_CHAINS.map(
+        (chain) =>
+          [
+            chain.name,
+            chainProperties(chain),
+            chain.fallback,
+            chain.setBy === 'form' ? 'woo-deadline-calculator' : 'woo-contact',
+          ] as const,
+      );
       // A string, not a function: tsx would add helpers (`__name`) that do not exist in the page.
       const resolved: Resolved = await page.evaluate(`(() => {
-        const style = getComputedStyle(document.querySelector('woo-contact'));
         const clean = (v) => v.trim().replace(/\\s+/g, ' ');
-        return ${JSON.stringify(chains)}.map(([name, properties, fallback]) => {
+        return ${JSON.stringify(chains)}.map(([name, properties, fallback, tag]) => {
+          const style = getComputedStyle(document.querySelector(tag));
           const from = properties.find((p) => clean(style.getPropertyValue(p)) !== '');
           const expected = from ? clean(style.getPropertyValue(from)) : fallback === 'inherit' ? '' : fallback;
           return [name, clean(style.getPropertyValue('--_woo-' + name)), expected, from ?? 'default'];

@@ -2,7 +2,7 @@
 // change the chains, then run `pnpm -F @woo-kit/elements run codegen:tokens`.
 import { css } from 'lit';
 
-/** The declarations that set the properties only the form styles read (buttons), for their `:host` rule (form.ts). */
+/** The declarations that set the properties only form styles read (buttons), for `:host` in form.ts. */
 export const formChainDeclarations = css`
   --_woo-button-background: var(--woo-button-background,
     var(--nl-button-primary-background-color,

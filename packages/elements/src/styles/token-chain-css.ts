@@ -2,7 +2,7 @@
 // change the chains, then run `pnpm -F @woo-kit/elements run codegen:tokens`.
 import { css } from 'lit';
 
-/** The declarations that set the private `--_woo-*` properties every component reads, for the `:host` rule of tokens.ts. */
+/** The declarations that set the `--_woo-*` properties every component reads, for `:host` in tokens.ts. */
 export const chainDeclarations = css`
   --_woo-font-family: var(--woo-font-family,
     var(--basis-text-font-family-default,

@@ -1,6 +1,6 @@
 /**
  * The search index of publications, in SQLite (FTS5 over the distinct three-letter pieces of the
- * words) or PostgreSQL (`dutch` full text plus pg_trgm), behind two functions: `indexPublications` (idempotent upsert
+ * words) or PostgreSQL (`dutch` full text plus an index of word endings), behind two functions: `indexPublications` (idempotent upsert
  * by id) and
  * `searchPublications` (a page of results, the total and facet counts). The text that is searched
  * is folded (lower case, no accents) before it is stored, and so is the query, so both databases
@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { documentTypes, type Publication } from '@woo-kit/core';
 import type { Db } from '../store/db.js';
-import { fold, queryWords, titleKey, trigrams } from './text.js';
+import { SUFFIX_KEY_LENGTH, fold, indexWords, queryWords, titleKey, trigrams } from './text.js';
 
 /**
  * Bit i of the `categories` column is this category (TOOI codes of Woo 3.3 lid 1 and 2, and the
@@ -92,6 +92,9 @@ interface IndexRow {
   readonly json: string;
 }
 
+/** PostgreSQL's column `words` (migration 6): the words of the title and the body, for the index of word endings. */
+const pgWords = (row: IndexRow): string => indexWords(`${row.title} ${row.body}`);
+
 /** The date shown and filtered on, as in the browser: made public, else created, else the first document action. */
 export function shownOn(p: Publication): string {
   return p.publishedOn ?? p.creationDate ?? p.documentActions[0]?.atTime.slice(0, 10) ?? '';
@@ -124,6 +127,7 @@ export interface IndexCounts {
 }
 
 const COLUMNS = 'id, hash, lastmod, shown_on, title_key, categories, document_type, title, body, json';
+const PG_COLUMNS = `${COLUMNS}, words`;
 
 /**
  * SQLite only: writes the three-letter pieces of the words of these rows into `woo_search_grams`
@@ -163,6 +167,27 @@ export async function fillTrigrams(db: Db): Promise<void> {
   }
 }
 
+/** PostgreSQL only: fills column `words` from the title and body of the rows already in the index (migration 6). */
+export async function fillWords(db: Db): Promise<void> {
+  for (let after = -1; ;) {
+    const rows = await db.all<{ doc: number | string; title: string; body: string }>(
+      'SELECT doc, title, body FROM woo_search_publications WHERE doc > ? ORDER BY doc LIMIT 2000',
+      [after],
+    );
+    if (rows.length === 0) return;
+    for (let i = 0; i < rows.length; i += 200) {
+      const chunk = rows.slice(i, i + 200);
+      await db.run(
+        'UPDATE woo_search_publications SET words = v.words FROM (VALUES ' +
+          chunk.map(() => '(?::bigint, ?)').join(', ') +
+          ') AS v (doc, words) WHERE woo_search_publications.doc = v.doc',
+        chunk.flatMap((r) => [Number(r.doc), indexWords(`${r.title} ${r.body}`)]),
+      );
+    }
+    after = Number(rows[rows.length - 1]!.doc);
+  }
+}
+
 /**
  * Adds or updates publications in one transaction. The same publication twice is one row; a
  * publication whose JSON did not change (same `lastModified`, same content) is not written again.
@@ -187,6 +212,7 @@ export async function indexPublications(db: Db, publications: readonly Publicati
     let unchanged = 0;
     const fresh: IndexRow[] = [];
     const changed: Array<{ doc: number; title: string; body: string }> = [];
+    const pg = tx.dialect === 'postgres';
     for (const row of rows) {
       const hash = known.get(row.id);
       if (hash === undefined) fresh.push(row);
@@ -194,7 +220,8 @@ export async function indexPublications(db: Db, publications: readonly Publicati
       else {
         const [written] = await tx.all<{ doc: number }>(
           'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, ' +
-            'categories = ?, document_type = ?, title = ?, body = ?, json = ? WHERE id = ? RETURNING doc',
+            `categories = ?, document_type = ?, title = ?, body = ?, json = ?${pg ? ', words = ?' : ''} ` +
+            'WHERE id = ? RETURNING doc',
           [
             row.hash,
             row.lastmod,
@@ -205,6 +232,7 @@ export async function indexPublications(db: Db, publications: readonly Publicati
             row.title,
             row.body,
             row.json,
+            ...(pg ? [pgWords(row)] : []),
             row.id,
           ],
         );
@@ -228,10 +256,12 @@ export async function indexPublications(db: Db, publications: readonly Publicati
         r.title,
         r.body,
         r.json,
+        ...(pg ? [pgWords(r)] : []),
       ]);
+      const marks = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?${pg ? ', ?' : ''})`;
       const insert =
-        `INSERT INTO woo_search_publications (${COLUMNS}) ` +
-        `VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
+        `INSERT INTO woo_search_publications (${pg ? PG_COLUMNS : COLUMNS}) ` +
+        `VALUES ${chunk.map(() => marks).join(', ')}`;
       if (tx.dialect === 'sqlite') {
         const docs = new Map(
           (await tx.all<{ doc: number; id: string }>(`${insert} RETURNING doc, id`, values)).map((r) => [
@@ -304,11 +334,23 @@ function textConditions(db: Db, words: readonly string[]): Where[] {
       ...words.map((w) => ({ sql: '(instr(title, ?) > 0 OR instr(body, ?) > 0)', params: [w, w] })),
     ];
   }
-  // A Dutch stem ("bruggen" finds "brug") or the letters anywhere ("brug" finds "fietsbrug", pg_trgm).
-  return words.map((w) => ({
-    sql: "(tsv @@ plainto_tsquery('dutch', ?) OR (title || ' ' || body) LIKE ?)",
-    params: [w, `%${w}%`],
-  }));
+  // A Dutch stem ("bruggen" finds "brug") or the letters inside a word ("brug" finds "fietsbrug"): an
+  // ending of a word that starts with them (migration 6). A word has letters and digits only, so it
+  // is safe inside the quotes of a tsquery. Words under three letters have no index: the text decides.
+  return words.map((w) => {
+    const letters = [...w];
+    if (letters.length < 3)
+      return { sql: "(tsv @@ plainto_tsquery('dutch', ?) OR (title || ' ' || body) LIKE ?)", params: [w, `%${w}%`] };
+    const key = `'${letters.slice(0, SUFFIX_KEY_LENGTH).join('')}':*`;
+    return letters.length <= SUFFIX_KEY_LENGTH
+      ? { sql: "(tsv @@ plainto_tsquery('dutch', ?) OR woo_word_suffixes(words) @@ ?::tsquery)", params: [w, key] }
+      : {
+          sql:
+            "(tsv @@ plainto_tsquery('dutch', ?) OR (woo_word_suffixes(words) @@ ?::tsquery " +
+            "AND (title || ' ' || body) LIKE ?))",
+          params: [w, key, `%${w}%`],
+        };
+  });
 }
 
 function combine(parts: readonly Where[]): Where {

@@ -49,3 +49,28 @@ export function trigrams(folded: string): string {
   }
   return [...pieces].join(' ');
 }
+
+/** How many keys PostgreSQL's index of words may hold for one publication (a tsvector holds at most 1 MB). */
+const SUFFIX_KEYS = 12_000;
+/** Keys of PostgreSQL's index of words are at most this many letters: a longer query word is confirmed by the text. */
+export const SUFFIX_KEY_LENGTH = 32;
+
+/**
+ * PostgreSQL: the distinct words of three letters or more of a folded text, joined by spaces. The
+ * database indexes every ending of every word (`woo_word_suffixes`, schema migration 6: "fietsbrug"
+ * gives "fietsbrug", "ietsbrug", … "rug"), so a query word is found inside a compound by looking up
+ * the endings that start with it: an exact answer from the index, no text to recheck. A text with
+ * a very large number of words keeps its first words up to the index's limit (its other words are
+ * still found as whole words, by the `dutch` full text).
+ */
+export function indexWords(folded: string): string {
+  const kept = new Set<string>();
+  let keys = 0;
+  for (const word of folded.match(/[\p{L}\p{N}]{3,}/gu) ?? []) {
+    if (kept.has(word)) continue;
+    keys += word.length - 2;
+    if (keys > SUFFIX_KEYS) break;
+    kept.add(word);
+  }
+  return [...kept].join(' ');
+}

@@ -106,6 +106,50 @@ test('PostgreSQL finds a word inside a compound exactly as SQLite does', async (
   }
 });
 
+test('PostgreSQL pages, sorts and counts the facets of a search with words as SQLite does', async () => {
+  const database = await createTestDatabase();
+  const pg = openPostgres(database.url);
+  const lite = openSqlite(':memory:');
+  const categories = ['c_db4862c3', 'c_8fc2335c', 'c_3baef532'] as const;
+  const types = ['c_386e74cb', 'c_81cc2eb5', ''];
+  const stems = ['brug', 'fietsbrug', 'brugdek', 'vaart', 'Besluit 9', 'besluit 10', 'Café'];
+  const corpus = Array.from({ length: 120 }, (_, i): Publication => {
+    const p = publication(`g${i}`, `${stems[i % 7]} ${stems[(i * 3) % 5]} nummer ${i % 11}`, stems[(i * 5) % 7]);
+    const day = i % 9 === 0 ? undefined : `2024-0${1 + (i % 9)}-1${i % 4}`;
+    return {
+      ...p,
+      informationCategories: i % 10 === 0 ? [categories[i % 3]!, categories[(i + 1) % 3]!] : [categories[i % 3]!],
+      ...(types[i % 3] ? { documentType: types[i % 3] } : {}),
+      ...(day ? { creationDate: day } : { creationDate: undefined }),
+      documentActions: day ? [{ soortHandeling: 'c_e1ec050e', atTime: `${day}T10:00:00+01:00` }] : [],
+    };
+  });
+  try {
+    for (const db of [pg, lite]) {
+      await migrate(db);
+      await indexPublications(db, corpus);
+    }
+    for (const q of ['brug', 'besluit brug', 'caf', 'vaart nummer'])
+      for (const sort of ['', 'newest', 'oldest', 'title'] as const)
+        for (const category of ['', categories[1]])
+          for (const documentType of ['', types[0]!])
+            for (const page of [1, 2, 9]) {
+              const asked = { ...query(q), sort, category, documentType, page, pageSize: 7 };
+              const [a, b] = [await searchPublications(pg, asked), await searchPublications(lite, asked)];
+              const label = JSON.stringify(asked);
+              assert.deepEqual(
+                { ...a, items: a.items.map((p) => p.id) },
+                { ...b, items: b.items.map((p) => p.id) },
+                label,
+              );
+            }
+  } finally {
+    await pg.close();
+    await lite.close();
+    await database.drop();
+  }
+});
+
 test('migration 6 fills the words of a PostgreSQL index made before it, and drops the pg_trgm index', async () => {
   const database = await createTestDatabase();
   const db = openPostgres(database.url);

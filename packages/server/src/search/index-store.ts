@@ -544,6 +544,7 @@ async function searchWords(
   sort: SearchSort,
   dates: readonly Where[],
 ): Promise<SearchResult> {
+  if (db.dialect === 'postgres') return searchWordsPostgres(db, query, words, sort, dates);
   const columns = `doc, categories, document_type, shown_on${sort === 'title' ? ', title_key' : ''}`;
   // The rank: the number of search words in the title; ties go to the newest (below). The same in
   // both databases, so a search gives the same order whichever one the server runs on.
@@ -622,6 +623,99 @@ async function searchWords(
     facets: {
       categories: CATEGORY_CODES.map((code, i) => ({ code, count: categoryCounts[i]! })).filter((f) => f.count > 0),
       documentTypes: types,
+    },
+  };
+}
+
+/** Facet counts per document type, largest first, with their labels; the empty type is left out. */
+function typeFacets(counts: Iterable<[string, number]>): Array<FacetCount & { label?: string }> {
+  return [...counts]
+    .filter(([code]) => code !== '')
+    .map(([code, count]) => {
+      const label = documentTypeLabel(code);
+      return { code, count, ...(label ? { label } : {}) };
+    })
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+}
+
+/**
+ * `searchWords` on PostgreSQL: the same answer in one statement. The matches are found once (a CTE);
+ * the total, both facets and the page's publications are computed from them in the database, so only
+ * a row of counts and the page travel to this process, not a row per match (at a million
+ * publications a word matches thousands). Order as in `searchWords`: byte order ("C"), as JavaScript
+ * compares the strings there.
+ */
+async function searchWordsPostgres(
+  db: Db,
+  query: SearchQuery,
+  words: readonly string[],
+  sort: SearchSort,
+  dates: readonly Where[],
+): Promise<SearchResult> {
+  const bonus = titleHits(db, words);
+  const where = combine([...textConditions(db, words), ...dates]);
+  const bit = query.category ? categoryBit(query.category) : 0;
+  const inCategory: Where = bit ? { sql: '(categories & ?) <> 0', params: [bit] } : { sql: 'TRUE', params: [] };
+  const inType: Where = query.documentType
+    ? { sql: 'document_type = ?', params: [query.documentType] }
+    : { sql: 'TRUE', params: [] };
+  const dated = `(shown_on = '')`;
+  const order =
+    sort === 'relevance'
+      ? `rank, ${dated}, shown_on COLLATE "C" DESC, doc`
+      : sort === 'title'
+        ? 'title_key COLLATE "C", doc'
+        : sort === 'oldest'
+          ? `${dated}, shown_on COLLATE "C", doc`
+          : `${dated}, shown_on COLLATE "C" DESC, doc`;
+  const sums = CATEGORY_CODES.map((_, i) => `sum((categories >> ${i}) & 1)`).join(', ');
+  const pages = '(SELECT count(*) FROM hits)::numeric / ?';
+  const offset = `(least(?::numeric, greatest(1, ceil(${pages}))) - 1) * ?`;
+  const sql = `
+    WITH m AS MATERIALIZED (
+      SELECT doc, categories, document_type, shown_on, title_key, -(${bonus.sql}) AS rank
+      FROM woo_search_publications ${where.sql}
+    ), hits AS (SELECT * FROM m WHERE ${inCategory.sql} AND ${inType.sql})
+    SELECT
+      (SELECT count(*) FROM hits) AS total,
+      (SELECT array[${sums}] FROM m WHERE ${inType.sql}) AS categories,
+      (SELECT coalesce(json_agg(json_build_array(document_type, n)), '[]')
+         FROM (SELECT document_type, count(*) AS n FROM m WHERE ${inCategory.sql} GROUP BY document_type) t) AS types,
+      (SELECT coalesce(array_agg(w.json ORDER BY p.ord), '{}')
+         FROM (SELECT doc, row_number() OVER (ORDER BY ${order}) AS ord FROM hits
+               ORDER BY ${order} LIMIT ? OFFSET ${offset}) p
+         JOIN woo_search_publications w ON w.doc = p.doc) AS items`;
+  const [row] = await db.all<{
+    total: string | number;
+    categories: Array<string | number | null> | null;
+    types: Array<[string, string | number]>;
+    items: string[];
+  }>(sql, [
+    ...bonus.params,
+    ...where.params,
+    ...inCategory.params,
+    ...inType.params,
+    ...inType.params,
+    ...inCategory.params,
+    query.pageSize,
+    query.page,
+    query.pageSize,
+    query.pageSize,
+  ]);
+  const total = Number(row?.total ?? 0);
+  const page = Math.min(query.page, Math.max(1, Math.ceil(total / query.pageSize)));
+  const categoryCounts = row?.categories ?? [];
+  return {
+    total,
+    page,
+    pageSize: query.pageSize,
+    sort,
+    items: (row?.items ?? []).map((json) => JSON.parse(json) as Publication),
+    facets: {
+      categories: CATEGORY_CODES.map((code, i) => ({ code, count: Number(categoryCounts[i] ?? 0) })).filter(
+        (f) => f.count > 0,
+      ),
+      documentTypes: typeFacets((row?.types ?? []).map(([code, n]) => [code, Number(n)])),
     },
   };
 }

@@ -114,13 +114,16 @@ test('PostgreSQL pages, sorts and counts the facets of a search with words as SQ
   const types = ['c_386e74cb', 'c_81cc2eb5', ''];
   const stems = ['brug', 'fietsbrug', 'brugdek', 'vaart', 'Besluit 9', 'besluit 10', 'Café'];
   const corpus = Array.from({ length: 120 }, (_, i): Publication => {
-    const p = publication(`g${i}`, `${stems[i % 7]} ${stems[(i * 3) % 5]} nummer ${i % 11}`, stems[(i * 5) % 7]);
-    const day = i % 9 === 0 ? undefined : `2024-0${1 + (i % 9)}-1${i % 4}`;
+    const day = i % 9 === 0 ? undefined : `2024-0${1 + (i % 9)}-1${i % 4}`; // some undated, many on one day
     return {
-      ...p,
+      id: `g${i}`,
+      url: `https://www.voorbeeld.nl/publicaties/g${i}`,
+      officialTitle: `${stems[i % 7]} ${stems[(i * 3) % 5]} nummer ${i % 11}`,
+      description: stems[(i * 5) % 7]!,
       informationCategories: i % 10 === 0 ? [categories[i % 3]!, categories[(i + 1) % 3]!] : [categories[i % 3]!],
-      ...(types[i % 3] ? { documentType: types[i % 3] } : {}),
-      ...(day ? { creationDate: day } : { creationDate: undefined }),
+      ...(types[i % 3] ? { documentType: types[i % 3]! } : {}),
+      publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' },
+      ...(day ? { creationDate: day } : {}),
       documentActions: day ? [{ soortHandeling: 'c_e1ec050e', atTime: `${day}T10:00:00+01:00` }] : [],
     };
   });

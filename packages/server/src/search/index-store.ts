@@ -561,18 +561,10 @@ async function searchWords(
     ? 'woo_search_grams JOIN woo_search_publications ON doc = woo_search_grams.rowid'
     : 'woo_search_publications';
   const match = fts ? `woo_search_grams MATCH ?${where.sql ? ' AND ' : ''}` : '';
-  let rows = await db.all<Hit>(
+  const rows = await db.all<Hit>(
     `SELECT ${columns}${rank} FROM ${from} ${fts ? `WHERE ${match}${where.sql.replace(/^WHERE /, '')}` : where.sql}`,
     [...(relevance ? bonus.params : []), ...(fts ? [fts] : []), ...where.params],
   );
-  // PostgreSQL's driver gives BIGINT as text.
-  if (db.dialect === 'postgres')
-    rows = rows.map((r) => ({
-      ...r,
-      doc: Number(r.doc),
-      categories: Number(r.categories),
-      ...(r.rank === undefined ? {} : { rank: Number(r.rank) }),
-    }));
   const bit = query.category ? categoryBit(query.category) : 0;
   const categoryCounts = new Array<number>(CATEGORY_CODES.length).fill(0);
   const typeCounts = new Map<string, number>();

@@ -1,8 +1,8 @@
 /**
  * The search index of publications, in SQLite (FTS5 over the distinct three-letter pieces of the
- * words) or PostgreSQL (`dutch` full text plus an index of word endings), behind two functions: `indexPublications` (idempotent upsert
- * by id) and
- * `searchPublications` (a page of results, the total and facet counts). The text that is searched
+ * words) or PostgreSQL (`dutch` full text plus an index of word endings), behind two functions:
+ * `indexPublications` (idempotent upsert by id) and `searchPublications` (a page of results, the
+ * total and facet counts). The text that is searched
  * is folded (lower case, no accents) before it is stored, and so is the query, so both databases
  * and the browser search ignore case and accents the same way.
  */
@@ -189,10 +189,15 @@ export async function endBulkImport(db: Db): Promise<void> {
       'CREATE INDEX IF NOT EXISTS woo_search_shown_on ON woo_search_publications (shown_on); ' +
         'CREATE INDEX IF NOT EXISTS woo_search_title_key ON woo_search_publications (title_key)',
     );
-  else
-    await db.all(
-      "SELECT gin_clean_pending_list(c.oid::regclass) FROM pg_class c WHERE c.relname IN ('woo_search_tsv', 'woo_search_words')",
-    );
+  else {
+    // Only the owner of the indexes may do this; otherwise autovacuum does it a little later.
+    await db
+      .all(
+        "SELECT gin_clean_pending_list(i) FROM (VALUES (to_regclass('woo_search_tsv')), " +
+          "(to_regclass('woo_search_words'))) AS v (i) WHERE i IS NOT NULL",
+      )
+      .catch(() => undefined);
+  }
 }
 
 /** PostgreSQL only: fills column `words` from the title and body of the rows already in the index (migration 6). */

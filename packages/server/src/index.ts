@@ -53,7 +53,9 @@ export {
 } from './effect/feedback.js';
 export { effectFigures, MINIMUM_TERM_DAYS, type EffectFigures } from './effect/store.js';
 export {
+  beginBulkImport,
   countIndexed,
+  endBulkImport,
   indexPublications,
   removePublications,
   searchPublications,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { serveMain } from '../src/cli.js';
-import { countIndexed, searchPublications } from '../src/search/index-store.js';
+import { beginBulkImport, countIndexed, searchPublications } from '../src/search/index-store.js';
 import { importPublications } from '../src/search/import.js';
 import { openStore } from '../src/store/store.js';
 import { forEachDatabase } from './support/harness.js';
@@ -53,6 +53,41 @@ forEachDatabase('import', (ctx) => {
     assert.deepEqual([changed.added, changed.updated, changed.unchanged], [0, 1, 1]);
     assert.equal(await countIndexed(ctx.store.db), 6);
   });
+
+  test('a large import gives the same index; an import that was stopped is repaired by the next', async () => {
+    const sorted = async () =>
+      (await searchPublications(ctx.store.db, { ...QUERY, sort: 'title' })).items.map((p) => p.id);
+    const before = await sorted();
+    await ctx.store.db.exec('DELETE FROM woo_search_publications');
+    if (ctx.kind === 'sqlite') await ctx.store.db.exec('DELETE FROM woo_search_grams');
+    const bulk = await importPublications(ctx.store.db, [FIXTURES], { bulk: true, batchSize: 2 });
+    assert.equal(bulk.added, 6);
+    assert.deepEqual(await sorted(), before);
+    assert.deepEqual(
+      await sortingIndexes(),
+      ctx.kind === 'sqlite' ? ['woo_search_shown_on', 'woo_search_title_key'] : [],
+    );
+    // Stopped halfway: the sorting indexes are gone until the next import, which builds them again.
+    await beginBulkImport(ctx.store.db);
+    assert.deepEqual(await sorted(), before);
+    const small = await importPublications(ctx.store.db, [FIXTURES]);
+    assert.deepEqual([small.added, small.unchanged], [0, 6]);
+    assert.deepEqual(
+      await sortingIndexes(),
+      ctx.kind === 'sqlite' ? ['woo_search_shown_on', 'woo_search_title_key'] : [],
+    );
+  });
+
+  /** SQLite's indexes for sorting (PostgreSQL keeps its indexes during an import). */
+  const sortingIndexes = async (): Promise<string[]> =>
+    ctx.kind === 'sqlite'
+      ? (
+          await ctx.store.db.all<{ name: string }>(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('woo_search_shown_on', " +
+              "'woo_search_title_key') ORDER BY name",
+          )
+        ).map((r) => r.name)
+      : [];
 });
 
 test('woo-kit serve import prints a summary, lists what was left out and exits 1 when something was', async () => {

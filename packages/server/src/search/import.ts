@@ -19,7 +19,7 @@ import {
   type Publication,
 } from '@woo-kit/core';
 import type { Db } from '../store/db.js';
-import { indexPublications } from './index-store.js';
+import { beginBulkImport, countIndexed, endBulkImport, indexPublications } from './index-store.js';
 
 export interface ImportProblem {
   readonly file: string;
@@ -43,8 +43,13 @@ export interface ImportSummary {
 }
 
 export interface ImportOptions {
-  /** Publications per transaction (default 2000). */
+  /** Publications per transaction (default 5000). */
   readonly batchSize?: number;
+  /**
+   * Import as a large import (see `beginBulkImport`): `true`, `false`, or by default when the files
+   * hold about 50,000 publications or more and at least a tenth of what the index holds.
+   */
+  readonly bulk?: boolean;
   /** Called after every batch with the counts so far. */
   readonly onProgress?: (summary: ImportSummary, file: string) => void;
   /** How many problems to keep for the summary (default 100); all are counted. */
@@ -61,6 +66,9 @@ export class ImportError extends Error {
     this.messages = message;
   }
 }
+
+/** From this many publications (estimated from the size of the files) an import is a large import. */
+const BULK_IMPORT = 50_000;
 
 const PUBLICATION_FILES = new Set(['.xml', '.jsonl', '.ndjson', '.json']);
 
@@ -100,7 +108,7 @@ export async function importPublications(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   const maxProblems = options.maxProblems ?? 100;
   const counts = { files: 0, read: 0, added: 0, updated: 0, unchanged: 0, invalid: 0 };
   const problems: ImportProblem[] = [];
@@ -264,7 +272,25 @@ export async function importPublications(
     }
   };
 
-  for (const file of await filesOf(paths)) await readFileOnce(file);
-  await flush();
+  const files = await filesOf(paths);
+  let bulk = options.bulk;
+  if (bulk === undefined) {
+    // About 500 bytes a publication in a sitemap or in JSON lines.
+    let bytes = 0;
+    for (const file of files)
+      bytes += await stat(file).then(
+        (s) => s.size,
+        () => 0,
+      );
+    const estimate = bytes / 500;
+    bulk = estimate >= BULK_IMPORT && estimate >= (await countIndexed(db)) / 10;
+  }
+  if (bulk) await beginBulkImport(db);
+  try {
+    for (const file of files) await readFileOnce(file);
+    await flush();
+  } finally {
+    await endBulkImport(db);
+  }
   return summary();
 }

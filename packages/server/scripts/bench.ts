@@ -27,8 +27,8 @@ import {
   endBulkImport,
   indexPublications,
   searchPublications,
-  type SearchQuery,
 } from '../src/search/index-store.js';
+import { parseSearchParams } from '../src/search/params.js';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -196,16 +196,7 @@ async function timeSearches(
     const c = process.cpuUsage();
     if (baseline) hits += await likeSearch(db, word, category);
     else {
-      const query: SearchQuery = {
-        q: word,
-        category,
-        documentType: '',
-        from: '',
-        to: '',
-        sort: '',
-        page: 1,
-        pageSize: 20,
-      };
+      const query = parseSearchParams(new URLSearchParams({ q: word, category }));
       hits += (await searchPublications(db, query)).total;
     }
     times.push(performance.now() - started);

@@ -1,40 +1,11 @@
 // SQLite's search index: the three-letter pieces of words, and the move from the first index (migration 2).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Publication } from '@woo-kit/core';
 import { openSqlite } from '../src/store/db.js';
 import { migrate, migrations } from '../src/store/migrations.js';
-import {
-  indexPublications,
-  removePublications,
-  searchPublications,
-  type SearchQuery,
-} from '../src/search/index-store.js';
+import { indexPublications, removePublications, searchPublications } from '../src/search/index-store.js';
+import { publication, query } from './support/search-fixtures.js';
 import { fold, trigrams } from '../src/search/text.js';
-
-const query = (q: string): SearchQuery => ({
-  q,
-  category: '',
-  documentType: '',
-  from: '',
-  to: '',
-  sort: '',
-  page: 1,
-  pageSize: 20,
-});
-
-function publication(id: string, officialTitle: string, description?: string): Publication {
-  return {
-    id,
-    url: `https://www.voorbeeld.nl/publicaties/${id}`,
-    officialTitle,
-    ...(description ? { description } : {}),
-    informationCategories: ['c_db4862c3'],
-    publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' },
-    creationDate: '2025-01-10',
-    documentActions: [{ soortHandeling: 'c_e1ec050e', atTime: '2025-01-10T10:00:00+01:00' }],
-  };
-}
 
 test('trigrams: each distinct piece of three letters of every word, none across words or of short words', () => {
   assert.equal(trigrams('fietsbrug'), 'fie iet ets tsb sbr bru rug');

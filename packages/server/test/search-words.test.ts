@@ -1,41 +1,13 @@
 // PostgreSQL's search index of word endings (migration 6), against SQLite's answers, and the move from pg_trgm.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import type { Publication } from '@woo-kit/core';
+import assert from 'node:assert/strict';
 import { openPostgres, openSqlite, type Db } from '../src/store/db.js';
 import { migrate, migrations } from '../src/store/migrations.js';
-import {
-  indexPublications,
-  removePublications,
-  searchPublications,
-  type SearchQuery,
-} from '../src/search/index-store.js';
+import { indexPublications, removePublications, searchPublications } from '../src/search/index-store.js';
+import { publication, query } from './support/search-fixtures.js';
 import { indexWords } from '../src/search/text.js';
 import { createTestDatabase } from './support/postgres.js';
-
-const query = (q: string): SearchQuery => ({
-  q,
-  category: '',
-  documentType: '',
-  from: '',
-  to: '',
-  sort: '',
-  page: 1,
-  pageSize: 20,
-});
-
-function publication(id: string, officialTitle: string, description?: string): Publication {
-  return {
-    id,
-    url: `https://www.voorbeeld.nl/publicaties/${id}`,
-    officialTitle,
-    ...(description ? { description } : {}),
-    informationCategories: ['c_db4862c3'],
-    publisher: { name: 'Gemeente Voorbeeld', uri: 'https://identifier.overheid.nl/tooi/id/gemeente/gm9999' },
-    creationDate: '2025-01-10',
-    documentActions: [{ soortHandeling: 'c_e1ec050e', atTime: '2025-01-10T10:00:00+01:00' }],
-  };
-}
 
 const LONG = 'donaudampfschifffahrtsgesellschaftskapitein'; // 43 letters: longer than a key of the index
 

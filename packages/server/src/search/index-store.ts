@@ -128,6 +128,18 @@ export interface IndexCounts {
 
 const COLUMNS = 'id, hash, lastmod, shown_on, title_key, categories, document_type, title, body, json';
 const PG_COLUMNS = `${COLUMNS}, words`;
+/** A row's values for the columns after `id` in COLUMNS, in that order. */
+const valuesAfterId = (r: IndexRow): unknown[] => [
+  r.hash,
+  r.lastmod,
+  r.shownOn,
+  r.titleKey,
+  r.categories,
+  r.documentType,
+  r.title,
+  r.body,
+  r.json,
+];
 
 /**
  * SQLite only: writes the three-letter pieces of the words of these rows into `woo_search_grams`
@@ -255,19 +267,7 @@ export async function indexPublications(db: Db, publications: readonly Publicati
           'UPDATE woo_search_publications SET hash = ?, lastmod = ?, shown_on = ?, title_key = ?, ' +
             `categories = ?, document_type = ?, title = ?, body = ?, json = ?${pg ? ', words = ?' : ''} ` +
             'WHERE id = ? RETURNING doc',
-          [
-            row.hash,
-            row.lastmod,
-            row.shownOn,
-            row.titleKey,
-            row.categories,
-            row.documentType,
-            row.title,
-            row.body,
-            row.json,
-            ...(pg ? [pgWords(row)] : []),
-            row.id,
-          ],
+          [...valuesAfterId(row), ...(pg ? [pgWords(row)] : []), row.id],
         );
         if (written) changed.push({ doc: Number(written.doc), title: row.title, body: row.body });
         updated++;
@@ -287,15 +287,7 @@ export async function indexPublications(db: Db, publications: readonly Publicati
         await tx.run(`INSERT INTO woo_search_publications (doc, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
           doc,
           r.id,
-          r.hash,
-          r.lastmod,
-          r.shownOn,
-          r.titleKey,
-          r.categories,
-          r.documentType,
-          r.title,
-          r.body,
-          r.json,
+          ...valuesAfterId(r),
         ]);
         await tx.run('INSERT INTO woo_search_grams (rowid, grams) VALUES (?, ?)', [
           doc,
@@ -309,19 +301,7 @@ export async function indexPublications(db: Db, publications: readonly Publicati
     const per = 50;
     for (let i = 0; i < fresh.length; i += per) {
       const chunk = fresh.slice(i, i + per);
-      const values = chunk.flatMap((r) => [
-        r.id,
-        r.hash,
-        r.lastmod,
-        r.shownOn,
-        r.titleKey,
-        r.categories,
-        r.documentType,
-        r.title,
-        r.body,
-        r.json,
-        pgWords(r),
-      ]);
+      const values = chunk.flatMap((r) => [r.id, ...valuesAfterId(r), pgWords(r)]);
       await tx.run(
         `INSERT INTO woo_search_publications (${PG_COLUMNS}) ` +
           `VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,

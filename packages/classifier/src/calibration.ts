@@ -17,6 +17,7 @@
  * the same numbers, so the scores of the 18 categories add up to less than 1; the rest is the
  * "I don't know" mass. Everything is a few multiplications: deterministic and fast.
  */
+import { FUNCTION_WORDS, REFERENCE_WORDS } from './stop-words.js';
 
 /** The evidence features, in the order of `CalibrationParams.weights` (after the bias). */
 export const EVIDENCE_FEATURES = [
@@ -120,29 +121,10 @@ export function calibrate(scores: Float64Array, temperature: number, unknown: nu
   return u / sum;
 }
 
+// Words that say nothing of a title's kind: function words, reference lines, dates and attachments.
 const STOP = new Set([
-  'de',
-  'het',
-  'een',
-  'van',
-  'en',
-  'in',
-  'op',
-  'over',
-  'voor',
-  'met',
-  'aan',
-  'te',
-  'tot',
-  'bij',
-  'om',
-  'of',
-  'uit',
-  'door',
-  'naar',
-  'inzake',
-  'dd',
-  'nr',
+  ...FUNCTION_WORDS,
+  ...REFERENCE_WORDS,
   'week',
   'jan',
   'feb',

@@ -18,6 +18,7 @@ import {
   type Publication,
 } from '@woo-kit/core';
 import { normalizeTitle } from './normalize.js';
+import { FUNCTION_WORDS, REFERENCE_WORDS } from './stop-words.js';
 
 /** One publication of the body, with the category it gave it. */
 export interface ClassificationExample {
@@ -57,33 +58,7 @@ export const UNSEEN_WEIGHT = 0.5;
 /** Most examples an index holds; more are ignored (the first ones are kept). */
 export const MAX_EXAMPLES = 100_000;
 
-const STOP = new Set([
-  'de',
-  'het',
-  'een',
-  'van',
-  'en',
-  'in',
-  'op',
-  'over',
-  'voor',
-  'met',
-  'aan',
-  'te',
-  'tot',
-  'bij',
-  'om',
-  'of',
-  'uit',
-  'door',
-  'naar',
-  'inzake',
-  'dd',
-  'nr',
-  'the',
-  'of',
-  'and',
-]);
+const STOP = new Set([...FUNCTION_WORDS, ...REFERENCE_WORDS]);
 
 /** Terms of a title: words (digits folded to `0`), word pairs, and the first word marked. */
 function terms(title: string, summary: string, out: Map<string, number>): void {

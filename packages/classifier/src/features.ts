@@ -4,37 +4,14 @@
  * 4-grams. Each feature is hashed (FNV-1a, 32 bit) into one of `2^FEATURE_BITS` buckets, so the model
  * needs no vocabulary. Training and prediction share this file.
  */
+import { FUNCTION_WORDS } from './stop-words.js';
 
 /** Number of hash bits: 2^17 buckets. Changing it means retraining. */
 export const FEATURE_BITS = 17;
 const MASK = (1 << FEATURE_BITS) - 1;
 
 // Short function words: kept as words (the model gives them small weights) but no n-grams.
-const STOP_WORDS = new Set([
-  'de',
-  'het',
-  'een',
-  'van',
-  'en',
-  'in',
-  'op',
-  'over',
-  'voor',
-  'met',
-  'aan',
-  'te',
-  'tot',
-  'bij',
-  'om',
-  'of',
-  'uit',
-  'door',
-  'naar',
-  'inzake',
-  'the',
-  'and',
-  'of',
-]);
+const STOP_WORDS = new Set(FUNCTION_WORDS);
 
 /** FNV-1a over the UTF-16 code units of `text`, masked to a bucket. */
 export function hashFeature(text: string): number {

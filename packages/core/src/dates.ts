@@ -55,3 +55,27 @@ export function weekday(dayNumber: number): number {
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
+
+/** The names of the months in Dutch, January first (lower case, as Dutch writes them in a date). */
+export const DUTCH_MONTH_NAMES: readonly string[] = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/**
+ * A calendar date as Dutch writes it in a letter or a title, the same on every machine: `2025-04-25` →
+ * `25 april 2025`. For text shown in the reader's own language, use the browser's `Intl` instead.
+ */
+export function formatDutchDate(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))} ${DUTCH_MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}

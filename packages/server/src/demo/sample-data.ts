@@ -6,6 +6,8 @@
  */
 import {
   addDays,
+  DUTCH_MONTH_NAMES,
+  formatDutchDate,
   informationCategories,
   type DecisionOutcome,
   type Publication,
@@ -50,25 +52,6 @@ const SUBJECTS = [
   'de correspondentie over de opvang van asielzoekers',
   'de onderzoeken naar de luchtkwaliteit bij de school',
 ];
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-/** `2025-03-12` as "12 maart 2025", as a Dutch title writes it. */
-function dutchDate(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-}
 
 const STREETS = [
   'Dorpsstraat 12',
@@ -122,16 +105,16 @@ const KINDS: readonly Kind[] = [
     category: 'c_3a248e3a',
     documentType: 'c_d4a4792f',
     count: 12,
-    title: (d) => `Besluitenlijst collegevergadering ${dutchDate(addDays(d, -2))}`,
+    title: (d) => `Besluitenlijst collegevergadering ${formatDutchDate(addDays(d, -2))}`,
     description: (d) =>
-      `Wat het college van burgemeester en wethouders op ${dutchDate(addDays(d, -2))} heeft besloten, met per ` +
+      `Wat het college van burgemeester en wethouders op ${formatDutchDate(addDays(d, -2))} heeft besloten, met per ` +
       `besluit het onderwerp en de portefeuillehouder.`,
   },
   {
     category: 'c_3a248e3a',
     documentType: 'c_f90465b3',
     count: 3,
-    title: (d) => `Agenda collegevergadering ${dutchDate(addDays(d, 5))}`,
+    title: (d) => `Agenda collegevergadering ${formatDutchDate(addDays(d, 5))}`,
     description: () => 'De onderwerpen die het college bespreekt. De stukken bij openbare besluiten staan erbij.',
   },
   // Vergaderstukken gemeenteraad (Woo 3.3 lid 2 sub c).
@@ -156,7 +139,7 @@ const KINDS: readonly Kind[] = [
     category: 'c_db4862c3',
     documentType: 'c_42e406dd',
     count: 3,
-    title: (d) => `Verslag van de raadsvergadering van ${dutchDate(addDays(d, -10))}`,
+    title: (d) => `Verslag van de raadsvergadering van ${formatDutchDate(addDays(d, -10))}`,
     description: () =>
       'Wie wat zei in de vergadering van de gemeenteraad, en hoe er over de moties en amendementen is gestemd.',
   },
@@ -193,7 +176,7 @@ const KINDS: readonly Kind[] = [
     category: 'c_8c840238',
     documentType: 'c_de27ae7a',
     count: 3,
-    title: (d) => `Lijst van ingekomen stukken raad ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`,
+    title: (d) => `Lijst van ingekomen stukken raad ${DUTCH_MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`,
     description: () =>
       'Brieven aan de gemeenteraad van deze maand, met per brief het voorstel hoe de raad ermee omgaat.',
   },

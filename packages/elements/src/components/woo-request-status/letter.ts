@@ -1,24 +1,4 @@
-import type { WooRequest } from '@woo-kit/core';
-
-const months = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** A calendar date in Dutch words: `2025-04-25` → `25 april 2025`. */
-function dutchDate(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-}
+import { formatDutchDate, type WooRequest } from '@woo-kit/core';
 
 export interface LetterInput {
   readonly request: WooRequest;
@@ -36,15 +16,15 @@ export function ingebrekestellingLetter({ request, deadline, today, organisation
   const to = organisation?.trim() || 'het college van burgemeester en wethouders';
   return [
     `Aan: ${to}`,
-    `Datum: ${dutchDate(today)}`,
+    `Datum: ${formatDutchDate(today)}`,
     `Onderwerp: ingebrekestelling Woo-verzoek ${request.id}`,
     '',
     'Geachte heer, mevrouw,',
     '',
-    `Op ${dutchDate(request.receivedOn)} heeft u mijn verzoek op grond van de Wet open overheid ontvangen. ` +
+    `Op ${formatDutchDate(request.receivedOn)} heeft u mijn verzoek op grond van de Wet open overheid ontvangen. ` +
       `Het gaat over: ${request.subject.trim()}`,
     '',
-    `U moest uiterlijk op ${dutchDate(deadline)} beslissen op mijn verzoek (artikel 4.4 Wet open overheid). ` +
+    `U moest uiterlijk op ${formatDutchDate(deadline)} beslissen op mijn verzoek (artikel 4.4 Wet open overheid). ` +
       `Ik heb nog geen besluit ontvangen.`,
     '',
     'Met deze brief stel ik u in gebreke. Ik vraag u om binnen 2 weken alsnog te beslissen.',

@@ -8,9 +8,9 @@
  * Not run by tests or builds; the output file is committed and never published (package.json "files").
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '../data/real/real-titles.jsonl');
@@ -471,6 +471,35 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
       'scraper repository has no licence',
     split: 'holdout',
   });
+}
+
+// 9. Further sources, one module each in scripts/real-sources/ (default export: rows(readData) → rows with a
+//    `group`, the key that stays together when splitting). A body that already has rows above keeps its split
+//    (test for the frozen test organisations, otherwise train/tune by title). A body new to the corpus is
+//    assigned as a whole by a hash of its name (bodySplit: 3 in 10 `test`), unless the source has fewer than
+//    five bodies: then 30% of each body's groups (dates, dossiers) are `holdout`, like Huizen above.
+const knownBodies = new Set(rows.map((r) => r.organisation));
+const sourcesDir = join(here, 'real-sources');
+const readData = (file) => readFileSync(join(here, '../data/real', file), 'utf8');
+for (const file of existsSync(sourcesDir)
+  ? readdirSync(sourcesDir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort()
+  : []) {
+  const { default: load } = await import(pathToFileURL(join(sourcesDir, file)).href);
+  const loaded = load(readData);
+  const bodies = new Set(loaded.map((r) => r.organisation));
+  for (const { group, ...r } of loaded) {
+    const title = clean(r.title);
+    const split = knownBodies.has(r.organisation)
+      ? splitOf(r.organisation, title)
+      : bodies.size >= 5
+        ? bodySplit(r.organisation, title)
+        : fnv1a(`${file}:${group ?? title}`) % 10 < 3
+          ? 'holdout'
+          : splitOf(r.organisation, title);
+    add({ ...r, split });
+  }
 }
 
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');

@@ -384,6 +384,21 @@ if (typed.length > 0) {
   );
 }
 console.log(
+  'What the publisher adds (its name as `publisher`; a municipality has no papers of the States General, ' +
+    'a ministry no council papers: Woo art. 3.3 lid 2 onder a–d):\n',
+);
+const withPublisher = (r: Row): ClassificationInput => ({ title: r.title, publisher: r.organisation });
+table(
+  ['split', 'input', 'rows', 'right', 'wrong', "don't know"],
+  [
+    ['test split', test],
+    ['held-out rows', rows.filter((r) => r.split === 'holdout')],
+  ].flatMap(([name, set]) => [
+    [name as string, 'title only', ...line(run(plain, set as Row[]).outcome)],
+    [name as string, 'title + publisher', ...line(run(plain, set as Row[], withPublisher).outcome)],
+  ]),
+);
+console.log(
   `Rows with first-page text: 0. What the text adds cannot be measured on the real corpus (see docs/classifier.md).\n`,
 );
 

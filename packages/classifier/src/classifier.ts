@@ -35,6 +35,7 @@ import { calibrate, countWords, unknownScore, type Evidence } from './calibratio
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
 import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
+import { publisherKind, PUBLISHER_KIND_LABEL, RULED_OUT, type PublisherKind } from './publisher.js';
 
 /**
  * How much the body's own publications count. The calibrated probabilities are mixed with the vote
@@ -67,6 +68,13 @@ export interface ClassificationInput {
   readonly documentType?: string;
   /** The start of the body text. Only the first characters are read. */
   readonly text?: string;
+  /**
+   * The publishing organisation: its TOOI URI, TOOI code (`gm0344`) or name (`Gemeente Utrecht`), or an object with
+   * `uri` and `name` like core's `Organisation` (DiWoo `publisher`). A municipality
+   * cannot publish papers of the States General, a ministry no council papers (Woo art. 3.3 lid 2 onder a–d), so
+   * those categories are left out. An organisation it does not recognise changes nothing.
+   */
+  readonly publisher?: string | { readonly uri?: string; readonly name?: string };
 }
 
 /** One category in the ranking. */
@@ -88,9 +96,10 @@ export interface ClassificationReason {
    * `rule`: a title convention matched; `documentType`: the TOOI document type; `words`: the model's
    * strongest words; `evidence`: how strong the evidence is overall (its `weight` is the share left
    * for "don't know"); `example`: one of the body's own publications (see `ClassifierOptions.examples`)
-   * is like this one; `abstain`: why it gave no answer.
+   * is like this one; `publisher`: a category the publishing organisation cannot have was left out (its `category`
+   * is the one left out, its weight 0); `abstain`: why it gave no answer.
    */
-  readonly kind: 'rule' | 'documentType' | 'words' | 'evidence' | 'example' | 'abstain';
+  readonly kind: 'rule' | 'documentType' | 'publisher' | 'words' | 'evidence' | 'example' | 'abstain';
   /** Rule id, document type code, `model`, `evidence-strength`, or `no-text` / `low-confidence` for an abstention. */
   readonly id: string;
   /** The category this reason points to, if any. */
@@ -163,8 +172,31 @@ function optionalString(input: Record<string, unknown>, key: string): string | u
   return value;
 }
 
+/** The publisher's URI and name, from a string or an `Organisation`-like object. */
+function readPublisher(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const { uri, name } = value as Record<string, unknown>;
+    if ((uri === undefined || typeof uri === 'string') && (name === undefined || typeof name === 'string'))
+      return [uri, name].filter((v): v is string => v !== undefined);
+  }
+  throw invalidInput(
+    'classifier-invalid-field',
+    '/publisher',
+    'Het veld "publisher" moet tekst zijn, of een object met "uri" en "name" als tekst.',
+    'The field "publisher" must be text, or an object with "uri" and "name" as text.',
+  );
+}
+
 /** Checks the input's shape; wrong types are a programming error and throw a `WooKitInputError`. */
-function readInput(input: unknown): { title: string; summary: string; text: string; documentType: string | undefined } {
+function readInput(input: unknown): {
+  title: string;
+  summary: string;
+  text: string;
+  documentType: string | undefined;
+  publisher: readonly string[];
+} {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw invalidInput(
       'classifier-invalid-input',
@@ -187,6 +219,7 @@ function readInput(input: unknown): { title: string; summary: string; text: stri
     summary: optionalString(record, 'summary') ?? '',
     text: optionalString(record, 'text') ?? '',
     documentType: optionalString(record, 'documentType'),
+    publisher: readPublisher(record['publisher']),
   };
 }
 
@@ -237,6 +270,13 @@ export interface Analysis {
   readonly words: number;
   /** There is some text (a letter) or a document type to judge. */
   readonly hasText: boolean;
+  /**
+   * Classes the publisher cannot have (Woo art. 3.3 lid 2 onder a–d, see publisher.ts): their scores are -Infinity;
+   * `outranked` is the one of them that had the highest score before, if any.
+   */
+  readonly ruledOut:
+    | { readonly kind: PublisherKind; readonly classes: readonly number[]; readonly outranked: number | undefined }
+    | undefined;
 }
 
 /** The scorer shared by `createClassifier` and the calibration script. */
@@ -317,6 +357,19 @@ export function createScorer(modelData?: ModelData): Scorer {
     scoreModel(model, features, modelScores);
     for (let c = 0; c < k; c++) scores[c] = scores[c]! + modelScores[c]!;
     const hasText = features.tokens.some((t) => /\p{L}/u.test(t)) || read.documentType !== undefined;
+    // 4. The publisher: categories its kind of body cannot have are left out.
+    const kind = read.publisher.map(publisherKind).find((x) => x !== undefined);
+    let ruledOut: Analysis['ruledOut'];
+    if (kind !== undefined) {
+      let top = -Infinity;
+      for (let c = 0; c < k; c++) if (classes[c] !== undefined) top = Math.max(top, scores[c]!);
+      const out = RULED_OUT[kind].map((r) => classIndex.get(r.category)).filter((c) => c !== undefined);
+      ruledOut = { kind, classes: out, outranked: out.find((c) => scores[c] === top) };
+      for (const c of out) {
+        scores[c] = -Infinity;
+        modelScores[c] = -Infinity;
+      }
+    }
     return {
       scores,
       modelScores,
@@ -326,6 +379,7 @@ export function createScorer(modelData?: ModelData): Scorer {
       features,
       words: countWords(fields.title),
       hasText,
+      ruledOut,
     };
   }
 
@@ -344,7 +398,9 @@ export function createScorer(modelData?: ModelData): Scorer {
       if (c === best && atHead) head = true;
     }
     let conflict = 0;
-    for (let c = 0; c < k; c++) if (c !== best) conflict = Math.max(conflict, specific[c]! + analysis.documentType[c]!);
+    const out = analysis.ruledOut?.classes ?? [];
+    for (let c = 0; c < k; c++)
+      if (c !== best && !out.includes(c)) conflict = Math.max(conflict, specific[c]! + analysis.documentType[c]!);
     const m = analysis.modelScores;
     let top = 0;
     for (let c = 1; c < k; c++) if (m[c]! > m[top]!) top = c;
@@ -459,6 +515,26 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       index === undefined || !hasText
         ? undefined
         : index.vote((input as { title: string }).title, (input as { summary?: string }).summary ?? '');
+    const { ruledOut } = analysis;
+    if (ruledOut?.outranked !== undefined) {
+      const category = classes[ruledOut.outranked]!;
+      const letter = RULED_OUT[ruledOut.kind].find((r) => r.category === category)?.letter ?? '';
+      const body = PUBLISHER_KIND_LABEL[ruledOut.kind];
+      reasons.push({
+        kind: 'publisher',
+        id: ruledOut.kind,
+        category,
+        weight: 0,
+        message: {
+          nl:
+            `De organisatie is ${body.nl}. Die publiceert geen "${labelOf(category).nl}" ` +
+            `(Woo art. 3.3 lid 2 onder ${letter}), dus die categorie telt niet mee.`,
+          en:
+            `The organisation is ${body.en}, which does not publish "${labelOf(category).en}" ` +
+            `(Woo art. 3.3 lid 2 under ${letter}), so that category does not count.`,
+        },
+      });
+    }
     for (const { rule, factor, field } of analysis.fired) {
       const where =
         field === 'title'
@@ -496,8 +572,10 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         ? 0
         : Math.min(0.95, exampleWeight * Math.max(0, (vote.similarity - EXAMPLE_FLOOR) / (1 - EXAMPLE_FLOOR)));
     if (vote !== undefined && mix > 0) {
+      const out = analysis.ruledOut?.classes ?? [];
       for (const i of valid)
-        probabilities[i] = (1 - mix) * probabilities[i]! + mix * (vote.share.get(classes[i]!) ?? 0);
+        if (!out.includes(i))
+          probabilities[i] = (1 - mix) * probabilities[i]! + mix * (vote.share.get(classes[i]!) ?? 0);
       unknown *= 1 - mix;
       const before = best;
       for (const i of valid)

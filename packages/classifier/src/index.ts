@@ -34,3 +34,4 @@ export {
   type ExampleVote,
   type ExampleReadError,
 } from './examples.js';
+export { publisherKind, RULED_OUT, type PublisherKind } from './publisher.js';

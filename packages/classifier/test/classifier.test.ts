@@ -11,6 +11,8 @@ import {
   normalizeTitle,
   RULES,
   DOCUMENT_TYPE_HINTS,
+  publisherKind,
+  type PublisherKind,
 } from '../src/index.js';
 import { CATEGORY_CODES } from '../src/categories.js';
 import { MODEL } from '../src/generated/model.js';
@@ -180,6 +182,62 @@ test('document type evidence: by URI, code or label; unknown types are named and
   assert.ok(unknown.reasons.some((r) => r.kind === 'documentType' && r.id === 'unknown'));
 });
 
+test('publisherKind: TOOI URI, TOOI code or name; unknown organisations give undefined', () => {
+  const cases: Array<[string, PublisherKind | undefined]> = [
+    ['https://identifier.overheid.nl/tooi/id/gemeente/gm0344', 'decentraal'],
+    ['https://identifier.overheid.nl/tooi/id/provincie/pv26', 'decentraal'],
+    ['https://identifier.overheid.nl/tooi/id/waterschap/ws0155', 'decentraal'],
+    ['https://identifier.overheid.nl/tooi/id/so/so0896', 'decentraal'],
+    ['https://identifier.overheid.nl/tooi/id/ministerie/mnre1025', 'rijk'],
+    ['https://identifier.overheid.nl/tooi/id/zbo/zb000300', 'rijk'],
+    ['https://identifier.overheid.nl/tooi/id/oorg/oorg10002', 'staten-generaal'],
+    ['gm0363', 'decentraal'],
+    ['MNRE1025', 'rijk'],
+    ['oorg10001', 'staten-generaal'],
+    ['Gemeente Utrecht', 'decentraal'],
+    ['gemeenteraad van Huizen', 'decentraal'],
+    ['college van burgemeester en wethouders van Tilburg', 'decentraal'],
+    ['Provincie Utrecht', 'decentraal'],
+    ['Gedeputeerde Staten van Gelderland', 'decentraal'],
+    ['Hoogheemraadschap van Rijnland', 'decentraal'],
+    ['Wetterskip Fryslân', 'decentraal'],
+    ['Ministerie van Financiën', 'rijk'],
+    ['Tweede Kamer der Staten-Generaal', 'staten-generaal'],
+    ['Eerste Kamer', 'staten-generaal'],
+    ['UWV', undefined],
+    ['Stichting Gemeentelijke Ombudsman', undefined],
+    ['https://identifier.overheid.nl/tooi/id/col/col01', undefined],
+    ['', undefined],
+  ];
+  for (const [value, kind] of cases) assert.equal(publisherKind(value), kind, value);
+});
+
+test('the publisher rules out categories its kind of body cannot have, and says why with the article', () => {
+  // Woo art. 3.3 lid 2 onder b: only the chambers have vergaderstukken Staten-Generaal.
+  const motion = 'Motie van het lid De Vries over de kermis';
+  const all = createClassifier({ threshold: 0 });
+  for (const publisher of ['Gemeente Eindhoven', 'gm0772', { name: 'gemeente Eindhoven' }]) {
+    const r = all.classify({ title: motion, publisher });
+    assert.notEqual(r.category, 'c_c76862ab');
+    assert.ok(r.ranking.every((x) => x.category !== 'c_c76862ab' || x.score === 0));
+  }
+  // onder a and c: a ministry has no ingekomen stukken of a council and no council papers.
+  for (const title of ['Ingekomen stukken raadsvergadering 12 maart', 'Raadsvoorstel vaststelling begroting']) {
+    const r = all.classify({ title, publisher: 'https://identifier.overheid.nl/tooi/id/ministerie/mnre1025' });
+    assert.ok(r.category !== 'c_8c840238' && r.category !== 'c_db4862c3', title);
+    const reason = r.reasons.find((x) => x.kind === 'publisher');
+    assert.ok(reason !== undefined && /Woo art\. 3\.3 lid 2 onder [ac]/.test(reason.message.nl), title);
+    assert.equal(reason.weight, 0);
+    assert.ok(reason.message.en.includes('national government body'));
+  }
+  // onder c and d: the States General have neither council papers nor agendas of an executive board.
+  const agenda = all.classify({ title: 'Agenda procedurevergadering', publisher: 'Tweede Kamer der Staten-Generaal' });
+  assert.ok(agenda.category !== 'c_db4862c3' && agenda.category !== 'c_3a248e3a');
+  // An organisation it does not recognise, or none, changes nothing.
+  for (const title of [motion, 'Besluit op uw Woo-verzoek', 'Stukken 2024'])
+    assert.deepEqual(classify({ title, publisher: 'Stichting Onbekend' }), classify({ title }));
+});
+
 test('summary and text count, but less than the title', () => {
   const result = classify({
     title: 'Stukken over de sporthal',
@@ -253,6 +311,9 @@ test('wrong types throw WooKitInputError with a stable code and a path', () => {
     [{ title: 'x', summary: 1 }, 'classifier-invalid-field', '/summary'],
     [{ title: 'x', documentType: {} }, 'classifier-invalid-field', '/documentType'],
     [{ title: 'x', text: [] }, 'classifier-invalid-field', '/text'],
+    [{ title: 'x', publisher: 3 }, 'classifier-invalid-field', '/publisher'],
+    [{ title: 'x', publisher: { uri: 3 } }, 'classifier-invalid-field', '/publisher'],
+    [{ title: 'x', publisher: ['Gemeente Utrecht'] }, 'classifier-invalid-field', '/publisher'],
   ];
   for (const [input, code, path] of cases) {
     assert.throws(

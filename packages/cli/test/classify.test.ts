@@ -57,6 +57,30 @@ test('classify --jsonl writes one result per line, in order, and goes on after a
   assert.equal(lines[5].category, 'c_c6cd1213');
 });
 
+test('classify --publisher and the "publisher" field of --jsonl leave out what that body cannot publish', async () => {
+  const title = 'Motie van het lid De Vries over de kermis';
+  const municipal = await runCli([
+    'classify',
+    title,
+    '--json',
+    '--threshold',
+    '0',
+    '--publisher',
+    'Gemeente Eindhoven',
+  ]);
+  assert.equal(municipal.code, 0);
+  assert.notEqual(JSON.parse(municipal.stdout).category, 'c_c76862ab');
+  const input = JSON.stringify({
+    title: 'Raadsvoorstel vaststelling begroting',
+    publisher: 'Ministerie van Financiën',
+  });
+  const r = await runCli(['classify', '--jsonl', '--threshold', '0'], input);
+  assert.equal(r.code, 0);
+  const result = JSON.parse(r.stdout);
+  assert.notEqual(result.category, 'c_db4862c3');
+  assert.ok(result.reasons.some((x: { kind: string; message: { nl: string } }) => x.kind === 'publisher'));
+});
+
 test('classify rejects a bad threshold and a missing title as usage errors', async () => {
   assert.equal((await runCli(['classify', 'x', '--threshold', '2'])).code, 2);
   assert.equal((await runCli(['classify'])).code, 2);

@@ -11,14 +11,17 @@ import {
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
-const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--lang nl|en] [--json] \
-[--threshold 0..1] [--learn FILE]
+const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--publisher NAME|URI] \
+[--lang nl|en] [--json] [--threshold 0..1] [--learn FILE]
        woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold
 (default ${DEFAULT_THRESHOLD}) it gives no category but suggestions, so a person decides.
 
-  --jsonl            read { "title", "summary"?, "documentType"?, "text"? } per line; write one result per line
+  --jsonl            read { "title", "summary"?, "documentType"?, "text"?, "publisher"? } per line;
+                     write one result per line
+  --publisher NAME   the publishing organisation (name, TOOI URI or code): leaves out the categories
+                     its kind of body cannot have (Woo art. 3.3 lid 2 onder a-d)
   --json             print the result of one title as JSON
   --lang nl|en       language of the readable answer (default nl)
   --threshold N      confidence needed for an answer, 0 to 1
@@ -121,11 +124,15 @@ export const classify: Command = {
     }
 
     if (positionals.length !== 1) return usageError(io, classify, 'give one title in quotes, or use --jsonl');
-    const input: { title: string; summary?: string; documentType?: string } = { title: positionals[0]! };
+    const input: { title: string; summary?: string; documentType?: string; publisher?: string } = {
+      title: positionals[0]!,
+    };
     const summary = options.get('summary');
     if (typeof summary === 'string') input.summary = summary;
     const documentType = options.get('document-type');
     if (typeof documentType === 'string') input.documentType = documentType;
+    const publisher = options.get('publisher');
+    if (typeof publisher === 'string') input.publisher = publisher;
     try {
       const result = classifier.classify(input);
       io.stdout.write(

@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DUTCH_MONTH_NAMES } from '@woo-kit/core';
 import { rng } from './random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -370,20 +371,7 @@ const ACTIVITIES = [
   'het uitbreiden van een veehouderij',
   'het splitsen van een woning',
 ];
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MAANDEN = DUTCH_MONTH_NAMES;
 const ORGS = [
   'UWV',
   'SVB',

@@ -28,29 +28,11 @@ export const styles = css`
     block-size: 1em;
     border: 1px solid var(--_woo-border-color);
   }
-  /* One grid for all rows (each row a subgrid): every bar starts and ends at the same place. */
   .stacks {
-    list-style: none;
-    padding: 0;
     margin: 0;
-    display: grid;
-    grid-template-columns: minmax(8em, max-content) minmax(4em, 1fr) max-content;
-    gap: 0.5em 0.75em;
-  }
-  .stacks li {
-    grid-column: 1 / -1;
-    display: grid;
-    grid-template-columns: subgrid;
-    align-items: center;
   }
   .stack__bar {
-    display: block;
-    inline-size: 100%;
     block-size: 1em;
-    border: 1px solid var(--_woo-border-color);
-  }
-  .stack__bar:dir(rtl) {
-    transform: scaleX(-1);
   }
   /* Three clearly different shades with a light edge between them; the figures beside each bar say the
      same in words. */

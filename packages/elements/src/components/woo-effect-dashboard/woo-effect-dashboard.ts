@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { WooElement } from '../../internal/woo-element.js';
+import { barRowStyles } from '../../styles/bar-rows.js';
 import { tileStyles } from '../../styles/tiles.js';
 import { heading } from '../../internal/heading.js';
 import { jsonSource } from '../../controllers/json-source.js';
@@ -25,7 +26,7 @@ import { styles } from './woo-effect-dashboard.styles.js';
  * @tagname woo-effect-dashboard
  */
 export class WooEffectDashboard extends WooElement {
-  static override styles = [...WooElement.styles, tileStyles, styles];
+  static override styles = [...WooElement.styles, tileStyles, barRowStyles, styles];
 
   /** URL of the figures (`/api/effect`); used when `figures` is not set. */
   @property() src = '';
@@ -86,7 +87,7 @@ export class WooEffectDashboard extends WooElement {
           str`${this.#percent(s.yes)} ja, ${this.#percent(s.partly)} deels, ${this.#percent(s.no)} nee (${totalOf(c)})`,
         )
       : msg('nog geen antwoorden');
-    return html`<li><span class="stack__label">${label}</span><svg class="stack__bar" aria-hidden="true"
+    return html`<li><span class="stack__label">${label}</span><svg class="bar-rows__bar stack__bar" aria-hidden="true"
       viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="part part--yes" width=${yes} height="10"></rect><rect
       class="part part--partly" x=${yes} width=${partly} height="10"></rect><rect class="part part--no"
       x=${yes + partly} width=${Math.max(0, 100 - yes - partly)} height="10"></rect></svg><span class="stack__value"
@@ -109,7 +110,7 @@ export class WooEffectDashboard extends WooElement {
     return html`<figure class="chart">
       <figcaption class="chart__title">${title}</figcaption>
       ${this.#legend()}
-      <ul class="stacks">${rows.map((r) => this.#stack(r.label, r.counts))}</ul>
+      <ul class="bar-rows stacks">${rows.map((r) => this.#stack(r.label, r.counts))}</ul>
     </figure>`;
   }
 

@@ -156,29 +156,8 @@ export const styles = css`
   thead th:first-child {
     text-align: start;
   }
-  /* One grid for all outcomes (each row a subgrid): every bar's track starts and ends at the same place,
-     however wide its label or figure. */
-  .outcomes {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    grid-template-columns: minmax(8em, max-content) minmax(4em, 1fr) max-content;
-    gap: 0.5em 0.75em;
-  }
-  .outcomes li {
-    grid-column: 1 / -1;
-    display: grid;
-    grid-template-columns: subgrid;
-    align-items: center;
-  }
   .outcome__bar {
-    display: block;
-    inline-size: 100%;
     block-size: 0.9em;
-    border: 1px solid var(--_woo-border-color);
-  }
-  .outcome__bar:dir(rtl) {
-    transform: scaleX(-1);
   }
   .outcome__fill {
     fill: var(--woo-timeliness-dashboard-bar, var(--_woo-link-color));

@@ -5,6 +5,7 @@ import { isValidWooRequest, type DecisionOutcome, type WooRequest } from '@woo-k
 import { todayInAmsterdam, type MonthCounts, type Share } from '@woo-kit/deadlines';
 import { requestTimelinessStatistics, type RequestTimelinessStatistics } from '@woo-kit/deadlines/requests';
 import { WooElement } from '../../internal/woo-element.js';
+import { barRowStyles } from '../../styles/bar-rows.js';
 import { tileStyles } from '../../styles/tiles.js';
 import { heading } from '../../internal/heading.js';
 import { jsonSource } from '../../controllers/json-source.js';
@@ -87,7 +88,7 @@ export function readRequests(value: unknown): Loaded {
  * @tagname woo-timeliness-dashboard
  */
 export class WooTimelinessDashboard extends WooElement {
-  static override styles = [...WooElement.styles, tileStyles, styles];
+  static override styles = [...WooElement.styles, tileStyles, barRowStyles, styles];
 
   /** The requests, as `WooRequest` objects. */
   @property({ attribute: false }) requests: readonly WooRequest[] | undefined;
@@ -278,13 +279,13 @@ termijn`),
       ${heading(sub, msg('Per maand'))}
       ${this.#chart(s.perMonth)} ${this.#table(s.perMonth)}
       ${heading(sub, msg('Uitkomst van de verzoeken'))}
-      <ul class="outcomes">
+      <ul class="bar-rows outcomes">
         ${OUTCOMES.filter((key) => s.outcomes[key]).map((key) => {
           // The bars are drawn with SVG attributes, not inline styles, so a strict CSP (style-src 'self') allows them.
           const n = s.outcomes[key];
           return html`<li>
             <span class="outcome__label">${this.#outcomeLabel(key)}</span>
-            <svg class="outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect
+            <svg class="bar-rows__bar outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect
               class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
             <span class="outcome__value">${n} (${this.#percent(n / total)})</span>
           </li>`;

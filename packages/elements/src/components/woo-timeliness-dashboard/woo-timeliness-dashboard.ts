@@ -285,8 +285,10 @@ termijn`),
           const n = s.outcomes[key];
           return html`<li>
             <span class="outcome__label">${this.#outcomeLabel(key)}</span>
-            <svg class="bar-rows__bar outcome__bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect
-              class="outcome__fill" width=${(100 * n) / total} height="10"></rect></svg>
+            <svg class="bar-rows__bar outcome__bar" aria-hidden="true" viewBox="0 0 100 10"
+              preserveAspectRatio="none"
+              ><rect class="outcome__fill" width=${(100 * n) / total} height="10"></rect
+            ></svg>
             <span class="outcome__value">${n} (${this.#percent(n / total)})</span>
           </li>`;
         })}

@@ -8,7 +8,7 @@
 //
 // | document type (Soort)                            | condition on the title        | category                      |
 // |--------------------------------------------------|-------------------------------|-------------------------------|
-// | Advies Afdeling advisering Raad van State        | none                          | 3.3.2e adviezen (art. 3.3     |
+// | Advies Afdeling advisering Raad van State        | not only "… en Nader rapport" | 3.3.2e adviezen (art. 3.3     |
 // | Voorlichting Afdeling advisering Raad van State  | none                          |   lid 2 onder e)              |
 // | Jaarverslag                                      | names one body without doubt  | 3.3.2g jaarplannen en         |
 // |                                                  |                               |   jaarverslagen (onder g)     |

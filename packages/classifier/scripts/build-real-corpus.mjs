@@ -475,27 +475,25 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
 
 // 9. Further sources, one module each in scripts/real-sources/ (default export: rows(readData) → rows with a
 //    `group`, the key that stays together when splitting). A body that already has rows above keeps its split
-//    (test for the frozen test organisations, otherwise train/tune by title). A body new to the corpus is
-//    assigned as a whole by a hash of its name (bodySplit: 3 in 10 `test`), unless the source has fewer than
-//    five bodies: then 30% of each body's groups (dates, dossiers) are `holdout`, like Huizen above.
+//    (test for the frozen test organisations, otherwise train/tune by title). A body new to the corpus with at most
+//    25 rows in the source is assigned as a whole by a hash of its name (bodySplit: 3 in 10 `test`); a larger one
+//    (one body that is most of a category, like the Raad van State's advice) is treated like Huizen above: 30% of
+//    its groups (dates, dossiers; its titles when the group is the body itself) are `holdout`.
 const knownBodies = new Set(rows.map((r) => r.organisation));
 const sourcesDir = join(here, 'real-sources');
 const readData = (file) => readFileSync(join(here, '../data/real', file), 'utf8');
-for (const file of existsSync(sourcesDir)
-  ? readdirSync(sourcesDir)
-      .filter((f) => f.endsWith('.mjs'))
-      .sort()
-  : []) {
+for (const file of existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.mjs')).sort() : []) {
   const { default: load } = await import(pathToFileURL(join(sourcesDir, file)).href);
   const loaded = load(readData);
-  const bodies = new Set(loaded.map((r) => r.organisation));
+  const size = loaded.reduce((m, r) => m.set(r.organisation, (m.get(r.organisation) ?? 0) + 1), new Map());
   for (const { group, ...r } of loaded) {
     const title = clean(r.title);
+    const key = group === undefined || group === r.organisation ? title : group;
     const split = knownBodies.has(r.organisation)
       ? splitOf(r.organisation, title)
-      : bodies.size >= 5
+      : size.get(r.organisation) <= 25
         ? bodySplit(r.organisation, title)
-        : fnv1a(`${file}:${group ?? title}`) % 10 < 3
+        : fnv1a(`${file}:${r.organisation}:${key}`) % 10 < 3
           ? 'holdout'
           : splitOf(r.organisation, title);
     add({ ...r, split });

@@ -1,6 +1,6 @@
 // Woogle (UvA, wooverheid.nl) harvest samples stored in github:R0m4ndu/Stage-Woo-Organisaties at commit
-// 8ecf3214 (data/real/open-overheid.tsv, made by data/real/open-overheid.extract.py, whose header holds the
-// mapping and every condition). The category in each row was fixed when the file was written:
+// 8ecf3214 (data/real/woogle-harvest.tsv; its header holds the mapping and every condition, the extraction is
+// described in docs/classifier.md). The category in each row was fixed when the file was written:
 // - Gemeente Almelo: the municipality's own iBabs report (Moties, Schriftelijke vragen, Raadsbrieven) →
 //   vergaderstukken decentrale overheden, Woo art. 3.3 lid 2 onder c (c_db4862c3); label
 //   `mapped-from-document-type`. Raadsbrieven (letters of the college to the council) are the debatable part:
@@ -20,7 +20,7 @@ const LICENCE =
  */
 export default function rows(readData) {
   const out = [];
-  for (const line of readData('open-overheid.tsv').split('\n')) {
+  for (const line of readData('woogle-harvest.tsv').split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const [organisation, category, label, documentType, date, url, path, title] = line.split('\t');
     if (!title || !category) continue;

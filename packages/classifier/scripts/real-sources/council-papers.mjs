@@ -1,11 +1,18 @@
-// Council and Provinciale Staten meeting papers of several bodies (data/real/council-papers.tsv).
-// Every row is an entry of a council's register of motions and amendments, of its "Collegeberichten"
-// report (letters of the college to the council), or of the Staten's voting record: all papers of the
-// meetings of a representative body, so vergaderstukken decentrale overheden (Woo art. 3.3 lid 2 onder c),
-// labelled `publisher-section`. The file's header names the harvesting repositories and commits.
+// Papers of councils, Provinciale Staten and executive boards of several bodies (data/real/council-papers.tsv;
+// its header names every harvesting repository, commit and web page). The category in each row was fixed when
+// the file was written, from where the body itself put the document (label `publisher-section`) or, for the
+// GS decision lists of Drenthe that are published as news items, from the publisher's document type
+// (`mapped-from-document-type`):
+// - a council's register of motions and amendments, its "Collegeberichten" (letters of the college to the
+//   council), the Staten's voting record (moties, amendementen, Statenvoorstellen), a council decision list and
+//   a raadsstuk: vergaderstukken decentrale overheden, Woo art. 3.3 lid 2 onder c (c_db4862c3);
+// - the decision lists of Gedeputeerde Staten and of a college of B&W: agenda's en besluitenlijsten
+//   bestuurscolleges, Woo art. 3.3 lid 2 onder d (c_3a248e3a);
+// - documents listed under "Ingekomen stukken" on a council meeting page: bij vertegenwoordigende organen
+//   ingekomen stukken, Woo art. 3.3 lid 2 onder a (c_8c840238).
 
 const LICENCE =
-  'Council information of the body named: government publication (Auteurswet art. 11 / 15b); ' +
+  'Council and board information of the body named: government publication (Auteurswet art. 11 / 15b); ' +
   'harvesting repositories have no licence file';
 
 /**
@@ -17,7 +24,7 @@ export default function rows(readData) {
   for (const line of readData('council-papers.tsv').split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const [organisation, category, label, section, documentType, id, date, title, url, source] = line.split('\t');
-    if (!title) continue;
+    if (!title || !category) continue;
     out.push({
       title,
       category,
@@ -25,8 +32,9 @@ export default function rows(readData) {
       ...(date ? { date } : {}),
       label,
       sourceDocumentType: `${section}: ${documentType}`,
-      source: url ? `${source} (${url})` : `${source} (id ${id})`,
+      source: url ? `${source} (${url}; id ${id})` : `${source} (id ${id})`,
       licence: LICENCE,
+      // one multi-body source: the organisation stays together when the lead splits
       group: organisation,
     });
   }

@@ -475,27 +475,31 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
 
 // 9. Further sources, one module each in scripts/real-sources/ (default export: rows(readData) → rows with a
 //    `group`, the key that stays together when splitting). A body that already has rows above keeps its split
-//    (test for the frozen test organisations, otherwise train/tune by title). A body new to the corpus with at most
-//    25 rows in the source is assigned as a whole by a hash of its name (bodySplit: 3 in 10 `test`); a larger one
-//    (one body that is most of a category, like the Raad van State's advice) is treated like Huizen above: 30% of
-//    its groups (dates, dossiers; its titles when the group is the body itself) are `holdout`.
+//    (test for the frozen test organisations, otherwise train/tune by title). A body new to the corpus is assigned
+//    as a whole by a hash of its name (bodySplit: 3 in 10 become unseen `test` bodies). Of the others, a body that
+//    is one of at most two new bodies of a category in its source (like the Raad van State's advice) is treated
+//    like Huizen above: 30% of its groups (dates, dossiers; its titles when the group is the body itself) are
+//    `holdout`, so that the category is both learned and measured.
 const knownBodies = new Set(rows.map((r) => r.organisation));
 const sourcesDir = join(here, 'real-sources');
 const readData = (file) => readFileSync(join(here, '../data/real', file), 'utf8');
 for (const file of existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.mjs')).sort() : []) {
   const { default: load } = await import(pathToFileURL(join(sourcesDir, file)).href);
   const loaded = load(readData);
-  const size = loaded.reduce((m, r) => m.set(r.organisation, (m.get(r.organisation) ?? 0) + 1), new Map());
+  const newBodies = new Map();
+  for (const r of loaded) {
+    if (knownBodies.has(r.organisation)) continue;
+    newBodies.set(r.category, (newBodies.get(r.category) ?? new Set()).add(r.organisation));
+  }
   for (const { group, ...r } of loaded) {
     const title = clean(r.title);
     const key = group === undefined || group === r.organisation ? title : group;
-    const split = knownBodies.has(r.organisation)
-      ? splitOf(r.organisation, title)
-      : size.get(r.organisation) <= 25
-        ? bodySplit(r.organisation, title)
-        : fnv1a(`${file}:${r.organisation}:${key}`) % 10 < 3
-          ? 'holdout'
-          : splitOf(r.organisation, title);
+    let split = splitOf(r.organisation, title);
+    if (!knownBodies.has(r.organisation)) {
+      split = bodySplit(r.organisation, title);
+      if (split !== 'test' && newBodies.get(r.category).size <= 2 && fnv1a(`${file}:${r.organisation}:${key}`) % 10 < 3)
+        split = 'holdout';
+    }
     add({ ...r, split });
   }
 }

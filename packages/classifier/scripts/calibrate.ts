@@ -35,6 +35,7 @@ interface Row {
   category: string | null;
   split: string;
   source: string;
+  organisation?: string;
 }
 const read = (file: string): Row[] =>
   readFileSync(join(here, '../data', file), 'utf8')
@@ -45,6 +46,8 @@ const read = (file: string): Row[] =>
 // on; data/real/real-titles.jsonl). At most REAL_TUNE_PER_CATEGORY per category (by a hash of the
 // title), so Woo requests do not dominate. The test organisations and the held-out rows are never read.
 const REAL_TUNE_PER_CATEGORY = 150;
+// Bodies left out entirely (scripts/cross-body.ts), separated by "|", as in scripts/train.ts.
+const LEAVE_OUT = new Set((process.env['LEAVE_OUT'] ?? '').split('|').filter((o) => o !== ''));
 const fnv = (t: string): number => {
   let h = 0x811c9dc5;
   for (let i = 0; i < t.length; i++) {
@@ -55,7 +58,7 @@ const fnv = (t: string): number => {
 };
 const taken = new Map<string, number>();
 const realTune = read('real/real-titles.jsonl')
-  .filter((r) => r.split === 'tune')
+  .filter((r) => r.split === 'tune' && !LEAVE_OUT.has(r.organisation ?? ''))
   .sort((a, b) => fnv(a.title) - fnv(b.title) || a.title.localeCompare(b.title))
   .filter((r) => {
     const n = taken.get(r.category!) ?? 0;

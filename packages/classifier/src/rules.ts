@@ -241,6 +241,16 @@ export const RULES: readonly Rule[] = [
     'De titel noemt de raad, de Staten of een raadsstuk.',
     'The title mentions the council, the provincial states or a council document.',
   ),
+  // Councils and Staten number their motions and amendments in the title: "M13a GL …", "AcM1 …", "VM2 …",
+  // "24M35 …" (year + number), "JR.M03 …". Not a plain "A12" (a motorway) nor "M2" followed by a unit.
+  rule(
+    'council-motion-number',
+    C.councilMeetings,
+    5,
+    /^(?:\d+ )?(?:\d{2}(?:a|m)|acm|vm|jrm|jr m|am|m)\d{1,3}[a-z]?\b(?! (?:km|m|meter|kilometer|per)\b)/,
+    'De titel begint met het nummer van een motie of amendement (zoals M12 of 24A3).',
+    'The title starts with the number of a motion or amendment (such as M12 or 24A3).',
+  ),
 
   // 3.3.2a bij vertegenwoordigende organen ingekomen stukken
   rule(
@@ -643,7 +653,7 @@ export const RULES: readonly Rule[] = [
     'permission',
     C.dispositions,
     5,
-    /^(?:toestemming (?:voor|om|tot)|huisnummerbesluit|kennisgeving huisnummerbesluit)\b|\bhuisnummer(?:besluit|ing)\b/,
+    /^(?:(?:intrekking (?:van (?:de )?)?)?toestemming|huisnummerbesluit|kennisgeving huisnummerbesluit)\b|\bhuisnummer(?:besluit|ing)\b/,
     'De titel geeft toestemming voor één geval (in gewone taal voor een vergunning) of is een huisnummerbesluit.',
     'The title grants permission in one case (plain words for a permit) or is a house-number decision.',
   ),

@@ -50,6 +50,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'council-meeting-document': 'Agenda raadsvergadering 4 juli',
     'council-proposal': 'Raadsvoorstel sporthal',
     'council-words': 'Stemming in de gemeenteraad',
+    'council-motion-number': '24M35 Maatwerk toepassen in het vervolg van de woondeals',
     'incoming-document': 'Ingekomen stuk van de provincie',
     'incoming-letter': 'Brief van de provincie aan de gemeenteraad',
     'states-general': 'Kamerbrief over de Woo',
@@ -97,6 +98,13 @@ test('rules: each rule matches a typical title and has texts in both languages',
     assert.ok(rule.reason.nl.length > 10 && rule.reason.en.length > 10);
   }
   assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length, 'rule ids are unique');
+  // The motion number is the title's start, not a motorway or a surface.
+  const motion = RULES.find((r) => r.id === 'council-motion-number')!;
+  for (const title of ['M13a GL LA Groen in de wijk', 'AcM1 Onderzoek loondispensatie', 'JR.M03 Tegen de jaarrekening'])
+    assert.ok(motion.pattern.test(normalizeTitle(title)), title);
+  for (const title of ['A12 verbreding', 'M2 per woning', 'Motie 12', 'Besluit M12']) {
+    assert.ok(!motion.pattern.test(normalizeTitle(title)), title);
+  }
 });
 
 test(

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1223-l20.02-smooth0.03-s3000",
-  temperature: 1.1632,
-  bias: 1.1212,
-  weights: {specific: -0.8448, head: -0.367, generic: 0.0973, documentType: 0, conflict: -0.0736, words: -1.1358, modelAgrees: 0.0347, modelProbability: -0.6351},
+  temperature: 1.2053,
+  bias: 1.1744,
+  weights: {specific: -0.8712, head: -0.3878, generic: 0.0793, documentType: 0, conflict: -0.0814, words: -1.1309, modelAgrees: 0.0317, modelProbability: -0.6287},
 };

@@ -1,0 +1,46 @@
+// Research reports, advice and complaint findings that Dutch public bodies list on their OWN web pages
+// (data/real/pages-reports.tsv; its header says how the stored pages were read). Every row is labelled
+// `publisher-section`: the title stands on the body's own list of its reports, advice or complaint findings.
+// - a rekenkamer's list of onderzoeken / publicaties, a planbureau's or RIVM's repository of its reports:
+//   onderzoeksrapporten, Woo art. 3.3 lid 2 onder j (c_fdaee95e);
+// - an advisory council's list of adviezen (only items the council itself typed "Advies"/"Beleidsadvies"/
+//   "Instellingsadvies"): adviezen, Woo art. 3.3 lid 2 onder e (c_99a836c7);
+// - an ombudsman's reports or letters that state an oordeel on a klacht: klachtoordelen, Woo art. 3.3 lid 2
+//   onder l (c_a870c43d).
+
+const LICENCE =
+  'Web pages of the body named: government publication (Auteurswet art. 11 / 15b); pages on rijksoverheid-hosted ' +
+  'sites (onderwijsraad.nl, raadvoorcultuur.nl) CC0 1.0';
+
+/**
+ * @param {(fileName: string) => string} readData returns the text of a file in data/real/
+ * @returns {Array<Record<string, string>>}
+ */
+export default function rows(readData) {
+  const out = [];
+  let header = true;
+  for (const line of readData('pages-reports.tsv').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (header) {
+      // the first non-comment line names the columns
+      header = false;
+      continue;
+    }
+    const [organisation, category, label, section, date, title, summary, url] = line.split('\t');
+    if (!title || !category || !organisation) continue;
+    out.push({
+      title,
+      ...(summary ? { summary } : {}),
+      category,
+      organisation,
+      ...(date ? { date } : {}),
+      label,
+      sourceDocumentType: section,
+      source: `stored public web page ${url}`,
+      licence: LICENCE,
+      // a multi-body source: all rows of one body stay together when the lead splits
+      group: organisation,
+    });
+  }
+  return out;
+}

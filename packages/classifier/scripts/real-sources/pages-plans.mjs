@@ -2,9 +2,10 @@
 // session's search tool stores them (data/real/pages-plans.tsv; its header says how every row was read).
 //
 // Label and mapping (written before any model output on these rows was seen):
-// - `mapped-from-document-type`: the body publishes on the central government's web platform, whose address names
-//   the document type the body gave the publication (…/jaarverslagen/…, …/jaarplannen/…), or, for the Nederlandse
-//   Arbeidsinspectie, the body's own page for that year's annual report or plan (/jaarverslag-YYYY, /jaarplan-YYYY).
+// - `mapped-from-document-type`: the body publishes on the central government's web platform, whose address
+//   names the document type the body gave the publication (…/jaarverslagen/…, …/jaarplannen/…), or, for the
+//   Nederlandse Arbeidsinspectie, the body's own page for that year's annual report or plan (/jaarverslag-YYYY,
+//   /jaarplan-YYYY).
 //   Jaarverslag and Jaarplan map to jaarplannen en jaarverslagen, Woo art. 3.3 lid 2 onder g (c_c6cd1213).
 // - `publisher-section`: a heading on the body's own page that lists its plan for the year and its look back
 //   (IGJ, "Ons toezicht: terugblik en vooruitblik").

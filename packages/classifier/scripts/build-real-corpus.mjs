@@ -483,7 +483,11 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
 const knownBodies = new Set(rows.map((r) => r.organisation));
 const sourcesDir = join(here, 'real-sources');
 const readData = (file) => readFileSync(join(here, '../data/real', file), 'utf8');
-for (const file of existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.mjs')).sort() : []) {
+for (const file of existsSync(sourcesDir)
+  ? readdirSync(sourcesDir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort()
+  : []) {
   const { default: load } = await import(pathToFileURL(join(sourcesDir, file)).href);
   const loaded = load(readData);
   const newBodies = new Map();

@@ -64,7 +64,8 @@ function run(script: string, env: Record<string, string>, args: string[] = []): 
 
 async function main(): Promise<void> {
   const perBody = new Map<string, number>();
-  for (const r of rows) if (r.category !== WOO_REQUESTS) perBody.set(r.organisation, (perBody.get(r.organisation) ?? 0) + 1);
+  for (const r of rows)
+    if (r.category !== WOO_REQUESTS) perBody.set(r.organisation, (perBody.get(r.organisation) ?? 0) + 1);
   // The parliament is left out: there is one, its papers are the only ones of 3.3.2b, and its unseen dossiers are
   // measured by eval-real.ts (section 2b).
   const bodies = [...perBody]

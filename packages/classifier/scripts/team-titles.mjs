@@ -527,6 +527,12 @@ const TEMPLATES = {
   ],
   // 3.3.1b overige besluiten van algemene strekking
   c_aab6bfc7: [
+    // Mandate and delegation decisions are besluiten van algemene strekking: publishers announce them so, and the
+    // Woo-index files the announcement type "delegatie- of mandaatbesluit" here. The register of mandates is 3.3.1d.
+    'Mandaatbesluit {G} {Y}',
+    'Mandaat-, volmacht- en machtigingsbesluit {G} {Y}',
+    'Mandaatregeling {Ts} {Y}',
+    'Ondermandaatbesluit afdeling {Ts} {Y}',
     'Beleidsregels {Ts} {Y}',
     'Beleidsregel {T}',
     'Beleidsregels handhaving {Ts} gemeente {G}',
@@ -577,16 +583,12 @@ const TEMPLATES = {
   ],
   // 3.3.1d organisatie en werkwijze
   c_40a05794: [
-    'Mandaatbesluit {G} {Y}',
-    'Mandaat-, volmacht- en machtigingsbesluit {G} {Y}',
-    'Mandaatregeling {Ts} {Y}',
     'Organisatiebesluit gemeente {G} {Y}',
     'Organogram gemeente {G}',
     'Organisatieschema {Gm}',
     'Portefeuilleverdeling college {G} {Y}-{Y}',
     'Nevenfuncties burgemeester en wethouders {Y}',
     'Taken en bevoegdheden afdelingen {Gm}',
-    'Ondermandaatbesluit afdeling {Ts} {Y}',
     'Organisatieverordening {G} {Y}',
     'Overzicht afdelingen en teams {Gm}',
     'Delegatieregister {Y}',

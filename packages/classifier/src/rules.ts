@@ -142,18 +142,16 @@ export const RULES: readonly Rule[] = [
     C.organisation,
     6,
     new RegExp(
-      String.raw`\b(?:\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaatregister|mandaatlijst|ondermandaat|` +
-        String.raw`mandaat volmacht|mandaat en volmacht|besluit mandaat|volmachtbesluit|delegatiebesluit|` +
-        String.raw`delegatieregister|organisatiebesluit|organisatieverordening|organisatieregeling|organogram|` +
-        String.raw`organisatieschema|organisatiestructuur|organisatieonderdelen|organisatie en werkwijze|` +
+      String.raw`\b(?:mandaatregister|mandaatlijst|delegatieregister|organisatiebesluit|organisatieverordening|` +
+        String.raw`organisatieregeling|organogram|organisatieschema|organisatiestructuur|organisatieonderdelen|organisatie en werkwijze|` +
         String.raw`portefeuilleverdeling|bevoegdhedenregister|directiestatuut|bestuursreglement|` +
         String.raw`instellingsbesluit|taken en bevoegdheden|nevenfuncties|nevenwerkzaamheden|` +
         String.raw`reglement van orde (?:voor|van) (?:de vergaderingen van )?(?:het college|` +
         String.raw`gedeputeerde staten|het dagelijks bestuur|dagelijks bestuur)|huishoudelijk reglement|` +
         String.raw`ambtelijke organisatie)\b`,
     ),
-    'De titel gaat over de organisatie, de taken of de bevoegdheden (mandaat).',
-    'The title is about the organisation, its tasks or powers (mandate).',
+    'De titel gaat over de organisatie, de taken of de bevoegdheden (zoals het mandaatregister).',
+    'The title is about the organisation, its tasks or powers (such as the register of mandates).',
   ),
   hint(
     'organisation-words',
@@ -449,6 +447,9 @@ export const RULES: readonly Rule[] = [
     6,
     new RegExp(
       String.raw`\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|verkeersbesluit(?:en)?|` +
+        // A mandate or delegation decision applies generally (the register of mandates is organisation, 3.3.1d).
+        String.raw`\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaat volmacht|mandaat en volmacht|besluit mandaat|` +
+        String.raw`volmachtbesluit|delegatiebesluit|` +
         String.raw`voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|` +
         String.raw`veiligheidsrisicogebied|cameratoezicht|locaties?|toezichthouders)|` +
         String.raw`besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|` +

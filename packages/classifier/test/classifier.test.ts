@@ -43,7 +43,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'contact-details': 'Contactgegevens gemeente',
     'contact-how-to-request': 'Hoe dien ik een Woo-verzoek in',
     'contact-reachability': 'Bereikbaarheid stadhuis',
-    'organisation-mandate': 'Mandaatbesluit 2024',
+    'organisation-mandate': 'Mandaatregister 2024',
     'board-decision-list': 'Besluitenlijst B&W 3 maart',
     'board-decisions': 'Collegebesluiten week 3',
     'decision-list': 'Besluitenlijst 3 maart',
@@ -98,6 +98,10 @@ test('rules: each rule matches a typical title and has texts in both languages',
     assert.ok(rule.reason.nl.length > 10 && rule.reason.en.length > 10);
   }
   assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length, 'rule ids are unique');
+  // A mandate decision applies generally (3.3.1b); the register of mandates is about the organisation (3.3.1d).
+  const policy = RULES.find((r) => r.id === 'policy-rule')!;
+  assert.ok(policy.pattern.test(normalizeTitle('Mandaatbesluit gemeente Voerendaal 2023')));
+  assert.ok(!RULES.find((r) => r.id === 'organisation-mandate')!.pattern.test(normalizeTitle('Mandaatbesluit 2023')));
   // The motion number is the title's start, not a motorway or a surface.
   const motion = RULES.find((r) => r.id === 'council-motion-number')!;
   for (const title of ['M13a GL LA Groen in de wijk', 'AcM1 Onderzoek loondispensatie', 'JR.M03 Tegen de jaarrekening'])
@@ -143,7 +147,7 @@ test('every one of the 18 categories is reachable with default settings', () => 
     c_139c6280: 'Verordening afvalstoffenheffing 2025',
     c_aab6bfc7: 'Beleidsregels bijzondere bijstand 2025',
     c_759721e2: 'Adviesaanvraag ontwerpverordening jeugdhulp 2025',
-    c_40a05794: 'Mandaatbesluit gemeente Ede 2024',
+    c_40a05794: 'Mandaatregister gemeente Ede 2024',
     c_89ee6784: 'Contactgegevens gemeente Ede',
     c_8c840238: 'Raadsinformatiebrief voortgang warmtenet',
     c_c76862ab: 'Kamerbrief over de voortgang van de Woo',

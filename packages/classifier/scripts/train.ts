@@ -193,7 +193,7 @@ export const MODEL: ModelData = {
   data: '${data}',
 };
 `;
-writeFileSync(join(here, '../src/generated/model.ts'), file);
-console.log(
-  `train: ${examples.length} titles, ${buckets.length} buckets kept, ${file.length} bytes → src/generated/model.ts`,
-);
+// MODEL_OUT: write elsewhere (scripts/calibrate.ts trains models without some bodies for its cross-fitting).
+const target = process.env['MODEL_OUT'] ?? join(here, '../src/generated/model.ts');
+writeFileSync(target, file);
+console.log(`train: ${examples.length} titles, ${buckets.length} buckets kept, ${file.length} bytes → ${target}`);

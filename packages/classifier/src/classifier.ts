@@ -35,7 +35,14 @@ import { calibrate, countWords, unknownScore, type Evidence } from './calibratio
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
 import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
-import { publisherKind, PUBLISHER_KIND_LABEL, RULED_OUT, type PublisherKind } from './publisher.js';
+import {
+  publisherHint,
+  publisherKind,
+  PUBLISHER_KIND_LABEL,
+  RULED_OUT,
+  type PublisherHint,
+  type PublisherKind,
+} from './publisher.js';
 
 /**
  * How much the body's own publications count. The calibrated probabilities are mixed with the vote
@@ -96,8 +103,9 @@ export interface ClassificationReason {
    * `rule`: a title convention matched; `documentType`: the TOOI document type; `words`: the model's
    * strongest words; `evidence`: how strong the evidence is overall (its `weight` is the share left
    * for "don't know"); `example`: one of the body's own publications (see `ClassifierOptions.examples`)
-   * is like this one; `publisher`: a category the publishing organisation cannot have was left out (its `category`
-   * is the one left out, its weight 0); `abstain`: why it gave no answer.
+   * is like this one; `publisher`: what the publishing organisation is for points to a category (id `publisher-hint`),
+   * or a category it cannot have was left out (id the kind of body, `category` the one left out, weight 0);
+   * `abstain`: why it gave no answer.
    */
   readonly kind: 'rule' | 'documentType' | 'publisher' | 'words' | 'evidence' | 'example' | 'abstain';
   /** Rule id, document type code, `model`, `evidence-strength`, or `no-text` / `low-confidence` for an abstention. */
@@ -277,6 +285,8 @@ export interface Analysis {
   readonly ruledOut:
     | { readonly kind: PublisherKind; readonly classes: readonly number[]; readonly outranked: number | undefined }
     | undefined;
+  /** What the publisher is for points to this class (see `publisherHint`); counted like a specific rule. */
+  readonly publisherHint: { readonly class: number; readonly hint: PublisherHint } | undefined;
 }
 
 /** The scorer shared by `createClassifier` and the calibration script. */
@@ -357,7 +367,11 @@ export function createScorer(modelData?: ModelData): Scorer {
     scoreModel(model, features, modelScores);
     for (let c = 0; c < k; c++) scores[c] = scores[c]! + modelScores[c]!;
     const hasText = features.tokens.some((t) => /\p{L}/u.test(t)) || read.documentType !== undefined;
-    // 4. The publisher: categories its kind of body cannot have are left out.
+    // 4. The publisher: what it is for hints at a category; categories its kind of body cannot have are left out.
+    const hint = read.publisher.map(publisherHint).find((x) => x !== undefined);
+    const hinted = hint === undefined ? undefined : classIndex.get(hint.category);
+    const publisherHintOf = hinted === undefined ? undefined : { class: hinted, hint: hint! };
+    if (publisherHintOf !== undefined) scores[hinted!] = scores[hinted!]! + publisherHintOf.hint.weight;
     const kind = read.publisher.map(publisherKind).find((x) => x !== undefined);
     let ruledOut: Analysis['ruledOut'];
     if (kind !== undefined) {
@@ -380,6 +394,7 @@ export function createScorer(modelData?: ModelData): Scorer {
       words: countWords(fields.title),
       hasText,
       ruledOut,
+      publisherHint: publisherHintOf,
     };
   }
 
@@ -397,6 +412,8 @@ export function createScorer(modelData?: ModelData): Scorer {
       specific[c] = specific[c]! + rule.weight * factor;
       if (c === best && atHead) head = true;
     }
+    const hinted = analysis.publisherHint;
+    if (hinted !== undefined) specific[hinted.class] = specific[hinted.class]! + hinted.hint.weight;
     let conflict = 0;
     const out = analysis.ruledOut?.classes ?? [];
     for (let c = 0; c < k; c++)
@@ -532,6 +549,20 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
           en:
             `The organisation is ${body.en}, which does not publish "${labelOf(category).en}" ` +
             `(Woo art. 3.3 lid 2 under ${letter}), so that category does not count.`,
+        },
+      });
+    }
+    if (analysis.publisherHint !== undefined) {
+      const { class: c, hint } = analysis.publisherHint;
+      const label = labelOf(classes[c]!);
+      reasons.push({
+        kind: 'publisher',
+        id: 'publisher-hint',
+        category: classes[c]!,
+        weight: hint.weight,
+        message: {
+          nl: `De organisatie is ${hint.body.nl}. Die publiceert vooral "${label.nl}" (Woo art. 3.3 lid 2 onder ${hint.letter}).`,
+          en: `The organisation is ${hint.body.en}, which mostly publishes "${label.en}" (Woo art. 3.3 lid 2 under ${hint.letter}).`,
         },
       });
     }

@@ -34,4 +34,4 @@ export {
   type ExampleVote,
   type ExampleReadError,
 } from './examples.js';
-export { publisherKind, RULED_OUT, type PublisherKind } from './publisher.js';
+export { publisherHint, publisherKind, RULED_OUT, type PublisherHint, type PublisherKind } from './publisher.js';

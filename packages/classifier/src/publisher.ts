@@ -46,6 +46,53 @@ export const PUBLISHER_KIND_LABEL: Readonly<Record<PublisherKind, { nl: string; 
   rijk: { nl: 'een rijksorganisatie', en: 'a national government body' },
 };
 
+const ADVICE = 'c_99a836c7' as InformationCategoryCode; // Woo art. 3.3 lid 2 onder e
+const RESEARCH = 'c_fdaee95e' as InformationCategoryCode; // Woo art. 3.3 lid 2 onder j
+const COMPLAINTS = 'c_a870c43d' as InformationCategoryCode; // Woo art. 3.3 lid 2 onder l
+
+/** One hint from what a body is for. */
+export interface PublisherHint {
+  readonly category: InformationCategoryCode;
+  /** The letter of Woo art. 3.3 lid 2. */
+  readonly letter: string;
+  /** Added to the category's score, like a specific rule (see rules.ts: 4 is strong). */
+  readonly weight: number;
+  /** What kind of body, for the reason: "een rekenkamer", "a court of audit". */
+  readonly body: { readonly nl: string; readonly en: string };
+}
+
+/**
+ * What a body is for says what it mostly publishes, even when a title names only its subject ("Dwaallichten boven de
+ * Peel", "Passend onderwijs"): a rekenkamer or a planning and research office publishes research reports (Woo art. 3.3
+ * lid 2 onder j), an advisory council advice (onder e), an ombudsman its judgements on complaints (onder l). A hint,
+ * not a rule: a title that names another kind ("Jaarverslag 2024", "Werkprogramma") still wins. Matched on the name.
+ */
+const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
+  [
+    /rekenkamer|planbureau|\b(?:scp|cpb|pbl|wodc|rivm)\b|wetenschappelijk onderzoek- en documentatiecentrum|kennisinstituut/i,
+    {
+      category: RESEARCH,
+      letter: 'j',
+      weight: 4,
+      body: { nl: 'een rekenkamer of onderzoeksinstituut', en: 'a court of audit or research institute' },
+    },
+  ],
+  [
+    /\b(?:adviesraad|adviescollege|adviescommissie|onderwijsraad|gezondheidsraad|raad voor (?:cultuur|het openbaar bestuur|de leefomgeving|volksgezondheid|de rechtspraak)|sociaal-economische raad|raad van state)\b/i,
+    { category: ADVICE, letter: 'e', weight: 4, body: { nl: 'een adviesorgaan', en: 'an advisory body' } },
+  ],
+  [
+    /ombudsman|ombudscommissie|klachtencommissie/i,
+    { category: COMPLAINTS, letter: 'l', weight: 4, body: { nl: 'een ombudsman', en: 'an ombudsman' } },
+  ],
+];
+
+/** The hint from what the body named by `value` is for, if its name says so. */
+export function publisherHint(value: string): PublisherHint | undefined {
+  const text = value.trim().slice(0, 300);
+  return HINTS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
 /** TOOI organisation URIs: …/tooi/id/<list>/<code>; the Tweede and Eerste Kamer are oorg10002 and oorg10001. */
 const TOOI_ID = /identifier\.overheid\.nl\/tooi\/id\/([a-z]+)\/([a-z]+\d+)\s*$/i;
 const CHAMBERS = new Set(['oorg10001', 'oorg10002']);

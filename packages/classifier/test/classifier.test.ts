@@ -11,6 +11,7 @@ import {
   normalizeTitle,
   RULES,
   DOCUMENT_TYPE_HINTS,
+  publisherHint,
   publisherKind,
   type PublisherKind,
 } from '../src/index.js';
@@ -248,6 +249,24 @@ test('the publisher rules out categories its kind of body cannot have, and says 
   // An organisation it does not recognise, or none, changes nothing.
   for (const title of [motion, 'Besluit op uw Woo-verzoek', 'Stukken 2024'])
     assert.deepEqual(classify({ title, publisher: 'Stichting Onbekend' }), classify({ title }));
+});
+
+test('what the publisher is for hints at a category, and a title that names its kind still wins', () => {
+  assert.equal(publisherHint('Zuidelijke Rekenkamer')?.category, 'c_fdaee95e');
+  assert.equal(publisherHint('Sociaal en Cultureel Planbureau')?.category, 'c_fdaee95e');
+  assert.equal(publisherHint('Onderwijsraad')?.category, 'c_99a836c7');
+  assert.equal(publisherHint('Adviesraad Sociaal Domein Ede')?.category, 'c_99a836c7');
+  assert.equal(publisherHint('Nationale ombudsman')?.category, 'c_a870c43d');
+  assert.equal(publisherHint('Gemeente Utrecht'), undefined);
+  const subject = createClassifier({ threshold: 0 }).classify({
+    title: 'Dwaallichten boven de Peel',
+    publisher: 'Zuidelijke Rekenkamer',
+  });
+  assert.equal(subject.ranking[0]!.category, 'c_fdaee95e');
+  const reason = subject.reasons.find((r) => r.kind === 'publisher' && r.id === 'publisher-hint');
+  assert.ok(reason !== undefined && reason.message.nl.includes('Woo art. 3.3 lid 2 onder j'));
+  assert.ok(reason.message.en.includes('court of audit'));
+  assert.equal(classify({ title: 'Jaarverslag 2024', publisher: 'Zuidelijke Rekenkamer' }).category, 'c_c6cd1213');
 });
 
 test('summary and text count, but less than the title', () => {

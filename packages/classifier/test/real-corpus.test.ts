@@ -31,7 +31,7 @@ test(
       assert.ok(r.title.trim().length > 0, 'title');
       assert.ok(categoryByCode(r.category) !== undefined, `category ${r.category}`);
       // A public repository (github:owner/name…) or a stored public web page with its address.
-      const source = r.source.startsWith('github:') || /^stored public web page\b.*\bhttps:\/\/\S+/.test(r.source);
+      const source = r.source.startsWith('github:') || /^stored public web page\b.*\bhttps?:\/\/\S+/.test(r.source);
       assert.ok(r.organisation.length > 0 && source && r.licence.length > 0, r.title);
       const labels = [
         'publisher-section',

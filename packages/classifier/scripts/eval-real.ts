@@ -250,7 +250,7 @@ table(
 );
 
 if (holdout.length > 0) {
-  console.log('Same, on the held-out parliament rows (section 2b):\n');
+  console.log('Same, on all held-out rows (section 2b):\n');
   const held = run(plain, holdout).results.map((r) => ({ ok: r.top === r.row.category, confidence: r.confidence }));
   table(
     ['threshold', 'right', 'wrong', "don't know"],
@@ -384,8 +384,9 @@ if (typed.length > 0) {
   );
 }
 console.log(
-  'What the publisher adds (its name as `publisher`; a municipality has no papers of the States General, ' +
-    'a ministry no council papers: Woo art. 3.3 lid 2 onder a–d):\n',
+  'What the publisher adds (its name as `publisher`: a municipality has no papers of the States General, a ' +
+    'ministry no council papers, Woo art. 3.3 lid 2 onder a–d; a rekenkamer, advisory council or ombudsman hints ' +
+    'at research reports, advice or complaint findings, onder j, e, l):\n',
 );
 const withPublisher = (r: Row): ClassificationInput => ({ title: r.title, publisher: r.organisation });
 table(

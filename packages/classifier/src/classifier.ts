@@ -561,8 +561,12 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         category: classes[c]!,
         weight: hint.weight,
         message: {
-          nl: `De organisatie is ${hint.body.nl}. Die publiceert vooral "${label.nl}" (Woo art. 3.3 lid 2 onder ${hint.letter}).`,
-          en: `The organisation is ${hint.body.en}, which mostly publishes "${label.en}" (Woo art. 3.3 lid 2 under ${hint.letter}).`,
+          nl:
+            `De organisatie is ${hint.body.nl}. Die publiceert vooral "${label.nl}" (Woo art. 3.3 lid 2 ` +
+            `onder ${hint.letter}).`,
+          en:
+            `The organisation is ${hint.body.en}, which mostly publishes "${label.en}" (Woo art. 3.3 lid 2 ` +
+            `under ${hint.letter}).`,
         },
       });
     }

@@ -69,7 +69,11 @@ export interface PublisherHint {
  */
 const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
   [
-    /rekenkamer|planbureau|\b(?:scp|cpb|pbl|wodc|rivm)\b|wetenschappelijk onderzoek- en documentatiecentrum|kennisinstituut/i,
+    new RegExp(
+      String.raw`rekenkamer|planbureau|\b(?:scp|cpb|pbl|wodc|rivm)\b|` +
+        String.raw`wetenschappelijk onderzoek- en documentatiecentrum|kennisinstituut`,
+      'i',
+    ),
     {
       category: RESEARCH,
       letter: 'j',
@@ -78,7 +82,12 @@ const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
     },
   ],
   [
-    /\b(?:adviesraad|adviescollege|adviescommissie|onderwijsraad|gezondheidsraad|raad voor (?:cultuur|het openbaar bestuur|de leefomgeving|volksgezondheid|de rechtspraak)|sociaal-economische raad|raad van state)\b/i,
+    new RegExp(
+      String.raw`\b(?:adviesraad|adviescollege|adviescommissie|onderwijsraad|gezondheidsraad|` +
+        String.raw`raad voor (?:cultuur|het openbaar bestuur|de leefomgeving|volksgezondheid|de rechtspraak)|` +
+        String.raw`sociaal-economische raad|raad van state)\b`,
+      'i',
+    ),
     { category: ADVICE, letter: 'e', weight: 4, body: { nl: 'een adviesorgaan', en: 'an advisory body' } },
   ],
   [

@@ -143,7 +143,8 @@ export const RULES: readonly Rule[] = [
     6,
     new RegExp(
       String.raw`\b(?:mandaatregister|mandaatlijst|delegatieregister|organisatiebesluit|organisatieverordening|` +
-        String.raw`organisatieregeling|organogram|organisatieschema|organisatiestructuur|organisatieonderdelen|organisatie en werkwijze|` +
+        (String.raw`organisatieregeling|organogram|organisatieschema|organisatiestructuur|organisatieonderdelen|` +
+          String.raw`organisatie en werkwijze|`) +
         String.raw`portefeuilleverdeling|bevoegdhedenregister|directiestatuut|bestuursreglement|` +
         String.raw`instellingsbesluit|taken en bevoegdheden|nevenfuncties|nevenwerkzaamheden|` +
         String.raw`reglement van orde (?:voor|van) (?:de vergaderingen van )?(?:het college|` +
@@ -654,7 +655,10 @@ export const RULES: readonly Rule[] = [
     'permission',
     C.dispositions,
     5,
-    /^(?:(?:intrekking (?:van (?:de )?)?)?toestemming|huisnummerbesluit|kennisgeving huisnummerbesluit)\b|\bhuisnummer(?:besluit|ing)\b/,
+    new RegExp(
+      String.raw`^(?:(?:intrekking (?:van (?:de )?)?)?toestemming|huisnummerbesluit|` +
+        String.raw`kennisgeving huisnummerbesluit)\b|\bhuisnummer(?:besluit|ing)\b`,
+    ),
     'De titel geeft toestemming voor één geval (in gewone taal voor een vergunning) of is een huisnummerbesluit.',
     'The title grants permission in one case (plain words for a permit) or is a house-number decision.',
   ),

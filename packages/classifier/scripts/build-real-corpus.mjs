@@ -474,7 +474,8 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
 }
 
 // 9. Further sources, one module each in scripts/real-sources/ (default export: rows(readData) → rows with a
-//    `group`, the key that stays together when splitting). A body that already has rows above keeps its split
+//    `group`, the key that stays together when splitting; without one, each title on its own). `readTable` gives
+//    the data lines of a file in data/real/ (not blank, not a `#` comment), split at tabs. A body that already has rows above keeps its split
 //    (test for the frozen test organisations, otherwise train/tune by title). A body new to the corpus is assigned
 //    as a whole by a hash of its name (bodySplit: 3 in 10 become unseen `test` bodies). Of the others, a body that
 //    is one of at most two new bodies of a category in its source (like the Raad van State's advice) is treated
@@ -482,14 +483,18 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
 //    `holdout`, so that the category is both learned and measured.
 const knownBodies = new Set(rows.map((r) => r.organisation));
 const sourcesDir = join(here, 'real-sources');
-const readData = (file) => readFileSync(join(here, '../data/real', file), 'utf8');
+const readTable = (file) =>
+  readFileSync(join(here, '../data/real', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
 for (const file of existsSync(sourcesDir)
   ? readdirSync(sourcesDir)
       .filter((f) => f.endsWith('.mjs'))
       .sort()
   : []) {
   const { default: load } = await import(pathToFileURL(join(sourcesDir, file)).href);
-  const loaded = load(readData);
+  const loaded = load(readTable);
   const newBodies = new Map();
   for (const r of loaded) {
     if (knownBodies.has(r.organisation)) continue;

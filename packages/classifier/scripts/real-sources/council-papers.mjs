@@ -16,14 +16,14 @@ const LICENCE =
   'harvesting repositories have no licence file';
 
 /**
- * @param {(fileName: string) => string} readData returns the text of a file in data/real/
+ * @param {(fileName: string) => string[][]} readTable the data lines of a file in data/real/, split at tabs
  * @returns {Array<Record<string, string>>}
  */
-export default function rows(readData) {
+export default function rows(readTable) {
   const out = [];
-  for (const line of readData('council-papers.tsv').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [organisation, category, label, section, documentType, id, date, title, url, source] = line.split('\t');
+  for (const [organisation, category, label, section, documentType, id, date, title, url, source] of readTable(
+    'council-papers.tsv',
+  )) {
     if (!title || !category) continue;
     out.push({
       title,
@@ -34,8 +34,6 @@ export default function rows(readData) {
       sourceDocumentType: `${section}: ${documentType}`,
       source: url ? `${source} (${url}; id ${id})` : `${source} (id ${id})`,
       licence: LICENCE,
-      // one multi-body source: the organisation stays together when the lead splits
-      group: organisation,
     });
   }
   return out;

@@ -28,12 +28,12 @@
 const CATEGORIES = new Set(['c_99a836c7', 'c_c6cd1213', 'c_fdaee95e']);
 const COMMIT = 'a1faf70d7868139d87dbc8e14746bb2c5fdf09be';
 
-export default function rows(readData) {
+export default function rows(readTable) {
   const out = [];
-  for (const line of readData('documents-by-type.tsv').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [soort, nummer, id, date, organisation, category, title, summary, file] = line.split('\t');
-    if (!CATEGORIES.has(category) || !title) throw new Error(`documents-by-type.tsv: bad row ${line.slice(0, 80)}`);
+  for (const [soort, nummer, id, date, organisation, category, title, summary, file] of readTable(
+    'documents-by-type.tsv',
+  )) {
+    if (!CATEGORIES.has(category) || !title) throw new Error(`documents-by-type.tsv: bad row ${title}`);
     const row = {
       title,
       category,
@@ -44,7 +44,6 @@ export default function rows(readData) {
         `github:tommyvanderwal/motiematcher@${COMMIT}:${file} ` +
         `(gegevensmagazijn.tweedekamer.nl Document ${id}, ${nummer})`,
       licence: 'Tweede Kamer open data, CC0 1.0; the mirror repository has no licence file',
-      group: organisation,
     };
     if (summary) row.summary = summary;
     if (date) row.date = date;

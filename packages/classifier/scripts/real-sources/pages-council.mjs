@@ -17,14 +17,14 @@ const LICENCE =
   '(search tool, pages corpus)';
 
 /**
- * @param {(fileName: string) => string} readData returns the text of a file in data/real/
+ * @param {(fileName: string) => string[][]} readTable the data lines of a file in data/real/, split at tabs
  * @returns {Array<Record<string, string>>}
  */
-export default function rows(readData) {
+export default function rows(readTable) {
   const out = [];
-  for (const line of readData('pages-council.tsv').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [organisation, category, label, section, documentType, id, date, title, url, source] = line.split('\t');
+  for (const [organisation, category, label, section, documentType, id, date, title, url, source] of readTable(
+    'pages-council.tsv',
+  )) {
     if (!title || !category) continue;
     out.push({
       title,
@@ -35,8 +35,6 @@ export default function rows(readData) {
       sourceDocumentType: `${section}: ${documentType}`,
       source: `${source} (${url}; id ${id})`,
       licence: LICENCE,
-      // several bodies in one file: the organisation stays together when the lead splits
-      group: organisation,
     });
   }
   return out;

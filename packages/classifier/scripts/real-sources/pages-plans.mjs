@@ -20,16 +20,14 @@ const LICENCE =
   'pages on the central government platform are published under CC0 1.0';
 
 /**
- * @param {(fileName: string) => string} readData returns the text of a file in data/real/
+ * @param {(fileName: string) => string[][]} readTable the data lines of a file in data/real/, split at tabs
  * @returns {Array<Record<string, string>>}
  */
-export default function rows(readData) {
+export default function rows(readTable) {
   const out = [];
-  for (const line of readData(FILE).split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [organisation, category, label, section, documentType, date, title, url] = line.split('\t');
+  for (const [organisation, category, label, section, documentType, date, title, url] of readTable(FILE)) {
     if (!title || !organisation || !CATEGORIES.has(category) || !LABELS.has(label) || !url) {
-      throw new Error(`${FILE}: bad row ${line.slice(0, 80)}`);
+      throw new Error(`${FILE}: bad row ${title}`);
     }
     out.push({
       title,
@@ -40,8 +38,6 @@ export default function rows(readData) {
       sourceDocumentType: `${section}: ${documentType}`,
       source: `stored public web page ${url}`,
       licence: LICENCE,
-      // several bodies: the organisation stays together when the lead splits
-      group: organisation,
     });
   }
   return out;

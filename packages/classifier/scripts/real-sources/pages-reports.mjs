@@ -13,20 +13,12 @@ const LICENCE =
   'sites (onderwijsraad.nl, raadvoorcultuur.nl) CC0 1.0';
 
 /**
- * @param {(fileName: string) => string} readData returns the text of a file in data/real/
+ * @param {(fileName: string) => string[][]} readTable the data lines of a file in data/real/, split at tabs
  * @returns {Array<Record<string, string>>}
  */
-export default function rows(readData) {
+export default function rows(readTable) {
   const out = [];
-  let header = true;
-  for (const line of readData('pages-reports.tsv').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    if (header) {
-      // the first non-comment line names the columns
-      header = false;
-      continue;
-    }
-    const [organisation, category, label, section, date, title, summary, url] = line.split('\t');
+  for (const [organisation, category, label, section, date, title, summary, url] of readTable('pages-reports.tsv')) {
     if (!title || !category || !organisation) continue;
     out.push({
       title,
@@ -38,8 +30,6 @@ export default function rows(readData) {
       sourceDocumentType: section,
       source: `stored public web page ${url}`,
       licence: LICENCE,
-      // a multi-body source: all rows of one body stay together when the lead splits
-      group: organisation,
     });
   }
   return out;

@@ -15,14 +15,12 @@ const LICENCE =
   'harvested by Woogle (UvA); the repository holding the harvest has no licence file';
 
 /**
- * @param {(fileName: string) => string} readData returns the text of a file in data/real/
+ * @param {(fileName: string) => string[][]} readTable the data lines of a file in data/real/, split at tabs
  * @returns {Array<Record<string, string>>}
  */
-export default function rows(readData) {
+export default function rows(readTable) {
   const out = [];
-  for (const line of readData('woogle-harvest.tsv').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [organisation, category, label, documentType, date, url, path, title] = line.split('\t');
+  for (const [organisation, category, label, documentType, date, url, path, title] of readTable('woogle-harvest.tsv')) {
     if (!title || !category) continue;
     out.push({
       title,
@@ -33,8 +31,6 @@ export default function rows(readData) {
       sourceDocumentType: documentType,
       source: `${REPO}:${path} (${url})`,
       licence: LICENCE,
-      // a multi-body source: each organisation stays together when the lead splits
-      group: organisation,
     });
   }
   return out;

@@ -473,14 +473,14 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
   });
 }
 
-// 9. Further sources, one module each in scripts/real-sources/ (default export: rows(readData) → rows with a
+// 9. Further sources, one module each in scripts/real-sources/ (default export: rows(readTable) → rows with a
 //    `group`, the key that stays together when splitting; without one, each title on its own). `readTable` gives
-//    the data lines of a file in data/real/ (not blank, not a `#` comment), split at tabs. A body that already has rows above keeps its split
-//    (test for the frozen test organisations, otherwise train/tune by title). A body new to the corpus is assigned
-//    as a whole by a hash of its name (bodySplit: 3 in 10 become unseen `test` bodies). Of the others, a body that
-//    is one of at most two new bodies of a category in its source (like the Raad van State's advice) is treated
-//    like Huizen above: 30% of its groups (dates, dossiers; its titles when the group is the body itself) are
-//    `holdout`, so that the category is both learned and measured.
+//    the data lines of a file in data/real/ (not blank, not a `#` comment), split at tabs. A body that already has
+//    rows above keeps its split (test for the frozen test organisations, otherwise train/tune by title). A body new
+//    to the corpus is assigned as a whole by a hash of its name (bodySplit: 3 in 10 become unseen `test` bodies).
+//    Of the others, a body that is one of at most two new bodies of a category in its source (like the Raad van
+//    State's advice) is treated like Huizen above: 30% of its groups (dates, dossiers; its titles when there is no
+//    group or the group is the body itself) are `holdout`, so that the category is both learned and measured.
 const knownBodies = new Set(rows.map((r) => r.organisation));
 const sourcesDir = join(here, 'real-sources');
 const readTable = (file) =>

@@ -11,19 +11,16 @@
 // - the entries of a council's "Ingekomen stukken" report or of the "Ingekomen stukken" on a council meeting page:
 //   bij vertegenwoordigende organen ingekomen stukken, Woo art. 3.3 lid 2 onder a (c_8c840238).
 
-const LICENCE =
-  'Council and board information of the body named: government publication (Auteurswet art. 11 / 15b); ' +
-  'harvesting repositories have no licence file';
-
 /**
+ * The rows of a table of council and board papers (the columns of council-papers.tsv, also used by pages-council.tsv).
  * @param {(fileName: string) => string[][]} readTable the data lines of a file in data/real/, split at tabs
+ * @param {string} file the table in data/real/
+ * @param {string} licence the licence line of its rows
  * @returns {Array<Record<string, string>>}
  */
-export default function rows(readTable) {
+export function councilPaperRows(readTable, file, licence) {
   const out = [];
-  for (const [organisation, category, label, section, documentType, id, date, title, url, source] of readTable(
-    'council-papers.tsv',
-  )) {
+  for (const [organisation, category, label, section, documentType, id, date, title, url, source] of readTable(file)) {
     if (!title || !category) continue;
     out.push({
       title,
@@ -33,8 +30,18 @@ export default function rows(readTable) {
       label,
       sourceDocumentType: `${section}: ${documentType}`,
       source: url ? `${source} (${url}; id ${id})` : `${source} (id ${id})`,
-      licence: LICENCE,
+      licence,
     });
   }
   return out;
+}
+
+/** @param {(fileName: string) => string[][]} readTable */
+export default function rows(readTable) {
+  return councilPaperRows(
+    readTable,
+    'council-papers.tsv',
+    'Council and board information of the body named: government publication (Auteurswet art. 11 / 15b); ' +
+      'harvesting repositories have no licence file',
+  );
 }

@@ -12,30 +12,14 @@
 //   Oldambt) and of a water board's college van dijkgraaf en heemraden (Hollandse Delta): agenda's en
 //   besluitenlijsten bestuurscolleges, Woo art. 3.3 lid 2 onder d (c_3a248e3a).
 
-const LICENCE =
-  'Web pages of the body named: government publication (Auteurswet art. 11 / 15b); read from stored copies ' +
-  '(search tool, pages corpus)';
+import { councilPaperRows } from './council-papers.mjs';
 
-/**
- * @param {(fileName: string) => string[][]} readTable the data lines of a file in data/real/, split at tabs
- * @returns {Array<Record<string, string>>}
- */
+/** @param {(fileName: string) => string[][]} readTable */
 export default function rows(readTable) {
-  const out = [];
-  for (const [organisation, category, label, section, documentType, id, date, title, url, source] of readTable(
+  return councilPaperRows(
+    readTable,
     'pages-council.tsv',
-  )) {
-    if (!title || !category) continue;
-    out.push({
-      title,
-      category,
-      organisation,
-      ...(date ? { date } : {}),
-      label,
-      sourceDocumentType: `${section}: ${documentType}`,
-      source: `${source} (${url}; id ${id})`,
-      licence: LICENCE,
-    });
-  }
-  return out;
+    'Web pages of the body named: government publication (Auteurswet art. 11 / 15b); read from stored copies ' +
+      '(search tool, pages corpus)',
+  );
 }

@@ -370,8 +370,9 @@ export function createScorer(modelData?: ModelData): Scorer {
     // 4. The publisher: what it is for hints at a category; categories its kind of body cannot have are left out.
     const hint = read.publisher.map(publisherHint).find((x) => x !== undefined);
     const hinted = hint === undefined ? undefined : classIndex.get(hint.category);
-    const publisherHintOf = hinted === undefined ? undefined : { class: hinted, hint: hint! };
-    if (publisherHintOf !== undefined) scores[hinted!] = scores[hinted!]! + publisherHintOf.hint.weight;
+    const publisherHintOf = hint === undefined || hinted === undefined ? undefined : { class: hinted, hint };
+    if (publisherHintOf !== undefined)
+      scores[publisherHintOf.class] = scores[publisherHintOf.class]! + publisherHintOf.hint.weight;
     const kind = read.publisher.map(publisherKind).find((x) => x !== undefined);
     let ruledOut: Analysis['ruledOut'];
     if (kind !== undefined) {

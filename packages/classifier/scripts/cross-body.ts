@@ -13,10 +13,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { categoryByCode } from '@woo-kit/core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const WOO_REQUESTS = 'c_3baef532';
 const MIN_ROWS = 20;
+const article = (code: string): string => categoryByCode(code)?.article ?? code;
 
 interface Row {
   title: string;
@@ -86,22 +88,6 @@ async function main(): Promise<void> {
     generated.forEach((f, i) => writeFileSync(f, saved[i]!));
   }
   const pct = (x: number, n: number): string => `${((100 * x) / n).toFixed(1)}%`;
-  const article = (code: string): string =>
-    (
-      ({
-        c_139c6280: '3.3.1a',
-        c_aab6bfc7: '3.3.1b',
-        c_8c840238: '3.3.2a',
-        c_c76862ab: '3.3.2b',
-        c_db4862c3: '3.3.2c',
-        c_3a248e3a: '3.3.2d',
-        c_99a836c7: '3.3.2e',
-        c_c6cd1213: '3.3.2g',
-        c_fdaee95e: '3.3.2j',
-        c_46a81018: '3.3.2k',
-        c_3baef532: '3.3.2i',
-      }) as Record<string, string>
-    )[code] ?? code;
   console.log(`## Leave one body out: ${bodies.length} bodies with at least ${MIN_ROWS} rows outside 3.3.2i\n`);
   console.log('Each body in turn: trained and calibrated without any of its rows, then all its rows classified.\n');
   console.log("| body | category | rows | title: right / wrong / don't know | title + publisher |");

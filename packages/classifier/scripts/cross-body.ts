@@ -5,12 +5,13 @@
  * bodies the team has never seen"), on more bodies than the frozen test split holds.
  *
  *   pnpm --filter @woo-kit/classifier eval:cross-body     (about 15 s per body)
+ *   CROSS_BODY_ROWS=rows.jsonl …                          (also writes each row's answer, title only, to that file)
  *
  * The generated model and calibration are put back as they were at the end, also when a step fails.
  * Not run by tests or builds.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { categoryByCode } from '@woo-kit/core';
@@ -38,6 +39,7 @@ async function evaluate(body: string): Promise<void> {
   const { createClassifier } = await import('../src/index.js');
   const classifier = createClassifier();
   const counts: Counts = {};
+  const rowsOut = process.env['CROSS_BODY_ROWS'];
   for (const r of rows.filter((x) => x.organisation === body)) {
     for (const [input, withPublisher] of [
       ['title', false],
@@ -48,6 +50,11 @@ async function evaluate(body: string): Promise<void> {
       const result = classifier.classify({ title: r.title, ...(withPublisher ? { publisher: body } : {}) });
       c.n++;
       if (result.ranking[0]?.category === r.category) c.top++;
+      if (!withPublisher && rowsOut !== undefined) {
+        const top = result.ranking[0];
+        const answer = { body, category: r.category, answer: result.category, top: top?.category, p: top?.score };
+        appendFileSync(rowsOut, `${JSON.stringify({ ...answer, title: r.title })}\n`);
+      }
       if (result.category === null) c.abstained++;
       else if (result.category === r.category) c.right++;
       else c.wrong++;

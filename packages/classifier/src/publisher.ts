@@ -64,7 +64,8 @@ export interface PublisherHint {
 /**
  * What a body is for says what it mostly publishes, even when a title names only its subject ("Dwaallichten boven de
  * Peel", "Passend onderwijs"): a rekenkamer or a planning and research office publishes research reports (Woo art. 3.3
- * lid 2 onder j), an advisory council advice (onder e), an ombudsman its judgements on complaints (onder l). A hint,
+ * lid 2 onder j), an advisory council advice (onder e), an ombudsman its judgements on complaints (onder l), a chamber
+ * of the States General the papers of its meetings (onder b: motions, reports, vote lists named after a bill). A hint,
  * not a rule: a title that names another kind ("Jaarverslag 2024", "Werkprogramma") still wins. Matched on the name.
  */
 const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
@@ -89,6 +90,15 @@ const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
       'i',
     ),
     { category: ADVICE, letter: 'e', weight: 4, body: { nl: 'een adviesorgaan', en: 'an advisory body' } },
+  ],
+  [
+    /^(?:de )?(?:tweede|eerste) kamer\b|staten-generaal|\boorg1000[12]\b/i,
+    {
+      category: STATES_GENERAL,
+      letter: 'b',
+      weight: 4,
+      body: { nl: 'een kamer van de Staten-Generaal', en: 'a chamber of the States General' },
+    },
   ],
   [
     /ombudsman|ombudscommissie|klachtencommissie/i,

@@ -257,6 +257,8 @@ test('what the publisher is for hints at a category, and a title that names its 
   assert.equal(publisherHint('Onderwijsraad')?.category, 'c_99a836c7');
   assert.equal(publisherHint('Adviesraad Sociaal Domein Ede')?.category, 'c_99a836c7');
   assert.equal(publisherHint('Nationale ombudsman')?.category, 'c_a870c43d');
+  assert.equal(publisherHint('Tweede Kamer der Staten-Generaal')?.category, 'c_c76862ab');
+  assert.equal(publisherHint('https://identifier.overheid.nl/tooi/id/oorg/oorg10001')?.category, 'c_c76862ab');
   assert.equal(publisherHint('Gemeente Utrecht'), undefined);
   const subject = createClassifier({ threshold: 0 }).classify({
     title: 'Dwaallichten boven de Peel',
@@ -267,6 +269,13 @@ test('what the publisher is for hints at a category, and a title that names its 
   assert.ok(reason !== undefined && reason.message.nl.includes('Woo art. 3.3 lid 2 onder j'));
   assert.ok(reason.message.en.includes('court of audit'));
   assert.equal(classify({ title: 'Jaarverslag 2024', publisher: 'Zuidelijke Rekenkamer' }).category, 'c_c6cd1213');
+  // A vote list of the Tweede Kamer is named after its date only; the chamber makes it one of its papers (onder b).
+  const votes = classify({
+    title: 'Definitieve stemmingslijst donderdag 15 mei 2025',
+    publisher: 'Tweede Kamer der Staten-Generaal',
+  });
+  assert.equal(votes.category, 'c_c76862ab');
+  assert.ok(votes.reasons.some((r) => r.id === 'publisher-hint' && r.message.nl.includes('onder b')));
 });
 
 test('summary and text count, but less than the title', () => {

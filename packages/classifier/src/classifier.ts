@@ -65,11 +65,16 @@ export const EXAMPLE_FLOOR = 0.35;
  */
 export const DEFAULT_THRESHOLD = 0.65;
 
-/** What to classify. Only `title` is required. */
+/**
+ * What to classify. Only `title` is required. The field names are those of core's `Publication` (`title`,
+ * `description`, `documentType`, `publisher`), so a publication can be passed as it is.
+ */
 export interface ClassificationInput {
   /** The title of the document as published. */
   readonly title: string;
-  /** A short description (omschrijving), if there is one. */
+  /** A short description (DiWoo `omschrijving`), if there is one. */
+  readonly description?: string;
+  /** The older name of `description`, still read when `description` is absent. */
   readonly summary?: string;
   /** TOOI document type (documentsoort): its URI, its code (`c_386e74cb`) or its Dutch label (`convenant`). */
   readonly documentType?: string;
@@ -82,6 +87,11 @@ export interface ClassificationInput {
    * those categories are left out. An organisation it does not recognise changes nothing.
    */
   readonly publisher?: string | { readonly uri?: string; readonly name?: string };
+  /**
+   * The publishing organisation under the name that data files and core's `WooDecision` use (`"organisation":
+   * "Gemeente Utrecht"`); read as `publisher` when `publisher` is absent.
+   */
+  readonly organisation?: string | { readonly uri?: string; readonly name?: string };
 }
 
 /** One category in the ranking. */
@@ -180,8 +190,8 @@ function optionalString(input: Record<string, unknown>, key: string): string | u
   return value;
 }
 
-/** The publisher's URI and name, from a string or an `Organisation`-like object. */
-function readPublisher(value: unknown): string[] {
+/** The publisher's URI and name, from a string or an `Organisation`-like object (`key`: the field it came from). */
+function readPublisher(value: unknown, key: string): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') return [value];
   if (typeof value === 'object' && !Array.isArray(value)) {
@@ -191,9 +201,9 @@ function readPublisher(value: unknown): string[] {
   }
   throw invalidInput(
     'classifier-invalid-field',
-    '/publisher',
-    'Het veld "publisher" moet tekst zijn, of een object met "uri" en "name" als tekst.',
-    'The field "publisher" must be text, or an object with "uri" and "name" as text.',
+    `/${key}`,
+    `Het veld "${key}" moet tekst zijn, of een object met "uri" en "name" als tekst.`,
+    `The field "${key}" must be text, or an object with "uri" and "name" as text.`,
   );
 }
 
@@ -224,10 +234,13 @@ function readInput(input: unknown): {
   }
   return {
     title: record['title'],
-    summary: optionalString(record, 'summary') ?? '',
+    summary: optionalString(record, 'description') ?? optionalString(record, 'summary') ?? '',
     text: optionalString(record, 'text') ?? '',
     documentType: optionalString(record, 'documentType'),
-    publisher: readPublisher(record['publisher']),
+    publisher:
+      record['publisher'] === undefined || record['publisher'] === null
+        ? readPublisher(record['organisation'], 'organisation')
+        : readPublisher(record['publisher'], 'publisher'),
   };
 }
 
@@ -530,9 +543,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     const reasons: ClassificationReason[] = [...analysis.documentTypeReasons];
     // The body's own publications: the nearest ones vote for their category.
     const vote =
-      index === undefined || !hasText
-        ? undefined
-        : index.vote((input as { title: string }).title, (input as { summary?: string }).summary ?? '');
+      index === undefined || !hasText ? undefined : index.vote(input.title, input.description ?? input.summary ?? '');
     const { ruledOut } = analysis;
     if (ruledOut?.outranked !== undefined) {
       const category = classes[ruledOut.outranked]!;
@@ -576,7 +587,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         field === 'title'
           ? { nl: '', en: '' }
           : field === 'summary'
-            ? { nl: ' (in de samenvatting)', en: ' (in the summary)' }
+            ? { nl: ' (in de omschrijving)', en: ' (in the description)' }
             : { nl: ' (in de tekst)', en: ' (in the text)' };
       reasons.push({
         kind: 'rule',

@@ -25,6 +25,9 @@ export interface ClassificationExample {
   readonly title: string;
   /** TOOI code (`c_3baef532`), TOOI URI or article (`3.3.2i`) of the information category. */
   readonly category: string;
+  /** DiWoo `omschrijving`, as in `ClassificationInput`. */
+  readonly description?: string;
+  /** The older name of `description`, still read when `description` is absent. */
   readonly summary?: string;
   readonly documentType?: string;
 }
@@ -121,11 +124,12 @@ export function checkExample(
       `"${r['category'].slice(0, 80)}" is not an information category (TOOI code, URI or article).`,
     );
   }
-  for (const key of ['summary', 'documentType'] as const) {
+  for (const key of ['description', 'summary', 'documentType'] as const) {
     if (r[key] !== undefined && r[key] !== null && typeof r[key] !== 'string')
       throw invalidExample(`${path}/${key}`, `Het veld "${key}" moet tekst zijn.`, `The field "${key}" must be text.`);
   }
-  return { title: r['title'], category, summary: typeof r['summary'] === 'string' ? r['summary'] : '' };
+  const description = typeof r['description'] === 'string' ? r['description'] : r['summary'];
+  return { title: r['title'], category, summary: typeof description === 'string' ? description : '' };
 }
 
 /** A searchable index of a body's own publications. */

@@ -278,13 +278,50 @@ test('what the publisher is for hints at a category, and a title that names its 
   assert.ok(votes.reasons.some((r) => r.id === 'publisher-hint' && r.message.nl.includes('onder b')));
 });
 
-test('summary and text count, but less than the title', () => {
+test('description and text count, but less than the title', () => {
   const result = classify({
     title: 'Stukken over de sporthal',
-    summary: 'Besluit op het Woo-verzoek over de sporthal',
+    description: 'Besluit op het Woo-verzoek over de sporthal',
   });
   assert.equal(result.ranking[0]!.category, 'c_3baef532');
-  assert.ok(result.reasons.some((r) => r.kind === 'rule' && r.message.en.includes('(in the summary)')));
+  assert.ok(result.reasons.some((r) => r.kind === 'rule' && r.message.en.includes('(in the description)')));
+  // `summary` is the older name of the same field.
+  assert.deepEqual(
+    classify({ title: 'Stukken over de sporthal', summary: 'Besluit op het Woo-verzoek' }).ranking,
+    classify({ title: 'Stukken over de sporthal', description: 'Besluit op het Woo-verzoek' }).ranking,
+  );
+});
+
+test('a core Publication can be classified as it is; `organisation` is read as the publisher', () => {
+  const publication = {
+    id: 'p1',
+    title: 'Definitieve stemmingslijst donderdag 15 mei 2025',
+    description: 'Stemmingen over moties en wetsvoorstellen',
+    informationCategories: [],
+    publisher: {
+      name: 'Tweede Kamer der Staten-Generaal',
+      uri: 'https://identifier.overheid.nl/tooi/id/oorg/oorg10002',
+    },
+    documentActions: [],
+  };
+  assert.equal(classify(publication).category, 'c_c76862ab');
+  // Data files name the publishing body `organisation` (as the real corpus and core's WooDecision do).
+  const row = {
+    title: 'Definitieve stemmingslijst donderdag 15 mei 2025',
+    organisation: 'Tweede Kamer der Staten-Generaal',
+  };
+  assert.deepEqual(classify(row), classify({ title: row.title, publisher: row.organisation }));
+  // `publisher` wins when both are there; a wrong type names the field it came from.
+  assert.deepEqual(
+    classify({ ...row, publisher: 'Gemeente Utrecht' }),
+    classify({ title: row.title, publisher: 'Gemeente Utrecht' }),
+  );
+  assert.throws(
+    () => classify({ title: 'x', organisation: 3 } as never),
+    (e: unknown) =>
+      (e as { code: string; path: string }).code === 'classifier-invalid-field' &&
+      (e as { path: string }).path === '/organisation',
+  );
 });
 
 test('abstains below the threshold; the threshold is configurable', () => {

@@ -79,6 +79,23 @@ test('classify --publisher and the "publisher" field of --jsonl leave out what t
   const result = JSON.parse(r.stdout);
   assert.notEqual(result.category, 'c_db4862c3');
   assert.ok(result.reasons.some((x: { kind: string; message: { nl: string } }) => x.kind === 'publisher'));
+  // A row of a data file names the body "organisation"; it counts as the publisher.
+  const row = JSON.stringify({
+    title: 'Definitieve stemmingslijst donderdag 15 mei 2025',
+    organisation: 'Tweede Kamer der Staten-Generaal',
+    category: 'c_c76862ab',
+  });
+  const fromRow = JSON.parse((await runCli(['classify', '--jsonl'], row)).stdout);
+  assert.equal(fromRow.category, 'c_c76862ab');
+  assert.ok(fromRow.reasons.some((x: { id: string }) => x.id === 'publisher-hint'));
+});
+
+test('classify --description (and its older name --summary) counts the description', async () => {
+  for (const flag of ['--description', '--summary']) {
+    const r = await runCli(['classify', 'Stukken over de sporthal', flag, 'Besluit op het Woo-verzoek', '--json']);
+    assert.equal(r.code, 0);
+    assert.equal(JSON.parse(r.stdout).ranking[0].category, 'c_3baef532');
+  }
 });
 
 test('classify rejects a bad threshold and a missing title as usage errors', async () => {

@@ -11,22 +11,24 @@ import {
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
-const USAGE = `usage: woo-kit classify "<title>" [--summary TEXT] [--document-type URI|LABEL] [--publisher NAME|URI] \
+const USAGE = `usage: woo-kit classify "<title>" [--description TEXT] [--document-type URI|LABEL] [--publisher NAME|URI] \
 [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE]
        woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold
 (default ${DEFAULT_THRESHOLD}) it gives no category but suggestions, so a person decides.
 
-  --jsonl            read { "title", "summary"?, "documentType"?, "text"?, "publisher"? } per line;
-                     write one result per line
+  --jsonl            read { "title", "description"?, "documentType"?, "text"?, "publisher"? } per line
+                     (a core Publication fits; "organisation" counts as "publisher", "summary" as
+                     "description"); write one result per line
+  --description TEXT the description (DiWoo omschrijving); --summary is its older name
   --publisher NAME   the publishing organisation (name, TOOI URI or code): leaves out the categories
                      its kind of body cannot have (Woo art. 3.3 lid 2 onder a-d)
   --json             print the result of one title as JSON
   --lang nl|en       language of the readable answer (default nl)
   --threshold N      confidence needed for an answer, 0 to 1
   --learn FILE       learn from your own publications first, offline: a DiWoo sitemap (XML) or JSON lines
-                     { "title", "category" (TOOI code, URI or article), "summary"? }; bad records are
+                     { "title", "category" (TOOI code, URI or article), "description"? }; bad records are
                      skipped and reported on standard error`;
 
 /** Reads the --learn file: a DiWoo sitemap when it starts with "<", else JSON lines. */
@@ -124,11 +126,11 @@ export const classify: Command = {
     }
 
     if (positionals.length !== 1) return usageError(io, classify, 'give one title in quotes, or use --jsonl');
-    const input: { title: string; summary?: string; documentType?: string; publisher?: string } = {
+    const input: { title: string; description?: string; documentType?: string; publisher?: string } = {
       title: positionals[0]!,
     };
-    const summary = options.get('summary');
-    if (typeof summary === 'string') input.summary = summary;
+    const description = options.get('description') ?? options.get('summary');
+    if (typeof description === 'string') input.description = description;
     const documentType = options.get('document-type');
     if (typeof documentType === 'string') input.documentType = documentType;
     const publisher = options.get('publisher');

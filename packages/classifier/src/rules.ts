@@ -54,7 +54,7 @@ const hint = (id: string, category: CategoryCode, weight: number, pattern: RegEx
 const WOO = String.raw`(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)`;
 const COLLEGE =
   String.raw`(?:benw|college|collegevergadering|gedeputeerde staten|dagelijks bestuur|db|` +
-  String.raw`ministerraad|bestuurscollege|colleges?)`;
+  String.raw`(?:rijks)?ministerraad|bestuurscollege|colleges?)`;
 // "raad" but not the Council of the EU ("Raad Buitenlandse Zaken"), the Council of State or advisory councils.
 const RAAD =
   String.raw`raad(?! (?:buitenlandse|algemene zaken|landbouw|justitie|economische|werkgelegenheid|` +
@@ -170,7 +170,7 @@ export const RULES: readonly Rule[] = [
     7,
     new RegExp(
       String.raw`\b(?:(?:openbare )?besluitenlijst(?:en)?|agenda|(?:openbare )?besluiten|` +
-        String.raw`notulen)\b(?: \w+){0,4} ${COLLEGE}\b`,
+        String.raw`notulen|(?:openbaar )?verslag)\b(?: \w+){0,5} ${COLLEGE}\b`,
     ),
     'De titel is een agenda of besluitenlijst van het college (B&W, GS of een dagelijks bestuur).',
     'The title is an agenda or decision list of an executive board (B&W, GS or an executive committee).',
@@ -182,7 +182,9 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:collegebesluiten|collegebesluitenlijst|besluitenlijst ?benw|benw ?besluiten|` +
         String.raw`benw besluitenlijst|collegeagenda|agenda collegevergadering|gs ?besluiten|` +
-        String.raw`gedeputeerde staten besluiten|besluitenlijst gedeputeerde staten|ministerraad|` +
+        String.raw`gedeputeerde staten besluiten|besluitenlijst gedeputeerde staten|(?:rijks)?ministerraad|` +
+        // The college's list of decisions taken as proposed ("conformbesluitenlijst", also misspelt "comform").
+        String.raw`co[nm]formbesluit(?:en|enlijst)?|co[nm]form besluitenlijst|co[nm]formlijst|` +
         String.raw`collegevergadering|gedeputeerde staten vergadering)\b`,
     ),
     'De titel noemt besluiten of de vergadering van het college.',
@@ -204,7 +206,7 @@ export const RULES: readonly Rule[] = [
     7,
     new RegExp(
       String.raw`\b(?:besluitenlijst(?:en)?|agenda|notulen|verslag|vergaderstukken|audioverslag|videoverslag|` +
-        String.raw`conceptverslag|actielijst|lijst van toezeggingen)\b(?: \w+){0,4} ${COUNCIL}\b`,
+        String.raw`conceptverslag|actielijst|lijst van toezeggingen)\b(?: \w+){0,5} ${COUNCIL}\b`,
     ),
     'De titel is een agenda, verslag of besluitenlijst van de raad, de Staten of een commissie.',
     'The title is an agenda, minutes or decision list of the council, the provincial states or a committee.',
@@ -302,10 +304,28 @@ export const RULES: readonly Rule[] = [
         String.raw`memorie van (?:toelichting|antwoord)|nota naar aanleiding van het verslag|` +
         String.raw`nota van wijziging|aanhangsel van de handelingen|verenigde vergadering der staten generaal|` +
         String.raw`het lid|de leden \w+ en \w+|brief regering|geannoteerde agenda|raad (?:buitenlandse zaken|` +
-        String.raw`algemene zaken)|eu raad|europese raad)\b`,
+        String.raw`algemene zaken)|eu raad|europese raad|commissie voor de verzoekschriften|` +
+        String.raw`regeling van werkzaamheden|schriftelijk overleg|feitelijke vragen|vaste kamercommissies?|` +
+        String.raw`convocatie)\b`,
     ),
     'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.',
     'The title mentions the House of Representatives, the Senate or a parliamentary paper.',
+  ),
+  // The parliament titles a motion "Motie van het lid Rooderkerk over …"; most councils and Staten name the party
+  // or number it ("Motie GL over …", "M13a …"), and Amsterdam's council, which also says "van het lid", writes
+  // "inzake" ("Motie van de leden Vroege en Poot inzake …"). So "van het lid/de leden <names> over" outranks the
+  // council's motion rule.
+  rule(
+    'states-general-member',
+    C.statesGeneral,
+    9,
+    new RegExp(
+      String.raw`^(?:(?:nader )?gewijzigde )?(?:motie|amendement|subamendement)\w* van (?:het lid|de leden) ` +
+        String.raw`(?:(?!inzake\b)\S+ ){1,10}?over\b`,
+    ),
+    'De titel is een motie of amendement "van het lid" of "van de leden" over iets: zo noemt de Tweede Kamer haar ' +
+      'leden.',
+    'The title is a motion or amendment "of the member(s)", as the House of Representatives or the Senate names them.',
   ),
 
   // 3.3.2e adviezen
@@ -646,7 +666,9 @@ export const RULES: readonly Rule[] = [
         String.raw`besluit op (?:de )?aanvraag|beslissing op (?:de )?aanvraag|besluit op (?:het )?bezwaar|` +
         String.raw`beslissing op (?:het )?bezwaar|beslissing op bezwaarschrift|vaststelling subsidie|` +
         String.raw`subsidieverlening|subsidievaststelling|omgevingsvergunning|besluit tot (?:benoeming|ontslag|` +
-        String.raw`herbenoeming)|benoemingsbesluit)\b`,
+        String.raw`herbenoeming)|benoemingsbesluit|` +
+        // Regulators' decisions on one case: a merger, a dispute between two parties, an enforcement request.
+        String.raw`concentratiebesluit|fusiebesluit|geschilbesluit|sanctiebesluit|handhavingsverzoek)\b`,
     ),
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.',
     'The title names a disposition: a decision about one person or company, such as a permit.',
@@ -673,6 +695,15 @@ export const RULES: readonly Rule[] = [
     ),
     'De titel noemt een aanvraag, verlening of weigering voor één geval.',
     'The title names an application, grant or refusal in one case.',
+  ),
+  // An individual decision names the company it is addressed to ("… Holding B.V.", "… GmbH").
+  hint(
+    'disposition-company',
+    C.dispositions,
+    1.5,
+    /\b(?:b v|n v|v o f|gmbh|holding|maatschap)\b/,
+    'De titel noemt een bedrijf, zoals bij een besluit voor één bedrijf.',
+    'The title names a company, as a decision about one company does.',
   ),
 
   // 3.3.2l klachtoordelen

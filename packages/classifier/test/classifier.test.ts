@@ -55,6 +55,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'incoming-document': 'Ingekomen stuk van de provincie',
     'incoming-letter': 'Brief van de provincie aan de gemeenteraad',
     'states-general': 'Kamerbrief over de Woo',
+    'states-general-member': 'Motie van het lid Rooderkerk over groene marktcreatie',
     'advice-head': 'Advies over de sporthal',
     'advice-body': 'Reactie op advies van de adviesraad',
     'advice-compound': 'Welstandsadvies dakkapel',
@@ -90,6 +91,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'foreign-affairs': 'Ministerie van Buitenlandse Zaken',
     'traffic-decision': 'Gemeente Zwolle - reserveren van twee parkeerplaatsen voor het opladen van elektrische auto’s',
     permission: 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
+    'disposition-company': 'Concentratiebesluit Allerzorg B.V. - Flexiekids B.V.',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];
@@ -110,6 +112,25 @@ test('rules: each rule matches a typical title and has texts in both languages',
   for (const title of ['A12 verbreding', 'M2 per woning', 'Motie 12', 'Besluit M12']) {
     assert.ok(!motion.pattern.test(normalizeTitle(title)), title);
   }
+  // The kingdom's council of ministers, the minutes of a board meeting and the college's "conform" decisions are
+  // agendas and decision lists of an executive board (3.3.2d).
+  const board = (id: string): RegExp => RULES.find((r) => r.id === id)!.pattern;
+  assert.ok(board('board-decision-list').test(normalizeTitle('Agenda rijksministerraad 26 juni 2026')));
+  assert.ok(board('board-decision-list').test(normalizeTitle('Openbaar verslag vergadering GS Utrecht 24-04-2018')));
+  for (const title of [
+    'Conformbesluitenlijst openbaar t/m 11 oktober 2018',
+    'Conformlijst openbaar',
+    'Comformbesluiten',
+  ])
+    assert.ok(board('board-decisions').test(normalizeTitle(title)), title);
+  assert.ok(!board('board-decisions').test(normalizeTitle('Conform advies van de commissie')));
+  // "Van het lid … over" is the parliament's motion; Amsterdam's council writes "van het lid … inzake".
+  const member = board('states-general-member');
+  assert.ok(member.test(normalizeTitle('Motie van het lid Van Nispen c.s. over een concreet plan')));
+  assert.ok(member.test(normalizeTitle('Gewijzigde motie van de leden Bushoff en Dijk over tariefdifferentiatie')));
+  assert.ok(
+    !member.test(normalizeTitle('Motie van de leden Vroege, Grooten en Boomsma inzake territoriale commissies')),
+  );
 });
 
 test(

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.3805,
-  bias: 1.2193,
-  weights: {specific: -0.9002, head: -0.4117, generic: 0.0675, documentType: 0, conflict: -0.0732, words: -1.1298, modelAgrees: 0.0322, modelProbability: -0.6376},
+  temperature: 1.2547,
+  bias: 1.1236,
+  weights: {specific: -0.9362, head: -0.4178, generic: 0.0619, documentType: 0, conflict: -0.0338, words: -1.099, modelAgrees: 0.0663, modelProbability: -0.5456},
 };

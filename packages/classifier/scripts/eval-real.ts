@@ -8,8 +8,8 @@
  *  3. Right vs wrong as the threshold moves (test split).
  *  4. Learning from a body's own publications: per test body with ≥ 40 rows, learn from one half of
  *     its rows (chosen by a hash of the title), test on the other half; and the time to learn 10,000.
- *  5. What the summary adds (rows that have one); document type and first-page text are not in the
- *     real corpus, so their effect cannot be measured here.
+ *  5. What the summary, the document type (parliament), the publisher and the first-page text (Amsterdam's
+ *     council documents) add, on the rows that have them.
  *  6. The wrong answers on the test split.
  *
  *   pnpm --filter @woo-kit/classifier eval
@@ -25,6 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 interface Row {
   title: string;
   summary?: string;
+  text?: string;
   category: string;
   organisation: string;
   label: string;
@@ -399,8 +400,24 @@ table(
     [name as string, 'title + publisher', ...line(run(plain, set as Row[], withPublisher).outcome)],
   ]),
 );
+const withText = rows.filter((r) => r.text !== undefined);
 console.log(
-  `Rows with first-page text: 0. What the text adds cannot be measured on the real corpus (see docs/classifier.md).\n`,
+  `What the first-page text adds: ${withText.length} rows with the start of the document's text (Amsterdam's ` +
+    `council documents, all held out: see build-real-corpus.mjs):\n`,
+);
+const textInputs: ReadonlyArray<readonly [string, (r: Row) => ClassificationInput]> = [
+  ['title only', (r) => ({ title: r.title })],
+  ['title + text', (r) => ({ title: r.title, text: r.text! })],
+  ['title + publisher', (r) => ({ title: r.title, publisher: r.organisation })],
+  ['title + text + publisher', (r) => ({ title: r.title, text: r.text!, publisher: r.organisation })],
+];
+table(
+  ['category', 'input', 'rows', 'right', 'wrong', "don't know"],
+  [...count(withText, (r) => r.category).keys(), 'all'].flatMap((category) => {
+    const set = category === 'all' ? withText : withText.filter((r) => r.category === category);
+    const name = category === 'all' ? '**all**' : article(category);
+    return textInputs.map(([input, make]) => [name, input, ...line(run(plain, set, make).outcome)]);
+  }),
 );
 
 console.log('## 6. Wrong answers on the test split\n');

@@ -6,7 +6,7 @@ import type { ModelData } from '../model.js';
 
 /** The trained model: 34464 hash buckets × 18 classes, 8-bit weights. */
 export const MODEL: ModelData = {
-  version: "team-2486-real-2791-x3-e8-s20250314",
+  version: "team-2486-real-2791-x3-e8-l20.06-s20250314",
   bits: 17,
   classes: ["c_139c6280","c_aab6bfc7","c_759721e2","c_40a05794","c_89ee6784","c_8c840238","c_c76862ab","c_db4862c3","c_3a248e3a","c_99a836c7","c_8fc2335c","c_c6cd1213","c_cf268088","c_3baef532","c_fdaee95e","c_46a81018","c_a870c43d","c_816e508d"],
   scale: 0.006443587344462477,

@@ -11,8 +11,8 @@ import {
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
-const USAGE = `usage: woo-kit classify "<title>" [--description TEXT] [--document-type URI|LABEL] [--publisher NAME|URI] \
-[--lang nl|en] [--json] [--threshold 0..1] [--learn FILE]
+const USAGE = `usage: woo-kit classify "<title>" [--description TEXT] [--document-type URI|LABEL] \
+[--publisher NAME|URI] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE]
        woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold

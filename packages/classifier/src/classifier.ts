@@ -210,7 +210,7 @@ function readPublisher(value: unknown, key: string): string[] {
 /** Checks the input's shape; wrong types are a programming error and throw a `WooKitInputError`. */
 function readInput(input: unknown): {
   title: string;
-  summary: string;
+  description: string;
   text: string;
   documentType: string | undefined;
   publisher: readonly string[];
@@ -234,7 +234,7 @@ function readInput(input: unknown): {
   }
   return {
     title: record['title'],
-    summary: optionalString(record, 'description') ?? optionalString(record, 'summary') ?? '',
+    description: optionalString(record, 'description') ?? optionalString(record, 'summary') ?? '',
     text: optionalString(record, 'text') ?? '',
     documentType: optionalString(record, 'documentType'),
     publisher:
@@ -300,6 +300,9 @@ export interface Analysis {
     | undefined;
   /** What the publisher is for points to this class (see `publisherHint`); counted like a specific rule. */
   readonly publisherHint: { readonly class: number; readonly hint: PublisherHint } | undefined;
+  /** The title and description as given (the description under either of its names), for the body's own examples. */
+  readonly title: string;
+  readonly description: string;
 }
 
 /** The scorer shared by `createClassifier` and the calibration script. */
@@ -330,7 +333,7 @@ export function createScorer(modelData?: ModelData): Scorer {
     const fields: NormalizedFields = {
       title: normalizeTitle(read.title, MAX_TITLE_LENGTH),
       titleHead: titleWithoutPrefix(read.title, MAX_TITLE_LENGTH),
-      summary: normalizeTitle(read.summary, MAX_SUMMARY_LENGTH),
+      summary: normalizeTitle(read.description, MAX_SUMMARY_LENGTH),
       text: normalizeTitle(read.text, MAX_TEXT_LENGTH),
     };
     const scores = new Float64Array(k);
@@ -409,6 +412,8 @@ export function createScorer(modelData?: ModelData): Scorer {
       hasText,
       ruledOut,
       publisherHint: publisherHintOf,
+      title: read.title,
+      description: read.description,
     };
   }
 
@@ -542,8 +547,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     const { scores, features, hasText } = analysis;
     const reasons: ClassificationReason[] = [...analysis.documentTypeReasons];
     // The body's own publications: the nearest ones vote for their category.
-    const vote =
-      index === undefined || !hasText ? undefined : index.vote(input.title, input.description ?? input.summary ?? '');
+    const vote = index === undefined || !hasText ? undefined : index.vote(analysis.title, analysis.description);
     const { ruledOut } = analysis;
     if (ruledOut?.outranked !== undefined) {
       const category = classes[ruledOut.outranked]!;

@@ -92,24 +92,26 @@ const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
     { category: ADVICE, letter: 'e', weight: 4, body: { nl: 'een adviesorgaan', en: 'an advisory body' } },
   ],
   [
-    /^(?:de )?(?:tweede|eerste) kamer\b|staten-generaal|\boorg1000[12]\b/i,
-    {
-      category: STATES_GENERAL,
-      letter: 'b',
-      weight: 4,
-      body: { nl: 'een kamer van de Staten-Generaal', en: 'a chamber of the States General' },
-    },
-  ],
-  [
     /ombudsman|ombudscommissie|klachtencommissie/i,
     { category: COMPLAINTS, letter: 'l', weight: 4, body: { nl: 'een ombudsman', en: 'an ombudsman' } },
   ],
 ];
 
-/** The hint from what the body named by `value` is for, if its name says so. */
+/** A chamber of the States General (recognised as such by `publisherKind`) publishes the papers of its meetings. */
+const CHAMBER_HINT: PublisherHint = {
+  category: STATES_GENERAL,
+  letter: 'b',
+  weight: 4,
+  body: { nl: 'een kamer van de Staten-Generaal', en: 'a chamber of the States General' },
+};
+
+/** The hint from what the body named by `value` is for, if its name (or, for the chambers, its TOOI id) says so. */
 export function publisherHint(value: string): PublisherHint | undefined {
   const text = value.trim().slice(0, 300);
-  return HINTS.find(([pattern]) => pattern.test(text))?.[1];
+  return (
+    HINTS.find(([pattern]) => pattern.test(text))?.[1] ??
+    (publisherKind(text) === 'staten-generaal' ? CHAMBER_HINT : undefined)
+  );
 }
 
 /** TOOI organisation URIs: …/tooi/id/<list>/<code>; the Tweede and Eerste Kamer are oorg10002 and oorg10001. */

@@ -45,13 +45,15 @@ export const TEST_ORGANISATIONS = new Set([
  * Reviewed mapping from the announcement type a municipality chose in the Gemeenteblad to the Woo
  * category (rows labelled this way are marked `mapped-from-document-type`):
  * - a permit or other decision on an application is a beschikking: Woo art. 3.3 lid 2 onder k;
- * - a traffic decision (verkeersbesluit) is a besluit van algemene strekking that is not a
- *   regulation: Woo art. 3.3 lid 1 onder b.
+ * - a traffic decision (verkeersbesluit): wetten en algemeen verbindende voorschriften, Woo art. 3.3 lid 1
+ *   onder a, where the national Woo-index files the announcement type "verkeersbesluit of -mededeling" (the
+ *   links of every body in its register, organisaties.overheid.nl "Locaties Woo-documenten"); in law it is a
+ *   besluit van algemene strekking (onder b), the classifier's alternative reading.
  * Left out on purpose: "verordeningen en reglementen" (publishers use it as a catch-all: address
  * deregistrations and street names were filed under it), "bestemmingsplan", "overig", "meldingen".
  */
 const TYPE_TO_CATEGORY = {
-  verkeersbesluit: 'c_aab6bfc7',
+  verkeersbesluit: 'c_139c6280',
   bouwvergunning: 'c_46a81018',
   omgevingsvergunning: 'c_46a81018',
   kapvergunning: 'c_46a81018',
@@ -247,20 +249,22 @@ const ANNOUNCEMENT_TYPES = {
   // nadere regels). The publisher's own type says so; the title is not second-guessed.
   laws: ['verordeningen', 'algemeen verbindend voorschrift (verordening)'],
   // Woo art. 3.3 lid 1 onder b: overige besluiten van algemene strekking: beleidsregels, mandaat- and
-  // delegation decisions, designations, traffic decisions (a verkeersbesluit is a besluit van algemene strekking).
+  // delegation decisions, designations.
   generalDecisions: [
     'beleidsregels',
     'beleidsregel',
     'overige besluiten van algemene strekking',
     'ander besluit van algemene strekking',
     'delegatie- of mandaatbesluit',
-    'verkeersbesluit',
-    'verkeersbesluiten',
-    'verkeersbesluit of -mededeling',
   ],
-  // Spatial plans: an adopted (vastgesteld / onherroepelijk) zoning plan is a besluit van algemene strekking
-  // (3.3 lid 1 onder b); a draft (ontwerp, voorontwerp) is left out: it is neither an adopted decision nor a
-  // draft regulation sent for advice (3.3 lid 1 onder c). A permit announced under this type is a beschikking.
+  // Traffic decisions: Woo art. 3.3 lid 1 onder a, where the national Woo-index files the type "verkeersbesluit of
+  // -mededeling" for every body in its register; in law a besluit van algemene strekking (onder b), the
+  // classifier's alternative reading (createClassifier({ trafficDecisionsAndPlans: 'generalDecisions' })).
+  traffic: ['verkeersbesluit', 'verkeersbesluiten', 'verkeersbesluit of -mededeling'],
+  // Spatial plans: an adopted (vastgesteld / onherroepelijk) plan, Woo art. 3.3 lid 1 onder a, where the
+  // Woo-index files the type "ruimtelijk plan of omgevingsdocument" (in law a zoning plan is a besluit van algemene
+  // strekking, onder b, the alternative reading; an omgevingsplan is generally binding, onder a). A draft (ontwerp,
+  // voorontwerp) is left out: not adopted. A permit announced under this type is a beschikking.
   plans: ['ruimtelijke plannen', 'plannen | ruimtelijk', 'ruimtelijk plan of omgevingsdocument'],
   // Woo art. 3.3 lid 2 onder k: beschikkingen (permits and other decisions on an application), only when the
   // title says a decision was taken (see DECIDED); announcements of applications are left out.
@@ -326,16 +330,24 @@ const DECIDED = new RegExp(
 );
 /** Adopted spatial plan. */
 const ADOPTED = /vastgesteld|vaststelling|onherroepelijk/i;
+/**
+ * The category of an announcement, and the group its per-body cap counts in: traffic decisions and plans count with
+ * the decisions of general scope, as before they were labelled onder a (so the same rows are sampled).
+ */
 function categoryOfAnnouncement(type, title) {
   const t = type.toLowerCase();
   if (NOT_DECIDED.test(title)) return undefined;
-  if (ANNOUNCEMENT_TYPES.laws.includes(t)) return 'c_139c6280';
-  if (ANNOUNCEMENT_TYPES.generalDecisions.includes(t)) return 'c_aab6bfc7';
+  if (ANNOUNCEMENT_TYPES.laws.includes(t)) return { category: 'c_139c6280', group: 'c_139c6280' };
+  if (ANNOUNCEMENT_TYPES.generalDecisions.includes(t)) return { category: 'c_aab6bfc7', group: 'c_aab6bfc7' };
+  if (ANNOUNCEMENT_TYPES.traffic.includes(t)) return { category: 'c_139c6280', group: 'c_aab6bfc7' };
   if (ANNOUNCEMENT_TYPES.plans.includes(t)) {
-    if (ADOPTED.test(title)) return 'c_aab6bfc7';
-    return /omgevingsvergunning/i.test(title) && DECIDED.test(title) ? 'c_46a81018' : undefined;
+    if (ADOPTED.test(title)) return { category: 'c_139c6280', group: 'c_aab6bfc7' };
+    return /omgevingsvergunning/i.test(title) && DECIDED.test(title)
+      ? { category: 'c_46a81018', group: 'c_46a81018' }
+      : undefined;
   }
-  if (ANNOUNCEMENT_TYPES.dispositions.includes(t) && DECIDED.test(title)) return 'c_46a81018';
+  if (ANNOUNCEMENT_TYPES.dispositions.includes(t) && DECIDED.test(title))
+    return { category: 'c_46a81018', group: 'c_46a81018' };
   return undefined;
 }
 /** At most this many rows per body and category (chosen by a hash of the publication id), so no body dominates. */
@@ -346,13 +358,13 @@ const sample = [];
 for (const line of readFileSync(join(here, '../data/real/bekendmakingen-sample.tsv'), 'utf8').split('\n')) {
   if (line.trim() === '' || line.startsWith('#')) continue;
   const [organisation, id, type, title, month, path] = line.split('\t');
-  const category = categoryOfAnnouncement(type, title);
-  if (category !== undefined) sample.push({ organisation, id, type, title, month, path, category });
+  const found = categoryOfAnnouncement(type, title);
+  if (found !== undefined) sample.push({ organisation, id, type, title, month, path, ...found });
 }
 sample.sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || a.id.localeCompare(b.id));
 const taken = new Map();
 for (const r of sample) {
-  const key = `${r.organisation}\u0000${r.category}`;
+  const key = `${r.organisation}\u0000${r.group}`;
   if ((taken.get(key) ?? 0) >= PER_BODY_CATEGORY) continue;
   taken.set(key, (taken.get(key) ?? 0) + 1);
   add({
@@ -486,7 +498,7 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
 //    A source in HOLDOUT_SOURCES measures a kind of document of a body that is never trained on, like Eindhoven's
 //    council papers above: all its rows are `holdout`. Amsterdam's council documents (with their first-page text) are
 //    such a source: the municipality's Gemeenteblad rows are trained on, its council papers never.
-const HOLDOUT_SOURCES = new Set(['amsterdam-documents.mjs']);
+const HOLDOUT_SOURCES = new Set(['amsterdam-documents.mjs', 'woogle-handelingen.mjs']);
 const knownBodies = new Set(rows.map((r) => r.organisation));
 const sourcesDir = join(here, 'real-sources');
 const readTable = (file) =>

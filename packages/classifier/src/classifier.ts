@@ -35,6 +35,8 @@ import { calibrate, countWords, unknownScore, type Evidence } from './calibratio
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
 import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
+import { legalReadingOf, TRAFFIC_AND_PLAN_RULES, type TrafficDecisionsAndPlans } from './rules.js';
+import { CATEGORY } from './categories.js';
 import {
   publisherHint,
   publisherKind,
@@ -159,6 +161,13 @@ export interface ClassifierOptions {
   readonly examples?: readonly ClassificationExample[];
   /** How much the examples count (0 to 1, default `EXAMPLE_WEIGHT`, see there); 0 keeps only the reason. */
   readonly exampleWeight?: number;
+  /**
+   * Where traffic decisions (verkeersbesluiten) and spatial plans go. `'laws'` (default): wetten en algemeen
+   * verbindende voorschriften (Woo art. 3.3 lid 1 onder a), as the national Woo-index files them. `'generalDecisions'`:
+   * overige besluiten van algemene strekking (onder b), the legal reading. A wrong value throws `WooKitInputError`
+   * `classifier-invalid-options`.
+   */
+  readonly trafficDecisionsAndPlans?: TrafficDecisionsAndPlans;
 }
 
 /** A configured classifier. */
@@ -315,8 +324,37 @@ export interface Scorer {
   evidence(analysis: Analysis, c: number): Evidence;
 }
 
-/** Builds the scorer for a model. Throws `RangeError` on a broken model. */
-export function createScorer(modelData?: ModelData): Scorer {
+/**
+ * The legal reading of a traffic decision or spatial plan (Woo art. 3.3 lid 1 onder b instead of onder a, see
+ * `TrafficDecisionsAndPlans`): what those rules added moves to onder b, and the model's scores of the two categories
+ * change places (it learned the Woo-index's filing, so its score for onder a is its score for such a decision).
+ */
+function toLegalReading(
+  fired: FiredRule[],
+  scores: Float64Array,
+  modelScores: Float64Array,
+  { laws, general }: { laws: number; general: number },
+): FiredRule[] {
+  const swapped = modelScores[laws]!;
+  modelScores[laws] = modelScores[general]!;
+  modelScores[general] = swapped;
+  return fired.map((f) => {
+    if (!TRAFFIC_AND_PLAN_RULES.has(f.rule.id)) return f;
+    const added = f.rule.weight * f.factor;
+    scores[laws] = scores[laws]! - added;
+    scores[general] = scores[general]! + added;
+    return { ...f, rule: legalReadingOf(f.rule) };
+  });
+}
+
+/**
+ * Builds the scorer for a model; `trafficDecisionsAndPlans` as in `ClassifierOptions`. Throws `RangeError` on a broken
+ * model.
+ */
+export function createScorer(
+  modelData?: ModelData,
+  trafficDecisionsAndPlans: TrafficDecisionsAndPlans = 'laws',
+): Scorer {
   const model: Model = modelData === undefined ? defaultModel() : decodeModel(modelData);
   // Only categories in core's official list can ever be output.
   const classes = model.classes.map((code) =>
@@ -327,6 +365,12 @@ export function createScorer(modelData?: ModelData): Scorer {
     if (code !== undefined) classIndex.set(code, i);
   });
   const k = model.classes.length;
+  const laws = classIndex.get(CATEGORY.laws);
+  const general = classIndex.get(CATEGORY.generalDecisions);
+  const legalReading =
+    trafficDecisionsAndPlans === 'generalDecisions' && laws !== undefined && general !== undefined
+      ? { laws, general }
+      : undefined;
 
   function analyse(input: unknown): Analysis {
     const read = readInput(input);
@@ -376,11 +420,13 @@ export function createScorer(modelData?: ModelData): Scorer {
       }
     }
     // 2. Rules.
-    const fired = scoreRules(fields, classIndex, scores);
+    let fired = scoreRules(fields, classIndex, scores);
     // 3. Model.
     const features = collectFeatures(fields);
     const modelScores = new Float64Array(k);
     scoreModel(model, features, modelScores);
+    if (legalReading !== undefined && fired.some((f) => TRAFFIC_AND_PLAN_RULES.has(f.rule.id)))
+      fired = toLegalReading(fired, scores, modelScores, legalReading);
     for (let c = 0; c < k; c++) scores[c] = scores[c]! + modelScores[c]!;
     const hasText = features.tokens.some((t) => /\p{L}/u.test(t)) || read.documentType !== undefined;
     // 4. The publisher: what it is for hints at a category; categories its kind of body cannot have are left out.
@@ -521,7 +567,16 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     );
   }
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-  const scorer = createScorer(options.model);
+  const convention = options.trafficDecisionsAndPlans ?? 'laws';
+  if (convention !== 'laws' && convention !== 'generalDecisions') {
+    throw invalidInput(
+      'classifier-invalid-options',
+      '/trafficDecisionsAndPlans',
+      'trafficDecisionsAndPlans moet "laws" of "generalDecisions" zijn.',
+      'trafficDecisionsAndPlans must be "laws" or "generalDecisions".',
+    );
+  }
+  const scorer = createScorer(options.model, convention);
   const { model, classes } = scorer;
   const k = model.classes.length;
   const valid = Array.from({ length: k }, (_, i) => i).filter((i) => classes[i] !== undefined);
@@ -749,7 +804,7 @@ function defaultModel(): Model {
   return shared;
 }
 
-const defaults = new Map<number, Classifier>();
+const defaults = new Map<string, Classifier>();
 
 /**
  * Classifies one document with the shipped model. `options.threshold` overrides the default
@@ -762,10 +817,15 @@ const defaults = new Map<number, Classifier>();
 export function classify(input: ClassificationInput, options: ClassifierOptions = {}): ClassificationResult {
   if (options.model !== undefined || options.examples !== undefined) return createClassifier(options).classify(input);
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-  let classifier = defaults.get(threshold);
+  const key = `${threshold}|${String(options.trafficDecisionsAndPlans ?? 'laws')}`;
+  let classifier = defaults.get(key);
   if (classifier === undefined) {
-    classifier = createClassifier({ threshold });
-    if (defaults.size < 16) defaults.set(threshold, classifier);
+    const { trafficDecisionsAndPlans } = options;
+    classifier = createClassifier({
+      threshold,
+      ...(trafficDecisionsAndPlans === undefined ? {} : { trafficDecisionsAndPlans }),
+    });
+    if (defaults.size < 16) defaults.set(key, classifier);
   }
   return classifier.classify(input);
 }

@@ -17,7 +17,7 @@ export {
   type RankedCategory,
 } from './classifier.js';
 export { normalizeTitle, MAX_TITLE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TEXT_LENGTH } from './normalize.js';
-export { RULES, type Rule } from './rules.js';
+export { RULES, TRAFFIC_AND_PLAN_RULES, type Rule, type TrafficDecisionsAndPlans } from './rules.js';
 export { DOCUMENT_TYPE_HINTS, type DocumentTypeHint } from './document-types.js';
 export type { ModelData } from './model.js';
 export {

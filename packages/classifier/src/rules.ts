@@ -327,6 +327,20 @@ export const RULES: readonly Rule[] = [
       'leden.',
     'The title is a motion or amendment "of the member(s)", as the House of Representatives or the Senate names them.',
   ),
+  // An item of the Handelingen (the verbatim report of a sitting of a chamber), cited by sitting number, item number
+  // and parliamentary year: "Vergadering nr. 23, item 5 (2023-2024) - Mededelingen". Under such a heading even
+  // "Mededelingen", "Sluiting" or "Lijst van ingekomen stukken" is a paper of the chamber (Woo art. 3.3 lid 2 onder b).
+  rule(
+    'states-general-proceedings',
+    C.statesGeneral,
+    9,
+    new RegExp(
+      String.raw`^(?:handelingen (?:i{1,2} )?)?vergadering (?:nr |nummer )?\d+ item \d+ ` +
+        String.raw`(?:19|20)\d\d (?:19|20)\d\d\b|^presentie en opening\b`,
+    ),
+    'De titel is een onderdeel van de Handelingen: vergadering, punt en vergaderjaar van een Kamer.',
+    'The title is an item of the Handelingen (a chamber’s proceedings): sitting, item and parliamentary year.',
+  ),
 
   // 3.3.2e adviezen
   rule(
@@ -461,42 +475,63 @@ export const RULES: readonly Rule[] = [
     'An official gazette also publishes decisions of general scope.',
   ),
 
+  // Traffic decisions (verkeersbesluiten, art. 15 Wegenverkeerswet 1994) and spatial plans. In law a traffic decision
+  // and a zoning plan (bestemmingsplan) are besluiten van algemene strekking, not generally binding rules (onder b); an
+  // omgevingsplan under the Omgevingswet is generally binding (onder a). The national Woo-index files every
+  // announcement of the types "verkeersbesluit of -mededeling" and "ruimtelijk plan of omgevingsdocument" under
+  // "wetten en algemeen verbindende voorschriften" (onder a): the links of all 382 bodies in its register
+  // (organisaties.overheid.nl, "Locaties Woo-documenten") say so. So both point to onder a by default, as the
+  // Woo-index shows them; `createClassifier({ trafficDecisionsAndPlans: 'generalDecisions' })` gives the legal
+  // reading (onder b). Titles in the Gemeenteblad often name only the measure and the street.
+  rule(
+    'traffic-decision',
+    C.laws,
+    6,
+    new RegExp(
+      String.raw`\b(?:verkeersbesluit(?:en)?|verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)` +
+        String.raw`parkeerplaats(?:en)?|parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|` +
+        String.raw`oplaadplaats(?:en)?|` +
+        String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +
+        String.raw`in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|` +
+        String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b`,
+    ),
+    'De titel is een verkeersbesluit of noemt een verkeersmaatregel (zoals een parkeerplaats of een verbod). De ' +
+      'Woo-index zet verkeersbesluiten bij wet- en regelgeving (Woo art. 3.3 lid 1 onder a); juridisch is het een ' +
+      'besluit van algemene strekking (onder b).',
+    'The title is a traffic decision or names a traffic measure (such as a parking space or a ban). The Woo-index ' +
+      'files traffic decisions under laws and regulations (Woo art. 3.3(1)(a)); in law it is a decision of general ' +
+      'scope (under b).',
+  ),
+  rule(
+    'spatial-plan',
+    C.laws,
+    6,
+    /\b(?:\w*bestemmingsplan(?:nen)?|wijzigingsplan|uitwerkingsplan|inpassingsplan)\b/,
+    'De titel noemt een ruimtelijk plan. De Woo-index zet ruimtelijke plannen bij wet- en regelgeving (Woo art. 3.3 ' +
+      'lid 1 onder a); een bestemmingsplan is juridisch een besluit van algemene strekking (onder b).',
+    'The title names a spatial plan. The Woo-index files spatial plans under laws and regulations ' +
+      '(Woo art. 3.3(1)(a)); in law a zoning plan is a decision of general scope (under b).',
+  ),
+
   // 3.3.1b overige besluiten van algemene strekking
   rule(
     'policy-rule',
     C.generalDecisions,
     6,
     new RegExp(
-      String.raw`\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|verkeersbesluit(?:en)?|` +
+      String.raw`\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|` +
         // A mandate or delegation decision applies generally (the register of mandates is organisation, 3.3.1d).
         String.raw`\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaat volmacht|mandaat en volmacht|besluit mandaat|` +
         String.raw`volmachtbesluit|delegatiebesluit|` +
         String.raw`voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|` +
         String.raw`veiligheidsrisicogebied|cameratoezicht|locaties?|toezichthouders)|` +
         String.raw`besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|` +
-        String.raw`subsidieplafond(?:s)?|plafondbesluit|bestemmingsplan|wijzigingsplan|uitwerkingsplan|` +
-        String.raw`inpassingsplan|projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +
+        String.raw`subsidieplafond(?:s)?|plafondbesluit|` +
+        String.raw`projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +
         String.raw`beleid|kaders?|plafond))\b`,
     ),
     'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).',
     'The title names a policy rule or another decision that applies generally.',
-  ),
-  // Traffic decisions (verkeersbesluiten, art. 15 Wegenverkeerswet 1994) are decisions of general scope.
-  // Their titles in the Gemeenteblad often name only the measure and the street.
-  rule(
-    'traffic-decision',
-    C.generalDecisions,
-    6,
-    new RegExp(
-      String.raw`\b(?:verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)parkeerplaats(?:en)?|` +
-        String.raw`parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|oplaadplaats(?:en)?|` +
-        String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +
-        String.raw`in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|` +
-        String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b`,
-    ),
-    'De titel noemt een verkeersmaatregel (zoals een parkeerplaats of een verbod); een verkeersbesluit geldt ' +
-      'voor iedereen.',
-    'The title names a traffic measure (such as a parking space or a ban); a traffic decision applies to everyone.',
   ),
   hint(
     'policy-document',
@@ -764,3 +799,39 @@ export const RULES: readonly Rule[] = [
       'accord, but it may belong to another category.',
   ),
 ];
+
+/**
+ * Where traffic decisions and spatial plans go. `laws` (the default): wetten en algemeen verbindende voorschriften,
+ * Woo art. 3.3 lid 1 onder a, as the national Woo-index files the announcement types "verkeersbesluit of -mededeling"
+ * and "ruimtelijk plan of omgevingsdocument". `generalDecisions`: overige besluiten van algemene strekking, onder b,
+ * the legal reading (a traffic decision and a zoning plan are besluiten van algemene strekking, not generally binding
+ * rules).
+ */
+export type TrafficDecisionsAndPlans = 'laws' | 'generalDecisions';
+
+/** The rules whose category follows `TrafficDecisionsAndPlans`. */
+export const TRAFFIC_AND_PLAN_RULES: ReadonlySet<string> = new Set(['traffic-decision', 'spatial-plan']);
+
+const LEGAL_READING: LocalizedText = {
+  nl:
+    ' Uw organisatie volgt de juridische indeling: zo’n besluit is een besluit van algemene strekking (Woo art. ' +
+    '3.3 lid 1 onder b).',
+  en:
+    ' Your organisation follows the legal reading: such a decision is a decision of general scope ' +
+    '(Woo art. 3.3(1)(b)).',
+};
+const legalReadings = new Map<string, Rule>();
+
+/** The rule as it reads under the legal reading (onder b): same pattern and weight, other category and reason. */
+export function legalReadingOf(rule: Rule): Rule {
+  let out = legalReadings.get(rule.id);
+  if (out === undefined) {
+    out = {
+      ...rule,
+      category: C.generalDecisions,
+      reason: { nl: rule.reason.nl + LEGAL_READING.nl, en: rule.reason.en + LEGAL_READING.en },
+    };
+    legalReadings.set(rule.id, out);
+  }
+  return out;
+}

@@ -90,6 +90,8 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'planning-words': 'Voortgangsrapportage project',
     'foreign-affairs': 'Ministerie van Buitenlandse Zaken',
     'traffic-decision': 'Gemeente Zwolle - reserveren van twee parkeerplaatsen voor het opladen van elektrische auto’s',
+    'spatial-plan': 'Vaststelling bestemmingsplan Buitengebied, herziening 2023',
+    'states-general-proceedings': 'Vergadering nr. 23, item 5 (2023-2024) - Mededelingen',
     permission: 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
     'disposition-company': 'Concentratiebesluit Allerzorg B.V. - Flexiekids B.V.',
   };
@@ -297,6 +299,57 @@ test('what the publisher is for hints at a category, and a title that names its 
   });
   assert.equal(votes.category, 'c_c76862ab');
   assert.ok(votes.reasons.some((r) => r.id === 'publisher-hint' && r.message.nl.includes('onder b')));
+});
+
+test('traffic decisions and spatial plans: onder a as the Woo-index files them, onder b on request', () => {
+  const titles = [
+    'Verkeersbesluit eenrichtingsverkeer Kerkstraat',
+    'Gemeente Almere - Aanwijzen en inrichten van een gehandicaptenparkeerplaats op kenteken ten behoeve van de ' +
+      'Vanillestraat 35 -',
+    'Vaststelling bestemmingsplan Centrum 2023',
+  ];
+  const legal = createClassifier({ trafficDecisionsAndPlans: 'generalDecisions' });
+  for (const title of titles) {
+    const woo = classify({ title });
+    assert.equal(woo.category, 'c_139c6280', title);
+    const rule = woo.reasons.find((r) => r.kind === 'rule' && (r.id === 'traffic-decision' || r.id === 'spatial-plan'));
+    assert.ok(rule !== undefined && rule.category === 'c_139c6280' && rule.message.nl.includes('Woo-index'), title);
+    assert.ok(rule.message.en.includes('3.3(1)(a)'));
+    const other = legal.classify({ title });
+    assert.equal(other.category, 'c_aab6bfc7', title);
+    assert.equal(other.confidence, woo.confidence, 'the same evidence, the other category');
+    const moved = other.reasons.find((r) => r.kind === 'rule' && r.id === rule.id);
+    assert.ok(moved !== undefined && moved.category === 'c_aab6bfc7' && moved.message.nl.includes('onder b'));
+    assert.equal(classify({ title }, { trafficDecisionsAndPlans: 'generalDecisions' }).category, 'c_aab6bfc7');
+  }
+  // Other titles do not change; a council's proposal to adopt a plan stays a council paper either way.
+  for (const title of ['Beleidsregels bijzondere bijstand 2024', 'Verordening op de heffing van leges 2025']) {
+    assert.deepEqual(legal.classify({ title }), classify({ title }), title);
+  }
+  assert.equal(legal.classify({ title: 'Raadsvoorstel vaststelling bestemmingsplan Kern' }).category, 'c_db4862c3');
+  assert.throws(
+    () => createClassifier({ trafficDecisionsAndPlans: 'awb' as never }),
+    (e: unknown) =>
+      e instanceof WooKitInputError &&
+      e.code === 'classifier-invalid-options' &&
+      (e as { path?: string }).path === '/trafficDecisionsAndPlans',
+  );
+});
+
+test('an item of the Handelingen is a paper of the chamber, whatever its own title', () => {
+  for (const title of [
+    'Vergadering nr. 23, item 5 (2023-2024) - Mededelingen',
+    'Vergadering nr. 24, item 12 (2023-2024) - Lijst van ingekomen stukken',
+    'Vergadering nr. 11, item 4 (2023-2024) - Sluiting',
+  ]) {
+    const result = classify({ title });
+    assert.equal(result.category, 'c_c76862ab', title);
+    assert.ok(
+      result.reasons.some((r) => r.id === 'states-general-proceedings' && r.message.nl.includes('Handelingen')),
+    );
+  }
+  // Without the citation, a council's list of incoming documents is not one.
+  assert.notEqual(classify({ title: 'Lijst van ingekomen stukken raad 12 maart 2024' }).category, 'c_c76862ab');
 });
 
 test('description and text count, but less than the title', () => {

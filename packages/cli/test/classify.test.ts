@@ -98,6 +98,22 @@ test('classify --description (and its older name --summary) counts the descripti
   }
 });
 
+test('classify --traffic-decisions-and-plans: onder a by default, onder b on request, else a usage error', async () => {
+  const title = 'Verkeersbesluit eenrichtingsverkeer Kerkstraat';
+  assert.equal(JSON.parse((await runCli(['classify', title, '--json'])).stdout).category, 'c_139c6280');
+  const legal = await runCli(['classify', title, '--json', '--traffic-decisions-and-plans', 'generalDecisions']);
+  assert.equal(legal.code, 0);
+  assert.equal(JSON.parse(legal.stdout).category, 'c_aab6bfc7');
+  const batch = await runCli(
+    ['classify', '--jsonl', '--traffic-decisions-and-plans', 'generalDecisions'],
+    `${JSON.stringify({ title })}\n`,
+  );
+  assert.equal(JSON.parse(batch.stdout.trim()).category, 'c_aab6bfc7');
+  const bad = await runCli(['classify', title, '--traffic-decisions-and-plans', 'awb']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /laws or generalDecisions/);
+});
+
 test('classify rejects a bad threshold and a missing title as usage errors', async () => {
   assert.equal((await runCli(['classify', 'x', '--threshold', '2'])).code, 2);
   assert.equal((await runCli(['classify'])).code, 2);

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2547,
-  bias: 1.1236,
-  weights: {specific: -0.9362, head: -0.4178, generic: 0.0619, documentType: 0, conflict: -0.0338, words: -1.099, modelAgrees: 0.0663, modelProbability: -0.5456},
+  temperature: 1.3467,
+  bias: 1.1713,
+  weights: {specific: -0.9548, head: -0.4257, generic: 0.0581, documentType: 0, conflict: -0.0354, words: -1.1057, modelAgrees: 0.072, modelProbability: -0.5431},
 };

@@ -12,8 +12,9 @@ import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
 
 const USAGE = `usage: woo-kit classify "<title>" [--description TEXT] [--document-type URI|LABEL] \
-[--publisher NAME|URI] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE]
-       woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] < documents.jsonl
+[--publisher NAME|URI] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE] \
+[--traffic-decisions-and-plans laws|generalDecisions]
+       woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] [--traffic-decisions-and-plans …] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold
 (default ${DEFAULT_THRESHOLD}) it gives no category but suggestions, so a person decides.
@@ -29,7 +30,11 @@ Suggests the Woo information category of a document and says why. Below the thre
   --threshold N      confidence needed for an answer, 0 to 1
   --learn FILE       learn from your own publications first, offline: a DiWoo sitemap (XML) or JSON lines
                      { "title", "category" (TOOI code, URI or article), "description"? }; bad records are
-                     skipped and reported on standard error`;
+                     skipped and reported on standard error
+  --traffic-decisions-and-plans laws|generalDecisions
+                     where traffic decisions and spatial plans go: laws (default; Woo art. 3.3 lid 1
+                     onder a, as the national Woo-index files them) or generalDecisions (onder b, the
+                     legal reading: besluiten van algemene strekking)`;
 
 /** Reads the --learn file: a DiWoo sitemap when it starts with "<", else JSON lines. */
 async function readExamples(file: string, io: CliIO): Promise<ClassificationExample[]> {
@@ -94,6 +99,9 @@ export const classify: Command = {
     } catch (error) {
       return usageError(io, classify, (error as Error).message);
     }
+    const convention = options.get('traffic-decisions-and-plans');
+    if (convention !== undefined && convention !== 'laws' && convention !== 'generalDecisions')
+      return usageError(io, classify, '--traffic-decisions-and-plans must be laws or generalDecisions');
     const learn = options.get('learn');
     if (learn === true) return usageError(io, classify, '--learn needs a file');
     let examples: ClassificationExample[] | undefined;
@@ -109,6 +117,7 @@ export const classify: Command = {
     const classifier = createClassifier({
       ...(threshold === undefined ? {} : { threshold }),
       ...(examples === undefined ? {} : { examples }),
+      ...(convention === undefined ? {} : { trafficDecisionsAndPlans: convention }),
     });
 
     if (options.get('jsonl') === true) {

@@ -45,15 +45,13 @@ export const TEST_ORGANISATIONS = new Set([
  * Reviewed mapping from the announcement type a municipality chose in the Gemeenteblad to the Woo
  * category (rows labelled this way are marked `mapped-from-document-type`):
  * - a permit or other decision on an application is a beschikking: Woo art. 3.3 lid 2 onder k;
- * - a traffic decision (verkeersbesluit): wetten en algemeen verbindende voorschriften, Woo art. 3.3 lid 1
- *   onder a, where the national Woo-index files the announcement type "verkeersbesluit of -mededeling" (the
- *   links of every body in its register, organisaties.overheid.nl "Locaties Woo-documenten"); in law it is a
- *   besluit van algemene strekking (onder b), the classifier's alternative reading.
+ * - a traffic decision (verkeersbesluit) is a besluit van algemene strekking that is not a
+ *   regulation: Woo art. 3.3 lid 1 onder b.
  * Left out on purpose: "verordeningen en reglementen" (publishers use it as a catch-all: address
  * deregistrations and street names were filed under it), "bestemmingsplan", "overig", "meldingen".
  */
 const TYPE_TO_CATEGORY = {
-  verkeersbesluit: 'c_139c6280',
+  verkeersbesluit: 'c_aab6bfc7',
   bouwvergunning: 'c_46a81018',
   omgevingsvergunning: 'c_46a81018',
   kapvergunning: 'c_46a81018',
@@ -249,22 +247,23 @@ const ANNOUNCEMENT_TYPES = {
   // nadere regels). The publisher's own type says so; the title is not second-guessed.
   laws: ['verordeningen', 'algemeen verbindend voorschrift (verordening)'],
   // Woo art. 3.3 lid 1 onder b: overige besluiten van algemene strekking: beleidsregels, mandaat- and
-  // delegation decisions, designations.
+  // delegation decisions, designations, traffic decisions (a verkeersbesluit is a besluit van algemene strekking).
+  // The national Woo-index files "verkeersbesluit of -mededeling" and "ruimtelijk plan of omgevingsdocument" under
+  // onder a (its links for every body in its register); the classifier offers that as an option
+  // (trafficDecisionsAndPlans: 'laws'). The labels here follow the law, the classifier's default.
   generalDecisions: [
     'beleidsregels',
     'beleidsregel',
     'overige besluiten van algemene strekking',
     'ander besluit van algemene strekking',
     'delegatie- of mandaatbesluit',
+    'verkeersbesluit',
+    'verkeersbesluiten',
+    'verkeersbesluit of -mededeling',
   ],
-  // Traffic decisions: Woo art. 3.3 lid 1 onder a, where the national Woo-index files the type "verkeersbesluit of
-  // -mededeling" for every body in its register; in law a besluit van algemene strekking (onder b), the
-  // classifier's alternative reading (createClassifier({ trafficDecisionsAndPlans: 'generalDecisions' })).
-  traffic: ['verkeersbesluit', 'verkeersbesluiten', 'verkeersbesluit of -mededeling'],
-  // Spatial plans: an adopted (vastgesteld / onherroepelijk) plan, Woo art. 3.3 lid 1 onder a, where the
-  // Woo-index files the type "ruimtelijk plan of omgevingsdocument" (in law a zoning plan is a besluit van algemene
-  // strekking, onder b, the alternative reading; an omgevingsplan is generally binding, onder a). A draft (ontwerp,
-  // voorontwerp) is left out: not adopted. A permit announced under this type is a beschikking.
+  // Spatial plans: an adopted (vastgesteld / onherroepelijk) zoning plan is a besluit van algemene strekking
+  // (3.3 lid 1 onder b); a draft (ontwerp, voorontwerp) is left out: it is neither an adopted decision nor a
+  // draft regulation sent for advice (3.3 lid 1 onder c). A permit announced under this type is a beschikking.
   plans: ['ruimtelijke plannen', 'plannen | ruimtelijk', 'ruimtelijk plan of omgevingsdocument'],
   // Woo art. 3.3 lid 2 onder k: beschikkingen (permits and other decisions on an application), only when the
   // title says a decision was taken (see DECIDED); announcements of applications are left out.
@@ -330,24 +329,16 @@ const DECIDED = new RegExp(
 );
 /** Adopted spatial plan. */
 const ADOPTED = /vastgesteld|vaststelling|onherroepelijk/i;
-/**
- * The category of an announcement, and the group its per-body cap counts in: traffic decisions and plans count with
- * the decisions of general scope, as before they were labelled onder a (so the same rows are sampled).
- */
 function categoryOfAnnouncement(type, title) {
   const t = type.toLowerCase();
   if (NOT_DECIDED.test(title)) return undefined;
-  if (ANNOUNCEMENT_TYPES.laws.includes(t)) return { category: 'c_139c6280', group: 'c_139c6280' };
-  if (ANNOUNCEMENT_TYPES.generalDecisions.includes(t)) return { category: 'c_aab6bfc7', group: 'c_aab6bfc7' };
-  if (ANNOUNCEMENT_TYPES.traffic.includes(t)) return { category: 'c_139c6280', group: 'c_aab6bfc7' };
+  if (ANNOUNCEMENT_TYPES.laws.includes(t)) return 'c_139c6280';
+  if (ANNOUNCEMENT_TYPES.generalDecisions.includes(t)) return 'c_aab6bfc7';
   if (ANNOUNCEMENT_TYPES.plans.includes(t)) {
-    if (ADOPTED.test(title)) return { category: 'c_139c6280', group: 'c_aab6bfc7' };
-    return /omgevingsvergunning/i.test(title) && DECIDED.test(title)
-      ? { category: 'c_46a81018', group: 'c_46a81018' }
-      : undefined;
+    if (ADOPTED.test(title)) return 'c_aab6bfc7';
+    return /omgevingsvergunning/i.test(title) && DECIDED.test(title) ? 'c_46a81018' : undefined;
   }
-  if (ANNOUNCEMENT_TYPES.dispositions.includes(t) && DECIDED.test(title))
-    return { category: 'c_46a81018', group: 'c_46a81018' };
+  if (ANNOUNCEMENT_TYPES.dispositions.includes(t) && DECIDED.test(title)) return 'c_46a81018';
   return undefined;
 }
 /** At most this many rows per body and category (chosen by a hash of the publication id), so no body dominates. */
@@ -358,13 +349,13 @@ const sample = [];
 for (const line of readFileSync(join(here, '../data/real/bekendmakingen-sample.tsv'), 'utf8').split('\n')) {
   if (line.trim() === '' || line.startsWith('#')) continue;
   const [organisation, id, type, title, month, path] = line.split('\t');
-  const found = categoryOfAnnouncement(type, title);
-  if (found !== undefined) sample.push({ organisation, id, type, title, month, path, ...found });
+  const category = categoryOfAnnouncement(type, title);
+  if (category !== undefined) sample.push({ organisation, id, type, title, month, path, category });
 }
 sample.sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || a.id.localeCompare(b.id));
 const taken = new Map();
 for (const r of sample) {
-  const key = `${r.organisation}\u0000${r.group}`;
+  const key = `${r.organisation}\u0000${r.category}`;
   if ((taken.get(key) ?? 0) >= PER_BODY_CATEGORY) continue;
   taken.set(key, (taken.get(key) ?? 0) + 1);
   add({

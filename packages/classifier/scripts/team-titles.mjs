@@ -916,26 +916,13 @@ function abstainSplitOf(id) {
   return hash100(id) < 50 ? 'tune' : 'test';
 }
 
-// Traffic decisions and spatial plans: the national Woo-index files the announcement types "verkeersbesluit of
-// -mededeling" and "ruimtelijk plan of omgevingsdocument" under wetten en algemeen verbindende voorschriften (Woo art.
-// 3.3 lid 1 onder a), so these templates, written under 3.3.1b (the legal reading), are labelled 3.3.1a. They keep
-// their place and id, so every other title and split stays as it was.
-const WOO_INDEX_LAWS = new Set([
-  'Verkeersbesluit {S}: instellen parkeerverbod',
-  'Verkeersbesluit eenrichtingsverkeer {S}',
-  'Vaststelling bestemmingsplan {S}',
-  'Bestemmingsplan {G} – {S}',
-  'Wijzigingsplan {S}',
-]);
-
 const rows = [];
 const seen = new Set();
-for (const [written, templates] of Object.entries(TEMPLATES)) {
+for (const [category, templates] of Object.entries(TEMPLATES)) {
   templates.forEach((template, index) => {
     // Templates written as "X? Nee: Y" record a near miss the team considered; only Y is used.
     const text = template.includes('? Nee: ') ? template.split('? Nee: ')[1] : template;
-    const id = `${written}#${index}`;
-    const category = WOO_INDEX_LAWS.has(template) ? 'c_139c6280' : written;
+    const id = `${category}#${index}`;
     const split = splitOf(id);
     for (let n = 0; n < 10; n++) {
       let title = fill(text);

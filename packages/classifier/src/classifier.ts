@@ -35,7 +35,7 @@ import { calibrate, countWords, unknownScore, type Evidence } from './calibratio
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
 import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
-import { legalReadingOf, TRAFFIC_AND_PLAN_RULES, type TrafficDecisionsAndPlans } from './rules.js';
+import { TRAFFIC_AND_PLAN_RULES, wooIndexFilingOf, type TrafficDecisionsAndPlans } from './rules.js';
 import { CATEGORY } from './categories.js';
 import {
   publisherHint,
@@ -162,9 +162,9 @@ export interface ClassifierOptions {
   /** How much the examples count (0 to 1, default `EXAMPLE_WEIGHT`, see there); 0 keeps only the reason. */
   readonly exampleWeight?: number;
   /**
-   * Where traffic decisions (verkeersbesluiten) and spatial plans go. `'laws'` (default): wetten en algemeen
-   * verbindende voorschriften (Woo art. 3.3 lid 1 onder a), as the national Woo-index files them. `'generalDecisions'`:
-   * overige besluiten van algemene strekking (onder b), the legal reading. A wrong value throws `WooKitInputError`
+   * Where traffic decisions (verkeersbesluiten) and spatial plans go. `'generalDecisions'` (default): overige besluiten
+   * van algemene strekking (Woo art. 3.3 lid 1 onder b), the legal reading. `'laws'`: wetten en algemeen verbindende
+   * voorschriften (onder a), as the national Woo-index files them. A wrong value throws `WooKitInputError`
    * `classifier-invalid-options`.
    */
   readonly trafficDecisionsAndPlans?: TrafficDecisionsAndPlans;
@@ -325,11 +325,11 @@ export interface Scorer {
 }
 
 /**
- * The legal reading of a traffic decision or spatial plan (Woo art. 3.3 lid 1 onder b instead of onder a, see
- * `TrafficDecisionsAndPlans`): what those rules added moves to onder b, and the model's scores of the two categories
- * change places (it learned the Woo-index's filing, so its score for onder a is its score for such a decision).
+ * The Woo-index's filing of a traffic decision or spatial plan (Woo art. 3.3 lid 1 onder a instead of onder b, see
+ * `TrafficDecisionsAndPlans`): what those rules added moves to onder a, and the model's scores of the two categories
+ * change places (it learned the legal reading, so its score for onder b is its score for such a decision).
  */
-function toLegalReading(
+function toWooIndexFiling(
   fired: FiredRule[],
   scores: Float64Array,
   modelScores: Float64Array,
@@ -341,9 +341,9 @@ function toLegalReading(
   return fired.map((f) => {
     if (!TRAFFIC_AND_PLAN_RULES.has(f.rule.id)) return f;
     const added = f.rule.weight * f.factor;
-    scores[laws] = scores[laws]! - added;
-    scores[general] = scores[general]! + added;
-    return { ...f, rule: legalReadingOf(f.rule) };
+    scores[general] = scores[general]! - added;
+    scores[laws] = scores[laws]! + added;
+    return { ...f, rule: wooIndexFilingOf(f.rule) };
   });
 }
 
@@ -353,7 +353,7 @@ function toLegalReading(
  */
 export function createScorer(
   modelData?: ModelData,
-  trafficDecisionsAndPlans: TrafficDecisionsAndPlans = 'laws',
+  trafficDecisionsAndPlans: TrafficDecisionsAndPlans = 'generalDecisions',
 ): Scorer {
   const model: Model = modelData === undefined ? defaultModel() : decodeModel(modelData);
   // Only categories in core's official list can ever be output.
@@ -367,10 +367,8 @@ export function createScorer(
   const k = model.classes.length;
   const laws = classIndex.get(CATEGORY.laws);
   const general = classIndex.get(CATEGORY.generalDecisions);
-  const legalReading =
-    trafficDecisionsAndPlans === 'generalDecisions' && laws !== undefined && general !== undefined
-      ? { laws, general }
-      : undefined;
+  const wooIndexFiling =
+    trafficDecisionsAndPlans === 'laws' && laws !== undefined && general !== undefined ? { laws, general } : undefined;
 
   function analyse(input: unknown): Analysis {
     const read = readInput(input);
@@ -425,8 +423,8 @@ export function createScorer(
     const features = collectFeatures(fields);
     const modelScores = new Float64Array(k);
     scoreModel(model, features, modelScores);
-    if (legalReading !== undefined && fired.some((f) => TRAFFIC_AND_PLAN_RULES.has(f.rule.id)))
-      fired = toLegalReading(fired, scores, modelScores, legalReading);
+    if (wooIndexFiling !== undefined && fired.some((f) => TRAFFIC_AND_PLAN_RULES.has(f.rule.id)))
+      fired = toWooIndexFiling(fired, scores, modelScores, wooIndexFiling);
     for (let c = 0; c < k; c++) scores[c] = scores[c]! + modelScores[c]!;
     const hasText = features.tokens.some((t) => /\p{L}/u.test(t)) || read.documentType !== undefined;
     // 4. The publisher: what it is for hints at a category; categories its kind of body cannot have are left out.
@@ -567,13 +565,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     );
   }
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-  const convention = options.trafficDecisionsAndPlans ?? 'laws';
+  const convention = options.trafficDecisionsAndPlans ?? 'generalDecisions';
   if (convention !== 'laws' && convention !== 'generalDecisions') {
     throw invalidInput(
       'classifier-invalid-options',
       '/trafficDecisionsAndPlans',
-      'trafficDecisionsAndPlans moet "laws" of "generalDecisions" zijn.',
-      'trafficDecisionsAndPlans must be "laws" or "generalDecisions".',
+      'trafficDecisionsAndPlans moet "generalDecisions" of "laws" zijn.',
+      'trafficDecisionsAndPlans must be "generalDecisions" or "laws".',
     );
   }
   const scorer = createScorer(options.model, convention);
@@ -817,7 +815,7 @@ const defaults = new Map<string, Classifier>();
 export function classify(input: ClassificationInput, options: ClassifierOptions = {}): ClassificationResult {
   if (options.model !== undefined || options.examples !== undefined) return createClassifier(options).classify(input);
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-  const key = `${threshold}|${String(options.trafficDecisionsAndPlans ?? 'laws')}`;
+  const key = `${threshold}|${String(options.trafficDecisionsAndPlans ?? 'generalDecisions')}`;
   let classifier = defaults.get(key);
   if (classifier === undefined) {
     const { trafficDecisionsAndPlans } = options;

@@ -475,44 +475,6 @@ export const RULES: readonly Rule[] = [
     'An official gazette also publishes decisions of general scope.',
   ),
 
-  // Traffic decisions (verkeersbesluiten, art. 15 Wegenverkeerswet 1994) and spatial plans. In law a traffic decision
-  // and a zoning plan (bestemmingsplan) are besluiten van algemene strekking, not generally binding rules (onder b); an
-  // omgevingsplan under the Omgevingswet is generally binding (onder a). The national Woo-index files every
-  // announcement of the types "verkeersbesluit of -mededeling" and "ruimtelijk plan of omgevingsdocument" under
-  // "wetten en algemeen verbindende voorschriften" (onder a): the links of all 382 bodies in its register
-  // (organisaties.overheid.nl, "Locaties Woo-documenten") say so. So both point to onder a by default, as the
-  // Woo-index shows them; `createClassifier({ trafficDecisionsAndPlans: 'generalDecisions' })` gives the legal
-  // reading (onder b). Titles in the Gemeenteblad often name only the measure and the street.
-  rule(
-    'traffic-decision',
-    C.laws,
-    6,
-    new RegExp(
-      String.raw`\b(?:verkeersbesluit(?:en)?|verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)` +
-        String.raw`parkeerplaats(?:en)?|parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|` +
-        String.raw`oplaadplaats(?:en)?|` +
-        String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +
-        String.raw`in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|` +
-        String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b`,
-    ),
-    'De titel is een verkeersbesluit of noemt een verkeersmaatregel (zoals een parkeerplaats of een verbod). De ' +
-      'Woo-index zet verkeersbesluiten bij wet- en regelgeving (Woo art. 3.3 lid 1 onder a); juridisch is het een ' +
-      'besluit van algemene strekking (onder b).',
-    'The title is a traffic decision or names a traffic measure (such as a parking space or a ban). The Woo-index ' +
-      'files traffic decisions under laws and regulations (Woo art. 3.3(1)(a)); in law it is a decision of general ' +
-      'scope (under b).',
-  ),
-  rule(
-    'spatial-plan',
-    C.laws,
-    6,
-    /\b(?:\w*bestemmingsplan(?:nen)?|wijzigingsplan|uitwerkingsplan|inpassingsplan)\b/,
-    'De titel noemt een ruimtelijk plan. De Woo-index zet ruimtelijke plannen bij wet- en regelgeving (Woo art. 3.3 ' +
-      'lid 1 onder a); een bestemmingsplan is juridisch een besluit van algemene strekking (onder b).',
-    'The title names a spatial plan. The Woo-index files spatial plans under laws and regulations ' +
-      '(Woo art. 3.3(1)(a)); in law a zoning plan is a decision of general scope (under b).',
-  ),
-
   // 3.3.1b overige besluiten van algemene strekking
   rule(
     'policy-rule',
@@ -533,6 +495,41 @@ export const RULES: readonly Rule[] = [
     'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).',
     'The title names a policy rule or another decision that applies generally.',
   ),
+  // Traffic decisions (verkeersbesluiten, art. 15 Wegenverkeerswet 1994) and zoning plans. In law a traffic decision
+  // and a bestemmingsplan are besluiten van algemene strekking, not generally binding rules: onder b, the default. The
+  // national Woo-index files every announcement of the types "verkeersbesluit of -mededeling" and "ruimtelijk plan of
+  // omgevingsdocument" under "wetten en algemeen verbindende voorschriften" (onder a): the links of all 382 bodies in
+  // its register (organisaties.overheid.nl, "Locaties Woo-documenten") say so.
+  // `createClassifier({ trafficDecisionsAndPlans: 'laws' })` files them as the Woo-index does. (An omgevingsplan under
+  // the Omgevingswet is generally binding: onder a either way, rule `regulation-words`.) Titles in the Gemeenteblad
+  // often name only the measure and the street.
+  rule(
+    'traffic-decision',
+    C.generalDecisions,
+    6,
+    new RegExp(
+      String.raw`\b(?:verkeersbesluit(?:en)?|verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)` +
+        String.raw`parkeerplaats(?:en)?|parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|` +
+        String.raw`oplaadplaats(?:en)?|` +
+        String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +
+        String.raw`in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|` +
+        String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b`,
+    ),
+    'De titel is een verkeersbesluit of noemt een verkeersmaatregel (zoals een parkeerplaats of een verbod). Een ' +
+      'verkeersbesluit geldt voor iedereen: een besluit van algemene strekking (Woo art. 3.3 lid 1 onder b).',
+    'The title is a traffic decision or names a traffic measure (such as a parking space or a ban). A traffic ' +
+      'decision applies to everyone: a decision of general scope (Woo art. 3.3(1)(b)).',
+  ),
+  rule(
+    'spatial-plan',
+    C.generalDecisions,
+    6,
+    /\b(?:bestemmingsplan|wijzigingsplan|uitwerkingsplan|inpassingsplan)\b/,
+    'De titel noemt een bestemmingsplan of ander ruimtelijk plan: een besluit van algemene strekking (Woo art. ' +
+      '3.3 lid 1 onder b).',
+    'The title names a zoning plan or another spatial plan: a decision of general scope (Woo art. 3.3(1)(b)).',
+  ),
+
   hint(
     'policy-document',
     C.generalDecisions,
@@ -801,37 +798,37 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Where traffic decisions and spatial plans go. `laws` (the default): wetten en algemeen verbindende voorschriften,
- * Woo art. 3.3 lid 1 onder a, as the national Woo-index files the announcement types "verkeersbesluit of -mededeling"
- * and "ruimtelijk plan of omgevingsdocument". `generalDecisions`: overige besluiten van algemene strekking, onder b,
- * the legal reading (a traffic decision and a zoning plan are besluiten van algemene strekking, not generally binding
- * rules).
+ * Where traffic decisions and spatial plans go. `generalDecisions` (the default): overige besluiten van algemene
+ * strekking, Woo art. 3.3 lid 1 onder b, the legal reading (a traffic decision and a zoning plan are besluiten van
+ * algemene strekking, not generally binding rules). `laws`: wetten en algemeen verbindende voorschriften, onder a, as
+ * the national Woo-index files the announcement types "verkeersbesluit of -mededeling" and "ruimtelijk plan of
+ * omgevingsdocument".
  */
-export type TrafficDecisionsAndPlans = 'laws' | 'generalDecisions';
+export type TrafficDecisionsAndPlans = 'generalDecisions' | 'laws';
 
 /** The rules whose category follows `TrafficDecisionsAndPlans`. */
 export const TRAFFIC_AND_PLAN_RULES: ReadonlySet<string> = new Set(['traffic-decision', 'spatial-plan']);
 
-const LEGAL_READING: LocalizedText = {
+const WOO_INDEX_FILING: LocalizedText = {
   nl:
-    ' Uw organisatie volgt de juridische indeling: zo’n besluit is een besluit van algemene strekking (Woo art. ' +
-    '3.3 lid 1 onder b).',
+    ' Uw organisatie volgt de Woo-index: die zet verkeersbesluiten en ruimtelijke plannen bij wet- en regelgeving ' +
+    '(Woo art. 3.3 lid 1 onder a).',
   en:
-    ' Your organisation follows the legal reading: such a decision is a decision of general scope ' +
-    '(Woo art. 3.3(1)(b)).',
+    ' Your organisation follows the Woo-index, which files traffic decisions and spatial plans under laws and ' +
+    'regulations (Woo art. 3.3(1)(a)).',
 };
-const legalReadings = new Map<string, Rule>();
+const wooIndexRules = new Map<string, Rule>();
 
-/** The rule as it reads under the legal reading (onder b): same pattern and weight, other category and reason. */
-export function legalReadingOf(rule: Rule): Rule {
-  let out = legalReadings.get(rule.id);
+/** The rule as the Woo-index files it (onder a): same pattern and weight, other category and reason. */
+export function wooIndexFilingOf(rule: Rule): Rule {
+  let out = wooIndexRules.get(rule.id);
   if (out === undefined) {
     out = {
       ...rule,
-      category: C.generalDecisions,
-      reason: { nl: rule.reason.nl + LEGAL_READING.nl, en: rule.reason.en + LEGAL_READING.en },
+      category: C.laws,
+      reason: { nl: rule.reason.nl + WOO_INDEX_FILING.nl, en: rule.reason.en + WOO_INDEX_FILING.en },
     };
-    legalReadings.set(rule.id, out);
+    wooIndexRules.set(rule.id, out);
   }
   return out;
 }

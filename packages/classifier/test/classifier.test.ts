@@ -301,32 +301,35 @@ test('what the publisher is for hints at a category, and a title that names its 
   assert.ok(votes.reasons.some((r) => r.id === 'publisher-hint' && r.message.nl.includes('onder b')));
 });
 
-test('traffic decisions and spatial plans: onder a as the Woo-index files them, onder b on request', () => {
+test('traffic decisions and spatial plans: onder b by law, onder a as the Woo-index files them on request', () => {
   const titles = [
     'Verkeersbesluit eenrichtingsverkeer Kerkstraat',
     'Gemeente Almere - Aanwijzen en inrichten van een gehandicaptenparkeerplaats op kenteken ten behoeve van de ' +
       'Vanillestraat 35 -',
     'Vaststelling bestemmingsplan Centrum 2023',
   ];
-  const legal = createClassifier({ trafficDecisionsAndPlans: 'generalDecisions' });
+  const wooIndex = createClassifier({ trafficDecisionsAndPlans: 'laws' });
   for (const title of titles) {
-    const woo = classify({ title });
-    assert.equal(woo.category, 'c_139c6280', title);
-    const rule = woo.reasons.find((r) => r.kind === 'rule' && (r.id === 'traffic-decision' || r.id === 'spatial-plan'));
-    assert.ok(rule !== undefined && rule.category === 'c_139c6280' && rule.message.nl.includes('Woo-index'), title);
-    assert.ok(rule.message.en.includes('3.3(1)(a)'));
-    const other = legal.classify({ title });
-    assert.equal(other.category, 'c_aab6bfc7', title);
-    assert.equal(other.confidence, woo.confidence, 'the same evidence, the other category');
-    const moved = other.reasons.find((r) => r.kind === 'rule' && r.id === rule.id);
-    assert.ok(moved !== undefined && moved.category === 'c_aab6bfc7' && moved.message.nl.includes('onder b'));
-    assert.equal(classify({ title }, { trafficDecisionsAndPlans: 'generalDecisions' }).category, 'c_aab6bfc7');
+    const legal = classify({ title });
+    assert.equal(legal.category, 'c_aab6bfc7', title);
+    const rule = legal.reasons.find(
+      (r) => r.kind === 'rule' && (r.id === 'traffic-decision' || r.id === 'spatial-plan'),
+    );
+    assert.ok(rule !== undefined && rule.category === 'c_aab6bfc7' && rule.message.nl.includes('onder b'), title);
+    assert.ok(rule.message.en.includes('3.3(1)(b)'));
+    const filed = wooIndex.classify({ title });
+    assert.equal(filed.category, 'c_139c6280', title);
+    assert.equal(filed.confidence, legal.confidence, 'the same evidence, the other category');
+    const moved = filed.reasons.find((r) => r.kind === 'rule' && r.id === rule.id);
+    assert.ok(moved !== undefined && moved.category === 'c_139c6280' && moved.message.nl.includes('Woo-index'));
+    assert.ok(moved.message.en.includes('3.3(1)(a)'));
+    assert.equal(classify({ title }, { trafficDecisionsAndPlans: 'laws' }).category, 'c_139c6280');
   }
   // Other titles do not change; a council's proposal to adopt a plan stays a council paper either way.
   for (const title of ['Beleidsregels bijzondere bijstand 2024', 'Verordening op de heffing van leges 2025']) {
-    assert.deepEqual(legal.classify({ title }), classify({ title }), title);
+    assert.deepEqual(wooIndex.classify({ title }), classify({ title }), title);
   }
-  assert.equal(legal.classify({ title: 'Raadsvoorstel vaststelling bestemmingsplan Kern' }).category, 'c_db4862c3');
+  assert.equal(wooIndex.classify({ title: 'Raadsvoorstel vaststelling bestemmingsplan Kern' }).category, 'c_db4862c3');
   assert.throws(
     () => createClassifier({ trafficDecisionsAndPlans: 'awb' as never }),
     (e: unknown) =>

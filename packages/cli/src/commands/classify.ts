@@ -13,7 +13,7 @@ import { mapJsonLines } from '../jsonl.js';
 
 const USAGE = `usage: woo-kit classify "<title>" [--description TEXT] [--document-type URI|LABEL] \
 [--publisher NAME|URI] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE] \
-[--traffic-decisions-and-plans laws|generalDecisions]
+[--traffic-decisions-and-plans generalDecisions|laws]
        woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] [--traffic-decisions-and-plans …] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold
@@ -31,10 +31,10 @@ Suggests the Woo information category of a document and says why. Below the thre
   --learn FILE       learn from your own publications first, offline: a DiWoo sitemap (XML) or JSON lines
                      { "title", "category" (TOOI code, URI or article), "description"? }; bad records are
                      skipped and reported on standard error
-  --traffic-decisions-and-plans laws|generalDecisions
-                     where traffic decisions and spatial plans go: laws (default; Woo art. 3.3 lid 1
-                     onder a, as the national Woo-index files them) or generalDecisions (onder b, the
-                     legal reading: besluiten van algemene strekking)`;
+  --traffic-decisions-and-plans generalDecisions|laws
+                     where traffic decisions and spatial plans go: generalDecisions (default; Woo art.
+                     3.3 lid 1 onder b, besluiten van algemene strekking) or laws (onder a, as the
+                     national Woo-index files them)`;
 
 /** Reads the --learn file: a DiWoo sitemap when it starts with "<", else JSON lines. */
 async function readExamples(file: string, io: CliIO): Promise<ClassificationExample[]> {
@@ -101,7 +101,7 @@ export const classify: Command = {
     }
     const convention = options.get('traffic-decisions-and-plans');
     if (convention !== undefined && convention !== 'laws' && convention !== 'generalDecisions')
-      return usageError(io, classify, '--traffic-decisions-and-plans must be laws or generalDecisions');
+      return usageError(io, classify, '--traffic-decisions-and-plans must be generalDecisions or laws');
     const learn = options.get('learn');
     if (learn === true) return usageError(io, classify, '--learn needs a file');
     let examples: ClassificationExample[] | undefined;

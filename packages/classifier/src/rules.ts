@@ -729,6 +729,25 @@ export const RULES: readonly Rule[] = [
     'The title names an application, grant or refusal in one case.',
   ),
   // An individual decision names the company it is addressed to ("… Holding B.V.", "… GmbH").
+  // A decision register or gazette that titles each decision with its case number and the one party it is for:
+  // "HAS2021_Z31713 Enexis Netbeheer B.V." (a water board's permits), "2011/2363-5, Nuclear Cargo + Service GmbH" (the
+  // ANVS). Only a case number, a named company, foundation, association or public body, and at most a status or place.
+  rule(
+    'disposition-case-party',
+    C.dispositions,
+    5,
+    new RegExp(
+      String.raw`^(?!.*\b(?:besluit|beslissing|wob|woo|verzoek|brief|motie|raad|agenda|verslag|rapport|advies)\b)` +
+        String.raw`(?:[a-z]{2,6} ){0,2}(?:[a-z]{0,6}\d{4,}[a-z\d]*|\d{4} \d{3,}[a-z\d]*)(?: [a-z]?\d+[a-z\d]*){0,3} ` +
+        String.raw`(?:[a-z]\w* ){0,6}?(?:b v|bv|n v|nv|gmbh|c v|u a|v o f|vof|holding|(?:stichting|vereniging|` +
+        String.raw`cooperatie|maatschap|gemeente|provincie) [a-z]\w*(?: [a-z]\w*){0,4})` +
+        String.raw`(?: (?:nieuw|wijziging|intrekking|verlenging|te [a-z]\w*))?$`,
+    ),
+    'De titel is alleen een zaaknummer en de naam van één partij (een bedrijf of organisatie): zo staat een besluit ' +
+      'op een aanvraag in een register of publicatieblad.',
+    'The title is only a case number and the name of one party (a company or organisation), as a decision on an ' +
+      'application is listed in a register or gazette.',
+  ),
   hint(
     'disposition-company',
     C.dispositions,

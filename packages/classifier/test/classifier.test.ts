@@ -94,6 +94,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'states-general-proceedings': 'Vergadering nr. 23, item 5 (2023-2024) - Mededelingen',
     permission: 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
     'disposition-company': 'Concentratiebesluit Allerzorg B.V. - Flexiekids B.V.',
+    'disposition-case-party': 'HAS2021_Z31713 Enexis Netbeheer B.V.',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];

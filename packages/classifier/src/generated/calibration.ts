@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2558,
-  bias: 1.1278,
-  weights: {specific: -0.9369, head: -0.4185, generic: 0.0618, documentType: 0, conflict: -0.0336, words: -1.0998, modelAgrees: 0.0629, modelProbability: -0.5455},
+  temperature: 1.2569,
+  bias: 1.1314,
+  weights: {specific: -0.9393, head: -0.4198, generic: 0.0633, documentType: 0, conflict: -0.0338, words: -1.0987, modelAgrees: 0.0626, modelProbability: -0.5453},
 };

@@ -35,7 +35,12 @@ import { calibrate, countWords, unknownScore, type Evidence } from './calibratio
 import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
 import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
-import { TRAFFIC_AND_PLAN_RULES, wooIndexFilingOf, type TrafficDecisionsAndPlans } from './rules.js';
+import {
+  TRAFFIC_AND_PLAN_RULES,
+  TRAFFIC_DECISIONS_AND_PLANS,
+  wooIndexFilingOf,
+  type TrafficDecisionsAndPlans,
+} from './rules.js';
 import { CATEGORY } from './categories.js';
 import {
   publisherHint,
@@ -566,7 +571,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   }
   const threshold = checkThreshold(options.threshold ?? DEFAULT_THRESHOLD);
   const convention = options.trafficDecisionsAndPlans ?? 'generalDecisions';
-  if (convention !== 'laws' && convention !== 'generalDecisions') {
+  if (!(TRAFFIC_DECISIONS_AND_PLANS as readonly unknown[]).includes(convention)) {
     throw invalidInput(
       'classifier-invalid-options',
       '/trafficDecisionsAndPlans',

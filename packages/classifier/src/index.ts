@@ -17,7 +17,13 @@ export {
   type RankedCategory,
 } from './classifier.js';
 export { normalizeTitle, MAX_TITLE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TEXT_LENGTH } from './normalize.js';
-export { RULES, TRAFFIC_AND_PLAN_RULES, type Rule, type TrafficDecisionsAndPlans } from './rules.js';
+export {
+  RULES,
+  TRAFFIC_AND_PLAN_RULES,
+  TRAFFIC_DECISIONS_AND_PLANS,
+  type Rule,
+  type TrafficDecisionsAndPlans,
+} from './rules.js';
 export { DOCUMENT_TYPE_HINTS, type DocumentTypeHint } from './document-types.js';
 export type { ModelData } from './model.js';
 export {

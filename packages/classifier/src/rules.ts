@@ -737,7 +737,9 @@ export const RULES: readonly Rule[] = [
     C.dispositions,
     5,
     new RegExp(
-      String.raw`^(?!.*\b(?:besluit|beslissing|wob|woo|verzoek|brief|motie|raad|agenda|verslag|rapport|advies)\b)` +
+      // The cheap test of the case number first, so most titles fail before the look through the whole title.
+      String.raw`^(?=(?:[a-z]{2,6} ){0,2}(?:[a-z]{0,6}\d{4,}|\d{4} \d{3,}))` +
+        String.raw`(?!.*\b(?:besluit|beslissing|wob|woo|verzoek|brief|motie|raad|agenda|verslag|rapport|advies)\b)` +
         String.raw`(?:[a-z]{2,6} ){0,2}(?:[a-z]{0,6}\d{4,}[a-z\d]*|\d{4} \d{3,}[a-z\d]*)(?: [a-z]?\d+[a-z\d]*){0,3} ` +
         String.raw`(?:[a-z]\w* ){0,6}?(?:b v|bv|n v|nv|gmbh|c v|u a|v o f|vof|holding|(?:stichting|vereniging|` +
         String.raw`cooperatie|maatschap|gemeente|provincie) [a-z]\w*(?: [a-z]\w*){0,4})` +
@@ -823,7 +825,10 @@ export const RULES: readonly Rule[] = [
  * the national Woo-index files the announcement types "verkeersbesluit of -mededeling" and "ruimtelijk plan of
  * omgevingsdocument".
  */
-export type TrafficDecisionsAndPlans = 'generalDecisions' | 'laws';
+export type TrafficDecisionsAndPlans = (typeof TRAFFIC_DECISIONS_AND_PLANS)[number];
+
+/** The values of `TrafficDecisionsAndPlans`, the default first. */
+export const TRAFFIC_DECISIONS_AND_PLANS = ['generalDecisions', 'laws'] as const;
 
 /** The rules whose category follows `TrafficDecisionsAndPlans`. */
 export const TRAFFIC_AND_PLAN_RULES: ReadonlySet<string> = new Set(['traffic-decision', 'spatial-plan']);

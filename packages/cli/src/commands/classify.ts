@@ -3,6 +3,7 @@ import { WooKitInputError, fromDiwooSitemap, toWooKitError } from '@woo-kit/core
 import {
   createClassifier,
   DEFAULT_THRESHOLD,
+  TRAFFIC_DECISIONS_AND_PLANS,
   examplesFromJsonLines,
   examplesFromPublications,
   type ClassificationExample,
@@ -99,8 +100,9 @@ export const classify: Command = {
     } catch (error) {
       return usageError(io, classify, (error as Error).message);
     }
-    const convention = options.get('traffic-decisions-and-plans');
-    if (convention !== undefined && convention !== 'laws' && convention !== 'generalDecisions')
+    const given = options.get('traffic-decisions-and-plans');
+    const convention = TRAFFIC_DECISIONS_AND_PLANS.find((value) => value === given);
+    if (given !== undefined && convention === undefined)
       return usageError(io, classify, '--traffic-decisions-and-plans must be generalDecisions or laws');
     const learn = options.get('learn');
     if (learn === true) return usageError(io, classify, '--learn needs a file');

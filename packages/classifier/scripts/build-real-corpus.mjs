@@ -489,7 +489,7 @@ for (const line of readFileSync(join(here, '../data/real/eindhoven-moties.tsv'),
 //    A source in HOLDOUT_SOURCES measures a kind of document of a body that is never trained on, like Eindhoven's
 //    council papers above: all its rows are `holdout`. Amsterdam's council documents (with their first-page text) are
 //    such a source: the municipality's Gemeenteblad rows are trained on, its council papers never.
-const HOLDOUT_SOURCES = new Set(['amsterdam-documents.mjs', 'woogle-handelingen.mjs']);
+const HOLDOUT_SOURCES = new Set(['amsterdam-documents.mjs', 'woogle-handelingen.mjs', 'woogle-ori-zaanstad.mjs']);
 const knownBodies = new Set(rows.map((r) => r.organisation));
 const sourcesDir = join(here, 'real-sources');
 const readTable = (file) =>

@@ -46,6 +46,8 @@ export function normalizeTitle(text: unknown, maxLength: number = MAX_TITLE_LENG
 
 // "Gemeente Ede - Besluitenlijst B&W …": a short name before a spaced dash or bar.
 const NAME_PREFIX = /^\s*[^-–—|:]{2,40}?\s+[-–—|]\s+(?=\S)/u;
+// A meeting, not a name: the rest of the title is an item on its agenda.
+const MEETING_PREFIX = /\b(?:vergadering|raadsvergadering|statenvergadering|commissievergadering|beraad)\b/iu;
 
 /**
  * The normalised title without a leading name prefix ("Utrecht - Verordening …" → "verordening …"),
@@ -56,5 +58,7 @@ export function titleWithoutPrefix(text: unknown, maxLength: number = MAX_TITLE_
   if (typeof text !== 'string' || text.length === 0) return '';
   const s = text.length > maxLength ? text.slice(0, maxLength) : text;
   const m = NAME_PREFIX.exec(s);
-  return m === null ? '' : normalizeTitle(s.slice(m[0].length), maxLength);
+  // "Raadsvergadering - Parkeerverordening 2013" is an item of a meeting, not a by-law of a body called so.
+  if (m === null || MEETING_PREFIX.test(m[0])) return '';
+  return normalizeTitle(s.slice(m[0].length), maxLength);
 }

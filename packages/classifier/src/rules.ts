@@ -88,7 +88,12 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|` +
         String.raw`verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten|` +
-        String.raw`besluit op (?:het |uw )?verzoek om informatie)`,
+        String.raw`besluit op (?:het |uw )?verzoek om informatie|` +
+        // "Openbaarmaking documenten over …", "Besluit openbaarmaking informatie …", "Verzoek op grond van de Woo";
+        // not "actieve openbaarmaking", which is a policy.
+        String.raw`(?:besluit (?:tot |op |inzake )?)?openbaarmaking (?:van )?(?:de |het )?(?:documenten|` +
+        String.raw`informatie|stukken|e ?mails|correspondentie)|` +
+        String.raw`(?:verzoek|aanvraag) (?:op grond|in het kader) van de ${WOO})`,
     ),
     'De titel noemt een Woo- of Wob-verzoek.',
     'The title names a Woo or Wob request.',
@@ -217,16 +222,34 @@ export const RULES: readonly Rule[] = [
     8,
     new RegExp(
       String.raw`^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|` +
-        String.raw`voorstel aan de (?:gemeente)?raad|voorstel aan (?:het algemeen bestuur|provinciale staten)|` +
+        String.raw`(?:inhoud )?voorstel (?:aan )?(?:de )?(?:gemeente)?raad|` +
+        String.raw`voorstel aan (?:het algemeen bestuur|provinciale staten)|` +
+        // The letter that sends a proposal to the council, a council memo, a proposal's number ("Rb 63", "RV 48").
+        String.raw`aanbiedingsbrief (?:aan )?(?:de )?(?:leden van de )?(?:gemeente)?raad|raadsnotitie|` +
+        String.raw`r[bv] ?\d{1,3}|besluit (?:van )?(?:de )?${RAAD}|debatonderwerp|` +
         String.raw`initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|` +
         String.raw`amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|` +
         String.raw`vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|` +
         String.raw`beantwoording art(?:ikel)? \d+ vragen|toezeggingenlijst|termijnagenda|` +
         String.raw`lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag|zienswijze (?:op |` +
-        String.raw`over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening))\b`,
+        String.raw`over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening|jaarstukken))\b`,
     ),
     'De titel begint met een raadsstuk: raadsvoorstel, motie, amendement of raadsvragen.',
     'The title starts with a council document: proposal, motion, amendment or council questions.',
+  ),
+  rule(
+    'council-meeting-item',
+    C.councilMeetings,
+    8,
+    // "Raadsvergadering 12 maart 2024", "Raadsvergadering - Vaststellen van de agenda": a meeting of the council or
+    // the Staten, or an item on its agenda (harvests of council information name an item after its meeting).
+    new RegExp(
+      String.raw`^(?:openbare )?(?:raadsvergadering|gemeenteraadsvergadering|statenvergadering|` +
+        String.raw`commissievergadering|vergadering van de (?:gemeente)?raad|` +
+        String.raw`vergadering (?:van )?provinciale staten)\b`,
+    ),
+    'De titel is een vergadering van de raad of de Staten, of een punt op de agenda daarvan.',
+    'The title is a meeting of the council or the provincial states, or an item on its agenda.',
   ),
   rule(
     'council-words',
@@ -417,10 +440,10 @@ export const RULES: readonly Rule[] = [
     6,
     new RegExp(
       String.raw`^(?:(?:\w+ )?(?:wijziging|wijzigingsverordening|intrekking|vaststelling|eerste wijziging|` +
-        String.raw`tweede wijziging|derde wijziging|besluit tot wijziging van de|` +
+        String.raw`tweede wijziging|derde wijziging|besluit tot wijziging van de|verbeterblad|` +
         String.raw`besluit tot vaststelling van de) ?)?(?:\w*verordening|algemene plaatselijke verordening|` +
         String.raw`keur|wet|regeling|reglement|nadere regels|omgevingsplan|legesverordening|tarieventabel|` +
-        String.raw`verordening)\b`,
+        String.raw`verordening|gemeenschappelijke regeling|instructieregels)\b`,
     ),
     'De titel begint met een verordening, wet, regeling of nadere regels: algemeen verbindende voorschriften.',
     'The title starts with a by-law, act, regulation or further rules: generally binding regulations.',
@@ -660,7 +683,7 @@ export const RULES: readonly Rule[] = [
         String.raw`haalbaarheidsonderzoek|effectmeting|quickscan|quick scan|second opinion|doorlichting|` +
         String.raw`beleidsdoorlichting|audit|auditrapport|verkennend onderzoek|inspectierapport|` +
         String.raw`milieueffectrapport|effectrapportage|nulmeting|impactanalyse|tevredenheidsonderzoek|` +
-        String.raw`belevingsonderzoek|enquete|marktverkenning|rapport van bevindingen|extern onderzoek)\b`,
+        String.raw`belevingsonderzoek|\w*enquete|marktverkenning|rapport van bevindingen|extern onderzoek)\b`,
     ),
     'De titel is een rapport van onderzoek of een evaluatie.',
     'The title is a research report or an evaluation.',
@@ -669,9 +692,17 @@ export const RULES: readonly Rule[] = [
     'research-head',
     C.research,
     3,
-    /^(?:eind|tussen|deel|periodieke |externe )?(?:rapport|evaluatie|onderzoek|onderzoeksrapport|verkenning)\b(?! \d)/,
-    'De titel begint met "Rapport", "Onderzoek" of "Evaluatie".',
-    'The title starts with "Rapport" (report), "Onderzoek" (research) or "Evaluatie".',
+    new RegExp(
+      String.raw`^(?:eind|tussen|deel|periodieke |externe )?(?:rapport|evaluatie|onderzoek|onderzoeksrapport|` +
+        String.raw`verkenning|monitor)\b(?! \d)|` +
+        // A compound whose head names research ("Bodemonderzoek …", "Taxatierapport …", "Bewonersenquête 2024");
+        // not advice, annual or progress reports, nor the investigation of a complaint.
+        String.raw`^(?!advies|jaar|voortgangs|klacht|verantwoordings)\w{3,}(?:onderzoek|rapport|enquete|studie|` +
+        String.raw`analyse|monitor)\b`,
+    ),
+    'De titel begint met "Rapport", "Onderzoek", "Evaluatie" of een soort onderzoek ("Bodemonderzoek").',
+    'The title starts with "Rapport" (report), "Onderzoek" (research), "Evaluatie" or a kind of research ' +
+      '("Bodemonderzoek", soil survey).',
   ),
   hint(
     'research-words',

@@ -19,6 +19,7 @@ import { CATEGORY_CODES } from '../src/categories.js';
 import { MODEL } from '../src/generated/model.js';
 import { decodeBase64, encodeBase64 } from '../src/model.js';
 import { hashFeature } from '../src/features.js';
+import { titleWithoutPrefix } from '../src/normalize.js';
 
 const officialCodes = new Set(informationCategories.map((c) => c.code));
 
@@ -95,6 +96,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     permission: 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
     'disposition-company': 'Concentratiebesluit Allerzorg B.V. - Flexiekids B.V.',
     'disposition-case-party': 'HAS2021_Z31713 Enexis Netbeheer B.V.',
+    'council-meeting-item': 'Raadsvergadering - Vaststellen van de agenda',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];
@@ -354,6 +356,42 @@ test('an item of the Handelingen is a paper of the chamber, whatever its own tit
   }
   // Without the citation, a council's list of incoming documents is not one.
   assert.notEqual(classify({ title: 'Lijst van ingekomen stukken raad 12 maart 2024' }).category, 'c_c76862ab');
+});
+
+test('papers of a council meeting are vergaderstukken, also when they are about a by-law or a plan', () => {
+  for (const title of [
+    'Raadsvergadering - Verordening afvalstoffenheffing 2025',
+    'Raadsvergadering op 2024-03-14',
+    'Inhoud voorstel aan Raad m.b.t. vaststelling bestemmingsplan Noord',
+    'Aanbiedingsbrief aan de raad inzake de Legesverordening 2025',
+    'Rb 12 Verordening maatschappelijke ondersteuning 2025',
+  ]) {
+    const result = classify({ title });
+    assert.equal(result.category, 'c_db4862c3', title);
+  }
+  // A meeting before the dash is not the name of a body: the rest is an item on its agenda, not the title proper.
+  assert.equal(titleWithoutPrefix('Raadsvergadering - Parkeerverordening 2025'), '');
+  assert.equal(titleWithoutPrefix('Gemeente Ede - Parkeerverordening 2025'), 'parkeerverordening 2025');
+  // The by-law itself, without the council's papers around it, stays a regulation.
+  assert.equal(classify({ title: 'Verordening afvalstoffenheffing 2025' }).category, 'c_139c6280');
+});
+
+test('a joint arrangement is a regulation; disclosing documents is a Woo decision; a kind of survey is research', () => {
+  const cases: Array<[string, string]> = [
+    ['Gemeenschappelijke regeling Veiligheidsregio Utrecht 2024', 'c_139c6280'],
+    ['Eerste wijziging Gemeenschappelijke Regeling GGD Hollands Noorden', 'c_139c6280'],
+    ['Openbaarmaking documenten over windmolens', 'c_3baef532'],
+    ['Verzoek op grond van de Wet open overheid over de Omgevingswet', 'c_3baef532'],
+    ['Bewonersenquête 2024', 'c_fdaee95e'],
+  ];
+  for (const [title, code] of cases) assert.equal(classify({ title }).category, code, title);
+  const head = RULES.find((r) => r.id === 'research-head')!;
+  assert.ok(head.pattern.test(normalizeTitle('Bodemonderzoek Molenstraat')));
+  // Advice and annual reports are not research, nor is a policy on active disclosure a Woo decision.
+  assert.ok(!head.pattern.test(normalizeTitle('Adviesrapport Welstand')));
+  assert.ok(!head.pattern.test(normalizeTitle('Jaarrapport 2024')));
+  const request = RULES.find((r) => r.id === 'woo-request')!;
+  assert.ok(!request.pattern.test(normalizeTitle('Beleidsregel actieve openbaarmaking')));
 });
 
 test('description and text count, but less than the title', () => {

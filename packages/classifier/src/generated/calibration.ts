@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2569,
-  bias: 1.1314,
-  weights: {specific: -0.9393, head: -0.4198, generic: 0.0633, documentType: 0, conflict: -0.0338, words: -1.0987, modelAgrees: 0.0626, modelProbability: -0.5453},
+  temperature: 1.2589,
+  bias: 1.1442,
+  weights: {specific: -0.9439, head: -0.4228, generic: 0.07, documentType: 0, conflict: -0.0345, words: -1.103, modelAgrees: 0.0684, modelProbability: -0.5448},
 };

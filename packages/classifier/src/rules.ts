@@ -66,6 +66,12 @@ const COUNCIL =
   String.raw`algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|` +
   String.raw`deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`;
 
+// A date as normalised text: "14 maart 2024", "14 mrt", "14 03 2024", "2024 03 14", optionally with the weekday.
+const DATE =
+  String.raw`(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) )?(?:\d{1,2} (?:januari|februari|maart|` +
+  String.raw`april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|` +
+  String.raw`okt|nov|dec)(?: \d{4})?|\d{1,2} \d{1,2} \d{2,4}|\d{4} \d{2} \d{2})`;
+
 /** The rules, in no particular order; every matching rule counts once. */
 export const RULES: readonly Rule[] = [
   // 3.3.2i Woo-verzoeken en -besluiten
@@ -227,6 +233,8 @@ export const RULES: readonly Rule[] = [
         // The letter that sends a proposal to the council, a council memo, a proposal's number ("Rb 63", "RV 48").
         String.raw`aanbiedingsbrief (?:aan )?(?:de )?(?:leden van de )?(?:gemeente)?raad|raadsnotitie|` +
         String.raw`r[bv] ?\d{1,3}|besluit (?:van )?(?:de )?${RAAD}|debatonderwerp|` +
+        // The convocation of a meeting; a group's contribution to the council's general debate.
+        String.raw`oproepbrief|algemene beschouwing(?:en)?|` +
         String.raw`initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|` +
         String.raw`amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|` +
         String.raw`vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|` +
@@ -236,6 +244,22 @@ export const RULES: readonly Rule[] = [
     ),
     'De titel begint met een raadsstuk: raadsvoorstel, motie, amendement of raadsvragen.',
     'The title starts with a council document: proposal, motion, amendment or council questions.',
+  ),
+  rule(
+    'council-meeting-date',
+    C.councilMeetings,
+    7,
+    // "Gemeenteraad 14-03-2024", "Commissie Bestuur 12 maart 2024", "Raadsavond 5 maart": a meeting of the council,
+    // the Staten or one of their committees, titled by its date and nothing else.
+    new RegExp(
+      String.raw`^(?:(?:openbare|besluitvormende|oordeelsvormende|beeldvormende) )?(?:vergadering (?:van )?(?:de )?)?` +
+        String.raw`(?:gemeenteraad|raad|raadscommissie|provinciale staten|algemeen bestuur|raadsavond|` +
+        String.raw`raadsinformatieavond|politieke markt|` +
+        String.raw`(?:raads|staten)?commissie(?! m e r| voor de m| van advies)(?: \w+){1,4}?)` +
+        String.raw`(?: vergadering)?(?: van| op)? ${DATE}$`,
+    ),
+    'De titel is een vergadering van de raad, de Staten of een commissie, genoemd naar de datum.',
+    'The title is a meeting of the council, the provincial states or a committee, named by its date.',
   ),
   rule(
     'council-meeting-item',

@@ -97,6 +97,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'disposition-company': 'Concentratiebesluit Allerzorg B.V. - Flexiekids B.V.',
     'disposition-case-party': 'HAS2021_Z31713 Enexis Netbeheer B.V.',
     'council-meeting-item': 'Raadsvergadering - Vaststellen van de agenda',
+    'council-meeting-date': 'Commissie Bestuur 12 maart 2024',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];
@@ -362,6 +363,10 @@ test('papers of a council meeting are vergaderstukken, also when they are about 
   for (const title of [
     'Raadsvergadering - Verordening afvalstoffenheffing 2025',
     'Raadsvergadering op 2024-03-14',
+    'Gemeenteraad 14-03-2024',
+    'Statencommissie Mobiliteit 6 maart 2024',
+    'Oproepbrief raadsvergadering 26 mei 2024',
+    'Algemene Beschouwingen VVD 2024',
     'Inhoud voorstel aan Raad m.b.t. vaststelling bestemmingsplan Noord',
     'Aanbiedingsbrief aan de raad inzake de Legesverordening 2025',
     'Rb 12 Verordening maatschappelijke ondersteuning 2025',

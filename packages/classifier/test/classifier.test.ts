@@ -381,7 +381,7 @@ test('papers of a council meeting are vergaderstukken, also when they are about 
   assert.equal(classify({ title: 'Verordening afvalstoffenheffing 2025' }).category, 'c_139c6280');
 });
 
-test('a joint arrangement is a regulation; disclosing documents is a Woo decision; a kind of survey is research', () => {
+test('a joint arrangement is a regulation; disclosure is a Woo decision; a kind of survey is research', () => {
   const cases: Array<[string, string]> = [
     ['Gemeenschappelijke regeling Veiligheidsregio Utrecht 2024', 'c_139c6280'],
     ['Eerste wijziging Gemeenschappelijke Regeling GGD Hollands Noorden', 'c_139c6280'],

@@ -67,6 +67,8 @@ export interface PublisherHint {
  * lid 2 onder j), an advisory council advice (onder e), an ombudsman its judgements on complaints (onder l), a chamber
  * of the States General the papers of its meetings (onder b: motions, reports, vote lists named after a bill). A hint,
  * not a rule: a title that names another kind ("Jaarverslag 2024", "Werkprogramma") still wins. Matched on the name.
+ * Weight 6 (was 4 until update 8): chosen on the trained rows of such bodies (4: 87 right, 16 "don't know" of 103; 6: 97
+ * and 5, one wrong; 8 decides even a vacancy or a press release, against a rule of another kind at the start).
  */
 const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
   [
@@ -78,7 +80,7 @@ const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
     {
       category: RESEARCH,
       letter: 'j',
-      weight: 4,
+      weight: 6,
       body: { nl: 'een rekenkamer of onderzoeksinstituut', en: 'a court of audit or research institute' },
     },
   ],
@@ -89,11 +91,11 @@ const HINTS: ReadonlyArray<readonly [RegExp, PublisherHint]> = [
         String.raw`sociaal-economische raad|raad van state)\b`,
       'i',
     ),
-    { category: ADVICE, letter: 'e', weight: 4, body: { nl: 'een adviesorgaan', en: 'an advisory body' } },
+    { category: ADVICE, letter: 'e', weight: 6, body: { nl: 'een adviesorgaan', en: 'an advisory body' } },
   ],
   [
     /ombudsman|ombudscommissie|klachtencommissie/i,
-    { category: COMPLAINTS, letter: 'l', weight: 4, body: { nl: 'een ombudsman', en: 'an ombudsman' } },
+    { category: COMPLAINTS, letter: 'l', weight: 6, body: { nl: 'een ombudsman', en: 'an ombudsman' } },
   ],
 ];
 

@@ -296,6 +296,8 @@ test('what the publisher is for hints at a category, and a title that names its 
   assert.ok(reason !== undefined && reason.message.nl.includes('Woo art. 3.3 lid 2 onder j'));
   assert.ok(reason.message.en.includes('court of audit'));
   assert.equal(classify({ title: 'Jaarverslag 2024', publisher: 'Zuidelijke Rekenkamer' }).category, 'c_c6cd1213');
+  assert.equal(classify({ title: 'Jaarplan 2025', publisher: 'Algemene Rekenkamer' }).category, 'c_c6cd1213');
+  assert.equal(classify({ title: 'Convenant Veilig Uitgaan', publisher: 'Onderwijsraad' }).category, 'c_8fc2335c');
   // A vote list of the Tweede Kamer is named after its date only; the chamber makes it one of its papers (onder b).
   const votes = classify({
     title: 'Definitieve stemmingslijst donderdag 15 mei 2025',

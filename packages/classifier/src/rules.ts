@@ -232,7 +232,7 @@ export const RULES: readonly Rule[] = [
         String.raw`voorstel aan (?:het algemeen bestuur|provinciale staten)|` +
         // The letter that sends a proposal to the council, a council memo, a proposal's number ("Rb 63", "RV 48").
         String.raw`aanbiedingsbrief (?:aan )?(?:de )?(?:leden van de )?(?:gemeente)?raad|raadsnotitie|` +
-        String.raw`r[bv] ?\d{1,3}|besluit (?:van )?(?:de )?${RAAD}|debatonderwerp|` +
+        String.raw`r[bv] ?\d{1,3}|debatonderwerp|` +
         // The convocation of a meeting; a group's contribution to the council's general debate.
         String.raw`oproepbrief|algemene beschouwing(?:en)?|` +
         String.raw`initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|` +

@@ -55,11 +55,12 @@ const WOO = String.raw`(?:woo|wob|wet open overheid|wet openbaarheid van bestuur
 const COLLEGE =
   String.raw`(?:benw|college|collegevergadering|gedeputeerde staten|dagelijks bestuur|db|` +
   String.raw`(?:rijks)?ministerraad|bestuurscollege|colleges?)`;
-// "raad" but not the Council of the EU ("Raad Buitenlandse Zaken"), the Council of State or advisory councils.
+// "raad" but not the Council of the EU ("Raad Buitenlandse Zaken"), the Council of State or advisory councils ("Raad
+// voor Cultuur"; "Raad voorstel …" is the council).
 const RAAD =
   String.raw`raad(?! (?:buitenlandse|algemene zaken|landbouw|justitie|economische|werkgelegenheid|` +
   String.raw`concurrentievermogen|milieu|vervoer|onderwijs|ecofin|van state|van europa|van toezicht|` +
-  String.raw`van bestuur|van advies|voor))`;
+  String.raw`van bestuur|van advies|voor)\b)`;
 const COUNCIL =
   String.raw`(?:${RAAD}|gemeenteraad|raadsvergadering|raadscommissie|(?<!vaste )commissie|` +
   String.raw`commissievergadering|provinciale staten|statenvergadering|statencommissie|` +
@@ -228,7 +229,7 @@ export const RULES: readonly Rule[] = [
     8,
     new RegExp(
       String.raw`^(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|` +
-        String.raw`(?:inhoud )?voorstel (?:aan )?(?:de )?(?:gemeente)?raad|` +
+        String.raw`(?:inhoud )?voorstel (?:aan )?(?:de )?(?:gemeente)?${RAAD}|` +
         String.raw`voorstel aan (?:het algemeen bestuur|provinciale staten)|` +
         // The letter that sends a proposal to the council, a council memo, a proposal's number ("Rb 63", "RV 48").
         String.raw`aanbiedingsbrief (?:aan )?(?:de )?(?:leden van de )?(?:gemeente)?raad|raadsnotitie|` +

@@ -205,7 +205,7 @@ export const RULES: readonly Rule[] = [
   rule(
     'decision-list',
     C.boardAgendas,
-    2.5,
+    3,
     /^(?:openbare )?besluitenlijst(?:en)?\b/,
     'De titel begint met "Besluitenlijst".',
     'The title starts with "Besluitenlijst" (decision list).',
@@ -218,7 +218,8 @@ export const RULES: readonly Rule[] = [
     7,
     new RegExp(
       String.raw`\b(?:besluitenlijst(?:en)?|agenda|notulen|verslag|vergaderstukken|audioverslag|videoverslag|` +
-        String.raw`conceptverslag|actielijst|lijst van toezeggingen)\b(?: \w+){0,5} ${COUNCIL}\b`,
+        String.raw`conceptverslag|actielijst|lijst van toezeggingen|stemmingslijst|stemmingsuitslagen?)\b` +
+        String.raw`(?: \w+){0,5} ${COUNCIL}\b`,
     ),
     'De titel is een agenda, verslag of besluitenlijst van de raad, de Staten of een commissie.',
     'The title is an agenda, minutes or decision list of the council, the provincial states or a committee.',
@@ -313,7 +314,8 @@ export const RULES: readonly Rule[] = [
         String.raw`statenbrief|statenmededeling|informatiememo|informatiebrief aan (?:de raad|` +
         String.raw`het algemeen bestuur|provinciale staten)|memo aan de (?:gemeente)?raad|` +
         String.raw`brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|` +
-        String.raw`petitie|burgerbrief|burgerinitiatief)\b`,
+        String.raw`petitie|burgerbrief|burgerinitiatief|raadsadres(?:sen)?|adres aan de (?:gemeente|stadsdeel)?raad|` +
+        String.raw`verzoekschrift aan (?:de (?:gemeente)?raad|provinciale staten))\b`,
     ),
     'De titel is een ingekomen stuk of een brief aan de raad of de Staten.',
     'The title is an incoming document or a letter to the council or the provincial states.',
@@ -388,6 +390,41 @@ export const RULES: readonly Rule[] = [
     ),
     'De titel is een onderdeel van de Handelingen: vergadering, punt en vergaderjaar van een Kamer.',
     'The title is an item of the Handelingen (a chamber’s proceedings): sitting, item and parliamentary year.',
+  ),
+  // The parliament's own papers named by a dossier number or a sitting, not by their kind: the text of a bill as
+  // passed or as amended so far ("36600-XVII, eindtekst"; "36813, bijgewerkt t/m nr. 5"), the list of votes of a
+  // sitting ("Definitieve stemmingslijst dinsdag 4 maart 2025") and the plenary planning by week. A council's or the
+  // Staten's vote list names the council, and then the council's rules decide.
+  rule(
+    'states-general-dossier-text',
+    C.statesGeneral,
+    8,
+    new RegExp(
+      String.raw`^\d{5}(?: [a-z]{1,5})? (?:eindtekst|bijgewerkt t m nr)\b|` +
+        String.raw`^(?:definitieve )?(?:stemmingslijst|stemmingsuitslagen?)\b(?!.*\b(?:raad|gemeenteraad|` +
+        String.raw`raadsvergadering|provinciale staten|statenvergadering|algemeen bestuur)\b)|` +
+        String.raw`^langetermijnagenda (?:incl stemmingslijst )?week \d+\b`,
+    ),
+    'De titel is de tekst van een wetsvoorstel bij een Kamerstuknummer, een stemmingslijst of de planning per week ' +
+      'van de Tweede Kamer.',
+    'The title is the text of a bill under a parliamentary dossier number, a list of votes or the plenary planning ' +
+      'by week of the House.',
+  ),
+  // A bill is titled by what it changes or regulates: "Wijziging van de Omgevingswet in verband met …", "Regels over
+  // de betaalbaarheid van huurwoningen (Wet betaalbare huur)", "Goedkeuring van het … Verdrag", "Vaststelling van de
+  // begrotingsstaat van …". A law once in force is cited as "Wet van <date>, houdende …" or by its short title, and a
+  // body's own by-law is a "Verordening", so these openings point to the parliament's papers on the bill (onder b).
+  rule(
+    'states-general-bill',
+    C.statesGeneral,
+    4,
+    new RegExp(
+      String.raw`^(?:wijziging van (?:de|het) (?:\w+ ){0,6}?\w*wet\b|regels (?:over|inzake|omtrent)\b|` +
+        String.raw`goedkeuring van (?:het|de) (?:\w+ ){0,12}?verdrag\b|(?:vaststelling|wijziging) van de ` +
+        String.raw`begrotingsstaten?\b)`,
+    ),
+    'De titel is de naam van een wetsvoorstel ("Wijziging van de … wet", "Regels over …"): een stuk van de Kamer.',
+    'The title is the name of a bill ("Wijziging van de … wet", "Regels over …"): a paper of the parliament.',
   ),
 
   // 3.3.2e adviezen
@@ -466,7 +503,8 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`^(?:(?:\w+ )?(?:wijziging|wijzigingsverordening|intrekking|vaststelling|eerste wijziging|` +
         String.raw`tweede wijziging|derde wijziging|besluit tot wijziging van de|verbeterblad|` +
-        String.raw`besluit tot vaststelling van de) ?)?(?:\w*verordening|algemene plaatselijke verordening|` +
+        String.raw`besluit tot vaststelling van de) ?)?(?:tijdelijke |bijzondere |aanvullende )?` +
+        String.raw`(?:\w*verordening|algemene plaatselijke verordening|` +
         String.raw`keur|wet|regeling|reglement|nadere regels|omgevingsplan|legesverordening|tarieventabel|` +
         String.raw`verordening|gemeenschappelijke regeling|instructieregels)\b`,
     ),
@@ -708,7 +746,9 @@ export const RULES: readonly Rule[] = [
         String.raw`haalbaarheidsonderzoek|effectmeting|quickscan|quick scan|second opinion|doorlichting|` +
         String.raw`beleidsdoorlichting|audit|auditrapport|verkennend onderzoek|inspectierapport|` +
         String.raw`milieueffectrapport|effectrapportage|nulmeting|impactanalyse|tevredenheidsonderzoek|` +
-        String.raw`belevingsonderzoek|\w*enquete|marktverkenning|rapport van bevindingen|extern onderzoek)\b`,
+        String.raw`belevingsonderzoek|\w*enquete|marktverkenning|rapport van bevindingen|extern onderzoek|` +
+        String.raw`(?:tussen|eind|midterm|proces|beleids|programma)evaluatie|(?:mid term|ex ante|ex post) ` +
+        String.raw`evaluatie)\b`,
     ),
     'De titel is een rapport van onderzoek of een evaluatie.',
     'The title is a research report or an evaluation.',

@@ -98,6 +98,8 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'disposition-case-party': 'HAS2021_Z31713 Enexis Netbeheer B.V.',
     'council-meeting-item': 'Raadsvergadering - Vaststellen van de agenda',
     'council-meeting-date': 'Commissie Bestuur 12 maart 2024',
+    'states-general-dossier-text': '36600-XVII, eindtekst',
+    'states-general-bill': 'Wijziging van de Omgevingswet in verband met de versterking van de regie',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];
@@ -399,6 +401,26 @@ test('a joint arrangement is a regulation; disclosure is a Woo decision; a kind 
   assert.ok(!head.pattern.test(normalizeTitle('Jaarrapport 2024')));
   const request = RULES.find((r) => r.id === 'woo-request')!;
   assert.ok(!request.pattern.test(normalizeTitle('Beleidsregel actieve openbaarmaking')));
+});
+
+test("a bill, a vote list and a dossier's text are the parliament's; a raadsadres is an incoming document", () => {
+  const cases: Array<[string, string]> = [
+    ['Regels over de betaalbaarheid van huurwoningen (Wet betaalbare huur)', 'c_c76862ab'],
+    ['Stemmingslijst Wet betaalbare huur', 'c_c76862ab'],
+    ['36813, bijgewerkt t/m nr. 5 (NvW d.d. 1 oktober 2025)', 'c_c76862ab'],
+    // A council's or the Staten's vote list is a paper of their meeting (onder c).
+    ['Stemmingslijst raadsvergadering 12 maart 2024', 'c_db4862c3'],
+    ['Stemmingsuitslagen Provinciale Staten 3 juli 2024', 'c_db4862c3'],
+    ['Raadsadres over de speeltuin in de Oosterparkbuurt', 'c_8c840238'],
+    ['Verzoekschrift aan de raad over de hondenbelasting', 'c_8c840238'],
+    ['Tussenevaluatie programma Aardgasvrije Wijken', 'c_fdaee95e'],
+    ['Tijdelijke regeling opvang ontheemden', 'c_139c6280'],
+  ];
+  for (const [title, code] of cases) assert.equal(classify({ title }).category, code, title);
+  const bill = RULES.find((r) => r.id === 'states-general-bill')!;
+  // A body's own by-law and an act in force ("Wet van <date>") are not bills.
+  assert.ok(!bill.pattern.test(normalizeTitle('Wijziging van de Algemene plaatselijke verordening 2024')));
+  assert.ok(!bill.pattern.test(normalizeTitle('Wet van 5 juli 2024 tot wijziging van de Participatiewet')));
 });
 
 test('description and text count, but less than the title', () => {

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2589,
-  bias: 1.1442,
-  weights: {specific: -0.9439, head: -0.4228, generic: 0.07, documentType: 0, conflict: -0.0345, words: -1.103, modelAgrees: 0.0684, modelProbability: -0.5448},
+  temperature: 1.2821,
+  bias: 1.2632,
+  weights: {specific: -1.004, head: -0.4492, generic: 0.056, documentType: 0, conflict: -0.0364, words: -1.1326, modelAgrees: 0.0775, modelProbability: -0.494},
 };

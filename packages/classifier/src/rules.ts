@@ -122,7 +122,8 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:contactgegevens|contactinformatie|bereikbaarheidsgegevens|contactpersoon|` +
         String.raw`contactpersonen|contactformulier|telefoonnummers?|e ?mailadres(?:sen)?|postadres|` +
-        String.raw`bezoekadres|openingstijden|klantcontactcentrum|openbaarheidscentrum|woo contactpersoon|` +
+        String.raw`bezoekadres|openingstijden(?! (?:van )?(?:de )?(?:winkels|horeca|supermarkten))|` +
+        String.raw`klantcontactcentrum|openbaarheidscentrum|woo contactpersoon|` +
         String.raw`woo loket|contact opnemen|zo neemt u contact)\b`,
     ),
     'De titel gaat over contactgegevens of bereikbaarheid.',
@@ -504,7 +505,9 @@ export const RULES: readonly Rule[] = [
       String.raw`^(?:(?:\w+ )?(?:wijziging|wijzigingsverordening|intrekking|vaststelling|eerste wijziging|` +
         String.raw`tweede wijziging|derde wijziging|besluit tot wijziging van de|verbeterblad|` +
         String.raw`besluit tot vaststelling van de) ?)?(?:tijdelijke |bijzondere |aanvullende )?` +
-        String.raw`(?:\w*verordening|algemene plaatselijke verordening|` +
+        // A by-law named with an adjective or a pair ("Financiële verordening", "Inspraak- en participatie…").
+        String.raw`(?:(?:algemene|financiele|gemeentelijke|provinciale|regionale|integrale|\w+ en) \w*verordening|` +
+        String.raw`\w*verordening|algemene plaatselijke verordening|` +
         String.raw`keur|wet|regeling|reglement|nadere regels|omgevingsplan|legesverordening|tarieventabel|` +
         String.raw`verordening|gemeenschappelijke regeling|instructieregels)\b`,
     ),
@@ -576,7 +579,11 @@ export const RULES: readonly Rule[] = [
         String.raw`besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|` +
         String.raw`subsidieplafond(?:s)?|plafondbesluit|` +
         String.raw`projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +
-        String.raw`beleid|kaders?|plafond))\b`,
+        String.raw`beleid|kaders?|plafond)|` +
+        // Naming streets, closing a road to public traffic and shop hours concern everyone, not one applicant.
+        String.raw`straatnaambesluit|straatnaamgeving|vaststelling (?:van )?(?:een |de )?straatna(?:am|men)|` +
+        String.raw`onttrekking(?:sbesluit)? (?:van \w+ )?aan (?:het )?openbaar verkeer|winkeltijden|koopzondagen|` +
+        String.raw`openingstijden (?:van )?(?:de )?winkels)\b`,
     ),
     'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).',
     'The title names a policy rule or another decision that applies generally.',

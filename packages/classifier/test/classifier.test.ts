@@ -403,7 +403,7 @@ test('a joint arrangement is a regulation; disclosure is a Woo decision; a kind 
   assert.ok(!request.pattern.test(normalizeTitle('Beleidsregel actieve openbaarmaking')));
 });
 
-test("a bill, a vote list and a dossier's text are the parliament's; a raadsadres is an incoming document", () => {
+test("a bill and a vote list are the parliament's; a raadsadres is incoming; street names apply generally", () => {
   const cases: Array<[string, string]> = [
     ['Regels over de betaalbaarheid van huurwoningen (Wet betaalbare huur)', 'c_c76862ab'],
     ['Stemmingslijst Wet betaalbare huur', 'c_c76862ab'],
@@ -415,12 +415,22 @@ test("a bill, a vote list and a dossier's text are the parliament's; a raadsadre
     ['Verzoekschrift aan de raad over de hondenbelasting', 'c_8c840238'],
     ['Tussenevaluatie programma Aardgasvrije Wijken', 'c_fdaee95e'],
     ['Tijdelijke regeling opvang ontheemden', 'c_139c6280'],
+    ['Financiële verordening 2024', 'c_139c6280'],
+    ['Inspraak- en participatieverordening', 'c_139c6280'],
+    // Naming a street and closing a road concern everyone (3.3.1b); a council's proposal stays a council paper.
+    ['Straatnaambesluit Nieuwbouwwijk De Hoven', 'c_aab6bfc7'],
+    ['Onttrekking aan het openbaar verkeer van een weg', 'c_aab6bfc7'],
+    ['Raadsvoorstel Financiële verordening 2024', 'c_db4862c3'],
   ];
   for (const [title, code] of cases) assert.equal(classify({ title }).category, code, title);
   const bill = RULES.find((r) => r.id === 'states-general-bill')!;
   // A body's own by-law and an act in force ("Wet van <date>") are not bills.
   assert.ok(!bill.pattern.test(normalizeTitle('Wijziging van de Algemene plaatselijke verordening 2024')));
   assert.ok(!bill.pattern.test(normalizeTitle('Wet van 5 juli 2024 tot wijziging van de Participatiewet')));
+  // The opening hours of shops are not the body's own contact details.
+  const contact = RULES.find((r) => r.id === 'contact-details')!;
+  assert.ok(contact.pattern.test(normalizeTitle('Openingstijden gemeentehuis')));
+  assert.ok(!contact.pattern.test(normalizeTitle('Besluit openingstijden winkels op zondag')));
 });
 
 test('description and text count, but less than the title', () => {

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2821,
-  bias: 1.2632,
-  weights: {specific: -1.004, head: -0.4492, generic: 0.056, documentType: 0, conflict: -0.0364, words: -1.1326, modelAgrees: 0.0775, modelProbability: -0.494},
+  temperature: 1.2832,
+  bias: 1.2664,
+  weights: {specific: -1.0043, head: -0.4495, generic: 0.0558, documentType: 0, conflict: -0.0363, words: -1.1328, modelAgrees: 0.0748, modelProbability: -0.4941},
 };

@@ -83,7 +83,9 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:(?:deel|openbaarmakings|inventaris)?(?:besluit|` +
         String.raw`beslissing)(?: \d+)?(?: op| inzake)?(?: het| een| uw)? ?${WOO}|(?:besluit|beslissing) op (?:het |` +
-        String.raw`uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten))`,
+        String.raw`uw )?bezwaar\b.*\b${WOO}|${WOO} ?(?:besluit|deelbesluit|beslissing|bezwaar|besluiten)|` +
+        // "Beslissing op verzoek ex artikel 4.1 Woo", "Besluit op uw verzoek om informatie (Woo)".
+        String.raw`(?:besluit|beslissing) op (?:het |uw |een )?(?:\w+ )?verzoek\b.*\b${WOO})`,
     ),
     'De titel noemt een besluit op een Woo- of Wob-verzoek.',
     'The title names a decision on a Woo or Wob request.',
@@ -198,7 +200,9 @@ export const RULES: readonly Rule[] = [
         String.raw`gedeputeerde staten besluiten|besluitenlijst gedeputeerde staten|(?:rijks)?ministerraad|` +
         // The college's list of decisions taken as proposed ("conformbesluitenlijst", also misspelt "comform").
         String.raw`co[nm]formbesluit(?:en|enlijst)?|co[nm]form besluitenlijst|co[nm]formlijst|` +
-        String.raw`collegevergadering|gedeputeerde staten vergadering)\b`,
+        String.raw`collegevergadering|gedeputeerde staten vergadering|` +
+        // A weekly list: "Besluitenlijst week 11 2024" (a council meets monthly and names its meeting).
+        String.raw`^(?:openbare )?besluitenlijst(?:en)? (?:van )?week \d+)\b`,
     ),
     'De titel noemt besluiten of de vergadering van het college.',
     'The title names decisions or the meeting of the executive board.',
@@ -684,7 +688,9 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b\w*(?:jaarverslag|jaarverslagen|jaarplan|jaarplannen|jaarrekening|jaarstukken|` +
         String.raw`jaarrapportage|jaarrapport|jaarverantwoording|jaaroverzicht|jaarprogramma|jaarbericht|` +
-        String.raw`jaarwerkplan|jaarevaluatie|jaarcijfers)\w*\b`,
+        String.raw`jaarwerkplan|jaarevaluatie|jaarcijfers)\w*\b|` +
+        // The plan of work for one year ("Werkplan 2025 Rekenkamercommissie", "Onderzoeksprogramma 2024").
+        String.raw`^(?:\w+ )?(?:werkplan|werkprogramma|onderzoeksprogramma|onderzoeksplan) (?:\w+ )?\d{4}\b(?! \d{4})`,
     ),
     'De titel is een jaarplan of jaarverslag.',
     'The title is an annual plan or annual report.',
@@ -776,6 +782,23 @@ export const RULES: readonly Rule[] = [
     'The title starts with "Rapport" (report), "Onderzoek" (research), "Evaluatie" or a kind of research ' +
       '("Bodemonderzoek", soil survey).',
   ),
+  // Kinds of research named by their method or subject matter ("Kosten-batenanalyse …", "Akoestisch onderzoek …",
+  // "Literatuurstudie …", "Resultaten bewonersonderzoek 2023"), not by the word "rapport".
+  rule(
+    'research-kind',
+    C.research,
+    5,
+    new RegExp(
+      String.raw`\b(?:(?:maatschappelijke )?kosten ?baten ?analyses?|mkba|onderzoeksrapportage|literatuurstudie|` +
+        String.raw`verkennende studie|trendrapport|trendanalyse|(?:akoestisch|archeologisch|ecologisch|` +
+        String.raw`bouwhistorisch|explosieven|verkennend|kwalitatief|kwantitatief) (?:bureau)?onderzoek)\b|` +
+        String.raw`^(?:analyse van|benchmark|(?:de )?(?:resultaten|uitkomsten) (?:van )?(?:het |de |een )?` +
+        String.raw`\w*(?:onderzoek|peiling|enquete))\b`,
+    ),
+    'De titel noemt een soort onderzoek ("Kosten-batenanalyse", "Akoestisch onderzoek", "Literatuurstudie").',
+    'The title names a kind of research ("Kosten-batenanalyse", cost-benefit analysis; "Akoestisch onderzoek", noise ' +
+      'survey; "Literatuurstudie", literature review).',
+  ),
   hint(
     'research-words',
     C.research,
@@ -803,7 +826,12 @@ export const RULES: readonly Rule[] = [
         String.raw`subsidieverlening|subsidievaststelling|omgevingsvergunning|besluit tot (?:benoeming|ontslag|` +
         String.raw`herbenoeming)|benoemingsbesluit|` +
         // Regulators' decisions on one case: a merger, a dispute between two parties, an enforcement request.
-        String.raw`concentratiebesluit|fusiebesluit|geschilbesluit|sanctiebesluit|handhavingsverzoek)\b`,
+        String.raw`concentratiebesluit|fusiebesluit|geschilbesluit|sanctiebesluit|handhavingsverzoek|` +
+        // A grant to one party ("Verlening subsidie Stichting Buurtwerk"), not a ceiling for everyone; the closing
+        // of one house or building (the mayor's power under art. 13b Opiumwet).
+        String.raw`(?:verlening|toekenning|toewijzing|weigering|afwijzing|intrekking) (?:van )?(?:de |een )?` +
+        String.raw`subsidie\b(?! ?plafond)|subsidietoekenning|subsidietoewijzing|sluiting (?:van )?(?:de |het |een )?` +
+        String.raw`(?:woning|pand|lokaal|bedrijfspand|inrichting|horecagelegenheid|bedrijf)\b|13b opiumwet)\b`,
     ),
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.',
     'The title names a disposition: a decision about one person or company, such as a permit.',
@@ -869,7 +897,7 @@ export const RULES: readonly Rule[] = [
     8,
     new RegExp(
       String.raw`\b(?:klachtoordeel|klachtoordelen|klachtbeslissing|klachtbeslissingen|klachtafhandeling|` +
-        String.raw`klachtbehandeling|klachtadvies|klachtuitspraak|oordeel (?:over|op|inzake) (?:de |een |` +
+        String.raw`klachtbehandeling|klachtadvies|klachtuitspraak|oordeel (?:(?:over|op|inzake) )?(?:de |een |` +
         String.raw`uw )?klacht|beslissing op (?:de |een |uw )?klacht|afhandeling (?:van )?(?:de |een |` +
         String.raw`uw )?klacht|(?:on)?gegronde klacht|klacht (?:is |deels )?(?:on)?gegrond|klachtencommissie|` +
         String.raw`klachtcommissie|klachtadviescommissie|ombudsman|ombudscommissie|rapport ombudsman)\b`,

@@ -100,6 +100,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'council-meeting-date': 'Commissie Bestuur 12 maart 2024',
     'states-general-dossier-text': '36600-XVII, eindtekst',
     'states-general-bill': 'Wijziging van de Omgevingswet in verband met de versterking van de regie',
+    'research-kind': 'Maatschappelijke kosten-batenanalyse Lelylijn',
   };
   for (const rule of RULES) {
     const example = examples[rule.id];
@@ -414,6 +415,15 @@ test("a bill and a vote list are the parliament's; a raadsadres is incoming; str
     ['Raadsadres over de speeltuin in de Oosterparkbuurt', 'c_8c840238'],
     ['Verzoekschrift aan de raad over de hondenbelasting', 'c_8c840238'],
     ['Tussenevaluatie programma Aardgasvrije Wijken', 'c_fdaee95e'],
+    ['Akoestisch onderzoek Stationsweg', 'c_fdaee95e'],
+    ['Resultaten bewonersonderzoek 2023', 'c_fdaee95e'],
+    ['Verlening subsidie Stichting Buurtwerk 2024', 'c_46a81018'],
+    ['Sluiting woning Opiumwet Dorpsstraat 5', 'c_46a81018'],
+    ['Vaststelling subsidieplafond 2025', 'c_aab6bfc7'],
+    ['Beslissing op verzoek ex artikel 4.1 Woo', 'c_3baef532'],
+    ['Besluitenlijst week 11 2024', 'c_3a248e3a'],
+    ['Werkplan 2025 Rekenkamercommissie', 'c_c6cd1213'],
+    ['Oordeel klacht over bejegening', 'c_a870c43d'],
     ['Tijdelijke regeling opvang ontheemden', 'c_139c6280'],
     ['Financiële verordening 2024', 'c_139c6280'],
     ['Inspraak- en participatieverordening', 'c_139c6280'],

@@ -361,7 +361,11 @@ export const RULES: readonly Rule[] = [
         String.raw`het lid|de leden \w+ en \w+|brief regering|geannoteerde agenda|raad (?:buitenlandse zaken|` +
         String.raw`algemene zaken)|eu raad|europese raad|commissie voor de verzoekschriften|` +
         String.raw`regeling van werkzaamheden|schriftelijk overleg|feitelijke vragen|vaste kamercommissies?|` +
-        String.raw`convocatie)\b`,
+        String.raw`convocatie|lijst met eu voorstellen|` +
+        // The government's assessment of a new EU proposal ("Fiche: …", "BNC-fiche …") and the reports of the
+        // Councils of the EU are sent to the House.
+        String.raw`bnc fiche|landbouw en visserijraad|ecofinraad|ecofin raad|jbz raad|milieuraad|transportraad|` +
+        String.raw`telecomraad|energieraad|epsco raad|epscoraad|eurogroep)\b|^fiche\b`,
     ),
     'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.',
     'The title mentions the House of Representatives, the Senate or a parliamentary paper.',

@@ -424,6 +424,8 @@ test("a bill and a vote list are the parliament's; a raadsadres is incoming; str
     ['Besluitenlijst week 11 2024', 'c_3a248e3a'],
     ['Werkplan 2025 Rekenkamercommissie', 'c_c6cd1213'],
     ['Oordeel klacht over bejegening', 'c_a870c43d'],
+    ['Fiche: Verordening digitale euro', 'c_c76862ab'],
+    ['Verslag Landbouw- en Visserijraad 26 mei 2025', 'c_c76862ab'],
     ['Tijdelijke regeling opvang ontheemden', 'c_139c6280'],
     ['Financiële verordening 2024', 'c_139c6280'],
     ['Inspraak- en participatieverordening', 'c_139c6280'],

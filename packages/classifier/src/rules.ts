@@ -320,7 +320,14 @@ export const RULES: readonly Rule[] = [
         String.raw`het algemeen bestuur|provinciale staten)|memo aan de (?:gemeente)?raad|` +
         String.raw`brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|` +
         String.raw`petitie|burgerbrief|burgerinitiatief|raadsadres(?:sen)?|adres aan de (?:gemeente|stadsdeel)?raad|` +
-        String.raw`verzoekschrift aan (?:de (?:gemeente)?raad|provinciale staten))\b`,
+        String.raw`verzoekschrift aan (?:de (?:gemeente)?raad|provinciale staten)|` +
+        // Mail, an open letter or a plea sent to the council ("E-mail aan de gemeenteraad over …", "Open brief aan de
+        // raadsleden"), and what came in ("Ingezonden stuk", "Binnengekomen brief", "Ingekomen e-mail").
+        String.raw`(?:e ?mail|mail|open brief|correspondentie|verzoek|oproep|noodkreet) aan (?:de |alle )?` +
+        String.raw`(?:gemeenteraad|raad|raadsleden|raadsfracties|staten(?! generaal)|statenleden|` +
+        String.raw`leden van de (?:gemeente)?raad|provinciale staten|algemeen bestuur)|` +
+        String.raw`brief aan (?:de |alle )?(?:raadsleden|staten(?! generaal)|statenleden)|` +
+        String.raw`ingezonden stuk(?:ken)?|binnengekomen (?:brief|stuk|post|e ?mail)|ingekomen (?:e ?mail|mail|post))\b`,
     ),
     'De titel is een ingekomen stuk of een brief aan de raad of de Staten.',
     'The title is an incoming document or a letter to the council or the provincial states.',

@@ -414,6 +414,8 @@ test("a bill and a vote list are the parliament's; a raadsadres is incoming; str
     ['Stemmingsuitslagen Provinciale Staten 3 juli 2024', 'c_db4862c3'],
     ['Raadsadres over de speeltuin in de Oosterparkbuurt', 'c_8c840238'],
     ['Verzoekschrift aan de raad over de hondenbelasting', 'c_8c840238'],
+    ['E-mail aan de gemeenteraad over windmolens', 'c_8c840238'],
+    ['Ingezonden stuk over het zwembad', 'c_8c840238'],
     ['Tussenevaluatie programma Aardgasvrije Wijken', 'c_fdaee95e'],
     ['Akoestisch onderzoek Stationsweg', 'c_fdaee95e'],
     ['Resultaten bewonersonderzoek 2023', 'c_fdaee95e'],

@@ -321,8 +321,8 @@ export const RULES: readonly Rule[] = [
         String.raw`brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|` +
         String.raw`petitie|burgerbrief|burgerinitiatief|raadsadres(?:sen)?|adres aan de (?:gemeente|stadsdeel)?raad|` +
         String.raw`verzoekschrift aan (?:de (?:gemeente)?raad|provinciale staten)|` +
-        // Mail, an open letter or a plea sent to the council ("E-mail aan de gemeenteraad over …", "Open brief aan de
-        // raadsleden"), and what came in ("Ingezonden stuk", "Binnengekomen brief", "Ingekomen e-mail").
+        // Mail, an open letter or a plea sent to the council ("E-mail aan de gemeenteraad over …", "Open brief aan
+        // de raadsleden"), and what came in ("Ingezonden stuk", "Binnengekomen brief", "Ingekomen e-mail").
         String.raw`(?:e ?mail|mail|open brief|correspondentie|verzoek|oproep|noodkreet) aan (?:de |alle )?` +
         String.raw`(?:gemeenteraad|raad|raadsleden|raadsfracties|staten(?! generaal)|statenleden|` +
         String.raw`leden van de (?:gemeente)?raad|provinciale staten|algemeen bestuur)|` +

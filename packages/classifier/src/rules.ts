@@ -327,7 +327,8 @@ export const RULES: readonly Rule[] = [
         String.raw`(?:gemeenteraad|raad|raadsleden|raadsfracties|staten(?! generaal)|statenleden|` +
         String.raw`leden van de (?:gemeente)?raad|provinciale staten|algemeen bestuur)|` +
         String.raw`brief aan (?:de |alle )?(?:raadsleden|staten(?! generaal)|statenleden)|` +
-        String.raw`ingezonden stuk(?:ken)?|binnengekomen (?:brief|stuk|post|e ?mail)|ingekomen (?:e ?mail|mail|post))\b`,
+        String.raw`ingezonden stuk(?:ken)?|binnengekomen (?:brief|stuk|post|e ?mail)|` +
+        String.raw`ingekomen (?:e ?mail|mail|post))\b`,
     ),
     'De titel is een ingekomen stuk of een brief aan de raad of de Staten.',
     'The title is an incoming document or a letter to the council or the provincial states.',

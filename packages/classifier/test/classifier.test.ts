@@ -386,15 +386,19 @@ test('papers of a council meeting are vergaderstukken, also when they are about 
   assert.equal(classify({ title: 'Verordening afvalstoffenheffing 2025' }).category, 'c_139c6280');
 });
 
+/** Each title, classified on its own, gets the given category code. */
+function assertCategories(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [title, code] of cases) assert.equal(classify({ title }).category, code, title);
+}
+
 test('a joint arrangement is a regulation; disclosure is a Woo decision; a kind of survey is research', () => {
-  const cases: Array<[string, string]> = [
+  assertCategories([
     ['Gemeenschappelijke regeling Veiligheidsregio Utrecht 2024', 'c_139c6280'],
     ['Eerste wijziging Gemeenschappelijke Regeling GGD Hollands Noorden', 'c_139c6280'],
     ['Openbaarmaking documenten over windmolens', 'c_3baef532'],
     ['Verzoek op grond van de Wet open overheid over de Omgevingswet', 'c_3baef532'],
     ['Bewonersenquête 2024', 'c_fdaee95e'],
-  ];
-  for (const [title, code] of cases) assert.equal(classify({ title }).category, code, title);
+  ]);
   const head = RULES.find((r) => r.id === 'research-head')!;
   assert.ok(head.pattern.test(normalizeTitle('Bodemonderzoek Molenstraat')));
   // Advice and annual reports are not research, nor is a policy on active disclosure a Woo decision.
@@ -405,7 +409,7 @@ test('a joint arrangement is a regulation; disclosure is a Woo decision; a kind 
 });
 
 test("a bill and a vote list are the parliament's; a raadsadres is incoming; street names apply generally", () => {
-  const cases: Array<[string, string]> = [
+  assertCategories([
     ['Regels over de betaalbaarheid van huurwoningen (Wet betaalbare huur)', 'c_c76862ab'],
     ['Stemmingslijst Wet betaalbare huur', 'c_c76862ab'],
     ['36813, bijgewerkt t/m nr. 5 (NvW d.d. 1 oktober 2025)', 'c_c76862ab'],
@@ -435,8 +439,7 @@ test("a bill and a vote list are the parliament's; a raadsadres is incoming; str
     ['Straatnaambesluit Nieuwbouwwijk De Hoven', 'c_aab6bfc7'],
     ['Onttrekking aan het openbaar verkeer van een weg', 'c_aab6bfc7'],
     ['Raadsvoorstel Financiële verordening 2024', 'c_db4862c3'],
-  ];
-  for (const [title, code] of cases) assert.equal(classify({ title }).category, code, title);
+  ]);
   const bill = RULES.find((r) => r.id === 'states-general-bill')!;
   // A body's own by-law and an act in force ("Wet van <date>") are not bills.
   assert.ok(!bill.pattern.test(normalizeTitle('Wijziging van de Algemene plaatselijke verordening 2024')));

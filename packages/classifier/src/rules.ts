@@ -96,13 +96,17 @@ export const RULES: readonly Rule[] = [
     4.5,
     new RegExp(
       String.raw`\b(?:${WOO} ?(?:verzoek|verzoeken|dossier|publicatie|documenten|inventaris|inventarislijst)|` +
-        String.raw`verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|openbaar gemaakte documenten|` +
+        String.raw`verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|` +
+        String.raw`openbaar ?gemaakte (?:documenten|stukken|informatie|e ?mails)|` +
+        // "Woo 2024-123 …", "Besluit inzake informatieverzoek …" (not "een informatieverzoek indienen": how to ask).
+        String.raw`^${WOO} \d{2,4}\b|(?:besluit|beslissing) (?:op|inzake) (?:het |uw |een )?informatieverzoek|` +
         String.raw`besluit op (?:het |uw )?verzoek om informatie|` +
         // "Openbaarmaking documenten over …", "Besluit openbaarmaking informatie …", "Verzoek op grond van de Woo";
         // not "actieve openbaarmaking", which is a policy.
         String.raw`(?:besluit (?:tot |op |inzake )?)?openbaarmaking (?:van )?(?:de |het )?(?:documenten|` +
         String.raw`informatie|stukken|e ?mails|correspondentie)|` +
-        String.raw`(?:verzoek|aanvraag) (?:op grond|in het kader) van de ${WOO})`,
+        String.raw`(?:verzoek|aanvraag|besluit|beslissing) (?:op grond van|in het kader van|ingevolge|krachtens) ` +
+        String.raw`(?:de )?${WOO})`,
     ),
     'De titel noemt een Woo- of Wob-verzoek.',
     'The title names a Woo or Wob request.',

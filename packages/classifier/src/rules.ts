@@ -215,7 +215,7 @@ export const RULES: readonly Rule[] = [
     'decision-list',
     C.boardAgendas,
     3,
-    /^(?:openbare )?besluitenlijst(?:en)?\b/,
+    /^(?:openbare |vastgestelde |definitieve |gewijzigde )?besluitenlijst(?:en)?\b/,
     'De titel begint met "Besluitenlijst".',
     'The title starts with "Besluitenlijst" (decision list).',
   ),

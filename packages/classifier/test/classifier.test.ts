@@ -431,6 +431,7 @@ test("a bill and a vote list are the parliament's; a raadsadres is incoming; str
     ['Verzoek ingevolge de Wet open overheid over de sporthal', 'c_3baef532'],
     ['Openbaar gemaakte stukken over stikstof', 'c_3baef532'],
     ['Besluitenlijst week 11 2024', 'c_3a248e3a'],
+    ['Vastgestelde besluitenlijst 5 maart 2024', 'c_3a248e3a'],
     ['Werkplan 2025 Rekenkamercommissie', 'c_c6cd1213'],
     ['Oordeel klacht over bejegening', 'c_a870c43d'],
     ['Fiche: Verordening digitale euro', 'c_c76862ab'],

@@ -36,8 +36,8 @@ import { CALIBRATION } from './generated/calibration.js';
 import type { FeatureList } from './features.js';
 import { createExampleIndex, MIN_SIMILARITY, type ClassificationExample, type ExampleIndex } from './examples.js';
 import {
-  TRAFFIC_AND_PLAN_RULES,
   TRAFFIC_DECISIONS_AND_PLANS,
+  rulesFiledAsLaws,
   wooIndexFilingOf,
   type TrafficDecisionsAndPlans,
 } from './rules.js';
@@ -167,10 +167,11 @@ export interface ClassifierOptions {
   /** How much the examples count (0 to 1, default `EXAMPLE_WEIGHT`, see there); 0 keeps only the reason. */
   readonly exampleWeight?: number;
   /**
-   * Where traffic decisions (verkeersbesluiten) and spatial plans go. `'generalDecisions'` (default): overige besluiten
-   * van algemene strekking (Woo art. 3.3 lid 1 onder b), the legal reading. `'laws'`: wetten en algemeen verbindende
-   * voorschriften (onder a), as the national Woo-index files them. A wrong value throws `WooKitInputError`
-   * `classifier-invalid-options`.
+   * Where traffic decisions (verkeersbesluiten) and spatial plans go. `'generalDecisions'` (default): both overige
+   * besluiten van algemene strekking (Woo art. 3.3 lid 1 onder b), the legal reading. `'wooIndex'`: as the national
+   * Woo-index files them since November 2023, spatial plans under wetten en algemeen verbindende voorschriften (onder
+   * a) and traffic decisions onder b. `'laws'`: both onder a, as the Woo-index filed them until autumn 2023. A wrong
+   * value throws `WooKitInputError` `classifier-invalid-options`.
    */
   readonly trafficDecisionsAndPlans?: TrafficDecisionsAndPlans;
 }
@@ -331,20 +332,20 @@ export interface Scorer {
 
 /**
  * The Woo-index's filing of a traffic decision or spatial plan (Woo art. 3.3 lid 1 onder a instead of onder b, see
- * `TrafficDecisionsAndPlans`): what those rules added moves to onder a, and the model's scores of the two categories
- * change places (it learned the legal reading, so its score for onder b is its score for such a decision).
+ * `TrafficDecisionsAndPlans`): what the moved rules added moves to onder a, and the model's scores of the two
+ * categories change places (it learned the legal reading, so its score for onder b is its score for such a decision).
  */
 function toWooIndexFiling(
   fired: FiredRule[],
   scores: Float64Array,
   modelScores: Float64Array,
-  { laws, general }: { laws: number; general: number },
+  { laws, general, moved }: { laws: number; general: number; moved: ReadonlySet<string> },
 ): FiredRule[] {
   const swapped = modelScores[laws]!;
   modelScores[laws] = modelScores[general]!;
   modelScores[general] = swapped;
   return fired.map((f) => {
-    if (!TRAFFIC_AND_PLAN_RULES.has(f.rule.id)) return f;
+    if (!moved.has(f.rule.id)) return f;
     const added = f.rule.weight * f.factor;
     scores[general] = scores[general]! - added;
     scores[laws] = scores[laws]! + added;
@@ -372,8 +373,9 @@ export function createScorer(
   const k = model.classes.length;
   const laws = classIndex.get(CATEGORY.laws);
   const general = classIndex.get(CATEGORY.generalDecisions);
+  const moved = rulesFiledAsLaws(trafficDecisionsAndPlans);
   const wooIndexFiling =
-    trafficDecisionsAndPlans === 'laws' && laws !== undefined && general !== undefined ? { laws, general } : undefined;
+    moved.size > 0 && laws !== undefined && general !== undefined ? { laws, general, moved } : undefined;
 
   function analyse(input: unknown): Analysis {
     const read = readInput(input);
@@ -428,7 +430,7 @@ export function createScorer(
     const features = collectFeatures(fields);
     const modelScores = new Float64Array(k);
     scoreModel(model, features, modelScores);
-    if (wooIndexFiling !== undefined && fired.some((f) => TRAFFIC_AND_PLAN_RULES.has(f.rule.id)))
+    if (wooIndexFiling !== undefined && fired.some((f) => wooIndexFiling.moved.has(f.rule.id)))
       fired = toWooIndexFiling(fired, scores, modelScores, wooIndexFiling);
     for (let c = 0; c < k; c++) scores[c] = scores[c]! + modelScores[c]!;
     const hasText = features.tokens.some((t) => /\p{L}/u.test(t)) || read.documentType !== undefined;
@@ -575,8 +577,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     throw invalidInput(
       'classifier-invalid-options',
       '/trafficDecisionsAndPlans',
-      'trafficDecisionsAndPlans moet "generalDecisions" of "laws" zijn.',
-      'trafficDecisionsAndPlans must be "generalDecisions" or "laws".',
+      'trafficDecisionsAndPlans moet "generalDecisions", "wooIndex" of "laws" zijn.',
+      'trafficDecisionsAndPlans must be "generalDecisions", "wooIndex" or "laws".',
     );
   }
   const scorer = createScorer(options.model, convention);

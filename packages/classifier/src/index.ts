@@ -21,6 +21,7 @@ export {
   RULES,
   TRAFFIC_AND_PLAN_RULES,
   TRAFFIC_DECISIONS_AND_PLANS,
+  rulesFiledAsLaws,
   type Rule,
   type TrafficDecisionsAndPlans,
 } from './rules.js';

@@ -609,11 +609,11 @@ export const RULES: readonly Rule[] = [
     'The title names a policy rule or another decision that applies generally.',
   ),
   // Traffic decisions (verkeersbesluiten, art. 15 Wegenverkeerswet 1994) and zoning plans. In law a traffic decision
-  // and a bestemmingsplan are besluiten van algemene strekking, not generally binding rules: onder b, the default. The
-  // national Woo-index files every announcement of the types "verkeersbesluit of -mededeling" and "ruimtelijk plan of
-  // omgevingsdocument" under "wetten en algemeen verbindende voorschriften" (onder a): the links of all 382 bodies in
-  // its register (organisaties.overheid.nl, "Locaties Woo-documenten") say so.
-  // `createClassifier({ trafficDecisionsAndPlans: 'laws' })` files them as the Woo-index does. (An omgevingsplan under
+  // and a bestemmingsplan are besluiten van algemene strekking: onder b, the default. The national Woo-index
+  // (organisaties.overheid.nl, "Locaties Woo-documenten") files the announcement type "ruimtelijk plan of
+  // omgevingsdocument" under "wetten en algemeen verbindende voorschriften" (onder a), and did so for "verkeersbesluit
+  // of -mededeling" too until autumn 2023. `createClassifier({ trafficDecisionsAndPlans: 'wooIndex' })` files them as
+  // the Woo-index does now, `'laws'` both onder a (see `TrafficDecisionsAndPlans`). (An omgevingsplan under
   // the Omgevingswet is generally binding: onder a either way, rule `regulation-words`.) Titles in the Gemeenteblad
   // often name only the measure and the street.
   rule(
@@ -966,38 +966,63 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Where traffic decisions and spatial plans go. `generalDecisions` (the default): overige besluiten van algemene
- * strekking, Woo art. 3.3 lid 1 onder b, the legal reading (a traffic decision and a zoning plan are besluiten van
- * algemene strekking, not generally binding rules). `laws`: wetten en algemeen verbindende voorschriften, onder a, as
- * the national Woo-index files the announcement types "verkeersbesluit of -mededeling" and "ruimtelijk plan of
- * omgevingsdocument".
+ * Where traffic decisions and spatial plans go.
+ * - `generalDecisions` (the default): both are overige besluiten van algemene strekking, Woo art. 3.3 lid 1 onder b,
+ *   the legal reading (a traffic decision and a zoning plan are besluiten van algemene strekking).
+ * - `wooIndex`: as the national Woo-index files them since November 2023: the announcement type "ruimtelijk plan of
+ *   omgevingsdocument" under wetten en algemeen verbindende voorschriften (onder a), "verkeersbesluit of
+ *   -mededeling" under onder b (organisaties.overheid.nl "Locaties Woo-documenten", 23 November 2023: plans onder a
+ *   for 403 of 403 bodies, traffic decisions onder b for 425 of 445). Since the Omgevingswet (1 January 2024) the
+ *   bestemmingsplannen in force are part of the omgevingsplan (Omgevingswet art. 22.1), which is generally binding.
+ * - `laws`: both onder a, as the Woo-index filed them until autumn 2023 (and still does for traffic decisions of 20 of
+ *   445 bodies).
  */
 export type TrafficDecisionsAndPlans = (typeof TRAFFIC_DECISIONS_AND_PLANS)[number];
 
 /** The values of `TrafficDecisionsAndPlans`, the default first. */
-export const TRAFFIC_DECISIONS_AND_PLANS = ['generalDecisions', 'laws'] as const;
+export const TRAFFIC_DECISIONS_AND_PLANS = ['generalDecisions', 'wooIndex', 'laws'] as const;
 
 /** The rules whose category follows `TrafficDecisionsAndPlans`. */
 export const TRAFFIC_AND_PLAN_RULES: ReadonlySet<string> = new Set(['traffic-decision', 'spatial-plan']);
 
-const WOO_INDEX_FILING: LocalizedText = {
-  nl:
-    ' Uw organisatie volgt de Woo-index: die zet verkeersbesluiten en ruimtelijke plannen bij wet- en regelgeving ' +
-    '(Woo art. 3.3 lid 1 onder a).',
-  en:
-    ' Your organisation follows the Woo-index, which files traffic decisions and spatial plans under laws and ' +
-    'regulations (Woo art. 3.3(1)(a)).',
+const NONE: ReadonlySet<string> = new Set();
+const PLANS: ReadonlySet<string> = new Set(['spatial-plan']);
+
+/** The rules whose category moves to onder a under `convention`. */
+export function rulesFiledAsLaws(convention: TrafficDecisionsAndPlans): ReadonlySet<string> {
+  return convention === 'laws' ? TRAFFIC_AND_PLAN_RULES : convention === 'wooIndex' ? PLANS : NONE;
+}
+
+/** What the reason of a moved rule adds: why it now points to onder a. */
+const FILED_AS_LAW: Readonly<Record<string, LocalizedText>> = {
+  'spatial-plan': {
+    nl:
+      ' Uw organisatie volgt de Woo-index: die zet ruimtelijke plannen bij wet- en regelgeving (Woo art. 3.3 lid 1 ' +
+      'onder a). Sinds de Omgevingswet horen bestemmingsplannen bij het omgevingsplan (art. 22.1 Omgevingswet).',
+    en:
+      ' Your organisation follows the Woo-index, which files spatial plans under laws and regulations (Woo art. ' +
+      '3.3(1)(a)). Since the Omgevingswet, zoning plans are part of the omgevingsplan (Omgevingswet art. 22.1).',
+  },
+  'traffic-decision': {
+    nl:
+      ' Uw organisatie zet verkeersbesluiten bij wet- en regelgeving (Woo art. 3.3 lid 1 onder a), zoals de ' +
+      'Woo-index tot november 2023 deed.',
+    en:
+      ' Your organisation files traffic decisions under laws and regulations (Woo art. 3.3(1)(a)), as the Woo-index ' +
+      'did until November 2023.',
+  },
 };
 const wooIndexRules = new Map<string, Rule>();
 
-/** The rule as the Woo-index files it (onder a): same pattern and weight, other category and reason. */
+/** The rule filed under onder a: same pattern and weight, other category and reason. */
 export function wooIndexFilingOf(rule: Rule): Rule {
   let out = wooIndexRules.get(rule.id);
   if (out === undefined) {
+    const extra = FILED_AS_LAW[rule.id] ?? { nl: '', en: '' };
     out = {
       ...rule,
       category: C.laws,
-      reason: { nl: rule.reason.nl + WOO_INDEX_FILING.nl, en: rule.reason.en + WOO_INDEX_FILING.en },
+      reason: { nl: rule.reason.nl + extra.nl, en: rule.reason.en + extra.en },
     };
     wooIndexRules.set(rule.id, out);
   }

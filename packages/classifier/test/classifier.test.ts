@@ -10,6 +10,7 @@ import {
   DEFAULT_THRESHOLD,
   normalizeTitle,
   RULES,
+  rulesFiledAsLaws,
   DOCUMENT_TYPE_HINTS,
   publisherHint,
   publisherKind,
@@ -310,7 +311,7 @@ test('what the publisher is for hints at a category, and a title that names its 
   assert.ok(votes.reasons.some((r) => r.id === 'publisher-hint' && r.message.nl.includes('onder b')));
 });
 
-test('traffic decisions and spatial plans: onder b by law, onder a as the Woo-index files them on request', () => {
+test('traffic decisions and spatial plans: onder b by law, as the Woo-index files them or onder a on request', () => {
   const titles = [
     'Verkeersbesluit eenrichtingsverkeer Kerkstraat',
     'Gemeente Almere - Aanwijzen en inrichten van een gehandicaptenparkeerplaats op kenteken ten behoeve van de ' +
@@ -339,6 +340,21 @@ test('traffic decisions and spatial plans: onder b by law, onder a as the Woo-in
     assert.deepEqual(wooIndex.classify({ title }), classify({ title }), title);
   }
   assert.equal(wooIndex.classify({ title: 'Raadsvoorstel vaststelling bestemmingsplan Kern' }).category, 'c_db4862c3');
+  // As the Woo-index files them since November 2023: only the spatial plan moves to onder a.
+  const now = createClassifier({ trafficDecisionsAndPlans: 'wooIndex' });
+  for (const title of titles.slice(0, 2)) assert.deepEqual(now.classify({ title }), classify({ title }), title);
+  const plan = now.classify({ title: titles[2]! });
+  assert.equal(plan.category, 'c_139c6280');
+  assert.equal(plan.confidence, classify({ title: titles[2]! }).confidence);
+  const planRule = plan.reasons.find((r) => r.kind === 'rule' && r.id === 'spatial-plan');
+  assert.ok(
+    planRule !== undefined && planRule.category === 'c_139c6280' && planRule.message.nl.includes('omgevingsplan'),
+  );
+  assert.ok(planRule.message.en.includes('Omgevingswet art. 22.1'));
+  assert.equal(classify({ title: titles[2]! }, { trafficDecisionsAndPlans: 'wooIndex' }).category, 'c_139c6280');
+  assert.equal(classify({ title: titles[0]! }, { trafficDecisionsAndPlans: 'wooIndex' }).category, 'c_aab6bfc7');
+  assert.deepEqual([...rulesFiledAsLaws('wooIndex')], ['spatial-plan']);
+  assert.equal(rulesFiledAsLaws('generalDecisions').size, 0);
   assert.throws(
     () => createClassifier({ trafficDecisionsAndPlans: 'awb' as never }),
     (e: unknown) =>

@@ -98,7 +98,7 @@ test('classify --description (and its older name --summary) counts the descripti
   }
 });
 
-test('classify --traffic-decisions-and-plans: onder b by default, onder a on request, else a usage error', async () => {
+test('classify --traffic-decisions-and-plans: onder b by default, else as asked; else a usage error', async () => {
   const title = 'Verkeersbesluit eenrichtingsverkeer Kerkstraat';
   assert.equal(JSON.parse((await runCli(['classify', title, '--json'])).stdout).category, 'c_aab6bfc7');
   const filed = await runCli(['classify', title, '--json', '--traffic-decisions-and-plans', 'laws']);
@@ -109,9 +109,14 @@ test('classify --traffic-decisions-and-plans: onder b by default, onder a on req
     `${JSON.stringify({ title })}\n`,
   );
   assert.equal(JSON.parse(batch.stdout.trim()).category, 'c_139c6280');
+  // As the Woo-index files them now: a spatial plan onder a, a traffic decision onder b.
+  const plan = 'Vastgesteld bestemmingsplan De Hoven';
+  const wooIndex = ['--json', '--traffic-decisions-and-plans', 'wooIndex'];
+  assert.equal(JSON.parse((await runCli(['classify', plan, ...wooIndex])).stdout).category, 'c_139c6280');
+  assert.equal(JSON.parse((await runCli(['classify', title, ...wooIndex])).stdout).category, 'c_aab6bfc7');
   const bad = await runCli(['classify', title, '--traffic-decisions-and-plans', 'awb']);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /generalDecisions or laws/);
+  assert.match(bad.stderr, /generalDecisions, wooIndex or laws/);
 });
 
 test('classify rejects a bad threshold and a missing title as usage errors', async () => {

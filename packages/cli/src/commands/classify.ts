@@ -14,7 +14,7 @@ import { mapJsonLines } from '../jsonl.js';
 
 const USAGE = `usage: woo-kit classify "<title>" [--description TEXT] [--document-type URI|LABEL] \
 [--publisher NAME|URI] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE] \
-[--traffic-decisions-and-plans generalDecisions|laws]
+[--traffic-decisions-and-plans generalDecisions|wooIndex|laws]
        woo-kit classify --jsonl [--threshold 0..1] [--learn FILE] [--traffic-decisions-and-plans …] < documents.jsonl
 
 Suggests the Woo information category of a document and says why. Below the threshold
@@ -32,10 +32,11 @@ Suggests the Woo information category of a document and says why. Below the thre
   --learn FILE       learn from your own publications first, offline: a DiWoo sitemap (XML) or JSON lines
                      { "title", "category" (TOOI code, URI or article), "description"? }; bad records are
                      skipped and reported on standard error
-  --traffic-decisions-and-plans generalDecisions|laws
-                     where traffic decisions and spatial plans go: generalDecisions (default; Woo art.
-                     3.3 lid 1 onder b, besluiten van algemene strekking) or laws (onder a, as the
-                     national Woo-index files them)`;
+  --traffic-decisions-and-plans generalDecisions|wooIndex|laws
+                     where traffic decisions and spatial plans go: generalDecisions (default; both Woo
+                     art. 3.3 lid 1 onder b, besluiten van algemene strekking), wooIndex (as the national
+                     Woo-index files them since November 2023: plans onder a, traffic decisions onder b)
+                     or laws (both onder a, as the Woo-index did until autumn 2023)`;
 
 /** Reads the --learn file: a DiWoo sitemap when it starts with "<", else JSON lines. */
 async function readExamples(file: string, io: CliIO): Promise<ClassificationExample[]> {
@@ -103,7 +104,7 @@ export const classify: Command = {
     const given = options.get('traffic-decisions-and-plans');
     const convention = TRAFFIC_DECISIONS_AND_PLANS.find((value) => value === given);
     if (given !== undefined && convention === undefined)
-      return usageError(io, classify, '--traffic-decisions-and-plans must be generalDecisions or laws');
+      return usageError(io, classify, '--traffic-decisions-and-plans must be generalDecisions, wooIndex or laws');
     const learn = options.get('learn');
     if (learn === true) return usageError(io, classify, '--learn needs a file');
     let examples: ClassificationExample[] | undefined;

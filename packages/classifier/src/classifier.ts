@@ -72,6 +72,9 @@ export const EXAMPLE_FLOOR = 0.35;
  */
 export const DEFAULT_THRESHOLD = 0.65;
 
+/** A publisher hint this strong (a body whose purpose names its documents, see `publisherHint`) counts as a head. */
+const PUBLISHER_PURPOSE = 6;
+
 /**
  * What to classify. Only `title` is required. The field names are those of core's `Publication` (`title`,
  * `description`, `documentType`, `publisher`), so a publication can be passed as it is.
@@ -488,6 +491,9 @@ export function createScorer(
     const out = analysis.ruledOut?.classes ?? [];
     for (let c = 0; c < k; c++)
       if (c !== best && !out.includes(c)) conflict = Math.max(conflict, specific[c]! + analysis.documentType[c]!);
+    // What a rekenkamer, advisory body or ombudsman is for names the kind of its documents, as a clear document type
+    // does: it counts like a convention at the start of the title, unless the title names another kind.
+    if (hinted?.class === best && hinted.hint.weight >= PUBLISHER_PURPOSE && conflict === 0) head = true;
     const m = analysis.modelScores;
     let top = 0;
     for (let c = 1; c < k; c++) if (m[c]! > m[top]!) top = c;

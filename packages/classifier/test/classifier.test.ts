@@ -285,6 +285,8 @@ test('the publisher rules out categories its kind of body cannot have, and says 
 test('what the publisher is for hints at a category, and a title that names its kind still wins', () => {
   assert.equal(publisherHint('Zuidelijke Rekenkamer')?.category, 'c_fdaee95e');
   assert.equal(publisherHint('Sociaal en Cultureel Planbureau')?.category, 'c_fdaee95e');
+  // The Dutch Safety Board investigates: its reports are research reports (onder j), named after the event.
+  assert.equal(publisherHint('Onderzoeksraad voor Veiligheid')?.category, 'c_fdaee95e');
   assert.equal(publisherHint('Onderwijsraad')?.category, 'c_99a836c7');
   assert.equal(publisherHint('Adviesraad Sociaal Domein Ede')?.category, 'c_99a836c7');
   assert.equal(publisherHint('Nationale ombudsman')?.category, 'c_a870c43d');
@@ -302,6 +304,13 @@ test('what the publisher is for hints at a category, and a title that names its 
   assert.equal(classify({ title: 'Jaarverslag 2024', publisher: 'Zuidelijke Rekenkamer' }).category, 'c_c6cd1213');
   assert.equal(classify({ title: 'Jaarplan 2025', publisher: 'Algemene Rekenkamer' }).category, 'c_c6cd1213');
   assert.equal(classify({ title: 'Convenant Veilig Uitgaan', publisher: 'Onderwijsraad' }).category, 'c_8fc2335c');
+  // The body's purpose counts like a kind named at the start of the title, unless the title names another kind.
+  const ombudsman = 'Jaarverslag van de Nationale ombudsman, de Kinderombudsman en de Veteranenombudsman over 2024';
+  assert.notEqual(classify({ title: ombudsman, publisher: 'Nationale ombudsman' }).category, 'c_a870c43d');
+  const plain = classify({ title: 'Brand in Schiphol-Oost' });
+  const hinted = classify({ title: 'Brand in Schiphol-Oost', publisher: 'Onderzoeksraad voor Veiligheid' });
+  assert.equal(plain.category, null);
+  assert.ok(hinted.confidence >= DEFAULT_THRESHOLD && hinted.category === 'c_fdaee95e');
   // A vote list of the Tweede Kamer is named after its date only; the chamber makes it one of its papers (onder b).
   const votes = classify({
     title: 'Definitieve stemmingslijst donderdag 15 mei 2025',

@@ -320,15 +320,16 @@ export const RULES: readonly Rule[] = [
       String.raw`\b(?:ingekomen stuk(?:ken)?|lijst (?:van )?ingekomen stukken|ingekomen brief|` +
         String.raw`ingekomen brieven|ingezonden brief|raadsinformatiebrief|raadsinformatiebrieven|` +
         String.raw`raadsinfobrief|raadsbrief|raadsmemo|raadsmededeling|collegebrief|collegemededeling|` +
-        String.raw`statenbrief|statenmededeling|informatiememo|informatiebrief aan (?:de raad|` +
-        String.raw`het algemeen bestuur|provinciale staten)|memo aan de (?:gemeente)?raad|` +
-        String.raw`brief aan de (?:gemeente)?raad|brief aan provinciale staten|brief aan het algemeen bestuur|` +
-        String.raw`petitie|burgerbrief|burgerinitiatief|raadsadres(?:sen)?|adres aan de (?:gemeente|stadsdeel)?raad|` +
-        String.raw`verzoekschrift aan (?:de (?:gemeente)?raad|provinciale staten)|` +
+        String.raw`statenbrief|statenmededeling|informatiememo|informatiebrief aan (?:de ${RAAD}|` +
+        String.raw`het algemeen bestuur|provinciale staten)|memo aan de (?:gemeenteraad|${RAAD})|` +
+        String.raw`brief aan de (?:gemeenteraad|${RAAD})|brief aan provinciale staten|` +
+        String.raw`brief aan het algemeen bestuur|petitie|burgerbrief|burgerinitiatief|raadsadres(?:sen)?|` +
+        String.raw`adres aan de (?:gemeente|stadsdeel)?${RAAD}|` +
+        String.raw`verzoekschrift aan (?:de (?:gemeenteraad|${RAAD})|provinciale staten)|` +
         // Mail, an open letter or a plea sent to the council ("E-mail aan de gemeenteraad over …", "Open brief aan
         // de raadsleden"), and what came in ("Ingezonden stuk", "Binnengekomen brief", "Ingekomen e-mail").
         String.raw`(?:e ?mail|mail|open brief|correspondentie|verzoek|oproep|noodkreet) aan (?:de |alle )?` +
-        String.raw`(?:gemeenteraad|raad|raadsleden|raadsfracties|staten(?! generaal)|statenleden|` +
+        String.raw`(?:gemeenteraad|${RAAD}|raadsleden|raadsfracties|staten(?! generaal)|statenleden|` +
         String.raw`leden van de (?:gemeente)?raad|provinciale staten|algemeen bestuur)|` +
         String.raw`brief aan (?:de |alle )?(?:raadsleden|staten(?! generaal)|statenleden)|` +
         String.raw`ingezonden stuk(?:ken)?|binnengekomen (?:brief|stuk|post|e ?mail)|` +
@@ -342,12 +343,29 @@ export const RULES: readonly Rule[] = [
     C.incoming,
     3,
     new RegExp(
-      String.raw`\b(?:brief van\b.* aan (?:de )?(?:gemeenteraad|raad|provinciale staten|algemeen bestuur|` +
-        String.raw`raadsleden)|aan de gemeenteraad|aan de leden van de (?:gemeente)?raad|` +
-        String.raw`aan provinciale staten)\b`,
+      String.raw`\b(?:brief\b(?: van)?(?: \S+){0,10}? aan (?:de |het |alle )?(?:gemeenteraad|${RAAD}|raadsleden|` +
+        String.raw`provinciale staten|algemeen bestuur|statenleden)|aan de gemeenteraad|` +
+        String.raw`aan de leden van de (?:gemeente)?raad|aan provinciale staten)\b`,
     ),
     'De titel is een brief gericht aan de raad of de Staten.',
     'The title is a letter addressed to the council or the provincial states.',
+  ),
+  // A letter named after who sent it, when that is not the body itself: residents, a foundation or association,
+  // another government ("Brief van Stichting Groen Dorp over de kap van bomen", "Brief VNG over de meicirculaire").
+  // Letters of a minister or of committees and members of parliament are left out: they are the chambers' papers.
+  rule(
+    'incoming-sender',
+    C.incoming,
+    3,
+    new RegExp(
+      String.raw`^(?:afschrift )?(?:brief|e ?mail|mail|schrijven)(?: van)? (?:de |het )?(?:stichting|vereniging|` +
+        String.raw`bewoners?|buurtbewoners|omwonenden|inwoners?|insprekers?|vng|provincie|gedeputeerde staten|` +
+        String.raw`waterschap|hoogheemraadschap|veiligheidsregio|ggd|omgevingsdienst|inspectie|woningcorporatie|` +
+        String.raw`belangenvereniging|dorpsraad|wijkraad|ondernemersvereniging|actiegroep|platform|cooperatie|` +
+        String.raw`kamer van koophandel)\b`,
+    ),
+    'De titel is een brief van iemand buiten de organisatie, zoals inwoners, een stichting of een andere overheid.',
+    'The title is a letter from someone outside the body, such as residents, a foundation or another government.',
   ),
   // A council information letter is an incoming document, but some bodies file it with the meeting documents.
   hint(

@@ -56,6 +56,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'council-motion-number': '24M35 Maatwerk toepassen in het vervolg van de woondeals',
     'incoming-document': 'Ingekomen stuk van de provincie',
     'incoming-letter': 'Brief van de provincie aan de gemeenteraad',
+    'incoming-sender': 'Brief van Stichting Groen Dorp over de kap van bomen',
     'states-general': 'Kamerbrief over de Woo',
     'states-general-member': 'Motie van het lid Rooderkerk over groene marktcreatie',
     'advice-head': 'Advies over de sporthal',
@@ -477,6 +478,22 @@ test("a bill and a vote list are the parliament's; a raadsadres is incoming; str
   const contact = RULES.find((r) => r.id === 'contact-details')!;
   assert.ok(contact.pattern.test(normalizeTitle('Openingstijden gemeentehuis')));
   assert.ok(!contact.pattern.test(normalizeTitle('Besluit openingstijden winkels op zondag')));
+});
+
+test('a letter from outside the body or to the council is incoming; a letter to the Raad van State is not', () => {
+  assertCategories([
+    ['Brief van Stichting Groen Dorp over de kap van bomen', 'c_8c840238'],
+    ['Brief van bewoners Kerkstraat inzake parkeeroverlast', 'c_8c840238'],
+    ['Brief VNG over de meicirculaire gemeentefonds', 'c_8c840238'],
+    ['Brief Provincie Utrecht aan de raad over het toezicht op de begroting 2025', 'c_8c840238'],
+    // Letters of a committee or members of parliament are the chamber's papers.
+    ['Brief van de vaste commissie voor Europese Zaken over het behandelvoorbehoud', 'c_c76862ab'],
+  ]);
+  const incoming = RULES.filter((r) => r.category === 'c_8c840238');
+  const toCouncilOfState = normalizeTitle('Brief aan de Raad van State over het wetsvoorstel');
+  assert.ok(incoming.every((r) => !r.pattern.test(toCouncilOfState)));
+  const sender = RULES.find((r) => r.id === 'incoming-sender')!;
+  assert.ok(!sender.pattern.test(normalizeTitle('Brief van de minister van BZK over de septembercirculaire')));
 });
 
 test('description and text count, but less than the title', () => {

@@ -215,7 +215,8 @@ export const RULES: readonly Rule[] = [
     'decision-list',
     C.boardAgendas,
     3,
-    /^(?:openbare |vastgestelde |definitieve |gewijzigde )?besluitenlijst(?:en)?\b/,
+    // "GS-besluitenlijst …", "B&W-besluitenlijst …": the board named first, joined to the word.
+    /^(?:openbare |vastgestelde |definitieve |gewijzigde )?(?:(?:benw|gedeputeerde staten|db|college) )?besluitenlijst(?:en)?\b/,
     'De titel begint met "Besluitenlijst".',
     'The title starts with "Besluitenlijst" (decision list).',
   ),
@@ -639,7 +640,7 @@ export const RULES: readonly Rule[] = [
     C.generalDecisions,
     6,
     new RegExp(
-      String.raw`\b(?:verkeersbesluit(?:en)?|verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)` +
+      String.raw`\b(?:\w*verkeersbesluit(?:en)?|verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)` +
         String.raw`parkeerplaats(?:en)?|parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|` +
         String.raw`oplaadplaats(?:en)?|` +
         String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +

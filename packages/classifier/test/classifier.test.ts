@@ -496,6 +496,16 @@ test('a letter from outside the body or to the council is incoming; a letter to 
   assert.ok(!sender.pattern.test(normalizeTitle('Brief van de minister van BZK over de septembercirculaire')));
 });
 
+test('a decision list with the board first, and a traffic decision in one compound word', () => {
+  assertCategories([
+    ['GS-besluitenlijst 18 april 2017', 'c_3a248e3a'],
+    ['B&W-besluitenlijst 3 maart 2024', 'c_3a248e3a'],
+    ['Verzamelverkeersbesluit laadpalen', 'c_aab6bfc7'],
+    // The council's decision list stays a council paper (onder c).
+    ['Besluitenlijst raadsvergadering 12 maart 2024', 'c_db4862c3'],
+  ]);
+});
+
 test('description and text count, but less than the title', () => {
   const result = classify({
     title: 'Stukken over de sporthal',

@@ -216,7 +216,10 @@ export const RULES: readonly Rule[] = [
     C.boardAgendas,
     3,
     // "GS-besluitenlijst …", "B&W-besluitenlijst …": the board named first, joined to the word.
-    /^(?:openbare |vastgestelde |definitieve |gewijzigde )?(?:(?:benw|gedeputeerde staten|db|college) )?besluitenlijst(?:en)?\b/,
+    new RegExp(
+      String.raw`^(?:openbare |vastgestelde |definitieve |gewijzigde )?` +
+        String.raw`(?:(?:benw|gedeputeerde staten|db|college) )?besluitenlijst(?:en)?\b`,
+    ),
     'De titel begint met "Besluitenlijst".',
     'The title starts with "Besluitenlijst" (decision list).',
   ),

@@ -121,7 +121,10 @@ async function main(): Promise<void> {
       ? `## Leave a group out: ${small.length} smaller bodies in ${groups} groups\n`
       : `## Leave one body out: ${bodies.length} bodies with at least ${MIN_ROWS} rows outside 3.3.2i\n`,
   );
-  console.log('Each body in turn: trained and calibrated without any of its rows, then all its rows classified.\n');
+  console.log(
+    `Each ${groups > 0 ? 'group' : 'body'} in turn: trained and calibrated without any of its rows, ` +
+      'then all its rows classified.\n',
+  );
   console.log("| body | category | rows | title: right / wrong / don't know | title + publisher |");
   console.log('|---|---|---|---|---|');
   const total: Counts = {};

@@ -230,7 +230,8 @@ export const RULES: readonly Rule[] = [
     C.councilMeetings,
     7,
     new RegExp(
-      String.raw`\b(?:besluitenlijst(?:en)?|agenda|notulen|verslag|vergaderstukken|audioverslag|videoverslag|` +
+      String.raw`\b(?:besluitenlijst(?:en)?|besluiten|agenda|notulen|verslag|vergaderstukken|audioverslag|` +
+        String.raw`videoverslag|` +
         String.raw`conceptverslag|actielijst|lijst van toezeggingen|stemmingslijst|stemmingsuitslagen?)\b` +
         String.raw`(?: \w+){0,5} ${COUNCIL}\b`,
     ),
@@ -299,7 +300,9 @@ export const RULES: readonly Rule[] = [
         String.raw`raadscommissie|commissievergadering|motie|amendement|raadsvragen|raadsfractie|fractie|` +
         String.raw`gemeenteraad|provinciale staten|algemeen bestuur|rekenkamercommissie|raadsleden|raadslid|` +
         String.raw`statenleden|vragenuur|beeldvormende|oordeelsvormende|besluitvormende|begrotingswijziging|` +
-        String.raw`zienswijze (?:op|over) de (?:ontwerp)?begroting)\b`,
+        String.raw`zienswijze (?:op|over) de (?:ontwerp)?begroting|` +
+        // Some councils call their committee meetings a forum ("Forumverslag 14-05-2018", "Raadsforum").
+        String.raw`forumverslag|raadsforum|forumvergadering)\b`,
     ),
     'De titel noemt de raad, de Staten of een raadsstuk.',
     'The title mentions the council, the provincial states or a council document.',
@@ -618,6 +621,9 @@ export const RULES: readonly Rule[] = [
         String.raw`volmachtbesluit|delegatiebesluit|` +
         String.raw`voorbereidingsbesluit|gebiedsaanwijzing|aanwijzing (?:van )?(?:een )?(?:gebied|` +
         String.raw`veiligheidsrisicogebied|cameratoezicht|locaties?|toezichthouders)|` +
+        // "Aanwijzing van BOA van Staatsbosbeheer als toezichthouder APV": who may supervise, for everyone.
+        String.raw`aanwijzing (?:van )?(?:\w+ ){0,6}?als toezichthouders?|` +
+        String.raw`aanwijzing (?:van )?(?:de |een )?(?:boa s?|buitengewoon opsporingsambtena\w*)|` +
         String.raw`besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|` +
         String.raw`subsidieplafond(?:s)?|plafondbesluit|` +
         String.raw`projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +

@@ -496,13 +496,17 @@ test('a letter from outside the body or to the council is incoming; a letter to 
   assert.ok(!sender.pattern.test(normalizeTitle('Brief van de minister van BZK over de septembercirculaire')));
 });
 
-test('a decision list with the board first, and a traffic decision in one compound word', () => {
+test('a decision list with the board first, a traffic decision in one word, who may supervise', () => {
   assertCategories([
     ['GS-besluitenlijst 18 april 2017', 'c_3a248e3a'],
     ['B&W-besluitenlijst 3 maart 2024', 'c_3a248e3a'],
     ['Verzamelverkeersbesluit laadpalen', 'c_aab6bfc7'],
-    // The council's decision list stays a council paper (onder c).
+    // Who may supervise applies to everyone (onder b), though the title names a by-law (APV).
+    ['Aanwijzing van BOA van Natuurmonumenten als toezichthouder APV gemeente Ede', 'c_aab6bfc7'],
+    // The council's decision list stays a council paper (onder c), and so do its decisions and forum reports.
     ['Besluitenlijst raadsvergadering 12 maart 2024', 'c_db4862c3'],
+    ['Besluiten Provinciale Staten 18 oktober 2017', 'c_db4862c3'],
+    ['Forumverslag 14-05-2018', 'c_db4862c3'],
   ]);
 });
 

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2938,
-  bias: 1.3048,
-  weights: {specific: -1.0189, head: -0.4616, generic: 0.0526, documentType: 0, conflict: -0.0374, words: -1.1361, modelAgrees: 0.073, modelProbability: -0.4889},
+  temperature: 1.2954,
+  bias: 1.3076,
+  weights: {specific: -1.0199, head: -0.4642, generic: 0.0524, documentType: 0, conflict: -0.0383, words: -1.1365, modelAgrees: 0.0779, modelProbability: -0.4905},
 };

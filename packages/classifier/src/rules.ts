@@ -649,7 +649,8 @@ export const RULES: readonly Rule[] = [
     C.generalDecisions,
     6,
     new RegExp(
-      String.raw`\b(?:\w*verkeersbesluit(?:en)?|verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)` +
+      String.raw`\b(?:(?:verzamel|tijdelijk|gewijzigd|definitief|concept)?verkeersbesluit(?:en)?|` +
+        String.raw`verkeersmaatregel\w*|(?:gehandicapten|invaliden|oplaad|laad)` +
         String.raw`parkeerplaats(?:en)?|parkeerplaats(?:en)? (?:voor|uitsluitend)|oplaadvak(?:ken)?|` +
         String.raw`oplaadplaats(?:en)?|` +
         String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +

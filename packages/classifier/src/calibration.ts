@@ -55,6 +55,11 @@ export interface Evidence {
   readonly generic: number;
   /** Document type hint for this category. */
   readonly documentType: number;
+  /**
+   * Of `specific`, what the publisher's purpose added (a rekenkamer, advisory body or ombudsman, see `publisherHint`);
+   * not evidence from the title. 0 or absent when there is none.
+   */
+  readonly purpose?: number;
   /** Strongest specific rule + document type evidence for any other category. */
   readonly conflict: number;
   /** Number of real words in the title (letters, 3 or more characters, not a stop word, month or number). */
@@ -65,13 +70,17 @@ export interface Evidence {
   readonly modelProbability: number;
 }
 
+/** A publisher's purpose this strong (see `Evidence.purpose`) counts like a convention at the start of the title. */
+export const PURPOSE_AS_HEAD = 6;
+
 /** Scales the raw evidence into the features of the "unknown" score (each roughly 0–2). */
 export function evidenceFeatures(e: Evidence): Record<EvidenceFeature, number> {
   return {
     // A document type names the kind of document, just as the first word of a title does: it counts
-    // as specific evidence, and a clear one (weight 7 or more) like a convention at the start.
+    // as specific evidence, and a clear one (weight 7 or more) like a convention at the start. So does what the
+    // publisher is for (weight 6: a rekenkamer publishes research), unless the title points to another category.
     specific: Math.min(e.specific + e.documentType, 12) / 6,
-    head: e.head || e.documentType >= 7 ? 1 : 0,
+    head: e.head || e.documentType >= 7 || ((e.purpose ?? 0) >= PURPOSE_AS_HEAD && e.conflict === 0) ? 1 : 0,
     generic: Math.min(e.generic, 4) / 2,
     documentType: Math.min(e.documentType, 9) / 4.5,
     // Conflict relative to the evidence for the best category: 0 none, 1 as strong, more is stronger.

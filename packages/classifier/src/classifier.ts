@@ -72,9 +72,6 @@ export const EXAMPLE_FLOOR = 0.35;
  */
 export const DEFAULT_THRESHOLD = 0.65;
 
-/** A publisher hint this strong (a body whose purpose names its documents, see `publisherHint`) counts as a head. */
-const PUBLISHER_PURPOSE = 6;
-
 /**
  * What to classify. Only `title` is required. The field names are those of core's `Publication` (`title`,
  * `description`, `documentType`, `publisher`), so a publication can be passed as it is.
@@ -491,9 +488,6 @@ export function createScorer(
     const out = analysis.ruledOut?.classes ?? [];
     for (let c = 0; c < k; c++)
       if (c !== best && !out.includes(c)) conflict = Math.max(conflict, specific[c]! + analysis.documentType[c]!);
-    // What a rekenkamer, advisory body or ombudsman is for names the kind of its documents, as a clear document type
-    // does: it counts like a convention at the start of the title, unless the title names another kind.
-    if (hinted?.class === best && hinted.hint.weight >= PUBLISHER_PURPOSE && conflict === 0) head = true;
     const m = analysis.modelScores;
     let top = 0;
     for (let c = 1; c < k; c++) if (m[c]! > m[top]!) top = c;
@@ -504,6 +498,7 @@ export function createScorer(
       head,
       generic,
       documentType: analysis.documentType[best]!,
+      purpose: hinted?.class === best ? hinted.hint.weight : 0,
       conflict,
       words: analysis.words,
       modelAgrees: top === best,
@@ -522,18 +517,24 @@ function evidenceMessage(
 ): { nl: string; en: string } {
   const nl: string[] = [];
   const en: string[] = [];
-  if (e.specific > 0 && e.head) {
+  const purpose = e.purpose ?? 0;
+  const inTitle = e.specific - purpose;
+  if (inTitle > 0 && e.head) {
     nl.push('de titel begint met een vaste vorm voor deze categorie');
     en.push('the title starts with a fixed form for this category');
-  } else if (e.specific > 0) {
+  } else if (inTitle > 0) {
     nl.push('de titel bevat een vaste term voor deze categorie');
     en.push('the title contains a fixed term for this category');
+  }
+  if (purpose > 0) {
+    nl.push('de organisatie publiceert vooral stukken van deze categorie');
+    en.push('the organisation mostly publishes documents of this category');
   }
   if (e.documentType >= 5) {
     nl.push('het documentsoort past erbij');
     en.push('the document type fits');
   }
-  if (e.specific === 0 && e.documentType < 5) {
+  if (inTitle <= 0 && e.documentType < 5 && purpose === 0) {
     if (e.generic > 0) {
       nl.push('alleen algemene woorden wijzen naar deze categorie');
       en.push('only generic words point to this category');

@@ -307,6 +307,11 @@ test('what the publisher is for hints at a category, and a title that names its 
   const hinted = classify({ title: 'Brand in Schiphol-Oost', publisher: 'Onderzoeksraad voor Veiligheid' });
   assert.equal(plain.category, null);
   assert.ok(hinted.confidence >= DEFAULT_THRESHOLD && hinted.category === 'c_fdaee95e');
+  // The reason names the publisher's purpose, not a fixed form in the title.
+  const strength = hinted.reasons.find((r) => r.id === 'evidence-strength')!;
+  assert.ok(strength.message.en.includes('the organisation mostly publishes'), strength.message.en);
+  assert.ok(!strength.message.en.includes('the title starts with'), strength.message.en);
+  assert.ok(strength.message.nl.includes('de organisatie publiceert vooral'), strength.message.nl);
   // A vote list of the Tweede Kamer is named after its date only; the chamber makes it one of its papers (onder b).
   const votes = classify({
     title: 'Definitieve stemmingslijst donderdag 15 mei 2025',

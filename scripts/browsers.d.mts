@@ -1,6 +1,8 @@
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 export const ENGINES: Engine[];
 export const ENGINE_LABEL: Record<Engine, string>;
+export const FILES_PER_BROWSER: Record<string, number>;
+export function browserTestFiles(root: string): string[];
 export function hasCommand(name: string): boolean;
 export function missingSystemPackages(engines: readonly string[]): { what: string; package: string }[];
 export function startWebKitDriver(): Promise<{

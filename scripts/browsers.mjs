@@ -9,11 +9,42 @@
 //
 // Used by web-test-runner.config.mjs (which engine to launch) and scripts/test-all.mjs (what to install).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/**
+ * How many test files one browser runs before `pnpm test` starts a new one (scripts/test-all.mjs). WebKit
+ * runs every file of a group in one WebDriver session; on a slow machine a MiniBrowser that had run all 29
+ * files in one session stopped answering, which lost the whole run. Smaller groups in a fresh browser keep
+ * that to a few files, and a group whose browser stops answering can be run again on its own.
+ */
+export const FILES_PER_BROWSER = { chromium: Infinity, firefox: Infinity, webkit: 5 };
+
+/**
+ * The browser test files, relative to `root`, sorted: `*.browser.test.ts` under `packages/<name>/src/` and
+ * `packages/<name>/test/browser/` (scripts/check-source-files.mjs keeps them there).
+ */
+export function browserTestFiles(root) {
+  const found = [];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules') walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.browser.test.ts')) found.push(relative(root, path));
+    }
+  };
+  const packages = join(root, 'packages');
+  for (const name of existsSync(packages) ? readdirSync(packages).sort() : []) {
+    walk(join(packages, name, 'src'));
+    walk(join(packages, name, 'test', 'browser'));
+  }
+  return found.sort();
+}
 
 /** What an engine is called in output. */
 export const ENGINE_LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
@@ -78,8 +109,22 @@ async function waitForPort(port, ms) {
 }
 
 const children = [];
+
+/**
+ * Stops a child. The WebKit driver leads its own process group: MiniBrowser and its web processes go with it,
+ * even when a page still runs (a WebKitWebProcess left behind would keep a core busy for the rest of the run).
+ */
+function stopChild(child) {
+  try {
+    if (child.groupLeader) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
 process.once('exit', () => {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) stopChild(child);
 });
 
 let display;
@@ -112,8 +157,10 @@ export async function startWebKitDriver() {
   const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
     stdio: 'ignore',
     env: { ...process.env, DISPLAY: display },
+    detached: true,
   });
   driver.unref();
+  driver.groupLeader = true;
   children.push(driver);
   await waitForPort(port, 15000);
   return {
@@ -128,7 +175,7 @@ export async function startWebKitDriver() {
         'wdio:enforceWebDriverClassic': true,
       },
     },
-    stop: () => driver.kill('SIGTERM'),
+    stop: () => stopChild(driver),
   };
 }
 

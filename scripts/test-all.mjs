@@ -14,7 +14,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ENGINES, ENGINE_LABEL, hasCommand, missingSystemPackages } from './browsers.mjs';
+import {
+  ENGINES,
+  ENGINE_LABEL,
+  FILES_PER_BROWSER,
+  browserTestFiles,
+  hasCommand,
+  missingSystemPackages,
+} from './browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
@@ -177,30 +184,72 @@ if (nodeOldest) {
   );
 }
 
-// 4. Browser tests, one run per engine (each engine has its own launcher and concurrency).
-for (const engine of engines) {
-  console.log(`\n── browser tests (${ENGINE_LABEL[engine]})`);
-  const started = Date.now();
+// 4. Browser tests, one run per engine (each engine has its own launcher and concurrency); WebKit in groups
+//    of files, each group in a new browser (FILES_PER_BROWSER in scripts/browsers.mjs).
+const browserFiles = browserTestFiles(root);
+
+/** Whether a run ended because the browser or its driver stopped answering, before any test result. */
+const browserStalled = (output) =>
+  /WebDriverError|Browser tests did not finish within|Browser (?:crashed|closed|disconnected)/i.test(output);
+
+/** Runs some browser test files in one engine; counts and skip reasons as the summary reporter printed them. */
+async function runBrowserFiles(engine, files) {
+  const grouped = files.length < browserFiles.length;
   const wtr = await run(
     join(root, 'node_modules/.bin/web-test-runner'),
     ['--config', join(root, 'web-test-runner.config.mjs')],
     root,
-    { WOO_BROWSER: engine },
+    {
+      WOO_BROWSER: engine,
+      ...(grouped ? { WOO_TEST_FILES: files.join('\n'), WOO_TESTS_FINISH_TIMEOUT: String(10 * 60 * 1000) } : {}),
+    },
   );
-  const seconds = Math.round((Date.now() - started) / 1000);
   const summary = new RegExp(`^browser \\(${engine}\\): (\\d+) passed, (\\d+) failed, (\\d+) skipped`, 'm').exec(
     wtr.output,
   );
   const counts = summary ? summary.slice(1, 4).map(Number) : [0, wtr.code === 0 ? 0 : 1, 0];
   if (summary && wtr.code !== 0 && counts[1] === 0) counts[1] = 1;
   if (!summary && wtr.code === 0) counts[1] = 1; // no summary at all: the run did not happen as it should
+  const skips = [...wtr.output.matchAll(new RegExp(`^browser \\(${engine}\\) skip: (.*)$`, 'gm'))].map((m) => m[1]);
+  return { counts, skips, stalled: !summary && wtr.code !== 0 && browserStalled(wtr.output) };
+}
+
+for (const engine of engines) {
+  console.log(`\n── browser tests (${ENGINE_LABEL[engine]})`);
+  const started = Date.now();
+  const size = Math.min(FILES_PER_BROWSER[engine], browserFiles.length);
+  const counts = [0, 0, 0];
+  const skips = [];
+  const notes = [];
+  for (let from = 0; from < browserFiles.length; from += size) {
+    const files = browserFiles.slice(from, from + size);
+    const group =
+      size < browserFiles.length ? `files ${from + 1}–${from + files.length} of ${browserFiles.length}` : '';
+    if (group) console.log(`\n${ENGINE_LABEL[engine]}, ${group} in a new browser`);
+    let result = await runBrowserFiles(engine, files);
+    // A browser that stopped answering before it reported any result has said nothing about the tests: run
+    // the same files once more in a new browser, and say so in the summary. Failed tests are never run again.
+    if (result.stalled) {
+      const what = group || 'all files';
+      console.log(`\n${ENGINE_LABEL[engine]} stopped answering (${what}); running them again in a new browser`);
+      result = await runBrowserFiles(engine, files);
+      const names = files.map((f) => f.split('/').pop()).join(', ');
+      notes.push(
+        `  ${ENGINE_LABEL[engine]} stopped answering once (${what}: ${names}); ` +
+          `run again in a new browser: ${result.counts[1] === 0 ? 'passed' : 'failed'}`,
+      );
+    }
+    result.counts.forEach((n, i) => (counts[i] += n));
+    skips.push(...result.skips);
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
   totals.passed += counts[0];
   totals.failed += counts[1];
   totals.skipped += counts[2];
   report.push(
     `${ENGINE_LABEL[engine]}: ${counts[0]} passed, ${counts[1]} failed, ${counts[2]} skipped in ${seconds} s`,
+    ...notes,
   );
-  for (const m of wtr.output.matchAll(new RegExp(`^browser \\(${engine}\\) skip: (.*)$`, 'gm')))
-    report.push(`  ${ENGINE_LABEL[engine]} skipped ${m[1]}`);
+  for (const line of skips) report.push(`  ${ENGINE_LABEL[engine]} skipped ${line}`);
 }
 finish();

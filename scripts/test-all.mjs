@@ -226,6 +226,7 @@ for (const engine of engines) {
     const group =
       size < browserFiles.length ? `files ${from + 1}–${from + files.length} of ${browserFiles.length}` : '';
     if (group) console.log(`\n${ENGINE_LABEL[engine]}, ${group} in a new browser`);
+    const groupStarted = Date.now();
     let result = await runBrowserFiles(engine, files);
     // A browser that stopped answering before it reported any result has said nothing about the tests: run
     // the same files once more in a new browser, and say so in the summary. Failed tests are never run again.
@@ -239,6 +240,7 @@ for (const engine of engines) {
           `run again in a new browser: ${result.counts[1] === 0 ? 'passed' : 'failed'}`,
       );
     }
+    if (group) console.log(`${ENGINE_LABEL[engine]}, ${group}: ${Math.round((Date.now() - groupStarted) / 1000)} s`);
     result.counts.forEach((n, i) => (counts[i] += n));
     skips.push(...result.skips);
   }

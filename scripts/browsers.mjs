@@ -127,6 +127,14 @@ process.once('exit', () => {
   for (const child of children) stopChild(child);
 });
 
+/** Stopped from outside (scripts/test-all.mjs stops a run that does not finish): the children go too. */
+function stopOnSignal() {
+  process.once('SIGTERM', () => {
+    for (const child of children) stopChild(child);
+    process.exit(143);
+  });
+}
+
 let display;
 /** Starts a private Xvfb display (once) when none is set; returns the DISPLAY value. */
 function ensureDisplay() {
@@ -161,6 +169,7 @@ export async function startWebKitDriver() {
   });
   driver.unref();
   driver.groupLeader = true;
+  if (!children.some((child) => child.groupLeader)) stopOnSignal();
   children.push(driver);
   await waitForPort(port, 15000);
   return {
@@ -169,6 +178,10 @@ export async function startWebKitDriver() {
       port,
       path: '/',
       logLevel: 'error',
+      // No command of ours takes a minute; a driver that does not answer within one is not going to (the
+      // default, 2 minutes with 3 retries, kept a stalled run waiting for more than half an hour).
+      connectionRetryTimeout: 60 * 1000,
+      connectionRetryCount: 1,
       capabilities: {
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { args: ['--automation'] },

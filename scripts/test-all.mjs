@@ -85,8 +85,11 @@ if (missing.length > 0) {
   }
 }
 
-/** Runs a command, echoes its output, and returns the exit code and the whole output. */
-function run(command, args, cwd, extraEnv = {}) {
+/**
+ * Runs a command, echoes its output, and returns the exit code and the whole output. With `timeoutMs`, a
+ * command still running then is stopped (SIGTERM, then SIGKILL) and its output ends with a line saying so.
+ */
+function run(command, args, cwd, extraEnv = {}, timeoutMs = 0) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -96,7 +99,20 @@ function run(command, args, cwd, extraEnv = {}) {
     };
     child.stdout.on('data', echo(process.stdout));
     child.stderr.on('data', echo(process.stderr));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            const line = `\ntest: ${command.split('/').pop()} did not finish within ${timeoutMs / 1000} s; stopped\n`;
+            output += line;
+            process.stderr.write(line);
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 15 * 1000).unref();
+          }, timeoutMs)
+        : undefined;
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal ? 1 : 0), output });
+    });
   });
 }
 
@@ -188,9 +204,20 @@ if (nodeOldest) {
 //    of files, each group in a new browser (FILES_PER_BROWSER in scripts/browsers.mjs).
 const browserFiles = browserTestFiles(root);
 
-/** Whether a run ended because the browser or its driver stopped answering, before any test result. */
-const browserStalled = (output) =>
-  /WebDriverError|Browser tests did not finish within|Browser (?:crashed|closed|disconnected)/i.test(output);
+// A group of five files takes about a minute in WebKit here; six minutes leaves room for a slow machine.
+const GROUP_TESTS_MS = 6 * 60 * 1000;
+
+/**
+ * Whether the browser or its driver stopped answering during a run: then the run's failures (tests that timed
+ * out waiting for a key press, or no results at all) say nothing about the tests.
+ */
+const STALLED = [
+  /WebDriverError/, // the driver did not answer a command
+  /Browser tests did not finish within/, // web-test-runner's testsFinishTimeout
+  /did not finish within \d+ s; stopped/, // run()'s own limit
+  /Browser (?:crashed|closed|disconnected)/i,
+];
+const browserStalled = (output) => STALLED.some((pattern) => pattern.test(output));
 
 /** Runs some browser test files in one engine; counts and skip reasons as the summary reporter printed them. */
 async function runBrowserFiles(engine, files) {
@@ -201,8 +228,11 @@ async function runBrowserFiles(engine, files) {
     root,
     {
       WOO_BROWSER: engine,
-      ...(grouped ? { WOO_TEST_FILES: files.join('\n'), WOO_TESTS_FINISH_TIMEOUT: String(10 * 60 * 1000) } : {}),
+      ...(grouped ? { WOO_TEST_FILES: files.join('\n'), WOO_TESTS_FINISH_TIMEOUT: String(GROUP_TESTS_MS) } : {}),
     },
+    // web-test-runner's own limit, then time to stop its browser; a driver that stopped answering can keep it
+    // from ever ending.
+    grouped ? GROUP_TESTS_MS + 3 * 60 * 1000 : 0,
   );
   const summary = new RegExp(`^browser \\(${engine}\\): (\\d+) passed, (\\d+) failed, (\\d+) skipped`, 'm').exec(
     wtr.output,
@@ -211,7 +241,7 @@ async function runBrowserFiles(engine, files) {
   if (summary && wtr.code !== 0 && counts[1] === 0) counts[1] = 1;
   if (!summary && wtr.code === 0) counts[1] = 1; // no summary at all: the run did not happen as it should
   const skips = [...wtr.output.matchAll(new RegExp(`^browser \\(${engine}\\) skip: (.*)$`, 'gm'))].map((m) => m[1]);
-  return { counts, skips, stalled: !summary && wtr.code !== 0 && browserStalled(wtr.output) };
+  return { counts, skips, stalled: wtr.code !== 0 && browserStalled(wtr.output) };
 }
 
 for (const engine of engines) {
@@ -228,8 +258,9 @@ for (const engine of engines) {
     if (group) console.log(`\n${ENGINE_LABEL[engine]}, ${group} in a new browser`);
     const groupStarted = Date.now();
     let result = await runBrowserFiles(engine, files);
-    // A browser that stopped answering before it reported any result has said nothing about the tests: run
-    // the same files once more in a new browser, and say so in the summary. Failed tests are never run again.
+    // A browser or driver that stopped answering says nothing about the tests: run the same files once more in
+    // a new browser, count only that run, and say so in the summary. Tests that failed in a browser that kept
+    // answering are never run again.
     if (result.stalled) {
       const what = group || 'all files';
       console.log(`\n${ENGINE_LABEL[engine]} stopped answering (${what}); running them again in a new browser`);

@@ -18,8 +18,8 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /**
  * How many test files one browser runs before `pnpm test` starts a new one (scripts/test-all.mjs). WebKit
- * runs every file of a group in one WebDriver session; on a slow machine a MiniBrowser that had run all 29
- * files in one session stopped answering, which lost the whole run. Smaller groups in a fresh browser keep
+ * runs every file of a group in one WebDriver session; in CI a MiniBrowser that ran all 29 files in one
+ * session stopped answering partway, which lost the whole run. Smaller groups in a fresh browser keep
  * that to a few files, and a group whose browser stops answering can be run again on its own.
  */
 export const FILES_PER_BROWSER = { chromium: Infinity, firefox: Infinity, webkit: 5 };

@@ -25,7 +25,10 @@ export default {
   concurrency,
   // demoApiMiddleware: the demo page's /api routes, for the layout test of examples/index.html.
   middleware: [testApiMiddleware(), demoApiMiddleware()],
-  testFramework: { config: { timeout: 10000 } },
+  // Mocha's limit per test is a watchdog for a test that hangs, not a speed check (tests never assert on time):
+  // on a busy two-core machine Firefox has needed more than 10 s for one page in a frame. Tests that load pages
+  // in frames set their own, longer limit (FRAME_TEST_TIMEOUT in packages/elements/test/support/frame.ts).
+  testFramework: { config: { timeout: 30_000 } },
   // WebDriver sessions are slower to start and each key press is a round trip.
   testsFinishTimeout: Number(process.env.WOO_TESTS_FINISH_TIMEOUT) || 20 * 60 * 1000,
   browserStartTimeout: 60 * 1000,

@@ -8,7 +8,7 @@
 // viewport (support/frame.ts).
 import { expect } from '@open-wc/testing';
 import { allStories } from '../support/stories.js';
-import { demoInFrame, resizeFrame, storyInFrame } from '../support/frame.js';
+import { FRAME_TEST_TIMEOUT, demoInFrame, resizeFrame, storyInFrame } from '../support/frame.js';
 import { layoutProblems } from '../support/layout.js';
 import { ALL_LOCALES, LAYOUT_LOCALES, LAYOUT_WIDTHS } from '../support/layout-locales.js';
 
@@ -114,7 +114,7 @@ describe('layout of every story', () => {
       it(
         `<${story.component}> ${story.name} in ${locale} ` + `holds up at ${LAYOUT_WIDTHS.join(', ')} px`,
         async function () {
-          this.timeout(60_000);
+          this.timeout(FRAME_TEST_TIMEOUT);
           const frame = await storyInFrame(
             story.component,
             story.name,
@@ -135,7 +135,7 @@ describe('layout of every story', () => {
 describe('layout of the demo page', () => {
   for (const locale of ALL_LOCALES) {
     it(`examples/index.html in ${locale} holds up at ${LAYOUT_WIDTHS.join(', ')} px`, async function () {
-      this.timeout(120_000);
+      this.timeout(2 * FRAME_TEST_TIMEOUT);
       const frame = await demoInFrame(locale, { width: LAYOUT_WIDTHS[0], height: HEIGHT });
       try {
         expect(frame.contentDocument!.documentElement.lang).to.equal(locale);

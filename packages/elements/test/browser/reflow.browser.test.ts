@@ -6,11 +6,12 @@
 // Firefox and WebKit (WebKit over WebDriver cannot make its window that narrow).
 import { expect } from '@open-wc/testing';
 import { allStories } from '../support/stories.js';
-import { storyInFrame } from '../support/frame.js';
+import { FRAME_TEST_TIMEOUT, storyInFrame } from '../support/frame.js';
 
 describe('reflow at 320 px', () => {
   for (const story of allStories()) {
-    it(`<${story.component}> ${story.name} fits without sideways scrolling`, async () => {
+    it(`<${story.component}> ${story.name} fits without sideways scrolling`, async function () {
+      this.timeout(FRAME_TEST_TIMEOUT);
       const frame = await storyInFrame(story.component, story.name, { width: 320, height: 640 });
       try {
         const doc = frame.contentDocument!;

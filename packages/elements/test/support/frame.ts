@@ -3,6 +3,15 @@
 // cannot make its window narrower than ≈ 447 px). Used for single stories (story-frame.html) and for
 // the demo page (examples/index.html).
 
+/**
+ * How long a test that opens a page in a frame may take (mocha's `this.timeout`). Loading a page — its
+ * modules, its locale, its data — is a page load, not a unit test: on a busy two-core machine Firefox
+ * has needed more than mocha's default 10 s for one story. The frame's own limit below is shorter, so a
+ * page that never becomes ready fails with its name ("… not ready within …"), not a bare mocha timeout.
+ */
+export const FRAME_TEST_TIMEOUT = 60_000;
+const FRAME_READY_TIMEOUT = 45_000;
+
 export interface FrameSize {
   readonly width: number;
   readonly height: number;
@@ -25,7 +34,7 @@ export async function pageInFrame(
   const frame = document.createElement('iframe');
   frame.title = options.title;
   frame.style.cssText = `width: ${size.width}px; height: ${size.height}px; border: 0; display: block;`;
-  const timeout = options.timeout ?? 15_000;
+  const timeout = options.timeout ?? FRAME_READY_TIMEOUT;
   let listen: ((event: MessageEvent) => void) | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${options.title}: not ready within ${timeout} ms`)), timeout);

@@ -7,14 +7,19 @@
 // Tells the parent page `{ type: 'woo-story-ready' }` once the story has rendered and been laid out,
 // or `{ type: 'woo-story-error', message }`.
 import { configureWooKitLocalization } from '../../src/localization.js';
-import { allStories, renderStory } from './stories.js';
+import { STORY_FILES, type StoryModule } from './story-files.js';
+import { renderStory, storiesIn } from './story-render.js';
 import { settled } from './frame.js';
 
 const params = new URLSearchParams(location.search);
 const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 
 try {
-  const story = allStories().find((s) => s.component === params.get('component') && s.name === params.get('story'));
+  // Only this component's story file: a page loads what it renders (see story-files.ts).
+  const component = params.get('component') ?? '';
+  const load = Object.hasOwn(STORY_FILES, component) ? STORY_FILES[component] : undefined;
+  const stories = load ? storiesIn(component, (await load()) as StoryModule) : [];
+  const story = stories.find((s) => s.name === params.get('story'));
   if (!story) throw new Error(`no story ${params.get('component')} ${params.get('story')}`);
   await renderStory(story, l10n, params.get('locale') ?? undefined);
   // Measure what a person sees: after the layout of the next frames, not mid-render.

@@ -88,6 +88,8 @@ export function ensurePostgres(): Promise<string> {
   return ready;
 }
 
+const DROP_ATTEMPTS = 10;
+
 /** A fresh, empty database for one test file. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = await ensurePostgres();
@@ -107,7 +109,19 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            return;
+          } catch (error) {
+            // An autovacuum worker busy in the database belongs to no role we may stop, so FORCE fails with
+            // 42501 (seen once in CI after a test file wrote many rows); 55006: still in use. Both pass within
+            // moments: wait and try again.
+            const code = (error as { code?: string }).code;
+            if ((code !== '42501' && code !== '55006') || attempt === DROP_ATTEMPTS) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+          }
+        }
       } finally {
         await c.end();
       }

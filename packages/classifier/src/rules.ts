@@ -534,7 +534,10 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:ontwerpverordening|conceptverordening|ontwerp verordening|concept verordening|` +
         String.raw`ontwerpregeling|conceptregeling|ontwerp regeling|wetsvoorstel|conceptwetsvoorstel|` +
-        String.raw`ontwerpbesluit|internetconsultatie|consultatie|voorhang|ontwerpbeleidsregels?|` +
+        // A draft decision on a permit or exemption is a draft beschikking, not a draft regulation (rule below).
+        String.raw`ontwerpbesluit(?!.*\b(?:\w*vergunning|\w*ontheffing|aanvraag|\w*beschikking|wabo|` +
+        String.raw`wet natuurbescherming|wnb|maatwerkvoorschriften?)\b)|internetconsultatie|consultatie|voorhang|` +
+        String.raw`ontwerpbeleidsregels?|` +
         String.raw`conceptbeleidsregels?|concept beleidsregels?|ontwerp beleidsregels?|ontwerp amvb)\b`,
     ),
     'De titel noemt een ontwerp of concept van een regeling.',
@@ -880,6 +883,22 @@ export const RULES: readonly Rule[] = [
     ),
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.',
     'The title names a disposition: a decision about one person or company, such as a permit.',
+  ),
+  // A draft decision on one case, laid open for views before the decision (Awb afd. 3.4): under the permit acts,
+  // "Kennisgeving ontwerpbesluit Wabo Chemours", "Ontwerpbesluit Wet natuurbescherming Windpark …". Not a draft
+  // amendment of a decree ("Ontwerpbesluit tot wijziging van het Besluit …"), which is a draft regulation (3.3.1c).
+  rule(
+    'draft-disposition',
+    C.dispositions,
+    5,
+    new RegExp(
+      String.raw`\bontwerp ?besluit\b(?!.*\b(?:tot wijziging|houdende|wijziging van het)\b).*\b(?:wabo|` +
+        String.raw`wet (?:algemene bepalingen omgevingsrecht|natuurbescherming|milieubeheer)|wnb|waterwet|` +
+        String.raw`flora en faunawet|ontgrondingenwet|mijnbouwwet)\b`,
+    ),
+    'De titel noemt een ontwerpbesluit onder een vergunningswet: een ontwerp van een besluit voor één geval ' +
+      '(Awb afdeling 3.4).',
+    'The title names a draft decision under a permit act: a draft of a decision in one case (Awb division 3.4).',
   ),
   rule(
     'permission',

@@ -98,6 +98,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     permission: 'Toestemming voor het plaatsen van een schuur aan Dorpsweg 3',
     'disposition-company': 'Concentratiebesluit Allerzorg B.V. - Flexiekids B.V.',
     'disposition-case-party': 'HAS2021_Z31713 Enexis Netbeheer B.V.',
+    'draft-disposition': 'Kennisgeving ontwerpbesluit Wabo Chemours',
     'council-meeting-item': 'Raadsvergadering - Vaststellen van de agenda',
     'council-meeting-date': 'Commissie Bestuur 12 maart 2024',
     'states-general-dossier-text': '36600-XVII, eindtekst',
@@ -156,6 +157,23 @@ test(
     assert.equal(classify({ title: 'Weigering exploitatievergunning Simoca B.V.' }).ranking[0]!.category, 'c_46a81018');
   },
 );
+
+test('a draft decision on a permit is a draft beschikking; a draft amendment of a decree is a draft regulation', () => {
+  for (const title of [
+    'Kennisgeving ontwerpbesluit Wabo Chemours',
+    'Ontwerpbesluit omgevingsvergunning Windpark Delfzijl',
+    'Kennisgeving ontwerpbesluit Wet natuurbescherming Tata Steel',
+  ]) {
+    const r = classify({ title });
+    assert.equal(r.category, 'c_46a81018', title);
+    assert.ok(!r.reasons.some((reason) => reason.kind === 'rule' && reason.id === 'draft-regulation'), title);
+  }
+  for (const title of [
+    'Ontwerpbesluit tot wijziging van het Besluit natuurbescherming',
+    'Voorhang ontwerpbesluit tot wijziging Uitvoeringsbesluit Meststoffenwet',
+  ])
+    assert.equal(classify({ title }).ranking[0]!.category, 'c_759721e2', title);
+});
 
 test('the class list is exactly the official list of 18 categories from core', () => {
   assert.deepEqual([...CATEGORY_CODES].sort(), [...officialCodes].sort());

@@ -562,6 +562,25 @@ export const RULES: readonly Rule[] = [
     'De titel begint met een verordening, wet, regeling of nadere regels: algemeen verbindende voorschriften.',
     'The title starts with a by-law, act, regulation or further rules: generally binding regulations.',
   ),
+  // An amendment of a named decree of the Crown, an algemene maatregel van bestuur (Grondwet art. 89): "Besluit tot
+  // wijziging van het Besluit kinderopvang", "Wijziging van het Uitvoeringsbesluit Meststoffenwet". Not a decision on
+  // one case or a mandate ("… van het besluit op bezwaar …", "… van het Besluit mandaat …"), and not a draft, which
+  // starts with "Ontwerpbesluit" (3.3.1c).
+  rule(
+    'decree-amendment',
+    C.laws,
+    6,
+    new RegExp(
+      String.raw`^(?:besluit (?:van \d{1,2} \w+ \d{4} )?(?:tot|houdende) )?(?:wijziging|intrekking) van het ` +
+        String.raw`(?:uitvoerings)?besluit (?!(?:op|van|inzake|tot|over|d d|dd|d|nr|nummer|mandaat|mandatering|` +
+        String.raw`aanwijzing|benoeming|subsidie\w*|omgevingsvergunning|verkeers\w*|college|raad|burgemeester)\b)` +
+        String.raw`[a-z]\w{3,}`,
+    ),
+    'De titel wijzigt een besluit met een eigen naam, zoals een algemene maatregel van bestuur: algemeen ' +
+      'verbindende voorschriften.',
+    'The title amends a named decree, such as an order in council (algemene maatregel van bestuur): generally binding ' +
+      'regulations.',
+  ),
   rule(
     'regulation-words',
     C.laws,

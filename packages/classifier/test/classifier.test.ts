@@ -99,6 +99,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'disposition-company': 'Concentratiebesluit Allerzorg B.V. - Flexiekids B.V.',
     'disposition-case-party': 'HAS2021_Z31713 Enexis Netbeheer B.V.',
     'draft-disposition': 'Kennisgeving ontwerpbesluit Wabo Chemours',
+    'decree-amendment': 'Besluit tot wijziging van het Besluit kinderopvang',
     'council-meeting-item': 'Raadsvergadering - Vaststellen van de agenda',
     'council-meeting-date': 'Commissie Bestuur 12 maart 2024',
     'states-general-dossier-text': '36600-XVII, eindtekst',
@@ -173,6 +174,21 @@ test('a draft decision on a permit is a draft beschikking; a draft amendment of 
     'Voorhang ontwerpbesluit tot wijziging Uitvoeringsbesluit Meststoffenwet',
   ])
     assert.equal(classify({ title }).ranking[0]!.category, 'c_759721e2', title);
+});
+
+test('an amendment of a named decree is a regulation; of a decision on one case or a mandate it is not', () => {
+  for (const title of [
+    'Besluit tot wijziging van het Besluit kinderopvang',
+    'Besluit houdende wijziging van het Besluit activiteiten leefomgeving',
+    'Wijziging van het Besluit kinderopvang',
+  ])
+    assert.equal(classify({ title }).category, 'c_139c6280', title);
+  for (const title of [
+    'Besluit tot wijziging van het besluit op bezwaar van 3 maart 2024',
+    'Besluit tot intrekking van het Besluit mandaat',
+    'Ontwerpbesluit tot wijziging van het Besluit natuurbescherming',
+  ])
+    assert.notEqual(classify({ title }).ranking[0]!.category, 'c_139c6280', title);
 });
 
 test('the class list is exactly the official list of 18 categories from core', () => {

@@ -578,8 +578,8 @@ export const RULES: readonly Rule[] = [
     ),
     'De titel wijzigt een besluit met een eigen naam, zoals een algemene maatregel van bestuur: algemeen ' +
       'verbindende voorschriften.',
-    'The title amends a named decree, such as an order in council (algemene maatregel van bestuur): generally binding ' +
-      'regulations.',
+    'The title amends a named decree, such as an order in council (algemene maatregel van bestuur): generally ' +
+      'binding regulations.',
   ),
   rule(
     'regulation-words',

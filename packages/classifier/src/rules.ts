@@ -67,6 +67,12 @@ const COUNCIL =
   String.raw`algemeen bestuur|algemene bestuursvergadering|ab|verenigde vergadering|eilandsraad|` +
   String.raw`deelraad|stadsdeelcommissie|raadsavond|informatieavond raad)`;
 
+// The acts under which a body decides on permits and exemptions: a draft decision under one of them is a draft
+// beschikking (rule draft-disposition), never a draft regulation (rule draft-regulation).
+const PERMIT_ACTS =
+  String.raw`(?:wabo|wet (?:algemene bepalingen omgevingsrecht|natuurbescherming|milieubeheer)|wnb|waterwet|` +
+  String.raw`flora en faunawet|ontgrondingenwet|mijnbouwwet)`;
+
 // A date as normalised text: "14 maart 2024", "14 mrt", "14 03 2024", "2024 03 14", optionally with the weekday.
 const DATE =
   String.raw`(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) )?(?:\d{1,2} (?:januari|februari|maart|` +
@@ -535,8 +541,8 @@ export const RULES: readonly Rule[] = [
       String.raw`\b(?:ontwerpverordening|conceptverordening|ontwerp verordening|concept verordening|` +
         String.raw`ontwerpregeling|conceptregeling|ontwerp regeling|wetsvoorstel|conceptwetsvoorstel|` +
         // A draft decision on a permit or exemption is a draft beschikking, not a draft regulation (rule below).
-        String.raw`ontwerpbesluit(?!.*\b(?:\w*vergunning|\w*ontheffing|aanvraag|\w*beschikking|wabo|` +
-        String.raw`wet natuurbescherming|wnb|maatwerkvoorschriften?)\b)|internetconsultatie|consultatie|voorhang|` +
+        String.raw`ontwerpbesluit(?!.*\b(?:\w*vergunning|\w*ontheffing|aanvraag|\w*beschikking|` +
+        String.raw`maatwerkvoorschriften?|${PERMIT_ACTS})\b)|internetconsultatie|consultatie|voorhang|` +
         String.raw`ontwerpbeleidsregels?|` +
         String.raw`conceptbeleidsregels?|concept beleidsregels?|ontwerp beleidsregels?|ontwerp amvb)\b`,
     ),
@@ -911,9 +917,7 @@ export const RULES: readonly Rule[] = [
     C.dispositions,
     5,
     new RegExp(
-      String.raw`\bontwerp ?besluit\b(?!.*\b(?:tot wijziging|houdende|wijziging van het)\b).*\b(?:wabo|` +
-        String.raw`wet (?:algemene bepalingen omgevingsrecht|natuurbescherming|milieubeheer)|wnb|waterwet|` +
-        String.raw`flora en faunawet|ontgrondingenwet|mijnbouwwet)\b`,
+      String.raw`\bontwerp ?besluit\b(?!.*\b(?:tot wijziging|houdende|wijziging van het)\b).*\b${PERMIT_ACTS}\b`,
     ),
     'De titel noemt een ontwerpbesluit onder een vergunningswet: een ontwerp van een besluit voor één geval ' +
       '(Awb afdeling 3.4).',

@@ -1,7 +1,7 @@
 // The story file of every component, loaded on demand: a page that renders one story (story-frame.ts) loads
 // only that component's modules, not all of them (in Firefox each module a page loads costs time, and a story
 // frame is loaded once per test). test/stories-listed.test.ts checks every *.stories.ts is listed here.
-import type { StoryLike } from './story-render.js';
+import { storiesIn, type StoryCase, type StoryLike } from './story-render.js';
 
 /** A story file: its meta (`default`) and its stories. */
 export interface StoryModule {
@@ -24,3 +24,9 @@ export const STORY_FILES: Readonly<Record<string, () => Promise<unknown>>> = {
   'woo-timeliness-dashboard': () =>
     import('../../src/components/woo-timeliness-dashboard/woo-timeliness-dashboard.stories.js'),
 };
+
+/** The stories of one component, loading only its story file; none for a component without stories. */
+export async function loadStories(component: string): Promise<StoryCase[]> {
+  const load = Object.hasOwn(STORY_FILES, component) ? STORY_FILES[component] : undefined;
+  return load ? storiesIn(component, (await load()) as StoryModule) : [];
+}

@@ -7,8 +7,8 @@
 // Tells the parent page `{ type: 'woo-story-ready' }` once the story has rendered and been laid out,
 // or `{ type: 'woo-story-error', message }`.
 import { configureWooKitLocalization } from '../../src/localization.js';
-import { STORY_FILES, type StoryModule } from './story-files.js';
-import { renderStory, storiesIn } from './story-render.js';
+import { loadStories } from './story-files.js';
+import { renderStory } from './story-render.js';
 import { settled } from './frame.js';
 
 const params = new URLSearchParams(location.search);
@@ -16,9 +16,7 @@ const l10n = configureWooKitLocalization({ followDocumentLanguage: false });
 
 try {
   // Only this component's story file: a page loads what it renders (see story-files.ts).
-  const component = params.get('component') ?? '';
-  const load = Object.hasOwn(STORY_FILES, component) ? STORY_FILES[component] : undefined;
-  const stories = load ? storiesIn(component, (await load()) as StoryModule) : [];
+  const stories = await loadStories(params.get('component') ?? '');
   const story = stories.find((s) => s.name === params.get('story'));
   if (!story) throw new Error(`no story ${params.get('component')} ${params.get('story')}`);
   await renderStory(story, l10n, params.get('locale') ?? undefined);

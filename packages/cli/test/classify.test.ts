@@ -192,3 +192,55 @@ test('classify --learn reads a DiWoo sitemap; a missing file or no file name is 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test(
+  'classify --learn reads a real sitemap index (minvws/nl-rdo-woo-web) with the sitemaps found in its folder, ' +
+    'gzip too; missing ones are reported and skipped; --learn may be given more than once',
+  async () => {
+    const { mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const { gzipSync } = await import('node:zlib');
+    const real = (name: string): string =>
+      readFileSync(fileURLToPath(new URL(`../../core/test/fixtures/diwoo-real/${name}`, import.meta.url)), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'woo-kit-learn-index-'));
+    try {
+      const index = join(dir, 'sitemap-index.xml');
+      writeFileSync(index, real('minvws-woo-web-sitemapindex.xml'));
+      // Only the index: none of its 18 sitemaps is here, so nothing can be learned.
+      const none = await runCli(['classify', 'document-0001-0003.pdf', '--learn', index]);
+      assert.equal(none.code, 1);
+      assert.equal(none.stderr.match(/diwoo-sitemap-not-local/g)?.length, 19, none.stderr);
+      assert.equal(none.stdout, '');
+      // Two of its sitemaps, as the platform serves them (file names from the index's <loc>s); one gzipped.
+      writeFileSync(join(dir, 'sitemap-00001.xml'), real('minvws-woo-web-woo-besluit-documents.xml'));
+      writeFileSync(
+        join(dir, 'sitemap-00017.xml'),
+        gzipSync(real('minvws-woo-web-jaarverslag-convenant-hasParts.xml')),
+      );
+      const r = await runCli(['classify', 'document-0001-0003.pdf', '--json', '--learn', index, '--lang', 'en']);
+      assert.equal(r.code, 0, r.stderr);
+      const reasons = JSON.parse(r.stdout).reasons as { kind: string; message: { en: string } }[];
+      assert.ok(
+        reasons.some((x) => x.kind === 'example' && x.message.en.includes("'document-0001-0001.pdf'")),
+        JSON.stringify(reasons),
+      );
+      // The 16 sitemaps that are not in the folder, each named with the index's line and in the chosen language.
+      const missing = r.stderr.trim().split('\n');
+      assert.equal(missing.length, 16, r.stderr);
+      assert.match(
+        missing[0]!,
+        /sitemap-index\.xml:6: diwoo-sitemap-not-local: The sitemap \S+sitemap-00002\.xml is not/,
+      );
+      // Several --learn files: a JSON-lines file next to the index.
+      const own = join(dir, 'own.jsonl');
+      writeFileSync(own, JSON.stringify({ title: 'Update windpark Zuid', category: '3.3.2d' }));
+      const both = await runCli(['classify', 'Update windpark Noord', '--json', '--learn', index, '--learn', own]);
+      assert.equal(both.code, 0, both.stderr);
+      assert.equal(JSON.parse(both.stdout).ranking[0].category, 'c_3a248e3a');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -1,5 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import { WooKitInputError, fromDiwooSitemap, toWooKitError } from '@woo-kit/core';
+import { dirname } from 'node:path';
+import {
+  DiwooError,
+  WooKitInputError,
+  fromDiwooSitemap,
+  fromSitemapIndex,
+  isSitemapIndex,
+  toWooKitError,
+  type WooKitError,
+} from '@woo-kit/core';
 import {
   createClassifier,
   DEFAULT_THRESHOLD,
@@ -11,6 +19,7 @@ import {
 } from '@woo-kit/classifier';
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { mapJsonLines } from '../jsonl.js';
+import { readListedSitemap, readSitemapText, sitemapNotLocal } from '../sitemap-files.js';
 
 const USAGE = `usage: woo-kit classify "<title>" [--description TEXT] [--document-type URI|LABEL] \
 [--publisher NAME|URI] [--lang nl|en] [--json] [--threshold 0..1] [--learn FILE] \
@@ -29,29 +38,73 @@ Suggests the Woo information category of a document and says why. Below the thre
   --json             print the result of one title as JSON
   --lang nl|en       language of the readable answer (default nl)
   --threshold N      confidence needed for an answer, 0 to 1
-  --learn FILE       learn from your own publications first, offline: a DiWoo sitemap (XML) or JSON lines
-                     { "title", "category" (TOOI code, URI or article), "description"? }; bad records are
-                     skipped and reported on standard error
+  --learn FILE       learn from your own publications first, offline: a DiWoo sitemap (XML), a sitemap
+                     index (each sitemap it lists is read from the index's folder, by the last part of
+                     its address; nothing is fetched) or JSON lines { "title", "category" (TOOI code, URI
+                     or article), "description"? }; gzip files are unpacked; give --learn more than once
+                     for several files. Bad records and missing sitemaps are skipped and reported on
+                     standard error
   --traffic-decisions-and-plans generalDecisions|wooIndex|laws
                      where traffic decisions and spatial plans go: generalDecisions (default; both Woo
                      art. 3.3 lid 1 onder b, besluiten van algemene strekking), wooIndex (as the national
                      Woo-index files them since November 2023: plans onder a, traffic decisions onder b)
                      or laws (both onder a, as the Woo-index did until autumn 2023)`;
 
-/** Reads the --learn file: a DiWoo sitemap when it starts with "<", else JSON lines. */
-async function readExamples(file: string, io: CliIO): Promise<ClassificationExample[]> {
-  const text = await readFile(file, 'utf8');
-  if (text.trimStart().startsWith('<')) {
-    const sitemap = fromDiwooSitemap(text);
-    for (const { line, error } of sitemap.errors)
-      io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
-    return examplesFromPublications(sitemap.publications);
-  }
-  const read = examplesFromJsonLines(text);
-  for (const { line, error } of read.errors)
-    io.stderr.write(`woo-kit classify --learn ${file}:${line}: ${error.code}: ${error.message}\n`);
-  return read.examples;
+const learnError = (io: CliIO, where: string, error: WooKitError, lang: 'nl' | 'en'): void => {
+  io.stderr.write(`woo-kit classify --learn ${where}: ${error.code}: ${error.messageIn(lang)}\n`);
+};
+
+/** The examples of one DiWoo sitemap; its bad records are reported as `where:line`. */
+function examplesFromSitemap(xml: string, where: string, io: CliIO, lang: 'nl' | 'en'): ClassificationExample[] {
+  const sitemap = fromDiwooSitemap(xml);
+  for (const { line, error } of sitemap.errors) learnError(io, `${where}:${line}`, error, lang);
+  return examplesFromPublications(sitemap.publications);
 }
+
+/**
+ * Reads one --learn file: a DiWoo sitemap, a sitemap index (each sitemap it lists is read from the index's
+ * own folder, never from the network; one that is not there is reported and skipped), or JSON lines. A
+ * gzip-compressed file is unpacked. Throws when the file cannot be read, or when an index lists no sitemap
+ * that is there.
+ */
+async function readExamples(file: string, io: CliIO, lang: 'nl' | 'en'): Promise<ClassificationExample[]> {
+  const text = await readSitemapText(file);
+  if (!text.trimStart().startsWith('<')) {
+    const read = examplesFromJsonLines(text);
+    for (const { line, error } of read.errors) learnError(io, `${file}:${line}`, error, lang);
+    return read.examples;
+  }
+  if (!isSitemapIndex(text)) return examplesFromSitemap(text, file, io, lang);
+  const index = fromSitemapIndex(text);
+  for (const { line, error } of index.errors) learnError(io, `${file}:${line}`, error, lang);
+  const folder = dirname(file);
+  const examples: ClassificationExample[] = [];
+  let firstMissing: WooKitError | undefined;
+  let read = 0;
+  for (const { loc, line } of index.sitemaps) {
+    const xml = await readListedSitemap(loc, folder);
+    if (xml === undefined) {
+      const error = sitemapNotLocal(loc, folder);
+      firstMissing ??= error;
+      learnError(io, `${file}:${line}`, error, lang);
+      continue;
+    }
+    try {
+      examples.push(...examplesFromSitemap(xml, `${file} > ${loc}`, io, lang));
+      read++;
+    } catch (error) {
+      // One unreadable sitemap does not stop the others.
+      learnError(io, `${file}:${line} > ${loc}`, toWooKitError(error), lang);
+    }
+  }
+  if (read === 0) throw firstMissing ?? new DiwooError('diwoo-sitemap-index-empty', NO_SITEMAP_READ);
+  return examples;
+}
+
+const NO_SITEMAP_READ = {
+  nl: 'Uit deze sitemapindex kon geen enkele sitemap gelezen worden.',
+  en: 'Not one sitemap listed in this sitemap index could be read.',
+};
 
 function formatResult(result: ClassificationResult, lang: 'nl' | 'en'): string {
   const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -92,7 +145,7 @@ export const classify: Command = {
   summary: 'suggest the Woo information category of a title, with reasons',
   usage: USAGE,
   async run(args, io) {
-    const { options, positionals } = parseArgs(args, ['jsonl', 'json']);
+    const { options, lists, positionals } = parseArgs(args, ['jsonl', 'json']);
     const lang = options.get('lang') ?? 'nl';
     if (lang !== 'nl' && lang !== 'en') return usageError(io, classify, '--lang must be nl or en');
     let threshold: number | undefined;
@@ -105,15 +158,13 @@ export const classify: Command = {
     const convention = TRAFFIC_DECISIONS_AND_PLANS.find((value) => value === given);
     if (given !== undefined && convention === undefined)
       return usageError(io, classify, '--traffic-decisions-and-plans must be generalDecisions, wooIndex or laws');
-    const learn = options.get('learn');
-    if (learn === true) return usageError(io, classify, '--learn needs a file');
+    if (options.get('learn') === true) return usageError(io, classify, '--learn needs a file');
     let examples: ClassificationExample[] | undefined;
-    if (typeof learn === 'string') {
+    for (const file of lists.get('learn') ?? []) {
       try {
-        examples = await readExamples(learn, io);
+        (examples ??= []).push(...(await readExamples(file, io, lang)));
       } catch (error) {
-        const e = toWooKitError(error);
-        io.stderr.write(`woo-kit classify --learn ${learn}: ${e.code}: ${e.messageIn(lang)}\n`);
+        learnError(io, file, toWooKitError(error), lang);
         return 1;
       }
     }

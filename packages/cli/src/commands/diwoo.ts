@@ -1,5 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import {
   DiwooError,
@@ -15,6 +15,7 @@ import {
 } from '@woo-kit/core';
 import { parseArgs, usageError, type CliIO, type Command } from '../command.js';
 import { invalidJsonError, readAll } from '../jsonl.js';
+import { readListedSitemap, sitemapNotLocal } from '../sitemap-files.js';
 import { jsonLines } from './validate.js';
 
 const USAGE = [
@@ -32,7 +33,8 @@ const USAGE = [
   '         could not be read or the input is not a sitemap.',
   '         A sitemap index on standard input: one line per sitemap it lists,',
   '         {"sitemap":LOC,"lastmod"?,"line":N}. With --follow DIR, each listed sitemap is read from',
-  '         DIR instead (the file with the last part of its address as name), and its publications',
+  '         DIR instead (the file with the last part of its address as name; a gzip file is',
+  '         unpacked), and its publications',
   '         are written as above. Nothing is ever fetched from the network; a sitemap that is not in',
   '         DIR gets an error line {"sitemap":LOC,"error":{…}} and exit code 1.',
   '',
@@ -92,31 +94,6 @@ async function writeEntries(io: CliIO, result: DiwooReadResult, source?: string)
   }
 }
 
-const notLocal = (loc: string, dir: string): DiwooError =>
-  new DiwooError('diwoo-sitemap-not-local', {
-    nl:
-      `De sitemap ${loc.slice(0, 300)} staat niet als bestand in ${dir}. woo-kit haalt niets van het netwerk; ` +
-      `zet het bestand daar neer.`,
-    en:
-      `The sitemap ${loc.slice(0, 300)} is not a file in ${dir}. woo-kit fetches nothing from the network; put ` +
-      `the file there.`,
-  });
-
-/** The local file for a sitemap address: the last part of its path, inside `dir` (never outside it). */
-function localFile(loc: string, dir: string): string | undefined {
-  const path = loc.replace(/[?#].*$/, '');
-  let name = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    return undefined;
-  }
-  if (name === '' || name === '.' || name === '..' || name !== basename(name) || name.includes(sep)) return undefined;
-  const root = resolve(dir);
-  const file = resolve(root, name);
-  return file.startsWith(root + sep) ? file : undefined;
-}
-
 async function parse(args: readonly string[], io: CliIO): Promise<number> {
   const { options, positionals } = parseArgs(args);
   if (positionals.length > 0) return usageError(io, diwoo, `unexpected argument "${positionals[0]}"`);
@@ -138,16 +115,10 @@ async function parse(args: readonly string[], io: CliIO): Promise<number> {
           await write(io.stdout, JSON.stringify({ sitemap: sitemap.loc, ...lastmod, line: sitemap.line }) + '\n');
           continue;
         }
-        const file = localFile(sitemap.loc, follow);
-        let xml: string | undefined;
-        try {
-          xml = file === undefined ? undefined : await readFile(file, 'utf8');
-        } catch {
-          xml = undefined;
-        }
+        const xml = await readListedSitemap(sitemap.loc, follow);
         if (xml === undefined) {
           failed = true;
-          const error = notLocal(sitemap.loc, follow).toJSON();
+          const error = sitemapNotLocal(sitemap.loc, follow).toJSON();
           await write(io.stdout, JSON.stringify({ sitemap: sitemap.loc, error, line: sitemap.line }) + '\n');
           continue;
         }

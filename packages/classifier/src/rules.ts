@@ -73,6 +73,11 @@ const PERMIT_ACTS =
   String.raw`(?:wabo|wet (?:algemene bepalingen omgevingsrecht|natuurbescherming|milieubeheer)|wnb|waterwet|` +
   String.raw`flora en faunawet|ontgrondingenwet|mijnbouwwet)`;
 
+// The designation of one building as a monument (Erfgoedwet, erfgoedverordening): a decision about that property and
+// its owner, a beschikking (rule disposition), not a designation that applies generally (rule policy-rule).
+const MONUMENT = String.raw`(?:(?:gemeentelijk|provinciaal) ?|rijks)monument`;
+const NOT_OF_A_MONUMENT = String.raw`(?!(?: \w+){0,3}? (?:als |tot )?${MONUMENT}\b)`;
+
 // A date as normalised text: "14 maart 2024", "14 mrt", "14 03 2024", "2024 03 14", optionally with the weekday.
 const DATE =
   String.raw`(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) )?(?:\d{1,2} (?:januari|februari|maart|` +
@@ -562,7 +567,8 @@ export const RULES: readonly Rule[] = [
         // A by-law named with an adjective or a pair ("Financiële verordening", "Inspraak- en participatie…").
         String.raw`(?:(?:algemene|financiele|gemeentelijke|provinciale|regionale|integrale|\w+ en) \w*verordening|` +
         String.raw`\w*verordening|algemene plaatselijke verordening|` +
-        String.raw`keur|wet|regeling|reglement|nadere regels|omgevingsplan|legesverordening|tarieventabel|` +
+        String.raw`keur|wet|regeling|(?:verzamel)?wijzigingsregeling|reglement|nadere regels|omgevingsplan|` +
+        String.raw`legesverordening|tarieventabel|` +
         String.raw`verordening|gemeenschappelijke regeling|instructieregels)\b`,
     ),
     'De titel begint met een verordening, wet, regeling of nadere regels: algemeen verbindende voorschriften.',
@@ -643,7 +649,7 @@ export const RULES: readonly Rule[] = [
     C.generalDecisions,
     6,
     new RegExp(
-      String.raw`\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit|` +
+      String.raw`\b(?:\w*beleidsregels?|\w*beleidsregel(?:en|ing)|aanwijzingsbesluit${NOT_OF_A_MONUMENT}|` +
         // A mandate or delegation decision applies generally (the register of mandates is organisation, 3.3.1d).
         String.raw`\w*mandaatbesluit\w*|\w*mandaatregeling\w*|mandaat volmacht|mandaat en volmacht|besluit mandaat|` +
         String.raw`volmachtbesluit|delegatiebesluit|` +
@@ -652,13 +658,14 @@ export const RULES: readonly Rule[] = [
         // "Aanwijzing van BOA van Staatsbosbeheer als toezichthouder APV": who may supervise, for everyone.
         String.raw`aanwijzing (?:van )?(?:\w+ ){0,6}?als toezichthouders?|` +
         String.raw`aanwijzing (?:van )?(?:de |een )?(?:boa s?|buitengewoon opsporingsambtena\w*)|` +
-        String.raw`besluit (?:tot )?aanwijzing|aanwijzingsbesluiten|besluit van algemene strekking|` +
+        String.raw`besluit (?:tot )?aanwijzing${NOT_OF_A_MONUMENT}|aanwijzingsbesluiten|besluit van algemene strekking|` +
         String.raw`subsidieplafond(?:s)?|plafondbesluit|` +
         String.raw`projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +
         String.raw`beleid|kaders?|plafond)|` +
         // Naming streets, closing a road to public traffic and shop hours concern everyone, not one applicant.
         String.raw`straatnaambesluit|straatnaamgeving|vaststelling (?:van )?(?:een |de )?straatna(?:am|men)|` +
-        String.raw`onttrekking(?:sbesluit)? (?:van \w+ )?aan (?:het )?openbaar verkeer|winkeltijden|koopzondagen|` +
+        String.raw`onttrekking(?:sbesluit)? (?:van (?:\w+ ){1,6}?)?aan (?:het openbaar verkeer|de openbaarheid)|` +
+        String.raw`winkeltijden|koopzondagen|` +
         String.raw`openingstijden (?:van )?(?:de )?winkels)\b`,
     ),
     'De titel noemt een beleidsregel of een ander besluit voor iedereen (van algemene strekking).',
@@ -904,7 +911,9 @@ export const RULES: readonly Rule[] = [
         // of one house or building (the mayor's power under art. 13b Opiumwet).
         String.raw`(?:verlening|toekenning|toewijzing|weigering|afwijzing|intrekking) (?:van )?(?:de |een )?` +
         String.raw`subsidie\b(?! ?plafond)|subsidietoekenning|subsidietoewijzing|sluiting (?:van )?(?:de |het |een )?` +
-        String.raw`(?:woning|pand|lokaal|bedrijfspand|inrichting|horecagelegenheid|bedrijf)\b|13b opiumwet)\b`,
+        String.raw`(?:woning|pand|lokaal|bedrijfspand|inrichting|horecagelegenheid|bedrijf)\b|13b opiumwet|` +
+        // Designating one building as a monument (see MONUMENT).
+        String.raw`(?:aanwijzing|aanwijzingsbesluit) (?:\w+ ){0,3}?(?:als |tot )?${MONUMENT}|monumentaanwijzing)\b`,
     ),
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.',
     'The title names a disposition: a decision about one person or company, such as a permit.',

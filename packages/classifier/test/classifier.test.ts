@@ -191,6 +191,25 @@ test('an amendment of a named decree is a regulation; of a decision on one case 
     assert.notEqual(classify({ title }).ranking[0]!.category, 'c_139c6280', title);
 });
 
+test('designating one building as a monument is a beschikking; closing a road and an amending regulation', () => {
+  // Titles written for this test (no real row names a monument designation, a road closure or a wijzigingsregeling).
+  for (const title of [
+    'Aanwijzing gemeentelijk monument Kerkstraat 12',
+    'Aanwijzingsbesluit gemeentelijk monument Molen De Hoop',
+    'Besluit tot aanwijzing van Dorpsstraat 3 als gemeentelijk monument',
+  ]) {
+    const r = classify({ title });
+    assert.equal(r.category, 'c_46a81018', title);
+    assert.ok(!r.reasons.some((reason) => reason.id === 'policy-rule'), title);
+  }
+  // A designation that applies generally stays a decision of general scope (3.3.1b).
+  for (const title of ['Aanwijzingsbesluit toezichthouders', 'Besluit aanwijzing veiligheidsrisicogebied'])
+    assert.equal(classify({ title }).category, 'c_aab6bfc7', title);
+  // Closing a road to the public (Wegenwet art. 9) concerns everyone: 3.3.1b.
+  assert.equal(classify({ title: 'Onttrekking aan de openbaarheid Kerkpad' }).category, 'c_aab6bfc7');
+  assert.equal(classify({ title: 'Wijzigingsregeling subsidiebepalingen OCW' }).category, 'c_139c6280');
+});
+
 test('the class list is exactly the official list of 18 categories from core', () => {
   assert.deepEqual([...CATEGORY_CODES].sort(), [...officialCodes].sort());
   assert.deepEqual([...MODEL.classes].sort(), [...officialCodes].sort());

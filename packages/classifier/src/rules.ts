@@ -658,8 +658,8 @@ export const RULES: readonly Rule[] = [
         // "Aanwijzing van BOA van Staatsbosbeheer als toezichthouder APV": who may supervise, for everyone.
         String.raw`aanwijzing (?:van )?(?:\w+ ){0,6}?als toezichthouders?|` +
         String.raw`aanwijzing (?:van )?(?:de |een )?(?:boa s?|buitengewoon opsporingsambtena\w*)|` +
-        String.raw`besluit (?:tot )?aanwijzing${NOT_OF_A_MONUMENT}|aanwijzingsbesluiten|besluit van algemene strekking|` +
-        String.raw`subsidieplafond(?:s)?|plafondbesluit|` +
+        String.raw`besluit (?:tot )?aanwijzing${NOT_OF_A_MONUMENT}|aanwijzingsbesluiten|` +
+        String.raw`besluit van algemene strekking|subsidieplafond(?:s)?|plafondbesluit|` +
         String.raw`projectbesluit|peilbesluit|legger|vaststelling (?:van )?(?:de )?(?:tarieven|` +
         String.raw`beleid|kaders?|plafond)|` +
         // Naming streets, closing a road to public traffic and shop hours concern everyone, not one applicant.

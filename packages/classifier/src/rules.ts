@@ -126,9 +126,21 @@ export const RULES: readonly Rule[] = [
     'woo-inventory',
     C.wooRequests,
     2,
-    /\b(?:inventarislijst|documentenlijst|inventaris van documenten|gelakte documenten)\b/,
+    // "Productierapport": the inventory export of the Woo platforms, the form real Woo decisions list documents in.
+    /\b(?:inventarislijst|documentenlijst|inventaris van documenten|gelakte documenten|productierapport)\b/,
     'De titel noemt een inventarislijst van documenten, zoals bij een Woo-besluit.',
     'The title names an inventory of documents, as a Woo decision has.',
+  ),
+  // A large Woo request is decided in parts (Woo art. 4.2a): "Deelbesluit 3", "Tweede deelbesluit stikstof". All 122
+  // real titles with "deelbesluit" are Woo decisions, but they also name the Woo, so this weight was not fitted on
+  // them.
+  rule(
+    'woo-partial-decision',
+    C.wooRequests,
+    3,
+    /\b(?:\w+ )?deelbesluit(?:en)?\b/,
+    'De titel noemt een deelbesluit: een groot Woo-verzoek wordt in delen besloten (Woo art. 4.2a).',
+    'The title names a partial decision: a large Woo request is decided in parts (Woo art. 4.2a).',
   ),
 
   // 3.3.1e bereikbaarheidsgegevens
@@ -854,9 +866,10 @@ export const RULES: readonly Rule[] = [
       String.raw`^(?:eind|tussen|deel|periodieke |externe )?(?:rapport|evaluatie|onderzoek|onderzoeksrapport|` +
         String.raw`verkenning|monitor)\b(?! \d)|` +
         // A compound whose head names research ("Bodemonderzoek …", "Taxatierapport …", "Bewonersenquête 2024");
-        // not advice, annual or progress reports, nor the investigation of a complaint.
-        String.raw`^(?!advies|jaar|voortgangs|klacht|verantwoordings)\w{3,}(?:onderzoek|rapport|enquete|studie|` +
-        String.raw`analyse|monitor)\b`,
+        // not advice, annual or progress reports, the investigation of a complaint, nor a Woo inventory
+        // ("Productierapport").
+        String.raw`^(?!advies|jaar|voortgangs|klacht|verantwoordings|productie)\w{3,}(?:onderzoek|rapport|enquete|` +
+        String.raw`studie|analyse|monitor)\b`,
     ),
     'De titel begint met "Rapport", "Onderzoek", "Evaluatie" of een soort onderzoek ("Bodemonderzoek").',
     'The title starts with "Rapport" (report), "Onderzoek" (research), "Evaluatie" or a kind of research ' +

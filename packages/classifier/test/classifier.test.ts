@@ -100,6 +100,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'disposition-case-party': 'HAS2021_Z31713 Enexis Netbeheer B.V.',
     'draft-disposition': 'Kennisgeving ontwerpbesluit Wabo Chemours',
     'decree-amendment': 'Besluit tot wijziging van het Besluit kinderopvang',
+    'woo-partial-decision': 'Tweede deelbesluit stikstof',
     'council-meeting-item': 'Raadsvergadering - Vaststellen van de agenda',
     'council-meeting-date': 'Commissie Bestuur 12 maart 2024',
     'states-general-dossier-text': '36600-XVII, eindtekst',
@@ -191,7 +192,7 @@ test('an amendment of a named decree is a regulation; of a decision on one case 
     assert.notEqual(classify({ title }).ranking[0]!.category, 'c_139c6280', title);
 });
 
-test('designating one building as a monument is a beschikking; closing a road and an amending regulation', () => {
+test('a monument designation is a beschikking; a road closure, an amending regulation, a partial Woo decision', () => {
   // Titles written for this test (no real row names a monument designation, a road closure or a wijzigingsregeling).
   for (const title of [
     'Aanwijzing gemeentelijk monument Kerkstraat 12',
@@ -208,6 +209,9 @@ test('designating one building as a monument is a beschikking; closing a road an
   // Closing a road to the public (Wegenwet art. 9) concerns everyone: 3.3.1b.
   assert.equal(classify({ title: 'Onttrekking aan de openbaarheid Kerkpad' }).category, 'c_aab6bfc7');
   assert.equal(classify({ title: 'Wijzigingsregeling subsidiebepalingen OCW' }).category, 'c_139c6280');
+  // A partial decision on a large Woo request (Woo art. 4.2a) and the inventory of a Woo decision.
+  assert.equal(classify({ title: 'Eerste deelbesluit' }).category, 'c_3baef532');
+  assert.equal(classify({ title: 'Productierapport' }).ranking[0]!.category, 'c_3baef532');
 });
 
 test('the class list is exactly the official list of 18 categories from core', () => {

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2954,
-  bias: 1.3076,
-  weights: {specific: -1.0199, head: -0.4642, generic: 0.0524, documentType: 0, conflict: -0.0383, words: -1.1365, modelAgrees: 0.0779, modelProbability: -0.4905},
+  temperature: 1.2961,
+  bias: 1.308,
+  weights: {specific: -1.0199, head: -0.4643, generic: 0.0523, documentType: 0, conflict: -0.0384, words: -1.1364, modelAgrees: 0.0781, modelProbability: -0.4907},
 };

@@ -138,7 +138,7 @@ export const RULES: readonly Rule[] = [
     'woo-partial-decision',
     C.wooRequests,
     3,
-    /\b(?:\w+ )?deelbesluit(?:en)?\b/,
+    /\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste|\d+e) )?deelbesluit(?:en)?\b/,
     'De titel noemt een deelbesluit: een groot Woo-verzoek wordt in delen besloten (Woo art. 4.2a).',
     'The title names a partial decision: a large Woo request is decided in parts (Woo art. 4.2a).',
   ),

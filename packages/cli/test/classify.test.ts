@@ -233,6 +233,18 @@ test(
         missing[0]!,
         /sitemap-index\.xml:6: diwoo-sitemap-not-local: The sitemap \S+sitemap-00002\.xml is not/,
       );
+      // A listed sitemap that starts like gzip but is broken is reported with its own code; the others are read.
+      writeFileSync(join(dir, 'sitemap-00003.xml'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
+      const broken = await runCli(['classify', 'document-0001-0003.pdf', '--learn', index]);
+      assert.equal(broken.code, 0, broken.stderr);
+      assert.match(broken.stderr, /sitemap-index\.xml:9: diwoo-not-gzip: /);
+      assert.equal(broken.stderr.trim().split('\n').length, 16);
+      // A gzip file that unpacks to more than any sitemap may be is refused, not unpacked into memory.
+      const bomb = join(dir, 'bomb.xml.gz');
+      writeFileSync(bomb, gzipSync(Buffer.alloc(101 * 1024 * 1024, 0x20)));
+      const refused = await runCli(['classify', 'x', '--learn', bomb]);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /bomb\.xml\.gz: diwoo-file-too-large: /);
       // Several --learn files: a JSON-lines file next to the index.
       const own = join(dir, 'own.jsonl');
       writeFileSync(own, JSON.stringify({ title: 'Update windpark Zuid', category: '3.3.2d' }));

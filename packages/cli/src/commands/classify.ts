@@ -79,25 +79,22 @@ async function readExamples(file: string, io: CliIO, lang: 'nl' | 'en'): Promise
   for (const { line, error } of index.errors) learnError(io, `${file}:${line}`, error, lang);
   const folder = dirname(file);
   const examples: ClassificationExample[] = [];
-  let firstMissing: WooKitError | undefined;
+  let firstFailure: WooKitError | undefined;
   let read = 0;
   for (const { loc, line } of index.sitemaps) {
-    const xml = await readListedSitemap(loc, folder);
-    if (xml === undefined) {
-      const error = sitemapNotLocal(loc, folder);
-      firstMissing ??= error;
-      learnError(io, `${file}:${line}`, error, lang);
-      continue;
-    }
     try {
+      const xml = await readListedSitemap(loc, folder);
+      if (xml === undefined) throw sitemapNotLocal(loc, folder);
       examples.push(...examplesFromSitemap(xml, `${file} > ${loc}`, io, lang));
       read++;
     } catch (error) {
-      // One unreadable sitemap does not stop the others.
-      learnError(io, `${file}:${line} > ${loc}`, toWooKitError(error), lang);
+      // One missing or unreadable sitemap does not stop the others.
+      const typed = toWooKitError(error);
+      firstFailure ??= typed;
+      learnError(io, `${file}:${line}`, typed, lang);
     }
   }
-  if (read === 0) throw firstMissing ?? new DiwooError('diwoo-sitemap-index-empty', NO_SITEMAP_READ);
+  if (read === 0) throw firstFailure ?? new DiwooError('diwoo-sitemap-index-empty', NO_SITEMAP_READ);
   return examples;
 }
 

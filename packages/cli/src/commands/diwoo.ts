@@ -115,14 +115,9 @@ async function parse(args: readonly string[], io: CliIO): Promise<number> {
           await write(io.stdout, JSON.stringify({ sitemap: sitemap.loc, ...lastmod, line: sitemap.line }) + '\n');
           continue;
         }
-        const xml = await readListedSitemap(sitemap.loc, follow);
-        if (xml === undefined) {
-          failed = true;
-          const error = sitemapNotLocal(sitemap.loc, follow).toJSON();
-          await write(io.stdout, JSON.stringify({ sitemap: sitemap.loc, error, line: sitemap.line }) + '\n');
-          continue;
-        }
         try {
+          const xml = await readListedSitemap(sitemap.loc, follow);
+          if (xml === undefined) throw sitemapNotLocal(sitemap.loc, follow);
           const result = fromDiwooSitemap(xml);
           await writeEntries(io, result, sitemap.loc);
           if (result.errors.length > 0) failed = true;

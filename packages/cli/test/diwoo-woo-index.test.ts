@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { examplePublication, fromDiwooSitemap, fromSitemapIndex, type Publication } from '@woo-kit/core';
 import { runCli } from './run-cli.js';
 
@@ -140,6 +141,15 @@ test(
           ['diwoo-sitemap-not-local', 'https://www.example.nl/%2E%2E%2Fpasswd'],
         ],
       );
+      // The same sitemap gzip-compressed (as the sitemaps protocol allows) is unpacked and read alike.
+      const plain = join(dir, 'diwoo-sitemap.xml');
+      writeFileSync(`${plain}.gz`, gzipSync(readFileSync(plain)));
+      rmSync(plain);
+      const gzIndex = index.replace('diwoo-sitemap.xml<', 'diwoo-sitemap.xml.gz<');
+      assert.notEqual(gzIndex, index);
+      const gz = await runCli(['diwoo', 'parse', '--follow', dir], gzIndex);
+      assert.deepEqual(lines(gz.stdout).slice(0, 3), many(3));
+      writeFileSync(plain, gunzipSync(readFileSync(`${plain}.gz`)));
       // --follow with a plain sitemap is a usage error.
       assert.equal(
         (await runCli(['diwoo', 'parse', '--follow', dir], readFileSync(join(dir, 'diwoo-sitemap.xml'), 'utf8'))).code,

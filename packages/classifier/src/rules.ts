@@ -847,11 +847,13 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:onderzoeksrapport(?:en)?|eindrapport|eindrapportage|evaluatierapport|` +
         String.raw`evaluatieonderzoek|rekenkamerrapport|rekenkameronderzoek|rekenkamerbrief|rapport rekenkamer|` +
-        String.raw`onderzoek naar|onderzoeksverslag|feitenonderzoek|feitenrelaas|haalbaarheidsstudie|` +
+        String.raw`onderzoeksverslag|feitenonderzoek|feitenrelaas|haalbaarheidsstudie|` +
         String.raw`haalbaarheidsonderzoek|effectmeting|quickscan|quick scan|second opinion|doorlichting|` +
         String.raw`beleidsdoorlichting|audit|auditrapport|verkennend onderzoek|inspectierapport|` +
-        String.raw`milieueffectrapport|effectrapportage|nulmeting|impactanalyse|tevredenheidsonderzoek|` +
-        String.raw`belevingsonderzoek|\w*enquete|marktverkenning|rapport van bevindingen|extern onderzoek|` +
+        String.raw`milieueffectrapport|effectrapportage|nulmeting|impactanalyse|` +
+        // One scan for the compounds: "Bewonersenquête", "Klanttevredenheidsonderzoek", "Praktijkonderzoek naar …".
+        String.raw`\w*(?:enquete|(?:tevredenheids|belevings|ervarings)onderzoek|onderzoek naar)|` +
+        String.raw`marktverkenning|rapport van bevindingen|extern onderzoek|` +
         String.raw`(?:tussen|eind|midterm|proces|beleids|programma)evaluatie|(?:mid term|ex ante|ex post) ` +
         String.raw`evaluatie)\b`,
     ),
@@ -883,7 +885,8 @@ export const RULES: readonly Rule[] = [
     5,
     new RegExp(
       String.raw`\b(?:(?:maatschappelijke )?kosten ?baten ?analyses?|mkba|onderzoeksrapportage|literatuurstudie|` +
-        String.raw`verkennende studie|trendrapport|trendanalyse|(?:akoestisch|archeologisch|ecologisch|` +
+        String.raw`verkennende studie|achtergrondstudie|scenariostudie|case ?study|casestudie|casusonderzoek|` +
+        String.raw`trendrapport|trendanalyse|(?:akoestisch|archeologisch|ecologisch|` +
         String.raw`bouwhistorisch|explosieven|verkennend|kwalitatief|kwantitatief) (?:bureau)?onderzoek)\b|` +
         String.raw`^(?:analyse van|benchmark|(?:de )?(?:resultaten|uitkomsten) (?:van )?(?:het |de |een )?` +
         String.raw`\w*(?:onderzoek|peiling|enquete))\b`,

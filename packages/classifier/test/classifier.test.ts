@@ -214,6 +214,23 @@ test('a monument designation is a beschikking; a road closure, an amending regul
   assert.equal(classify({ title: 'Productierapport' }).ranking[0]!.category, 'c_3baef532');
 });
 
+test('research named as a compound or by its study design is a research report (3.3.2j)', () => {
+  // Titles written for this test. A Wmo client experience survey is yearly research by law (Wmo 2015 art. 2.5.1).
+  for (const title of [
+    'Cliëntervaringsonderzoek Wmo 2023',
+    'Klanttevredenheidsonderzoek 2024',
+    'Praktijkonderzoek naar re-integratie',
+    'Achtergrondstudie woningmarkt',
+    'Casestudy Groningen gaswinning',
+  ])
+    assert.equal(classify({ title }).category, 'c_fdaee95e', title);
+  // A Woo decision about such research stays a Woo decision.
+  assert.equal(
+    classify({ title: 'Wob-besluit inzake Inspectieonderzoek naar bejegening slachtoffers' }).category,
+    'c_3baef532',
+  );
+});
+
 test('the class list is exactly the official list of 18 categories from core', () => {
   assert.deepEqual([...CATEGORY_CODES].sort(), [...officialCodes].sort());
   assert.deepEqual([...MODEL.classes].sort(), [...officialCodes].sort());

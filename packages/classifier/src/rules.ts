@@ -430,6 +430,17 @@ export const RULES: readonly Rule[] = [
     'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.',
     'The title mentions the House of Representatives, the Senate or a parliamentary paper.',
   ),
+  // The forms of two papers of the chambers (Grondwet art. 82-87, Reglement van Orde Tweede Kamer): a bill as put
+  // before a chamber ("Voorstel van wet", "Gewijzigd voorstel van wet") and the written questions of a committee
+  // ("Lijst van vragen …", "Verslag houdende een lijst van vragen en antwoorden"), whatever subject follows.
+  rule(
+    'states-general-paper-form',
+    C.statesGeneral,
+    5,
+    /^(?:gewijzigd )?voorstel van wet\b|^(?:verslag houdende een )?lijst van vragen\b/,
+    'De titel heeft de vorm van een Kamerstuk: een voorstel van wet of een lijst van vragen van een Kamercommissie.',
+    "The title has the form of a parliamentary paper: a bill before a chamber or a committee's list of questions.",
+  ),
   // The parliament titles a motion "Motie van het lid Rooderkerk over …"; most councils and Staten name the party
   // or number it ("Motie GL over …", "M13a …"), and Amsterdam's council, which also says "van het lid", writes
   // "inzake" ("Motie van de leden Vroege en Poot inzake …"). So "van het lid/de leden <names> over" outranks the

@@ -101,6 +101,7 @@ test('rules: each rule matches a typical title and has texts in both languages',
     'draft-disposition': 'Kennisgeving ontwerpbesluit Wabo Chemours',
     'decree-amendment': 'Besluit tot wijziging van het Besluit kinderopvang',
     'woo-partial-decision': 'Tweede deelbesluit stikstof',
+    'states-general-paper-form': 'Verslag houdende een lijst van vragen en antwoorden',
     'council-meeting-item': 'Raadsvergadering - Vaststellen van de agenda',
     'council-meeting-date': 'Commissie Bestuur 12 maart 2024',
     'states-general-dossier-text': '36600-XVII, eindtekst',
@@ -229,6 +230,15 @@ test('research named as a compound or by its study design is a research report (
     classify({ title: 'Wob-besluit inzake Inspectieonderzoek naar bejegening slachtoffers' }).category,
     'c_3baef532',
   );
+});
+
+test("the forms of a bill and of a committee's list of questions are parliamentary papers (3.3.2b)", () => {
+  for (const title of [
+    'Voorstel van wet',
+    'Gewijzigd voorstel van wet',
+    'Lijst van vragen en antwoorden over de jaarverslagen 2023',
+  ])
+    assert.equal(classify({ title }).category, 'c_c76862ab', title);
 });
 
 test('the class list is exactly the official list of 18 categories from core', () => {

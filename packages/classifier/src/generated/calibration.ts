@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2951,
-  bias: 1.3075,
-  weights: {specific: -1.0212, head: -0.4641, generic: 0.0516, documentType: 0, conflict: -0.0385, words: -1.1353, modelAgrees: 0.0786, modelProbability: -0.4897},
+  temperature: 1.2836,
+  bias: 1.3002,
+  weights: {specific: -1.0176, head: -0.4662, generic: 0.0534, documentType: 0, conflict: -0.0372, words: -1.1303, modelAgrees: 0.0759, modelProbability: -0.4877},
 };

@@ -34,6 +34,7 @@ function entries(pkg) {
     const locales = join(dir, 'generated/locales');
     if (existsSync(locales)) for (const f of readdirSync(locales)) if (f.endsWith('.ts')) list.push(join(locales, f));
   }
+  if (pkg === 'core') list.push(join(dir, 'categories.ts')); // @woo-kit/core/categories
   if (pkg === 'deadlines') list.push(join(dir, 'requests.ts')); // @woo-kit/deadlines/requests
   if (pkg === 'cli') list.push(join(dir, 'woo-kit.ts'));
   return list.filter((f) => existsSync(f));

@@ -17,7 +17,7 @@
  * the same numbers, so the scores of the 18 categories add up to less than 1; the rest is the
  * "I don't know" mass. Everything is a few multiplications: deterministic and fast.
  */
-import { DUTCH_MONTH_NAMES } from '@woo-kit/core';
+import { DUTCH_MONTH_NAMES } from '@woo-kit/core/categories';
 import { FUNCTION_WORDS, REFERENCE_WORDS } from './stop-words.js';
 
 /** The evidence features, in the order of `CalibrationParams.weights` (after the bias). */

@@ -3,7 +3,7 @@
  * version 4, as embedded in DiWoo 0.9.8). Only the codes live here, to keep the rules readable; the
  * labels, definitions and the list itself come from `@woo-kit/core` (`informationCategories`).
  */
-import type { InformationCategoryCode } from '@woo-kit/core';
+import type { InformationCategoryCode } from '@woo-kit/core/categories';
 
 /** TOOI codes of the 18 information categories by a short English name, checked against core's type. */
 export const CATEGORY = {

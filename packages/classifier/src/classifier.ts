@@ -12,7 +12,7 @@ import {
   documentTypeByCode,
   type InformationCategoryCode,
   type LocalizedText,
-} from '@woo-kit/core';
+} from '@woo-kit/core/categories';
 import { DOCUMENT_TYPE_HINTS, documentTypeCodeFromUri } from './document-types.js';
 import { MODEL } from './generated/model.js';
 import { decodeModel, type Model, type ModelData } from './model.js';

@@ -15,8 +15,8 @@ import {
   categoryByCode,
   categoryByUri,
   type InformationCategoryCode,
-  type Publication,
-} from '@woo-kit/core';
+} from '@woo-kit/core/categories';
+import type { Publication } from '@woo-kit/core';
 import { normalizeTitle } from './normalize.js';
 import { FUNCTION_WORDS, REFERENCE_WORDS } from './stop-words.js';
 

@@ -14,7 +14,7 @@
  * A ministry keeps onder b: ministries send the chambers their letters and bills, and the rule is kept to
  * what the definitions exclude for certain. An organisation the classifier does not recognise changes nothing.
  */
-import type { InformationCategoryCode } from '@woo-kit/core';
+import type { InformationCategoryCode } from '@woo-kit/core/categories';
 
 /** The kinds of publisher that rule out a category. */
 export type PublisherKind = 'decentraal' | 'staten-generaal' | 'rijk';

@@ -12,7 +12,7 @@
  * tips the balance, gets no start-of-title bonus, and on its own never gives a confident answer (the
  * calibration in `calibration.ts` counts specific and generic evidence separately).
  */
-import type { LocalizedText } from '@woo-kit/core';
+import type { LocalizedText } from '@woo-kit/core/categories';
 import { CATEGORY as C, type CategoryCode } from './categories.js';
 
 /** One explainable rule. */
@@ -50,6 +50,10 @@ const hint = (id: string, category: CategoryCode, weight: number, pattern: RegEx
   generic: true,
 });
 
+// A word that ends after a group of words is written `(?!\w)`, not `\b`: where the character before is always a letter
+// or digit the two match the same, and V8 compiles `\b` after a long alternation several times slower (measured: the
+// first title waited 45 ms for all patterns, now 22 ms). Where the group can end in a space ("boa s?"), `\b` stays.
+
 // Reusable pieces of patterns.
 const WOO = String.raw`(?:woo|wob|wet open overheid|wet openbaarheid van bestuur)`;
 const COLLEGE =
@@ -60,7 +64,7 @@ const COLLEGE =
 const RAAD =
   String.raw`raad(?! (?:buitenlandse|algemene zaken|landbouw|justitie|economische|werkgelegenheid|` +
   String.raw`concurrentievermogen|milieu|vervoer|onderwijs|ecofin|van state|van europa|van toezicht|` +
-  String.raw`van bestuur|van advies|voor)\b)`;
+  String.raw`van bestuur|van advies|voor)(?!\w))`;
 const COUNCIL =
   String.raw`(?:${RAAD}|gemeenteraad|raadsvergadering|raadscommissie|(?<!vaste )commissie|` +
   String.raw`commissievergadering|provinciale staten|statenvergadering|statencommissie|` +
@@ -76,7 +80,7 @@ const PERMIT_ACTS =
 // The designation of one building as a monument (Erfgoedwet, erfgoedverordening): a decision about that property and
 // its owner, a beschikking (rule disposition), not a designation that applies generally (rule policy-rule).
 const MONUMENT = String.raw`(?:(?:gemeentelijk|provinciaal) ?|rijks)monument`;
-const NOT_OF_A_MONUMENT = String.raw`(?!(?: \w+){0,3}? (?:als |tot )?${MONUMENT}\b)`;
+const NOT_OF_A_MONUMENT = String.raw`(?!(?: \w+){0,3}? (?:als |tot )?${MONUMENT}(?!\w))`;
 
 // A date as normalised text: "14 maart 2024", "14 mrt", "14 03 2024", "2024 03 14", optionally with the weekday.
 const DATE =
@@ -110,7 +114,7 @@ export const RULES: readonly Rule[] = [
         String.raw`verzoek om (?:openbaarmaking|informatie)|openbaarmakingsbesluit|` +
         String.raw`openbaar ?gemaakte (?:documenten|stukken|informatie|e ?mails)|` +
         // "Woo 2024-123 …", "Besluit inzake informatieverzoek …" (not "een informatieverzoek indienen": how to ask).
-        String.raw`^${WOO} \d{2,4}\b|(?:besluit|beslissing) (?:op|inzake) (?:het |uw |een )?informatieverzoek|` +
+        String.raw`^${WOO} \d{2,4}(?!\w)|(?:besluit|beslissing) (?:op|inzake) (?:het |uw |een )?informatieverzoek|` +
         String.raw`besluit op (?:het |uw )?verzoek om informatie|` +
         // "Openbaarmaking documenten over …", "Besluit openbaarmaking informatie …", "Verzoek op grond van de Woo";
         // not "actieve openbaarmaking", which is a policy.
@@ -127,7 +131,7 @@ export const RULES: readonly Rule[] = [
     C.wooRequests,
     2,
     // "Productierapport": the inventory export of the Woo platforms, the form real Woo decisions list documents in.
-    /\b(?:inventarislijst|documentenlijst|inventaris van documenten|gelakte documenten|productierapport)\b/,
+    /\b(?:inventarislijst|documentenlijst|inventaris van documenten|gelakte documenten|productierapport)(?!\w)/,
     'De titel noemt een inventarislijst van documenten, zoals bij een Woo-besluit.',
     'The title names an inventory of documents, as a Woo decision has.',
   ),
@@ -138,7 +142,7 @@ export const RULES: readonly Rule[] = [
     'woo-partial-decision',
     C.wooRequests,
     3,
-    /\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste|\d+e) )?deelbesluit(?:en)?\b/,
+    /\b(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste|\d+e) )?deelbesluit(?:en)?(?!\w)/,
     'De titel noemt een deelbesluit: een groot Woo-verzoek wordt in delen besloten (Woo art. 4.2a).',
     'The title names a partial decision: a large Woo request is decided in parts (Woo art. 4.2a).',
   ),
@@ -153,7 +157,7 @@ export const RULES: readonly Rule[] = [
         String.raw`contactpersonen|contactformulier|telefoonnummers?|e ?mailadres(?:sen)?|postadres|` +
         String.raw`bezoekadres|openingstijden(?! (?:van )?(?:de )?(?:winkels|horeca|supermarkten))|` +
         String.raw`klantcontactcentrum|openbaarheidscentrum|woo contactpersoon|` +
-        String.raw`woo loket|contact opnemen|zo neemt u contact)\b`,
+        String.raw`woo loket|contact opnemen|zo neemt u contact)(?!\w)`,
     ),
     'De titel gaat over contactgegevens of bereikbaarheid.',
     'The title is about contact details or how to reach the body.',
@@ -173,7 +177,7 @@ export const RULES: readonly Rule[] = [
     'contact-reachability',
     C.contact,
     2,
-    /\b(?:bereikbaarheid|bereikbaar|adresgegevens|adressen)\b/,
+    /\b(?:bereikbaarheid|bereikbaar|adresgegevens|adressen)(?!\w)/,
     'De titel noemt bereikbaarheid of adressen.',
     'The title mentions how to reach the body or addresses.',
   ),
@@ -191,7 +195,7 @@ export const RULES: readonly Rule[] = [
         String.raw`instellingsbesluit|taken en bevoegdheden|nevenfuncties|nevenwerkzaamheden|` +
         String.raw`reglement van orde (?:voor|van) (?:de vergaderingen van )?(?:het college|` +
         String.raw`gedeputeerde staten|het dagelijks bestuur|dagelijks bestuur)|huishoudelijk reglement|` +
-        String.raw`ambtelijke organisatie)\b`,
+        String.raw`ambtelijke organisatie)(?!\w)`,
     ),
     'De titel gaat over de organisatie, de taken of de bevoegdheden (zoals het mandaatregister).',
     'The title is about the organisation, its tasks or powers (such as the register of mandates).',
@@ -200,7 +204,7 @@ export const RULES: readonly Rule[] = [
     'organisation-words',
     C.organisation,
     2,
-    /\b(?:werkwijze|afdelingen|teamindeling|samenstelling|taakverdeling|portefeuilles?)\b/,
+    /\b(?:werkwijze|afdelingen|teamindeling|samenstelling|taakverdeling|portefeuilles?)(?!\w)/,
     'De titel noemt de werkwijze, de afdelingen of de samenstelling.',
     'The title mentions working methods, departments or composition.',
   ),
@@ -212,7 +216,7 @@ export const RULES: readonly Rule[] = [
     7,
     new RegExp(
       String.raw`\b(?:(?:openbare )?besluitenlijst(?:en)?|agenda|(?:openbare )?besluiten|` +
-        String.raw`notulen|(?:openbaar )?verslag)\b(?: \w+){0,5} ${COLLEGE}\b`,
+        String.raw`notulen|(?:openbaar )?verslag)\b(?: \w+){0,5} ${COLLEGE}(?!\w)`,
     ),
     'De titel is een agenda of besluitenlijst van het college (B&W, GS of een dagelijks bestuur).',
     'The title is an agenda or decision list of an executive board (B&W, GS or an executive committee).',
@@ -229,7 +233,7 @@ export const RULES: readonly Rule[] = [
         String.raw`co[nm]formbesluit(?:en|enlijst)?|co[nm]form besluitenlijst|co[nm]formlijst|` +
         String.raw`collegevergadering|gedeputeerde staten vergadering|` +
         // A weekly list: "Besluitenlijst week 11 2024" (a council meets monthly and names its meeting).
-        String.raw`^(?:openbare )?besluitenlijst(?:en)? (?:van )?week \d+)\b`,
+        String.raw`^(?:openbare )?besluitenlijst(?:en)? (?:van )?week \d+)(?!\w)`,
     ),
     'De titel noemt besluiten of de vergadering van het college.',
     'The title names decisions or the meeting of the executive board.',
@@ -241,7 +245,7 @@ export const RULES: readonly Rule[] = [
     // "GS-besluitenlijst …", "B&W-besluitenlijst …": the board named first, joined to the word.
     new RegExp(
       String.raw`^(?:openbare |vastgestelde |definitieve |gewijzigde )?` +
-        String.raw`(?:(?:benw|gedeputeerde staten|db|college) )?besluitenlijst(?:en)?\b`,
+        String.raw`(?:(?:benw|gedeputeerde staten|db|college) )?besluitenlijst(?:en)?(?!\w)`,
     ),
     'De titel begint met "Besluitenlijst".',
     'The title starts with "Besluitenlijst" (decision list).',
@@ -255,8 +259,8 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:besluitenlijst(?:en)?|besluiten|agenda|notulen|verslag|vergaderstukken|audioverslag|` +
         String.raw`videoverslag|` +
-        String.raw`conceptverslag|actielijst|lijst van toezeggingen|stemmingslijst|stemmingsuitslagen?)\b` +
-        String.raw`(?: \w+){0,5} ${COUNCIL}\b`,
+        String.raw`conceptverslag|actielijst|lijst van toezeggingen|stemmingslijst|stemmingsuitslagen?)(?!\w)` +
+        String.raw`(?: \w+){0,5} ${COUNCIL}(?!\w)`,
     ),
     'De titel is een agenda, verslag of besluitenlijst van de raad, de Staten of een commissie.',
     'The title is an agenda, minutes or decision list of the council, the provincial states or a committee.',
@@ -279,7 +283,7 @@ export const RULES: readonly Rule[] = [
         String.raw`vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|` +
         String.raw`beantwoording art(?:ikel)? \d+ vragen|toezeggingenlijst|termijnagenda|` +
         String.raw`lijst van toezeggingen|raadsagenda|raadsnotulen|raadsverslag|zienswijze (?:op |` +
-        String.raw`over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening|jaarstukken))\b`,
+        String.raw`over )?(?:de )?(?:ontwerp)?(?:begroting|jaarrekening|jaarstukken))(?!\w)`,
     ),
     'De titel begint met een raadsstuk: raadsvoorstel, motie, amendement of raadsvragen.',
     'The title starts with a council document: proposal, motion, amendment or council questions.',
@@ -309,7 +313,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`^(?:openbare )?(?:raadsvergadering|gemeenteraadsvergadering|statenvergadering|` +
         String.raw`commissievergadering|vergadering van de (?:gemeente)?raad|` +
-        String.raw`vergadering (?:van )?provinciale staten)\b`,
+        String.raw`vergadering (?:van )?provinciale staten)(?!\w)`,
     ),
     'De titel is een vergadering van de raad of de Staten, of een punt op de agenda daarvan.',
     'The title is a meeting of the council or the provincial states, or an item on its agenda.',
@@ -325,7 +329,7 @@ export const RULES: readonly Rule[] = [
         String.raw`statenleden|vragenuur|beeldvormende|oordeelsvormende|besluitvormende|begrotingswijziging|` +
         String.raw`zienswijze (?:op|over) de (?:ontwerp)?begroting|` +
         // Some councils call their committee meetings a forum ("Forumverslag 14-05-2018", "Raadsforum").
-        String.raw`forumverslag|raadsforum|forumvergadering)\b`,
+        String.raw`forumverslag|raadsforum|forumvergadering)(?!\w)`,
     ),
     'De titel noemt de raad, de Staten of een raadsstuk.',
     'The title mentions the council, the provincial states or a council document.',
@@ -336,7 +340,7 @@ export const RULES: readonly Rule[] = [
     'council-motion-number',
     C.councilMeetings,
     5,
-    /^(?:\d+ )?(?:\d{2}(?:a|m)|acm|vm|jrm|jr m|am|m)\d{1,3}[a-z]?\b(?! (?:km|m|meter|kilometer|per)\b)/,
+    /^(?:\d+ )?(?:\d{2}(?:a|m)|acm|vm|jrm|jr m|am|m)\d{1,3}[a-z]?\b(?! (?:km|m|meter|kilometer|per)(?!\w))/,
     'De titel begint met het nummer van een motie of amendement (zoals M12 of 24A3).',
     'The title starts with the number of a motion or amendment (such as M12 or 24A3).',
   ),
@@ -363,7 +367,7 @@ export const RULES: readonly Rule[] = [
         String.raw`leden van de (?:gemeente)?raad|provinciale staten|algemeen bestuur)|` +
         String.raw`brief aan (?:de |alle )?(?:raadsleden|staten(?! generaal)|statenleden)|` +
         String.raw`ingezonden stuk(?:ken)?|binnengekomen (?:brief|stuk|post|e ?mail)|` +
-        String.raw`ingekomen (?:e ?mail|mail|post))\b`,
+        String.raw`ingekomen (?:e ?mail|mail|post))(?!\w)`,
     ),
     'De titel is een ingekomen stuk of een brief aan de raad of de Staten.',
     'The title is an incoming document or a letter to the council or the provincial states.',
@@ -375,7 +379,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:brief\b(?: van)?(?: \S+){0,10}? aan (?:de |het |alle )?(?:gemeenteraad|${RAAD}|raadsleden|` +
         String.raw`provinciale staten|algemeen bestuur|statenleden)|aan de gemeenteraad|` +
-        String.raw`aan de leden van de (?:gemeente)?raad|aan provinciale staten)\b`,
+        String.raw`aan de leden van de (?:gemeente)?raad|aan provinciale staten)(?!\w)`,
     ),
     'De titel is een brief gericht aan de raad of de Staten.',
     'The title is a letter addressed to the council or the provincial states.',
@@ -392,7 +396,7 @@ export const RULES: readonly Rule[] = [
         String.raw`bewoners?|buurtbewoners|omwonenden|inwoners?|insprekers?|vng|provincie|gedeputeerde staten|` +
         String.raw`waterschap|hoogheemraadschap|veiligheidsregio|ggd|omgevingsdienst|inspectie|woningcorporatie|` +
         String.raw`belangenvereniging|dorpsraad|wijkraad|ondernemersvereniging|actiegroep|platform|cooperatie|` +
-        String.raw`kamer van koophandel)\b`,
+        String.raw`kamer van koophandel)(?!\w)`,
     ),
     'De titel is een brief van iemand buiten de organisatie, zoals inwoners, een stichting of een andere overheid.',
     'The title is a letter from someone outside the body, such as residents, a foundation or another government.',
@@ -402,7 +406,7 @@ export const RULES: readonly Rule[] = [
     'council-letter-meeting',
     C.councilMeetings,
     1.5,
-    /\b(?:raadsinformatiebrief|raadsinfobrief|raadsmemo|raadsmededeling|statenbrief|statenmededeling)\b/,
+    /\b(?:raadsinformatiebrief|raadsinfobrief|raadsmemo|raadsmededeling|statenbrief|statenmededeling)(?!\w)/,
     'Een raadsinformatiebrief of statenbrief hoort soms bij de vergaderstukken.',
     'A council information letter is sometimes filed with the meeting documents.',
   ),
@@ -425,7 +429,7 @@ export const RULES: readonly Rule[] = [
         // The government's assessment of a new EU proposal ("Fiche: …", "BNC-fiche …") and the reports of the
         // Councils of the EU are sent to the House.
         String.raw`bnc fiche|landbouw en visserijraad|ecofinraad|ecofin raad|jbz raad|milieuraad|transportraad|` +
-        String.raw`telecomraad|energieraad|epsco raad|epscoraad|eurogroep)\b|^fiche\b`,
+        String.raw`telecomraad|energieraad|epsco raad|epscoraad|eurogroep)(?!\w)|^fiche(?!\w)`,
     ),
     'De titel noemt de Tweede of Eerste Kamer of een Kamerstuk.',
     'The title mentions the House of Representatives, the Senate or a parliamentary paper.',
@@ -437,7 +441,7 @@ export const RULES: readonly Rule[] = [
     'states-general-paper-form',
     C.statesGeneral,
     5,
-    /^(?:gewijzigd )?voorstel van wet\b|^(?:verslag houdende een )?lijst van vragen\b/,
+    /^(?:gewijzigd )?voorstel van wet(?!\w)|^(?:verslag houdende een )?lijst van vragen(?!\w)/,
     'De titel heeft de vorm van een Kamerstuk: een voorstel van wet of een lijst van vragen van een Kamercommissie.',
     "The title has the form of a parliamentary paper: a bill before a chamber or a committee's list of questions.",
   ),
@@ -451,7 +455,7 @@ export const RULES: readonly Rule[] = [
     9,
     new RegExp(
       String.raw`^(?:(?:nader )?gewijzigde )?(?:motie|amendement|subamendement)\w* van (?:het lid|de leden) ` +
-        String.raw`(?:(?!inzake\b)\S+ ){1,10}?over\b`,
+        String.raw`(?:(?!inzake(?!\w))\S+ ){1,10}?over(?!\w)`,
     ),
     'De titel is een motie of amendement "van het lid" of "van de leden" over iets: zo noemt de Tweede Kamer haar ' +
       'leden.',
@@ -466,7 +470,7 @@ export const RULES: readonly Rule[] = [
     9,
     new RegExp(
       String.raw`^(?:handelingen (?:i{1,2} )?)?vergadering (?:nr |nummer )?\d+ item \d+ ` +
-        String.raw`(?:19|20)\d\d (?:19|20)\d\d\b|^presentie en opening\b`,
+        String.raw`(?:19|20)\d\d (?:19|20)\d\d(?!\w)|^presentie en opening(?!\w)`,
     ),
     'De titel is een onderdeel van de Handelingen: vergadering, punt en vergaderjaar van een Kamer.',
     'The title is an item of the Handelingen (a chamber’s proceedings): sitting, item and parliamentary year.',
@@ -480,10 +484,10 @@ export const RULES: readonly Rule[] = [
     C.statesGeneral,
     8,
     new RegExp(
-      String.raw`^\d{5}(?: [a-z]{1,5})? (?:eindtekst|bijgewerkt t m nr)\b|` +
+      String.raw`^\d{5}(?: [a-z]{1,5})? (?:eindtekst|bijgewerkt t m nr)(?!\w)|` +
         String.raw`^(?:definitieve )?(?:stemmingslijst|stemmingsuitslagen?)\b(?!.*\b(?:raad|gemeenteraad|` +
-        String.raw`raadsvergadering|provinciale staten|statenvergadering|algemeen bestuur)\b)|` +
-        String.raw`^langetermijnagenda (?:incl stemmingslijst )?week \d+\b`,
+        String.raw`raadsvergadering|provinciale staten|statenvergadering|algemeen bestuur)(?!\w))|` +
+        String.raw`^langetermijnagenda (?:incl stemmingslijst )?week \d+(?!\w)`,
     ),
     'De titel is de tekst van een wetsvoorstel bij een Kamerstuknummer, een stemmingslijst of de planning per week ' +
       'van de Tweede Kamer.',
@@ -499,9 +503,9 @@ export const RULES: readonly Rule[] = [
     C.statesGeneral,
     4,
     new RegExp(
-      String.raw`^(?:wijziging van (?:de|het) (?:\w+ ){0,6}?\w*wet\b|regels (?:over|inzake|omtrent)\b|` +
-        String.raw`goedkeuring van (?:het|de) (?:\w+ ){0,12}?verdrag\b|(?:vaststelling|wijziging) van de ` +
-        String.raw`begrotingsstaten?\b)`,
+      String.raw`^(?:wijziging van (?:de|het) (?:\w+ ){0,6}?\w*wet(?!\w)|regels (?:over|inzake|omtrent)(?!\w)|` +
+        String.raw`goedkeuring van (?:het|de) (?:\w+ ){0,12}?verdrag(?!\w)|(?:vaststelling|wijziging) van de ` +
+        String.raw`begrotingsstaten?(?!\w))`,
     ),
     'De titel is de naam van een wetsvoorstel ("Wijziging van de … wet", "Regels over …"): een stuk van de Kamer.',
     'The title is the name of a bill ("Wijziging van de … wet", "Regels over …"): a paper of the parliament.',
@@ -514,7 +518,7 @@ export const RULES: readonly Rule[] = [
     6,
     new RegExp(
       String.raw`^(?:(?:ongevraagd|gevraagd|eind|definitief|voorlopig|concept|zwaarwegend|regionaal|` +
-        String.raw`gezamenlijk) ?)?(?:advies|adviezen|adviesrapport|adviesbrief|advisering)\b`,
+        String.raw`gezamenlijk) ?)?(?:advies|adviezen|adviesrapport|adviesbrief|advisering)(?!\w)`,
     ),
     'De titel begint met "Advies".',
     'The title starts with "Advies" (advice).',
@@ -530,7 +534,7 @@ export const RULES: readonly Rule[] = [
         String.raw`wmo adviesraad|adviesraad sociaal domein|omgevingsadviesraad|welstandscommissie|` +
         String.raw`commissie ruimtelijke kwaliteit|mer commissie|commissie m e r|` +
         String.raw`commissie voor de milieueffectrapportage|voorlichting van de afdeling advisering|` +
-        String.raw`adviesaanvraag|advies aan|ongevraagd advies|reactie op (?:het )?advies)\b`,
+        String.raw`adviesaanvraag|advies aan|ongevraagd advies|reactie op (?:het )?advies)(?!\w)`,
     ),
     'De titel noemt een adviesraad of adviescommissie.',
     'The title mentions an advisory council or committee.',
@@ -539,7 +543,7 @@ export const RULES: readonly Rule[] = [
     'advice-compound',
     C.advice,
     2,
-    /\b\w{3,}advies\b|\badvies\b/,
+    /\b\w{3,}advies(?!\w)|\badvies(?!\w)/,
     'De titel noemt een advies.',
     'The title mentions advice.',
   ),
@@ -570,9 +574,9 @@ export const RULES: readonly Rule[] = [
         String.raw`ontwerpregeling|conceptregeling|ontwerp regeling|wetsvoorstel|conceptwetsvoorstel|` +
         // A draft decision on a permit or exemption is a draft beschikking, not a draft regulation (rule below).
         String.raw`ontwerpbesluit(?!.*\b(?:\w*vergunning|\w*ontheffing|aanvraag|\w*beschikking|` +
-        String.raw`maatwerkvoorschriften?|${PERMIT_ACTS})\b)|internetconsultatie|consultatie|voorhang|` +
+        String.raw`maatwerkvoorschriften?|${PERMIT_ACTS})(?!\w))|internetconsultatie|consultatie|voorhang|` +
         String.raw`ontwerpbeleidsregels?|` +
-        String.raw`conceptbeleidsregels?|concept beleidsregels?|ontwerp beleidsregels?|ontwerp amvb)\b`,
+        String.raw`conceptbeleidsregels?|concept beleidsregels?|ontwerp beleidsregels?|ontwerp amvb)(?!\w)`,
     ),
     'De titel noemt een ontwerp of concept van een regeling.',
     'The title names a draft of a regulation.',
@@ -592,7 +596,7 @@ export const RULES: readonly Rule[] = [
         String.raw`\w*verordening|algemene plaatselijke verordening|` +
         String.raw`keur|wet|regeling|(?:verzamel)?wijzigingsregeling|reglement|nadere regels|omgevingsplan|` +
         String.raw`legesverordening|tarieventabel|` +
-        String.raw`verordening|gemeenschappelijke regeling|instructieregels)\b`,
+        String.raw`verordening|gemeenschappelijke regeling|instructieregels)(?!\w)`,
     ),
     'De titel begint met een verordening, wet, regeling of nadere regels: algemeen verbindende voorschriften.',
     'The title starts with a by-law, act, regulation or further rules: generally binding regulations.',
@@ -608,7 +612,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`^(?:besluit (?:van \d{1,2} \w+ \d{4} )?(?:tot|houdende) )?(?:wijziging|intrekking) van het ` +
         String.raw`(?:uitvoerings)?besluit (?!(?:op|van|inzake|tot|over|d d|dd|d|nr|nummer|mandaat|mandatering|` +
-        String.raw`aanwijzing|benoeming|subsidie\w*|omgevingsvergunning|verkeers\w*|college|raad|burgemeester)\b)` +
+        String.raw`aanwijzing|benoeming|subsidie\w*|omgevingsvergunning|verkeers\w*|college|raad|burgemeester)(?!\w))` +
         String.raw`[a-z]\w{3,}`,
     ),
     'De titel wijzigt een besluit met een eigen naam, zoals een algemene maatregel van bestuur: algemeen ' +
@@ -623,7 +627,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:\w*verordening(?:en)?|algemene plaatselijke verordening|apv|nadere regels|keur|` +
         String.raw`omgevingsplan|tarieventabel|staatsblad|ministeriele regeling|algemene maatregel van bestuur|` +
-        String.raw`amvb|subsidieregeling|uitvoeringsregeling)\b`,
+        String.raw`amvb|subsidieregeling|uitvoeringsregeling)(?!\w)`,
     ),
     'De titel noemt een verordening, nadere regels of een andere algemeen verbindende regeling.',
     'The title mentions a by-law, further rules or another generally binding regulation.',
@@ -635,7 +639,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`^(?:\w+ \d+ \d+ )?(?:besluit|wet|regeling) van (?:de (?:minister|` +
         String.raw`staatssecretaris) van [\w ]+ van )?\d{1,2} \w+ \d{4}\b.*\b(?:houdende|tot wijziging|` +
-        String.raw`tot vaststelling|tot intrekking)\b`,
+        String.raw`tot vaststelling|tot intrekking)(?!\w)`,
     ),
     'De titel heeft de vorm van een wet, algemene maatregel van bestuur of ministeriële regeling ("… van ' +
       '[datum], houdende …").',
@@ -645,7 +649,7 @@ export const RULES: readonly Rule[] = [
     'regulation-generic',
     C.laws,
     2,
-    /\b(?:\w*regeling|\w+reglement)\b/,
+    /\b(?:\w*regeling|\w+reglement)(?!\w)/,
     'De titel noemt een regeling of reglement.',
     'The title mentions a regulation or rules.',
   ),
@@ -653,7 +657,7 @@ export const RULES: readonly Rule[] = [
     'official-gazette',
     C.laws,
     2,
-    /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)\b/,
+    /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)(?!\w)/,
     'De titel noemt een officieel publicatieblad; daarin staan verordeningen, maar ook andere besluiten.',
     'The title names an official gazette; it publishes by-laws but other decisions too.',
   ),
@@ -661,7 +665,7 @@ export const RULES: readonly Rule[] = [
     'official-gazette-decision',
     C.generalDecisions,
     1.5,
-    /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)\b/,
+    /\b(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)(?!\w)/,
     'Een officieel publicatieblad bevat ook besluiten van algemene strekking.',
     'An official gazette also publishes decisions of general scope.',
   ),
@@ -713,7 +717,7 @@ export const RULES: readonly Rule[] = [
         String.raw`oplaadplaats(?:en)?|` +
         String.raw`opladen van elektrische|parkeerverbod|stopverbod|verbod (?:stil te staan|te parkeren|` +
         String.raw`in te rijden)|inrijverbod|eenrichtingsverkeer|(?:gewichts|breedte|snelheids|hoogte|lengte|` +
-        String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)\b`,
+        String.raw`aslast)beperking|geslotenverklaring|bord [a-l] ?\d+\w*|rvv(?: 1990)?)(?!\w)`,
     ),
     'De titel is een verkeersbesluit of noemt een verkeersmaatregel (zoals een parkeerplaats of een verbod). Een ' +
       'verkeersbesluit geldt voor iedereen: een besluit van algemene strekking (Woo art. 3.3 lid 1 onder b).',
@@ -724,7 +728,7 @@ export const RULES: readonly Rule[] = [
     'spatial-plan',
     C.generalDecisions,
     6,
-    /\b(?:bestemmingsplan|wijzigingsplan|uitwerkingsplan|inpassingsplan)\b/,
+    /\b(?:bestemmingsplan|wijzigingsplan|uitwerkingsplan|inpassingsplan)(?!\w)/,
     'De titel noemt een bestemmingsplan of ander ruimtelijk plan: een besluit van algemene strekking (Woo art. ' +
       '3.3 lid 1 onder b).',
     'The title names a zoning plan or another spatial plan: a decision of general scope (Woo art. 3.3(1)(b)).',
@@ -734,7 +738,7 @@ export const RULES: readonly Rule[] = [
     'policy-document',
     C.generalDecisions,
     2,
-    /\b(?:beleidskader|beleidsplan|beleidsnota|beleidsnotitie|circulaire|richtlijn|instructie)\b/,
+    /\b(?:beleidskader|beleidsplan|beleidsnota|beleidsnotitie|circulaire|richtlijn|instructie)(?!\w)/,
     'De titel noemt een beleidsstuk; dat is soms een besluit van algemene strekking.',
     'The title names a policy document; that is sometimes a decision of general scope.',
   ),
@@ -744,7 +748,7 @@ export const RULES: readonly Rule[] = [
     1.5,
     new RegExp(
       String.raw`^besluit (?:tot|van|houdende|over|inzake) (?:vaststelling|wijziging|intrekking|` +
-        String.raw`aanwijzing)\b|\b(?:beleid|tarieven|kader)\b`,
+        String.raw`aanwijzing)(?!\w)|\b(?:beleid|tarieven|kader)(?!\w)`,
     ),
     'De titel noemt het vaststellen van beleid, een kader of tarieven.',
     'The title names the adoption of policy, a framework or rates.',
@@ -755,7 +759,7 @@ export const RULES: readonly Rule[] = [
     'covenant',
     C.covenants,
     7,
-    /\b\w*convenant\w*\b/,
+    /\b\w*convenant\w*(?!\w)/,
     'De titel noemt een convenant.',
     'The title names a covenant.',
   ),
@@ -766,7 +770,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:samenwerkingsovereenkomst|bestuursovereenkomst|intentieverklaring|intentieovereenkomst|` +
         String.raw`bestuursakkoord|bestuursafspraken|samenwerkingsafspraken|prestatieafspraken|afsprakenkader|` +
-        String.raw`regio deal|regiodeal|green deal|city deal|woondeal|gebiedsovereenkomst)\b`,
+        String.raw`regio deal|regiodeal|green deal|city deal|woondeal|gebiedsovereenkomst)(?!\w)`,
     ),
     'De titel noemt afspraken of een overeenkomst tussen overheden en andere partijen.',
     'The title names agreements between public bodies and other parties.',
@@ -777,7 +781,7 @@ export const RULES: readonly Rule[] = [
     2,
     new RegExp(
       String.raw`\b(?:deal|pact|manifest|overeenkomst|akkoord|samenwerkingsagenda|raamovereenkomst|` +
-        String.raw`anterieure overeenkomst|afspraken)\b`,
+        String.raw`anterieure overeenkomst|afspraken)(?!\w)`,
     ),
     'De titel noemt een overeenkomst of afspraken.',
     'The title mentions an agreement.',
@@ -791,7 +795,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b\w*(?:jaarverslag|jaarverslagen|jaarplan|jaarplannen|jaarrekening|jaarstukken|` +
         String.raw`jaarrapportage|jaarrapport|jaarverantwoording|jaaroverzicht|jaarprogramma|jaarbericht|` +
-        String.raw`jaarwerkplan|jaarevaluatie|jaarcijfers)\w*\b|` +
+        String.raw`jaarwerkplan|jaarevaluatie|jaarcijfers)\w*(?!\w)|` +
         // The plan of work for one year ("Werkplan 2025 Rekenkamercommissie", "Onderzoeksprogramma 2024").
         String.raw`^(?:\w+ )?(?:werkplan|werkprogramma|onderzoeksprogramma|onderzoeksplan) (?:\w+ )?\d{4}\b(?! \d{4})`,
     ),
@@ -806,7 +810,7 @@ export const RULES: readonly Rule[] = [
       String.raw`\b(?:programmabegroting|meerjarenbegroting|primitieve begroting|begroting \d{4}|kadernota|` +
         String.raw`voorjaarsnota|najaarsnota|perspectiefnota|bestuursrapportage|burap|verantwoordingsrapport|` +
         String.raw`bestuursverslag|maatschappelijk verslag|sociaal jaarverslag|uitvoeringsprogramma vth|` +
-        String.raw`vth uitvoeringsprogramma)\b`,
+        String.raw`vth uitvoeringsprogramma)(?!\w)`,
     ),
     'De titel is een begroting of verslag over de uitvoering van de taken (planning en verantwoording).',
     'The title is a budget or report on carrying out the tasks (planning and accountability).',
@@ -818,7 +822,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:\w*begroting|tussenrapportage|voortgangsrapportage|werkplan|uitvoeringsplan|` +
         String.raw`uitvoeringsprogramma|activiteitenplan|meerjarenplan|bedrijfsplan|ondernemingsplan|` +
-        String.raw`kwartaalrapportage|halfjaarrapportage|jaarplanning|jaaragenda)\b`,
+        String.raw`kwartaalrapportage|halfjaarrapportage|jaarplanning|jaaragenda)(?!\w)`,
     ),
     'De titel noemt een begroting, werkplan of voortgangsrapportage.',
     'The title mentions a budget, work plan or progress report.',
@@ -834,7 +838,7 @@ export const RULES: readonly Rule[] = [
         String.raw`subsidie overeenkomst|overzicht (?:verstrekte |verleende )?subsidies|` +
         String.raw`subsidies? (?:anders dan|zonder) (?:met |bij )?(?:een )?beschikking|bijdrage overeenkomst|` +
         String.raw`bijdrageovereenkomst|grant agreement|grant arrangement|activiteitenovereenkomst|` +
-        String.raw`financieringsovereenkomst)\b`,
+        String.raw`financieringsovereenkomst)(?!\w)`,
     ),
     'De titel noemt een subsidieverplichting zonder beschikking (zoals bij Buitenlandse Zaken).',
     'The title names a subsidy obligation without a disposition (as at Foreign Affairs).',
@@ -843,7 +847,7 @@ export const RULES: readonly Rule[] = [
     'foreign-affairs',
     C.subsidyObligations,
     2,
-    /\b(?:ontwikkelingssamenwerking|buitenlandse zaken|bz|buza|ministerie van buitenlandse zaken)\b/,
+    /\b(?:ontwikkelingssamenwerking|buitenlandse zaken|bz|buza|ministerie van buitenlandse zaken)(?!\w)/,
     'De titel noemt Buitenlandse Zaken of ontwikkelingssamenwerking; alleen daar bestaan ' +
       'subsidieverplichtingen zonder beschikking.',
     'The title mentions Foreign Affairs or development aid, the only place with subsidy obligations without a ' +
@@ -866,7 +870,7 @@ export const RULES: readonly Rule[] = [
         String.raw`\w*(?:enquete|(?:tevredenheids|belevings|ervarings)onderzoek|onderzoek naar)|` +
         String.raw`marktverkenning|rapport van bevindingen|extern onderzoek|` +
         String.raw`(?:tussen|eind|midterm|proces|beleids|programma)evaluatie|(?:mid term|ex ante|ex post) ` +
-        String.raw`evaluatie)\b`,
+        String.raw`evaluatie)(?!\w)`,
     ),
     'De titel is een rapport van onderzoek of een evaluatie.',
     'The title is a research report or an evaluation.',
@@ -882,7 +886,7 @@ export const RULES: readonly Rule[] = [
         // not advice, annual or progress reports, the investigation of a complaint, nor a Woo inventory
         // ("Productierapport").
         String.raw`^(?!advies|jaar|voortgangs|klacht|verantwoordings|productie)\w{3,}(?:onderzoek|rapport|enquete|` +
-        String.raw`studie|analyse|monitor)\b`,
+        String.raw`studie|analyse|monitor)(?!\w)`,
     ),
     'De titel begint met "Rapport", "Onderzoek", "Evaluatie" of een soort onderzoek ("Bodemonderzoek").',
     'The title starts with "Rapport" (report), "Onderzoek" (research), "Evaluatie" or a kind of research ' +
@@ -898,9 +902,9 @@ export const RULES: readonly Rule[] = [
       String.raw`\b(?:(?:maatschappelijke )?kosten ?baten ?analyses?|mkba|onderzoeksrapportage|literatuurstudie|` +
         String.raw`verkennende studie|achtergrondstudie|scenariostudie|case ?study|casestudie|casusonderzoek|` +
         String.raw`trendrapport|trendanalyse|(?:akoestisch|archeologisch|ecologisch|` +
-        String.raw`bouwhistorisch|explosieven|verkennend|kwalitatief|kwantitatief) (?:bureau)?onderzoek)\b|` +
+        String.raw`bouwhistorisch|explosieven|verkennend|kwalitatief|kwantitatief) (?:bureau)?onderzoek)(?!\w)|` +
         String.raw`^(?:analyse van|benchmark|(?:de )?(?:resultaten|uitkomsten) (?:van )?(?:het |de |een )?` +
-        String.raw`\w*(?:onderzoek|peiling|enquete))\b`,
+        String.raw`\w*(?:onderzoek|peiling|enquete))(?!\w)`,
     ),
     'De titel noemt een soort onderzoek ("Kosten-batenanalyse", "Akoestisch onderzoek", "Literatuurstudie").',
     'The title names a kind of research ("Kosten-batenanalyse", cost-benefit analysis; "Akoestisch onderzoek", noise ' +
@@ -912,7 +916,7 @@ export const RULES: readonly Rule[] = [
     2,
     new RegExp(
       String.raw`\b(?:peiling|benchmark|monitor|monitoring|rapport|rapportage|evaluatie|onderzoek|analyse|` +
-        String.raw`scan|verkenning|\w+onderzoek|\w+analyse|\w+evaluatie|\w+studie|studie)\b`,
+        String.raw`scan|verkenning|\w+onderzoek|\w+analyse|\w+evaluatie|\w+studie|studie)(?!\w)`,
     ),
     'De titel noemt een rapport, onderzoek of evaluatie.',
     'The title mentions a report, research or an evaluation.',
@@ -938,9 +942,9 @@ export const RULES: readonly Rule[] = [
         // of one house or building (the mayor's power under art. 13b Opiumwet).
         String.raw`(?:verlening|toekenning|toewijzing|weigering|afwijzing|intrekking) (?:van )?(?:de |een )?` +
         String.raw`subsidie\b(?! ?plafond)|subsidietoekenning|subsidietoewijzing|sluiting (?:van )?(?:de |het |een )?` +
-        String.raw`(?:woning|pand|lokaal|bedrijfspand|inrichting|horecagelegenheid|bedrijf)\b|13b opiumwet|` +
+        String.raw`(?:woning|pand|lokaal|bedrijfspand|inrichting|horecagelegenheid|bedrijf)(?!\w)|13b opiumwet|` +
         // Designating one building as a monument (see MONUMENT).
-        String.raw`(?:aanwijzing|aanwijzingsbesluit) (?:\w+ ){0,3}?(?:als |tot )?${MONUMENT}|monumentaanwijzing)\b`,
+        String.raw`(?:aanwijzing|aanwijzingsbesluit) (?:\w+ ){0,3}?(?:als |tot )?${MONUMENT}|monumentaanwijzing)(?!\w)`,
     ),
     'De titel noemt een beschikking: een besluit voor één persoon of bedrijf, zoals een vergunning.',
     'The title names a disposition: a decision about one person or company, such as a permit.',
@@ -953,7 +957,8 @@ export const RULES: readonly Rule[] = [
     C.dispositions,
     5,
     new RegExp(
-      String.raw`\bontwerp ?besluit\b(?!.*\b(?:tot wijziging|houdende|wijziging van het)\b).*\b${PERMIT_ACTS}\b`,
+      String.raw`\bontwerp ?besluit\b(?!.*\b(?:tot wijziging|houdende|wijziging van het)(?!\w))` +
+        String.raw`.*\b${PERMIT_ACTS}(?!\w)`,
     ),
     'De titel noemt een ontwerpbesluit onder een vergunningswet: een ontwerp van een besluit voor één geval ' +
       '(Awb afdeling 3.4).',
@@ -965,7 +970,7 @@ export const RULES: readonly Rule[] = [
     5,
     new RegExp(
       String.raw`^(?:(?:intrekking (?:van (?:de )?)?)?toestemming|huisnummerbesluit|` +
-        String.raw`kennisgeving huisnummerbesluit)\b|\bhuisnummer(?:besluit|ing)\b`,
+        String.raw`kennisgeving huisnummerbesluit)(?!\w)|\bhuisnummer(?:besluit|ing)(?!\w)`,
     ),
     'De titel geeft toestemming voor één geval (in gewone taal voor een vergunning) of is een huisnummerbesluit.',
     'The title grants permission in one case (plain words for a permit) or is a house-number decision.',
@@ -977,7 +982,7 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       String.raw`\b(?:aanvraag om|verleend|verleende|geweigerd|geweigerde|weigering|toekenning|afwijzing|` +
         String.raw`intrekking van de|aanwijzing als|erkenning|aanschrijving|kennisgeving|ter inzage|bouwen van|` +
-        String.raw`kappen van|slopen van|plaatsen van|het realiseren van|perceel|kadastraal)\b`,
+        String.raw`kappen van|slopen van|plaatsen van|het realiseren van|perceel|kadastraal)(?!\w)`,
     ),
     'De titel noemt een aanvraag, verlening of weigering voor één geval.',
     'The title names an application, grant or refusal in one case.',
@@ -993,7 +998,8 @@ export const RULES: readonly Rule[] = [
     new RegExp(
       // The cheap test of the case number first, so most titles fail before the look through the whole title.
       String.raw`^(?=(?:[a-z]{2,6} ){0,2}(?:[a-z]{0,6}\d{4,}|\d{4} \d{3,}))` +
-        String.raw`(?!.*\b(?:besluit|beslissing|wob|woo|verzoek|brief|motie|raad|agenda|verslag|rapport|advies)\b)` +
+        String.raw`(?!.*\b(?:besluit|beslissing|wob|woo|verzoek|brief|motie|raad|agenda|verslag|rapport|` +
+        String.raw`advies)(?!\w))` +
         String.raw`(?:[a-z]{2,6} ){0,2}(?:[a-z]{0,6}\d{4,}[a-z\d]*|\d{4} \d{3,}[a-z\d]*)(?: [a-z]?\d+[a-z\d]*){0,3} ` +
         String.raw`(?:[a-z]\w* ){0,6}?(?:b v|bv|n v|nv|gmbh|c v|u a|v o f|vof|holding|(?:stichting|vereniging|` +
         String.raw`cooperatie|maatschap|gemeente|provincie) [a-z]\w*(?: [a-z]\w*){0,4})` +
@@ -1008,7 +1014,7 @@ export const RULES: readonly Rule[] = [
     'disposition-company',
     C.dispositions,
     1.5,
-    /\b(?:b v|n v|v o f|gmbh|holding|maatschap)\b/,
+    /\b(?:b v|n v|v o f|gmbh|holding|maatschap)(?!\w)/,
     'De titel noemt een bedrijf, zoals bij een besluit voor één bedrijf.',
     'The title names a company, as a decision about one company does.',
   ),
@@ -1023,7 +1029,7 @@ export const RULES: readonly Rule[] = [
         String.raw`klachtbehandeling|klachtadvies|klachtuitspraak|oordeel (?:(?:over|op|inzake) )?(?:de |een |` +
         String.raw`uw )?klacht|beslissing op (?:de |een |uw )?klacht|afhandeling (?:van )?(?:de |een |` +
         String.raw`uw )?klacht|(?:on)?gegronde klacht|klacht (?:is |deels )?(?:on)?gegrond|klachtencommissie|` +
-        String.raw`klachtcommissie|klachtadviescommissie|ombudsman|ombudscommissie|rapport ombudsman)\b`,
+        String.raw`klachtcommissie|klachtadviescommissie|ombudsman|ombudscommissie|rapport ombudsman)(?!\w)`,
     ),
     'De titel is een oordeel of beslissing over een klacht.',
     'The title is a finding or decision on a complaint.',
@@ -1032,7 +1038,7 @@ export const RULES: readonly Rule[] = [
     'complaint',
     C.complaints,
     2.5,
-    /\bklacht(?:en)? (?:over|tegen|van|inzake|betreffende)\b|^klacht\b|\b(?:on)?gegrond\b/,
+    /\bklacht(?:en)? (?:over|tegen|van|inzake|betreffende)(?!\w)|^klacht(?!\w)|\b(?:on)?gegrond(?!\w)/,
     'De titel noemt een klacht.',
     'The title mentions a complaint.',
   ),
@@ -1047,7 +1053,7 @@ export const RULES: readonly Rule[] = [
       String.raw`\b(?:nieuwsbericht(?:en)?|persbericht(?:en)?|\w*nieuwsbrief|\w*brochure|\w*folder|flyer|` +
         String.raw`factsheet|infographic|toespraak|speech|webinar|podcast|publieksversie|magazine|` +
         String.raw`persconferentie|veelgestelde vragen|bewonersbrief|coalitieakkoord|collegeakkoord|` +
-        String.raw`collegeprogramma|bestuursprogramma|bestuursakkoord \d{4} \d{4})\b`,
+        String.raw`collegeprogramma|bestuursprogramma|bestuursakkoord \d{4} \d{4})(?!\w)`,
     ),
     'De titel is voorlichting (persbericht, toespraak, brochure) of een programma dat de overheid uit ' +
       'zichzelf openbaar maakt: geen van de 17 categorieën.',
@@ -1063,7 +1069,7 @@ export const RULES: readonly Rule[] = [
         String.raw`plattegrond|dataset|open data|dashboard|blog|column|interview|nieuws|lezing|jubileum|` +
         String.raw`fotoboek|campagne|communicatieplan|faq|leidraad|\w*visie|routekaart|actieplan|` +
         String.raw`plan van aanpak|\w*strategie|agenda voor|nota|notitie|position paper|kaart|gebiedsprogramma|` +
-        String.raw`programma)\b`,
+        String.raw`programma)(?!\w)`,
     ),
     'De titel noemt een presentatie, nota, visie, kaart of plan: dat wordt vaak uit eigen beweging openbaar ' +
       'gemaakt, maar kan ook bij een andere categorie horen.',

@@ -18,7 +18,7 @@ import {
 } from '../src/index.js';
 import { CATEGORY_CODES } from '../src/categories.js';
 import { MODEL } from '../src/generated/model.js';
-import { decodeBase64, encodeBase64 } from '../src/model.js';
+import { base64Bytes, decodeBase64, decodeModel, encodeBase64, encodeModelRows, type ModelData } from '../src/model.js';
 import { hashFeature } from '../src/features.js';
 import { titleWithoutPrefix } from '../src/normalize.js';
 
@@ -735,6 +735,86 @@ test('model data: base64 round trip, stable hashing, size at most 200 kB gzip', 
   assert.ok(gzipSync(source, { level: 9 }).length <= 200 * 1024);
   assert.throws(() => createClassifier({ model: { ...MODEL, rows: MODEL.rows + 1 } }), RangeError);
   assert.equal(createClassifier({ model: MODEL }).classify({ title: 'Jaarverslag 2023' }).category, 'c_c6cd1213');
+});
+
+test('model data: the sparse layout (format 2) round-trips; the dense layout of earlier versions still reads', () => {
+  assert.equal(MODEL.format, 2);
+  // The engine's own base64 decoder (Node's Buffer here) and the plain one give the same bytes.
+  assert.deepEqual(new Uint8Array(base64Bytes(MODEL.data)), decodeBase64(MODEL.data));
+  const model = decodeModel(MODEL);
+  const k = MODEL.classes.length;
+  const buckets: number[] = [];
+  for (let b = 0; b < model.index.length; b++) if (model.index[b]! >= 0) buckets.push(b);
+  assert.equal(buckets.length, MODEL.rows);
+  // Encoding the decoded rows again gives the shipped data, byte for byte.
+  const rows = new Int8Array(buckets.length * k);
+  buckets.forEach((b, row) => rows.set(model.weights.subarray(model.index[b]!, model.index[b]! + k), row * k));
+  assert.equal(encodeBase64(encodeModelRows(buckets, rows, k)), MODEL.data);
+  // The same model in the dense layout (no `format`): same lookups, same answers.
+  const sparseBytes = decodeBase64(MODEL.data);
+  const deltas = sparseBytes.length - (buckets.length * Math.ceil(k / 8) + model.weights.filter((w) => w !== 0).length);
+  const { format: _sparse, ...withoutFormat } = MODEL;
+  const dense: ModelData = {
+    ...withoutFormat,
+    data: encodeBase64(Uint8Array.from([...sparseBytes.subarray(0, deltas), ...new Uint8Array(rows.buffer)])),
+  };
+  const fromDense = decodeModel(dense);
+  assert.deepEqual(fromDense.index, model.index);
+  assert.deepEqual(fromDense.weights, model.weights);
+  for (const title of ['Jaarverslag 2023', 'Besluitenlijst B&W 14 januari 2025', 'Notitie'])
+    assert.deepEqual(createClassifier({ model: dense }).classify({ title }), classify({ title }));
+  // A small model by hand: weights -128…127, classes past the first mask byte, a row without weights.
+  const byHand = [
+    0,
+    -128,
+    0,
+    127,
+    0,
+    0,
+    0,
+    0,
+    0,
+    1,
+    0,
+    -1,
+    ...new Array<number>(12).fill(0),
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    -3,
+    0,
+    0,
+    9,
+  ];
+  const small = encodeModelRows([0, 5, 300], Int8Array.from(byHand), 12);
+  const decoded = decodeModel({
+    ...MODEL,
+    bits: 9,
+    classes: MODEL.classes.slice(0, 12),
+    rows: 3,
+    format: 2,
+    data: encodeBase64(small),
+  });
+  assert.deepEqual([...decoded.weights], byHand);
+  assert.deepEqual([decoded.index[0], decoded.index[5], decoded.index[300], decoded.index[1]], [0, 12, 24, -1]);
+  // Data that does not fit its header is refused, never read past.
+  const broken = (data: Uint8Array): ModelData => ({
+    ...MODEL,
+    bits: 9,
+    classes: MODEL.classes.slice(0, 12),
+    rows: 3,
+    format: 2,
+    data: encodeBase64(data),
+  });
+  assert.throws(() => decodeModel(broken(small.subarray(0, small.length - 1))), RangeError);
+  assert.throws(() => decodeModel(broken(Uint8Array.from([...small, 0]))), RangeError);
+  assert.throws(() => decodeModel(broken(small.subarray(0, 5))), RangeError);
+  assert.throws(() => encodeModelRows([3, 3], new Int8Array(24), 12), RangeError);
 });
 
 test('the browser bundle has no eval, new Function or require', () => {

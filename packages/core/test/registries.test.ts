@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   InvalidDateError,
   UnknownCategoryError,
@@ -311,4 +312,21 @@ test('the small DiWoo value lists', () => {
 test('an InformationCategory is assignable from the registry (type check)', () => {
   const c: InformationCategory | undefined = informationCategories[0];
   assert.ok(c);
+});
+
+test('@woo-kit/core/categories: the same objects as the main entry, and only the light modules', async () => {
+  const main = (await import('../src/index.js')) as Record<string, unknown>;
+  const entry = (await import('../src/categories.js')) as Record<string, unknown>;
+  const names = Object.keys(entry);
+  for (const name of ['categoryByCode', 'documentTypeByLabel', 'WooKitInputError', 'DUTCH_MONTH_NAMES', 'tooiCode'])
+    assert.ok(names.includes(name), name);
+  for (const name of names) assert.equal(entry[name], main[name], name);
+  // What makes the whole package slow to load in Node stays out: schemas, validators, organisation lists, DiWoo.
+  for (const name of ['validateWooDecision', 'organisationByUri', 'municipalities', 'fromDiwooSitemap'])
+    assert.ok(name in main && !names.includes(name), name);
+  // The package exports it under that name, pointing at the built module.
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    exports: Record<string, { default: string }>;
+  };
+  assert.equal(pkg.exports['./categories']?.default, './dist/categories.js');
 });

@@ -568,7 +568,10 @@ function evidenceMessage(
   };
 }
 
-/** Builds a classifier with a threshold and, optionally, another model. Throws `WooKitInputError` on bad options. */
+/**
+ * Builds a classifier with a threshold and, optionally, another model. Throws `WooKitInputError` on bad options
+ * (`classifier-invalid-model` for a model that cannot be read, with the decoder's `RangeError` as its `cause`).
+ */
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   if (typeof options !== 'object' || options === null) {
     throw invalidInput(
@@ -588,7 +591,20 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       'trafficDecisionsAndPlans must be "generalDecisions", "wooIndex" or "laws".',
     );
   }
-  const scorer = createScorer(options.model, convention);
+  let scorer: Scorer;
+  try {
+    scorer = createScorer(options.model, convention);
+  } catch (error) {
+    if (!(error instanceof RangeError) || options.model === undefined) throw error;
+    throw new WooKitInputError(
+      'classifier-invalid-model',
+      {
+        nl: `Het model kan niet worden gelezen (melding: ${error.message}). Gebruik een model van scripts/train.ts.`,
+        en: `The model cannot be read: ${error.message}. Use a model written by scripts/train.ts.`,
+      },
+      { path: '/model', cause: error },
+    );
+  }
   const { model, classes } = scorer;
   const k = model.classes.length;
   const valid = Array.from({ length: k }, (_, i) => i).filter((i) => classes[i] !== undefined);

@@ -135,8 +135,36 @@ export function encodeModelRows(buckets: readonly number[], weights: Int8Array, 
   return Uint8Array.from([...deltas, ...masks, ...stored]);
 }
 
-/** Turns the serialised model into lookup tables. Throws on data that does not fit its header. */
+const isCount = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+
+/** Checks the header of serialised model data (what `decodeModel` relies on before it reads the bytes). */
+function checkHeader(data: ModelData): void {
+  const header = data as unknown as Partial<Record<keyof ModelData, unknown>> | null;
+  if (typeof header !== 'object' || header === null) throw new RangeError('model data is not an object');
+  if (header.format !== undefined && header.format !== 2)
+    throw new RangeError(`model format ${JSON.stringify(header.format)} is not known (format 2 or none is read)`);
+  if (typeof header.data !== 'string') throw new RangeError('model data has no base64 text in `data`');
+  if (!Array.isArray(header.classes) || !header.classes.every((c) => typeof c === 'string'))
+    throw new RangeError('model classes are not a list of category codes');
+  if (!isCount(header.bits, 24) || header.bits === 0) throw new RangeError('model bits are not a number from 1 to 24');
+  if (!isCount(header.rows, 1 << header.bits)) throw new RangeError('model rows do not fit its bits');
+  if (typeof header.scale !== 'number' || !Number.isFinite(header.scale))
+    throw new RangeError('model scale is no number');
+  if (
+    !Array.isArray(header.bias) ||
+    header.bias.length !== header.classes.length ||
+    !header.bias.every((b) => typeof b === 'number' && Number.isFinite(b))
+  )
+    throw new RangeError('model bias is not one number per class');
+}
+
+/**
+ * Turns the serialised model into lookup tables. Throws `RangeError` on data that does not fit its header, a header
+ * that is not one, or a format it does not know.
+ */
 export function decodeModel(data: ModelData): Model {
+  checkHeader(data);
   const bytes = base64Bytes(data.data);
   const classCount = data.classes.length;
   const index = new Int32Array(1 << data.bits).fill(-1);

@@ -733,7 +733,18 @@ test('model data: base64 round trip, stable hashing, size at most 200 kB gzip', 
   assert.equal(hashFeature('wbesluitenlijst'), hashFeature('wbesluitenlijst'));
   const source = readFileSync(new URL('../src/generated/model.ts', import.meta.url));
   assert.ok(gzipSync(source, { level: 9 }).length <= 200 * 1024);
-  assert.throws(() => createClassifier({ model: { ...MODEL, rows: MODEL.rows + 1 } }), RangeError);
+  // decodeModel throws RangeError; createClassifier turns it into a typed error with the RangeError as its cause.
+  assert.throws(() => decodeModel({ ...MODEL, rows: MODEL.rows + 1 }), RangeError);
+  assert.throws(
+    () => createClassifier({ model: { ...MODEL, rows: MODEL.rows + 1 } }),
+    (e: unknown) =>
+      e instanceof WooKitInputError &&
+      e.code === 'classifier-invalid-model' &&
+      e.path === '/model' &&
+      e.cause instanceof RangeError &&
+      e.messages.nl.startsWith('Het model kan niet worden gelezen') &&
+      e.messages.en.startsWith('The model cannot be read'),
+  );
   assert.equal(createClassifier({ model: MODEL }).classify({ title: 'Jaarverslag 2023' }).category, 'c_c6cd1213');
 });
 
@@ -796,6 +807,7 @@ test('model data: the sparse layout (format 2) round-trips; the dense layout of 
     ...MODEL,
     bits: 9,
     classes: MODEL.classes.slice(0, 12),
+    bias: MODEL.bias.slice(0, 12),
     rows: 3,
     format: 2,
     data: encodeBase64(small),
@@ -807,6 +819,7 @@ test('model data: the sparse layout (format 2) round-trips; the dense layout of 
     ...MODEL,
     bits: 9,
     classes: MODEL.classes.slice(0, 12),
+    bias: MODEL.bias.slice(0, 12),
     rows: 3,
     format: 2,
     data: encodeBase64(data),
@@ -815,6 +828,31 @@ test('model data: the sparse layout (format 2) round-trips; the dense layout of 
   assert.throws(() => decodeModel(broken(Uint8Array.from([...small, 0]))), RangeError);
   assert.throws(() => decodeModel(broken(small.subarray(0, 5))), RangeError);
   assert.throws(() => encodeModelRows([3, 3], new Int8Array(24), 12), RangeError);
+});
+
+test('model data: a header that is not one, or an unknown format, is named', () => {
+  const broken: Array<[unknown, RegExp]> = [
+    [null, /not an object/],
+    [{ ...MODEL, format: 3 }, /model format 3 is not known/],
+    [{ ...MODEL, data: undefined }, /no base64 text/],
+    [{ ...MODEL, classes: 'c_3baef532' }, /classes are not a list/],
+    [{ ...MODEL, bits: 40 }, /bits are not a number from 1 to 24/],
+    [{ ...MODEL, rows: -1 }, /rows do not fit/],
+    [{ ...MODEL, scale: Number.NaN }, /scale is no number/],
+    [{ ...MODEL, bias: MODEL.bias.slice(1) }, /bias is not one number per class/],
+  ];
+  for (const [model, message] of broken) {
+    assert.throws(() => decodeModel(model as ModelData), message);
+    assert.throws(
+      () => createClassifier({ model: model as ModelData }),
+      (e: unknown) => e instanceof WooKitInputError && e.code === 'classifier-invalid-model' && message.test(e.message),
+    );
+  }
+  // Nothing else is affected: the shipped model and a copy of it still read.
+  assert.equal(
+    createClassifier({ model: { ...MODEL } }).classify({ title: 'Jaarverslag 2023' }).category,
+    'c_c6cd1213',
+  );
 });
 
 test('the browser bundle has no eval, new Function or require', () => {

@@ -153,12 +153,14 @@ const STOP = new Set([
   'bijlage',
 ]);
 
+const LETTER = /\p{L}/u;
+
 /** Counts the real words of a normalised title (see `Evidence.words`). */
 export function countWords(normalizedTitle: string): number {
   if (normalizedTitle === '') return 0;
   let n = 0;
   for (const token of normalizedTitle.split(' ')) {
-    if (token.length >= 3 && /\p{L}/u.test(token) && !STOP.has(token)) n++;
+    if (token.length >= 3 && LETTER.test(token) && !STOP.has(token)) n++;
   }
   return n;
 }

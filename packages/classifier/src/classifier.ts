@@ -72,6 +72,8 @@ export const EXAMPLE_FLOOR = 0.35;
  */
 export const DEFAULT_THRESHOLD = 0.65;
 
+const LETTER = /\p{L}/u;
+
 /**
  * What to classify. Only `title` is required. The field names are those of core's `Publication` (`title`,
  * `description`, `documentType`, `publisher`), so a publication can be passed as it is.
@@ -433,7 +435,7 @@ export function createScorer(
     if (wooIndexFiling !== undefined && fired.some((f) => wooIndexFiling.moved.has(f.rule.id)))
       fired = toWooIndexFiling(fired, scores, modelScores, wooIndexFiling);
     for (let c = 0; c < k; c++) scores[c] = scores[c]! + modelScores[c]!;
-    const hasText = features.tokens.some((t) => /\p{L}/u.test(t)) || read.documentType !== undefined;
+    const hasText = features.tokens.some((t) => LETTER.test(t)) || read.documentType !== undefined;
     // 4. The publisher: what it is for hints at a category; categories its kind of body cannot have are left out.
     const hint = read.publisher.map(publisherHint).find((x) => x !== undefined);
     const hinted = hint === undefined ? undefined : classIndex.get(hint.category);

@@ -14,13 +14,16 @@ export const MAX_TEXT_LENGTH = 1000;
 const COLLEGE_SYMBOL = /\bb\s*[&+]\s*w\b/g;
 const COLLEGE_WORDS = /\bb en w\b|\bburgemeester en wethouders\b/g;
 // "GS" / "PS" / "AB" / "DB" are common abbreviations of provincial and board bodies.
-const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bgs\b/g, 'gedeputeerde staten'],
-  [/\bps\b/g, 'provinciale staten'],
-  [/\brib\b/g, 'raadsinformatiebrief'],
-  [/\bapv\b/g, 'algemene plaatselijke verordening apv'],
-  [/\bstcrt\b/g, 'staatscourant'],
-];
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  gs: 'gedeputeerde staten',
+  ps: 'provinciale staten',
+  rib: 'raadsinformatiebrief',
+  apv: 'algemene plaatselijke verordening apv',
+  stcrt: 'staatscourant',
+};
+// One pass for all of them (no spelled-out form holds another abbreviation as a word, so the order never mattered).
+const ABBREVIATION = /\b(?:gs|ps|rib|apv|stcrt)\b/g;
+const spellOut = (abbreviation: string): string => ABBREVIATIONS[abbreviation]!;
 const MARKS = /\p{M}+/gu;
 // Everything that is not a letter or digit separates words (hyphens, slashes, quotes, control characters).
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
@@ -40,7 +43,7 @@ export function normalizeTitle(text: unknown, maxLength: number = MAX_TITLE_LENG
   s = s.replace(COLLEGE_SYMBOL, ' benw ');
   s = ` ${s.replace(SEPARATORS, ' ')} `;
   s = s.replace(COLLEGE_WORDS, 'benw');
-  for (const [pattern, replacement] of ABBREVIATIONS) s = s.replace(pattern, replacement);
+  s = s.replace(ABBREVIATION, spellOut);
   return s.trim().replace(/ {2,}/g, ' ');
 }
 

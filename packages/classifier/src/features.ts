@@ -22,9 +22,14 @@ function fnvRange(h: number, text: string, from: number, to: number): number {
   return h;
 }
 
+/** FNV-1a (32 bits) over the UTF-16 code units of `text`. */
+export function fnv1a(text: string): number {
+  return fnvRange(FNV_OFFSET, text, 0, text.length) >>> 0;
+}
+
 /** FNV-1a over the UTF-16 code units of `text`, masked to a bucket. */
 export function hashFeature(text: string): number {
-  return (fnvRange(FNV_OFFSET, text, 0, text.length) >>> 0) & MASK;
+  return fnv1a(text) & MASK;
 }
 
 // The state after each feature's one-letter kind: w(ord), f(irst word), b(igram), p(refix), s(uffix), c(haracters).

@@ -278,7 +278,15 @@ export const RULES: readonly Rule[] = [
         String.raw`r[bv] ?\d{1,3}|debatonderwerp|` +
         // The convocation of a meeting; a group's contribution to the council's general debate.
         String.raw`oproepbrief|algemene beschouwing(?:en)?|` +
-        String.raw`initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|motie|moties|amendement|` +
+        String.raw`initiatiefvoorstel|voordracht|raadsvoordracht|ontwerpbesluit raad|` +
+        // A motion or amendment named with what became of it in the meeting ("Ingetrokken motie …", "Aangenomen
+        // amendement …"); a commitment (toezegging) the college made to the council, an announcement (mededeling) of
+        // an alderman or the mayor in its meeting (Gemeentewet art. 169). A college's written "collegemededeling" stays
+        // an incoming document (rule incoming-document).
+        String.raw`(?:(?:ingetrokken|aangenomen|verworpen|aangehouden|vervallen) )?(?:motie|moties|amendement)|` +
+        String.raw`toezegging(?:en)? (?:van (?:de |het )?)?(?:wethouder|burgemeester|gedeputeerde|portefeuillehouder|` +
+        String.raw`college)|mededeling(?:en)? (?:van (?:de )?)?` +
+        String.raw`(?:wethouder|burgemeester|gedeputeerde|portefeuillehouder)|` +
         String.raw`amendementen|subamendement|raadsvragen|schriftelijke vragen|technische vragen|` +
         String.raw`vragen ex artikel|vragen van de fractie|beantwoording (?:schriftelijke|technische) vragen|` +
         String.raw`beantwoording art(?:ikel)? \d+ vragen|toezeggingenlijst|termijnagenda|` +

@@ -496,6 +496,26 @@ test('papers of a council meeting are vergaderstukken, also when they are about 
   assert.equal(classify({ title: 'Verordening afvalstoffenheffing 2025' }).category, 'c_139c6280');
 });
 
+test('a motion named with its outcome, a commitment or an announcement of an alderman is a council paper', () => {
+  // Team-written, in the forms of a council information system's registers (Gemeentewet art. 169).
+  for (const title of [
+    'Aangenomen motie over het jaarverslag 2023 van de GGD',
+    'Ingetrokken amendement op de Verordening maatschappelijke ondersteuning 2025',
+    'Verworpen motie Onderzoek naar de ijsbaan',
+    'Toezegging wethouder over het onderzoek naar de ijsbaan',
+    'Toezegging van het college over de evaluatie van het parkeerbeleid',
+    'Mededeling burgemeester over de evaluatie van het evenementenbeleid',
+  ]) {
+    assert.equal(classify({ title }).category, 'c_db4862c3', title);
+    assert.ok(ruleMatches('council-proposal', title), title);
+  }
+  // A college's written announcement stays an incoming document; a promised subsidy is no council paper; a
+  // parliament's motion "van het lid" stays a parliamentary paper.
+  assert.equal(classify({ title: 'Collegemededeling over de ijsbaan' }).category, 'c_8c840238');
+  assert.ok(!ruleMatches('council-proposal', 'Toezegging subsidie dorpshuis 2024'));
+  assert.equal(classify({ title: 'Motie van het lid Jansen over de ijsbaan' }).category, 'c_c76862ab');
+});
+
 /** Whether the rule `id` matches the title (normalised as the classifier does). */
 function ruleMatches(id: string, title: string): boolean {
   const rule = RULES.find((r) => r.id === id);

@@ -5,7 +5,7 @@ import type { CalibrationParams } from '../calibration.js';
 
 export const CALIBRATION: CalibrationParams = {
   version: "tune-1256-l20.02-smooth0.03-s3000",
-  temperature: 1.2836,
-  bias: 1.3002,
-  weights: {specific: -1.0176, head: -0.4662, generic: 0.0534, documentType: 0, conflict: -0.0372, words: -1.1303, modelAgrees: 0.0759, modelProbability: -0.4877},
+  temperature: 1.2933,
+  bias: 1.3115,
+  weights: {specific: -1.0321, head: -0.4702, generic: 0.0493, documentType: 0, conflict: -0.032, words: -1.1194, modelAgrees: 0.0772, modelProbability: -0.4778},
 };

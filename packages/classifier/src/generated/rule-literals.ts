@@ -111,8 +111,8 @@ export const RULE_LITERALS: Readonly<Record<string, LiteralEntry>> = {
     ],
   },
   "council-proposal": {
-    hash: 1426342205,
-    length: 1008,
+    hash: 3939564087,
+    length: 1277,
     literals: null,
   },
   "council-meeting-date": {

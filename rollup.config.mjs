@@ -43,7 +43,7 @@ function entries(pkg) {
 
 // Packages whose Node build is one module (dist/index.js) rather than one per source file. The classifier
 // exports only its index, and a fresh Node process loads one file of it markedly sooner than eighteen (its
-// first answer ~20 ms earlier, docs/classifier.md "Update 15"). @woo-kit/core stays external, so its error
+// first answer ~12 ms earlier, docs/classifier.md "Update 15"). @woo-kit/core stays external, so its error
 // classes and category settings stay one. Its map leaves the sources out: the model data is in it, and src/ is
 // published next to dist/ (all but src/generated/).
 const SINGLE_MODULE = new Set(['classifier']);
